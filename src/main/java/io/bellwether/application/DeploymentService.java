@@ -1,0 +1,74 @@
+package io.bellwether.application;
+
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.RollbackDecision;
+import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.domain.ShadowReport;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Every operation of the guide's DeploymentManager. Each state change is one transaction that
+ * also writes its audit event. Unknown ids raise {@link NotFoundException}; refused lifecycle
+ * transitions raise {@link io.bellwether.domain.IllegalTransitionException} and write nothing.
+ */
+public interface DeploymentService {
+
+    Deployment createDeployment(DeploymentRequest request);
+
+    void startDeployment(String deploymentId);
+
+    void completeDeployment(String deploymentId);
+
+    void failDeployment(String deploymentId, String reason);
+
+    void cancelDeployment(String deploymentId, String reason, String user);
+
+    /** Rollback as the guide's; a reason starting with "EMERGENCY" is audited as CRITICAL. */
+    void rollbackDeployment(String deploymentId, String reason, String triggeredBy);
+
+    /** An operator's rollback from the console or command line: always audited as CRITICAL. */
+    void emergencyRollback(String deploymentId, String reason, String operator);
+
+    void updateMetrics(String deploymentId, PerformanceMetrics metrics);
+
+    void addHealthCheck(String deploymentId, HealthStatus status, PerformanceMetrics metrics, String message);
+
+    /**
+     * Evaluates IN_PROGRESS and ACTIVE deployments that have baseline and current metrics; when the
+     * engine asks for it, rolls back with the joined reasons, triggered by "automated".
+     */
+    RollbackDecision checkDeploymentHealth(String deploymentId, long requestCount);
+
+    ShadowDeployment shadowDeploy(String primaryModel, String shadowModel, double trafficPercentage);
+
+    void recordShadowComparison(String shadowId, Object primaryResult, Object shadowResult,
+                                double primaryLatency, double shadowLatency, boolean agreement);
+
+    /** Records the whole batch in one transaction, or nothing. */
+    void recordShadowComparisons(String shadowId, List<ShadowComparison> batch);
+
+    ShadowReport compareShadowDeployment(String shadowId);
+
+    Deployment getDeployment(String deploymentId);
+
+    ShadowDeployment getShadowDeployment(String shadowId);
+
+    /** Newest first; null filters match everything. */
+    List<Deployment> listDeployments(DeploymentStatus statusOrNull, String environmentOrNull);
+
+    List<ShadowDeployment> listShadowDeployments();
+
+    /** Oldest first; null bounds are open. */
+    List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull);
+
+    /** Oldest first; null bounds are open. */
+    List<ShadowComparison> shadowComparisons(String shadowId, Instant fromOrNull, Instant toOrNull);
+
+    long shadowComparisonCount(String shadowId);
+}

@@ -1,0 +1,14 @@
+package io.bellwether.domain;
+
+/** Result of one health check; {@link #value()} is the guide's wire name. */
+public enum HealthStatus {
+    HEALTHY, DEGRADED, UNHEALTHY, UNKNOWN;
+
+    public String value() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static HealthStatus fromValue(String text) {
+        return WireNames.parse(HealthStatus.class, "health status", text);
+    }
+}
