@@ -21,9 +21,19 @@ public interface DeploymentService {
 
     Deployment createDeployment(DeploymentRequest request);
 
-    void startDeployment(String deploymentId);
+    /** Starts as the OS user; see {@link #startDeployment(String, String)}. */
+    default void startDeployment(String deploymentId) {
+        startDeployment(deploymentId, Operators.systemUser());
+    }
 
-    void completeDeployment(String deploymentId);
+    void startDeployment(String deploymentId, String operator);
+
+    /** Completes as the OS user; see {@link #completeDeployment(String, String)}. */
+    default void completeDeployment(String deploymentId) {
+        completeDeployment(deploymentId, Operators.systemUser());
+    }
+
+    void completeDeployment(String deploymentId, String operator);
 
     void failDeployment(String deploymentId, String reason);
 
@@ -44,6 +54,15 @@ public interface DeploymentService {
      * engine asks for it, rolls back with the joined reasons, triggered by "automated".
      */
     RollbackDecision checkDeploymentHealth(String deploymentId, long requestCount);
+
+    /**
+     * Moves a live canary to stage {@code stageIndex} (0-based) of its schedule with the given
+     * traffic share (0..1]; stored in the deployment and audited as CANARY_STAGE_CHANGED.
+     */
+    void setCanaryStage(String deploymentId, int stageIndex, double trafficShare, String operator);
+
+    /** Pauses or resumes a live canary's schedule; stored and audited. */
+    void setCanaryPaused(String deploymentId, boolean paused, String operator);
 
     ShadowDeployment shadowDeploy(String primaryModel, String shadowModel, double trafficPercentage);
 

@@ -1,0 +1,12 @@
+package io.bellwether.application;
+
+/** Who is acting when nobody said. */
+public final class Operators {
+    private Operators() {
+    }
+
+    public static String systemUser() {
+        String name = System.getProperty("user.name");
+        return name == null || name.isBlank() ? "unknown" : name;
+    }
+}
