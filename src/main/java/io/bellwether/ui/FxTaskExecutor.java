@@ -1,0 +1,37 @@
+package io.bellwether.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/**
+ * Runs work on one background thread as a javafx.concurrent.Task and calls back on the FX thread.
+ * One thread keeps database work ordered; tasks are never cancelled with interruption.
+ */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bellwether-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(event -> onFailure.accept(task.getException()));
+        worker.execute(task);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+    }
+}

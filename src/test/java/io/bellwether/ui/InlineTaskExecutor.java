@@ -1,0 +1,19 @@
+package io.bellwether.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Runs work at once on the calling thread: view-model tests need no toolkit. */
+public final class InlineTaskExecutor implements TaskExecutor {
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return;
+        }
+        onSuccess.accept(result);
+    }
+}
