@@ -60,9 +60,11 @@ final class DatabaseFile {
     /**
      * Embedded file mode only: no server, no AUTO_SERVER, no user text but the path. WRITE_DELAY=0
      * writes every commit to the file before it returns, so it survives the process being killed.
+     * Lazy query execution streams large results (a million comparisons) instead of spilling them to
+     * a temporary file first; the 64 MB page cache holds that many comparisons.
      */
     String jdbcUrl() {
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536";
     }
 
     /**

@@ -151,9 +151,10 @@ final class JdbcDeploymentStore implements DeploymentStore {
     @Override
     public void appendHealthCheck(String deploymentId, HealthCheck check) {
         Sql.run("store a health check of " + deploymentId, () -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO health_checks (deployment_id,"
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO health_checks (id, deployment_id,"
                     + " checked_at, status, latency_p50, latency_p95, latency_p99, error_rate, requests_per_second,"
-                    + " custom_metrics, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " custom_metrics, message) VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM health_checks),"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 PerformanceMetrics m = check.metrics();
                 insert.setString(1, deploymentId);
                 Sql.setInstant(insert, 2, check.timestamp());

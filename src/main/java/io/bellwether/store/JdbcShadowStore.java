@@ -13,9 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Shadow deployments as rows; comparisons appended as rows in JDBC batches. */
+/**
+ * Shadow deployments as rows; comparisons appended as rows in JDBC batches, keyed
+ * {@code shadow_key * 2^40 + n} so that each shadow's comparisons are one range of the primary key.
+ */
 final class JdbcShadowStore implements ShadowStore {
     private static final int INSERT_BATCH = 1_000;
+    private static final int KEY_SHIFT = 40;
+    private static final String SHADOW_COLUMNS = "shadow_id, primary_model, shadow_model, traffic_percentage, created_at";
 
     private final Connection connection;
 
@@ -26,8 +31,8 @@ final class JdbcShadowStore implements ShadowStore {
     @Override
     public Optional<ShadowDeployment> find(String shadowId) {
         return Sql.run("read shadow deployment " + shadowId, () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT shadow_id, primary_model,"
-                    + " shadow_model, traffic_percentage, created_at FROM shadow_deployments WHERE shadow_id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + SHADOW_COLUMNS + " FROM shadow_deployments WHERE shadow_id = ?")) {
                 select.setString(1, shadowId);
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next() ? Optional.of(shadow(rows)) : Optional.empty();
@@ -52,8 +57,9 @@ final class JdbcShadowStore implements ShadowStore {
     @Override
     public void insert(ShadowDeployment shadow) {
         Sql.run("store shadow deployment " + shadow.shadowId(), () -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO shadow_deployments (shadow_id,"
-                    + " primary_model, shadow_model, traffic_percentage, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO shadow_deployments ("
+                    + SHADOW_COLUMNS + ", shadow_key) VALUES (?, ?, ?, ?, ?,"
+                    + " (SELECT COALESCE(MAX(shadow_key), 0) + 1 FROM shadow_deployments))")) {
                 insert.setString(1, shadow.shadowId());
                 insert.setString(2, shadow.primaryModel());
                 insert.setString(3, shadow.shadowModel());
@@ -67,9 +73,8 @@ final class JdbcShadowStore implements ShadowStore {
     @Override
     public List<ShadowDeployment> list() {
         return Sql.run("list shadow deployments", () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT shadow_id, primary_model,"
-                    + " shadow_model, traffic_percentage, created_at FROM shadow_deployments"
-                    + " ORDER BY created_at DESC, shadow_id DESC");
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + SHADOW_COLUMNS
+                    + " FROM shadow_deployments ORDER BY created_at DESC, shadow_id DESC");
                  ResultSet rows = select.executeQuery()) {
                 List<ShadowDeployment> found = new ArrayList<>();
                 while (rows.next()) {
@@ -86,34 +91,72 @@ final class JdbcShadowStore implements ShadowStore {
                 Sql.getInstant(rows, "created_at"));
     }
 
+    /** The shadow's key and how many comparisons it holds. */
+    private record Slot(long key, long count) {
+        long firstId() {
+            return key << KEY_SHIFT;
+        }
+
+        long lastId() {
+            return firstId() + count;
+        }
+    }
+
+    private Slot slot(String shadowId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT shadow_key, comparison_count FROM shadow_deployments WHERE shadow_id = ?")) {
+            select.setString(1, shadowId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SQLException("no shadow deployment " + shadowId);
+                }
+                return new Slot(rows.getLong(1), rows.getLong(2));
+            }
+        }
+    }
+
     @Override
     public void appendComparisons(String shadowId, List<ShadowComparison> comparisons) {
         Sql.run("store comparisons of " + shadowId, () -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO shadow_comparisons (shadow_id,"
-                    + " compared_at, primary_result, shadow_result, primary_latency, shadow_latency, agreement)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            Slot slot = slot(shadowId);
+            long nextId = slot.lastId() + 1;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO shadow_comparisons (id,"
+                    + " compared_at, primary_latency, shadow_latency, agreement) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement results = connection.prepareStatement("INSERT INTO shadow_comparison_results"
+                         + " (comparison_id, primary_result, shadow_result) VALUES (?, ?, ?)")) {
                 int pending = 0;
                 for (ShadowComparison c : comparisons) {
-                    insert.setString(1, shadowId);
+                    long id = nextId++;
+                    insert.setLong(1, id);
                     Sql.setInstant(insert, 2, c.timestamp());
-                    insert.setString(3, c.primaryResultJson());
-                    insert.setString(4, c.shadowResultJson());
-                    insert.setDouble(5, c.primaryLatency());
-                    insert.setDouble(6, c.shadowLatency());
-                    insert.setBoolean(7, c.agreement());
-                    if (comparisons.size() == 1) {
-                        return insert.executeUpdate();
+                    insert.setDouble(3, c.primaryLatency());
+                    insert.setDouble(4, c.shadowLatency());
+                    insert.setBoolean(5, c.agreement());
+                    if (c.primaryResultJson() != null || c.shadowResultJson() != null) {
+                        results.setLong(1, id);
+                        results.setString(2, c.primaryResultJson());
+                        results.setString(3, c.shadowResultJson());
+                        results.executeUpdate();
                     }
-                    insert.addBatch();
-                    if (++pending == INSERT_BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
+                    if (comparisons.size() == 1) {
+                        insert.executeUpdate();
+                    } else {
+                        insert.addBatch();
+                        if (++pending == INSERT_BATCH) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
                     }
                 }
                 if (pending > 0) {
                     insert.executeBatch();
                 }
-                return comparisons.size();
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE shadow_deployments SET comparison_count = ? WHERE shadow_id = ?")) {
+                update.setLong(1, slot.count() + comparisons.size());
+                update.setString(2, shadowId);
+                return update.executeUpdate();
             }
         });
     }
@@ -121,11 +164,15 @@ final class JdbcShadowStore implements ShadowStore {
     @Override
     public List<ShadowComparison> comparisons(String shadowId, Instant fromOrNull, Instant toOrNull) {
         return Sql.run("read comparisons of " + shadowId, () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT compared_at, primary_result,"
-                    + " shadow_result, primary_latency, shadow_latency, agreement FROM shadow_comparisons"
-                    + " WHERE shadow_id = ? AND compared_at >= ? AND compared_at <= ? ORDER BY compared_at, id")) {
-                select.setString(1, shadowId);
-                TimeRange.bind(select, 2, fromOrNull, toOrNull);
+            Slot slot = slot(shadowId);
+            try (PreparedStatement select = connection.prepareStatement("SELECT c.compared_at, r.primary_result,"
+                    + " r.shadow_result, c.primary_latency, c.shadow_latency, c.agreement FROM shadow_comparisons c"
+                    + " LEFT JOIN shadow_comparison_results r ON r.comparison_id = c.id"
+                    + " WHERE c.id BETWEEN ? AND ? AND c.compared_at >= ? AND c.compared_at <= ?"
+                    + " ORDER BY c.compared_at, c.id")) {
+                select.setLong(1, slot.firstId());
+                select.setLong(2, slot.lastId());
+                TimeRange.bind(select, 3, fromOrNull, toOrNull);
                 List<ShadowComparison> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -142,49 +189,41 @@ final class JdbcShadowStore implements ShadowStore {
 
     @Override
     public long count(String shadowId) {
-        return countWhere(shadowId, "");
+        return Sql.run("count comparisons of " + shadowId, () -> slot(shadowId).count());
     }
 
-    private long countWhere(String shadowId, String condition) {
-        return Sql.run("count comparisons of " + shadowId, () -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM shadow_comparisons WHERE shadow_id = ?" + condition)) {
-                select.setString(1, shadowId);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
-    }
-
-    /** Sized from a count first; the caller reads in one snapshot, so the count matches the rows. */
+    /** One range scan of the primary key into primitive arrays; agreements counted by SQL. */
     @Override
     public LatencyColumns latencyColumns(String shadowId) {
-        long expected = count(shadowId);
-        long agreements = countWhere(shadowId, " AND agreement");
         return Sql.run("read latencies of " + shadowId, () -> {
+            Slot slot = slot(shadowId);
+            double[] primary = new double[Math.toIntExact(slot.count())];
+            double[] shadow = new double[primary.length];
+            int n = 0;
             try (PreparedStatement select = connection.prepareStatement("SELECT primary_latency, shadow_latency"
-                    + " FROM shadow_comparisons WHERE shadow_id = ?")) {
-                select.setString(1, shadowId);
-                select.setFetchSize(10_000);
-                double[] primary = new double[Math.toIntExact(expected)];
-                double[] shadow = new double[primary.length];
-                int n = 0;
+                    + " FROM shadow_comparisons WHERE id BETWEEN ? AND ?")) {
+                select.setLong(1, slot.firstId());
+                select.setLong(2, slot.lastId());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        if (n == primary.length) {
-                            primary = Arrays.copyOf(primary, Math.max(16, n * 2));
-                            shadow = Arrays.copyOf(shadow, primary.length);
-                        }
                         primary[n] = rows.getDouble(1);
                         shadow[n] = rows.getDouble(2);
                         n++;
                     }
                 }
-                return n == primary.length ? new LatencyColumns(primary, shadow, agreements)
-                        : new LatencyColumns(Arrays.copyOf(primary, n), Arrays.copyOf(shadow, n), agreements);
             }
+            long agreements;
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM shadow_comparisons"
+                    + " WHERE id BETWEEN ? AND ? AND agreement")) {
+                select.setLong(1, slot.firstId());
+                select.setLong(2, slot.lastId());
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    agreements = rows.getLong(1);
+                }
+            }
+            return n == primary.length ? new LatencyColumns(primary, shadow, agreements)
+                    : new LatencyColumns(Arrays.copyOf(primary, n), Arrays.copyOf(shadow, n), agreements);
         });
     }
 }

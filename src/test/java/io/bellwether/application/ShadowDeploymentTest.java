@@ -111,4 +111,25 @@ class ShadowDeploymentTest extends WorkspaceTestBase {
         assertThatThrownBy(() -> service.recordShadowComparisons(id, null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("comparisons");
     }
+
+    @Test
+    void comparisonsOfInterleavedShadowsStayApart() {
+        String first = service.shadowDeploy("m:1", "m:2", 100).shadowId();
+        String second = service.shadowDeploy("m:1", "m:3", 100).shadowId();
+        for (int i = 0; i < 5; i++) {
+            tick();
+            service.recordShadowComparison(first, "a" + i, "a" + i, 0.01 * (i + 1), 0.02, true);
+            service.recordShadowComparisons(second, List.of(
+                    ShadowComparison.of(clock.instant(), 0.5, 0.6, false),
+                    ShadowComparison.of(clock.instant(), 0.7, 0.8, false)));
+        }
+        reopen();
+
+        assertThat(service.shadowComparisonCount(first)).isEqualTo(5);
+        assertThat(service.shadowComparisonCount(second)).isEqualTo(10);
+        assertThat(service.shadowComparisons(first, null, null)).extracting(ShadowComparison::primaryResultJson)
+                .containsExactly("\"a0\"", "\"a1\"", "\"a2\"", "\"a3\"", "\"a4\"");
+        assertThat(service.shadowComparisons(second, null, null)).allMatch(c -> !c.agreement())
+                .allMatch(c -> c.primaryResultJson() == null).hasSize(10);
+    }
 }

@@ -46,7 +46,8 @@ class DatabaseFileTest {
         DatabaseFile file = DatabaseFile.of(folder.resolve("bellwether.mv.db"));
 
         assertThat(file.base()).isEqualTo(folder.resolve("bellwether"));
-        assertThat(file.jdbcUrl()).isEqualTo("jdbc:h2:file:" + folder.resolve("bellwether") + ";WRITE_DELAY=0");
+        assertThat(file.jdbcUrl()).isEqualTo("jdbc:h2:file:" + folder.resolve("bellwether")
+                + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536");
     }
 
     @Test
