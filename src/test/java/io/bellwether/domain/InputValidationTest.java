@@ -95,4 +95,12 @@ class InputValidationTest {
         custom.put("revenue", null);
         refused(() -> new PerformanceMetrics(0, 0, 0, 0, 0, custom), "custom_metrics.revenue", "null");
     }
+
+    @Test
+    void aRefusalCanBeQualifiedByItsParent() {
+        InvalidInputException inner = new InvalidInputException("latency_p50", -1.0, "must not be negative");
+        InvalidInputException qualified = inner.within("current");
+        assertThat(qualified.field()).isEqualTo("current.latency_p50");
+        assertThat(qualified).hasMessage("current.latency_p50 must not be negative (got -1.0)").hasCause(inner);
+    }
 }
