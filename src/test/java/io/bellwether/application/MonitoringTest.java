@@ -162,7 +162,7 @@ class MonitoringTest extends WorkspaceTestBase {
         assertThat(event.user()).isEqualTo("automated");
         assertThat(event.details()).containsEntry("request_count", 5000).containsEntry("reason", d.rollbackReason());
         assertThat((java.util.List<?>) event.details().get("rules")).hasSameSizeAs(decision.rules())
-                .anySatisfy(rule -> assertThat((Map<?, ?>) rule).containsEntry("rule", "error_rate_threshold")
+                .anySatisfy(rule -> assertThat(asMap(rule)).containsEntry("rule", "error_rate_threshold")
                         .containsEntry("measured", 0.02).containsEntry("threshold", 0.01)
                         .containsEntry("triggered", true));
     }
@@ -194,5 +194,10 @@ class MonitoringTest extends WorkspaceTestBase {
         assertThat(decision.skipped()).isEqualTo(RollbackDecision.Skipped.NOT_ENOUGH_REQUESTS);
         assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
         assertThat(events()).hasSize(before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
     }
 }
