@@ -21,7 +21,8 @@ public final class BellwetherCommand implements Runnable {
     /** Every subcommand class (picocli instantiates each), in the order the help lists them. Add new ones here. */
     public static final List<Class<?>> SUBCOMMANDS = List.of(
             CheckCommand.class,
-            ShadowReportCommand.class);
+            ShadowReportCommand.class,
+            io.bellwether.cli.hooks.HooksCommand.class);
 
     @Spec
     CommandSpec spec;
