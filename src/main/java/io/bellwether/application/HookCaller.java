@@ -50,7 +50,7 @@ final class HookCaller {
         long started = System.nanoTime();
         HookOutcome outcome;
         try {
-            outcome = controllers.create(hook).call(event);
+            outcome = controllers.create(hook, environmentVariables).call(event);
         } catch (RuntimeException e) {
             outcome = HookOutcome.failure(hook.adapter(), hook.target(), null, null,
                     Duration.ofNanos(System.nanoTime() - started), null,

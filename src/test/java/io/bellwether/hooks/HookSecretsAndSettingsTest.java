@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.bellwether.application.AuditQuery;
+import io.bellwether.application.Bellwether;
 import io.bellwether.application.HookAdapter;
+import io.bellwether.application.HookedWorkspace;
+import io.bellwether.application.TrafficHookStoreProvider;
+import io.bellwether.application.TrafficHooks;
+import io.bellwether.application.Workspace;
 import io.bellwether.application.HookCall;
 import io.bellwether.application.HookHeader;
 import io.bellwether.application.HookSettings;
@@ -21,6 +27,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 /** Secrets stay out of the audit trail and the stored outcomes; settings are per environment and audited. */
@@ -29,11 +37,14 @@ class HookSecretsAndSettingsTest extends HookedWorkspaceTestBase {
     static final String TENANT = "tenant-b81d20";
     static final String SIGNATURE = "sig-0c9e4d";
 
+    volatile String receivedAuthorization;
+
     /** A webhook that answers 500 and reflects the credentials it was sent, as a careless one would. */
     HttpServer reflectingServer() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hook", exchange -> {
             exchange.getRequestBody().readAllBytes();
+            receivedAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
             byte[] body = ("denied for " + exchange.getRequestHeaders().getFirst("Authorization") + " tenant "
                     + exchange.getRequestHeaders().getFirst("X-Tenant") + " query "
                     + exchange.getRequestURI().getQuery() + "\napi_key=" + "other-credential-xyz")
@@ -75,6 +86,29 @@ class HookSecretsAndSettingsTest extends HookedWorkspaceTestBase {
             assertThat(all.toString()).doesNotContain(TOKEN, TENANT, SIGNATURE, "other-credential-xyz")
                     .contains("fraud-squad");
             assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.PENDING);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void environmentReferencesAreResolvedAtCallTimeAndTheResolvedSecretIsMasked() throws IOException {
+        HttpServer server = reflectingServer();
+        TrafficHookStoreProvider stores = ServiceLoader.load(TrafficHookStoreProvider.class).findFirst().orElseThrow();
+        Workspace plain = Bellwether.open(dir.resolve("other"), clock);
+        try (HookedWorkspace hooked = TrafficHooks.wrap(plain, stores.open(plain), new TrafficControllers(), clock,
+                Map.of("HOOK_TOKEN", TOKEN)::get)) {
+            URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+            hooked.trafficHooks().set(HookSettings.http("production", url,
+                    List.of(new HookHeader("Authorization", "Bearer ${env:HOOK_TOKEN}", false)), null, null), "admin");
+
+            HookCall call = hooked.trafficHooks().test("production", "admin");
+
+            assertThat(receivedAuthorization).isEqualTo("Bearer " + TOKEN);
+            assertThat(call.outcome().httpStatus()).isEqualTo(500);
+            assertThat(call.outcome().outputExcerpt()).startsWith("denied for *** tenant").doesNotContain(TOKEN);
+            assertThat(hooked.audit().query(AuditQuery.ALL).toString()).doesNotContain(TOKEN)
+                    .contains("Bearer ${env:HOOK_TOKEN}");
         } finally {
             server.stop(0);
         }
