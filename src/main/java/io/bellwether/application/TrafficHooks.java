@@ -7,8 +7,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Wraps an open workspace so that its lifecycle steps call the traffic controllers:
- * {@code HookedWorkspace workspace = TrafficHooks.open(Bellwether.open(path));}. Closing the result
- * closes the hook store and then the workspace.
+ * {@code HookedWorkspace workspace = TrafficHooks.open(Bellwether.open(path));}. The result owns the
+ * workspace: closing it closes the hook store and then the workspace, and when opening fails the
+ * workspace is closed before the error is raised.
  */
 public final class TrafficHooks {
     private TrafficHooks() {
@@ -20,9 +21,14 @@ public final class TrafficHooks {
 
     /** As {@link #open(Workspace)}, with hook calls timed by {@code clock} (pass the workspace's own). */
     public static HookedWorkspace open(Workspace workspace, Clock clock) {
-        TrafficHookStoreProvider stores = load(TrafficHookStoreProvider.class, "traffic hook store");
-        TrafficControllerFactory controllers = load(TrafficControllerFactory.class, "traffic controller adapter");
-        return wrap(workspace, stores.open(workspace), controllers, clock, System::getenv);
+        try {
+            TrafficHookStoreProvider stores = load(TrafficHookStoreProvider.class, "traffic hook store");
+            TrafficControllerFactory controllers = load(TrafficControllerFactory.class, "traffic controller adapter");
+            return wrap(workspace, stores.open(workspace), controllers, clock, System::getenv);
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
     }
 
     /** The wiring itself, with every collaborator given (tests pass their own environment variables). */

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * One more connection to an open workspace's H2 file, for the traffic-hook tables. As in
@@ -31,7 +32,9 @@ final class HookDatabase implements AutoCloseable {
 
     static HookDatabase open(DatabaseFile file) {
         return Sql.run("open the traffic hook tables of " + file.dataFile(), () -> {
-            Connection connection = java.sql.DriverManager.getConnection(file.jdbcUrl());
+            JdbcDataSource source = new JdbcDataSource();
+            source.setURL(file.jdbcUrl());
+            Connection connection = source.getConnection();
             try {
                 connection.setAutoCommit(false);
                 if (!connection.getMetaData().getTables(null, null, "TRAFFIC_HOOK_CALLS", null).next()) {

@@ -182,6 +182,21 @@ class HookSecretsAndSettingsTest extends HookedWorkspaceTestBase {
     }
 
     @Test
+    void aSecondHookedViewOfTheSameWorkspaceSeesTheSameOutcomes() throws IOException {
+        useHookScript();
+        String id = create().deploymentId();
+        service.startDeployment(id, "alice");
+
+        TrafficHookStoreProvider stores = ServiceLoader.load(TrafficHookStoreProvider.class).findFirst().orElseThrow();
+        Workspace plain = Bellwether.open(dir.resolve("bellwether"), clock);
+        try (var second = stores.open(plain)) {
+            assertThat(second.outcomes().forDeployment(id)).containsExactlyElementsOf(service.hookCalls(id));
+        } finally {
+            plain.close();
+        }
+    }
+
+    @Test
     void badSettingsAreRefusedNamingTheField() {
         assertThatThrownBy(() -> HookSettings.command("production", List.of(), null))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("command ");
