@@ -1,5 +1,6 @@
 package io.bellwether.cli;
 
+import io.bellwether.cli.hooks.HooksCommand;
 import io.bellwether.cli.workspace.AuditCommand;
 import io.bellwether.cli.workspace.DeploymentsCommand;
 import io.bellwether.cli.workspace.HealthCommand;
@@ -29,7 +30,8 @@ public final class BellwetherCommand implements Runnable {
             DeploymentsCommand.class,
             HealthCommand.class,
             ShadowCommand.class,
-            AuditCommand.class);
+            AuditCommand.class,
+            HooksCommand.class);
 
     @Spec
     CommandSpec spec;
