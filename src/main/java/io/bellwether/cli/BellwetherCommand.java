@@ -1,6 +1,7 @@
 package io.bellwether.cli;
 
 import io.bellwether.cli.hooks.HooksCommand;
+import io.bellwether.cli.models.ModelsCommand;
 import io.bellwether.cli.workspace.AuditCommand;
 import io.bellwether.cli.workspace.DeploymentsCommand;
 import io.bellwether.cli.workspace.HealthCommand;
@@ -31,7 +32,8 @@ public final class BellwetherCommand implements Runnable {
             HealthCommand.class,
             ShadowCommand.class,
             AuditCommand.class,
-            HooksCommand.class);
+            HooksCommand.class,
+            ModelsCommand.class);
 
     @Spec
     CommandSpec spec;
