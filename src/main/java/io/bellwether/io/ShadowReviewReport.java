@@ -71,10 +71,10 @@ public final class ShadowReviewReport {
                 .append(PyFormat.percent(v.agreementRate(), 2)).append(" must be above ")
                 .append(PyFormat.percent(v.minAgreementRate(), 2)).append("</li>\n");
         page.append("<li>").append(mark(v.latencyPassed())).append(" Shadow P95 ")
-                .append(seconds(v.shadowP95())).append(" must be below ")
+                .append(ShadowReviewText.seconds(v.shadowP95())).append(" must be below ")
                 .append(PyFormat.fixed(v.maxP95Ratio(), 2)).append(" &times; primary P95 ")
-                .append(seconds(v.primaryP95())).append(" = ")
-                .append(seconds(v.primaryP95() * v.maxP95Ratio())).append("</li>\n</ul>\n");
+                .append(ShadowReviewText.seconds(v.primaryP95())).append(" = ")
+                .append(ShadowReviewText.seconds(v.primaryP95() * v.maxP95Ratio())).append("</li>\n</ul>\n");
     }
 
     private static void appendShadow(StringBuilder page, ShadowReview review) {
@@ -104,7 +104,7 @@ public final class ShadowReviewReport {
         page.append("</table>\n<table>");
         row(page, "Total requests", Long.toString(report.totalRequests()));
         row(page, "Agreement rate", PyFormat.percent(report.agreementRate(), 2));
-        row(page, "Average latency difference (shadow − primary)", seconds(report.averageLatencyDiff()));
+        row(page, "Average latency difference (shadow − primary)", ShadowReviewText.seconds(report.averageLatencyDiff()));
         page.append("</table>\n");
     }
 
@@ -117,8 +117,8 @@ public final class ShadowReviewReport {
         page.append("<table><tr><th>Metric</th><th>").append(escape(metrics.left().ref())).append(" (production)</th><th>")
                 .append(escape(metrics.right().ref())).append(" (candidate)</th><th>Difference</th></tr>");
         for (ModelComparison.MetricRow m : metrics.rows()) {
-            page.append("<tr><td>").append(escape(m.metric())).append("</td><td>").append(number(m.left()))
-                    .append("</td><td>").append(number(m.right())).append("</td><td>").append(signed(m.difference()))
+            page.append("<tr><td>").append(escape(m.metric())).append("</td><td>").append(ShadowReviewText.number(m.left()))
+                    .append("</td><td>").append(ShadowReviewText.number(m.right())).append("</td><td>").append(ShadowReviewText.signed(m.difference()))
                     .append("</td></tr>");
         }
         page.append("</table>\n");
@@ -135,18 +135,6 @@ public final class ShadowReviewReport {
 
     private static String mark(boolean passed) {
         return passed ? "<span class=\"ready\">&#10003; passed</span>" : "<span class=\"not-ready\">&#10007; failed</span>";
-    }
-
-    static String seconds(double value) {
-        return Double.isFinite(value) ? PyFormat.fixed(value, 3) + " s" : "n/a";
-    }
-
-    private static String number(Double value) {
-        return value == null ? "&ndash;" : PyFormat.fixed(value, 4);
-    }
-
-    private static String signed(Double value) {
-        return value == null ? "&ndash;" : (value >= 0 ? "+" : "") + PyFormat.fixed(value, 4);
     }
 
     /** HTML text: every user-given string goes through here. */
