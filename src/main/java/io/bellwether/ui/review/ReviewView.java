@@ -5,6 +5,7 @@ import io.bellwether.domain.PyFormat;
 import java.io.File;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.FileChooser;
 
 /** The review screen's controls, bound to a {@link ReviewViewModel}; it holds no state of its own. */
@@ -80,7 +80,7 @@ public final class ReviewView extends BorderPane {
         metrics.getColumns().add(column("Metric", ReviewViewModel.MetricLine::metric));
         metrics.getColumns().add(column("Production", ReviewViewModel.MetricLine::production));
         metrics.getColumns().add(column("Candidate", ReviewViewModel.MetricLine::candidate));
-        metrics.getColumns().add(column("Difference", ReviewViewModel.MetricLine::difference));
+        metrics.getColumns().add(column("\u0394", ReviewViewModel.MetricLine::difference));
         metrics.setPlaceholder(new Label("No offline metrics"));
 
         TableView<ReviewViewModel.LatencyLine> latencies = table("review-latencies", model.latencyLines());
@@ -89,14 +89,17 @@ public final class ReviewView extends BorderPane {
         latencies.getColumns().add(column("Shadow (s)", line -> PyFormat.fixed(line.shadow(), 3)));
         latencies.setPlaceholder(new Label("No shadow comparisons"));
 
-        HBox tables = new HBox(10, titled("Offline metrics: production against candidate", metrics),
-                titled("Shadow latency percentiles", latencies), latencyChart(model));
+        TitledPane metricsPane = titled("", metrics);
+        metricsPane.textProperty().bind(model.metricsTitleProperty());
+        HBox tables = new HBox(10, metricsPane,
+                titled("Shadow latency percentiles", latencies));
         VBox criteria = new VBox(2, verdict, agreement, latency);
 
         ListView<String> history = new ListView<>(model.history());
         history.setId("review-history");
         history.setPrefHeight(90);
-        VBox content = new VBox(8, summary, criteria, shadow, tables, titled("History of this version", history));
+        VBox content = new VBox(8, summary, criteria, shadow, tables, latencyChart(model),
+                titled("History of this version", history));
         content.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -109,19 +112,21 @@ public final class ReviewView extends BorderPane {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), seconds);
         chart.setId("review-latency-chart");
         chart.setAnimated(false);
-        chart.setPrefSize(300, 190);
-        chart.setMinWidth(220);
-        HBox.setHgrow(chart, Priority.ALWAYS);
+        chart.setPrefHeight(180);
+        chart.setMinHeight(140);
+        chart.setBarGap(2);
+        chart.setCategoryGap(24);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        XYChart.Series<String, Number> primary = new XYChart.Series<>();
+        primary.setName("primary");
+        XYChart.Series<String, Number> shadow = new XYChart.Series<>();
+        shadow.setName("shadow");
+        chart.getData().addAll(java.util.List.of(primary, shadow));
         model.latencyLines().addListener((ListChangeListener<ReviewViewModel.LatencyLine>) change -> {
-            XYChart.Series<String, Number> primary = new XYChart.Series<>();
-            primary.setName("primary");
-            XYChart.Series<String, Number> shadow = new XYChart.Series<>();
-            shadow.setName("shadow");
-            for (ReviewViewModel.LatencyLine line : model.latencyLines()) {
-                primary.getData().add(new XYChart.Data<>(line.statistic(), line.primary()));
-                shadow.getData().add(new XYChart.Data<>(line.statistic(), line.shadow()));
-            }
-            chart.getData().setAll(java.util.List.of(primary, shadow));
+            primary.getData().setAll(model.latencyLines().stream()
+                    .map(line -> new XYChart.Data<String, Number>(line.statistic(), line.primary())).toList());
+            shadow.getData().setAll(model.latencyLines().stream()
+                    .map(line -> new XYChart.Data<String, Number>(line.statistic(), line.shadow())).toList());
         });
         return chart;
     }
@@ -203,8 +208,8 @@ public final class ReviewView extends BorderPane {
         TableView<T> table = new TableView<>(items);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPrefHeight(150);
-        table.setPrefWidth(260);
+        table.setPrefHeight(130);
+        table.setPrefWidth(340);
         return table;
     }
 

@@ -80,6 +80,7 @@ public final class ReviewViewModel {
     private final ObservableList<LatencyLine> latencyLines = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper requestSummary = new ReadOnlyStringWrapper(this, "requestSummary", "");
+    private final ReadOnlyStringWrapper metricsTitle = new ReadOnlyStringWrapper(this, "metricsTitle", "Offline metrics");
     private final ReadOnlyStringWrapper shadowSummary = new ReadOnlyStringWrapper(this, "shadowSummary", "");
     private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText", "");
     private final ReadOnlyStringWrapper agreementCriterion = new ReadOnlyStringWrapper(this, "agreementCriterion", "");
@@ -93,6 +94,10 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(this, "canDecide");
     private final ReadOnlyBooleanWrapper canCreateCanary = new ReadOnlyBooleanWrapper(this, "canCreateCanary");
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport");
+    private final ObservableList<PromotionRequest> requestsView = FXCollections.unmodifiableObservableList(requests);
+    private final ObservableList<MetricLine> metricLinesView = FXCollections.unmodifiableObservableList(metricLines);
+    private final ObservableList<LatencyLine> latencyLinesView = FXCollections.unmodifiableObservableList(latencyLines);
+    private final ObservableList<String> historyView = FXCollections.unmodifiableObservableList(history);
     private long loadGeneration;
 
     public ReviewViewModel(ModelRegistry registry, DeploymentService deployments, AuditTrail audit,
@@ -246,9 +251,10 @@ public final class ReviewViewModel {
 
     private void show(ShadowReview r, List<AuditEvent> events) {
         review.set(r);
-        history.setAll(events.stream().map(e -> e.timestamp() + "  " + e.type() + "  " + e.user()).toList());
+        history.setAll(events.stream().map(e -> toTheSecond(e.timestamp()) + "  " + e.type() + "  " + e.user()).toList());
         if (r == null) {
             requestSummary.set("");
+            metricsTitle.set("Offline metrics");
             shadowSummary.set("");
             verdictText.set("");
             agreementCriterion.set("");
@@ -260,10 +266,12 @@ public final class ReviewViewModel {
         }
         PromotionRequest q = r.request();
         requestSummary.set(q.modelRef() + ": " + q.fromStage().value() + " to " + q.targetStage().value()
-                + ", requested by " + q.requestedBy() + " at " + q.requestedAt() + "\n\u201c" + q.justification()
+                + ", requested by " + q.requestedBy() + " at " + toTheSecond(q.requestedAt()) + "\n\u201c" + q.justification()
                 + "\u201d" + (q.reviewer() == null ? "" : "\n" + q.status().value() + " by " + q.reviewer()
                 + (q.comment() == null ? "" : ": " + q.comment())));
         metricLines.setAll(metricLines(r));
+        metricsTitle.set(r.production() == null ? "Offline metrics of " + r.candidate().version() + " (nothing in production)"
+                : "Offline metrics: " + r.production().version() + " (production) against " + r.candidate().version());
         ShadowReport report = r.report();
         shadowSummary.set(!r.hasShadow() ? "No shadow deployment ran " + r.candidate().ref() + ": nothing to judge."
                 : r.shadow().shadowId() + ": " + r.shadow().shadowModel() + " beside " + r.shadow().primaryModel()
@@ -300,6 +308,10 @@ public final class ReviewViewModel {
                 .filter(Objects::nonNull).findFirst();
     }
 
+    private static String toTheSecond(Instant time) {
+        return time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     private static boolean isCanaryCandidate(PromotionRequest r) {
         return r != null && r.status() == PromotionStatus.APPROVED && r.targetStage() == ModelStage.PRODUCTION;
     }
@@ -319,7 +331,7 @@ public final class ReviewViewModel {
     }
 
     public ObservableList<PromotionRequest> requests() {
-        return FXCollections.unmodifiableObservableList(requests);
+        return requestsView;
     }
 
     public ObjectProperty<PromotionRequest> selectedProperty() {
@@ -331,20 +343,25 @@ public final class ReviewViewModel {
     }
 
     public ObservableList<MetricLine> metricLines() {
-        return FXCollections.unmodifiableObservableList(metricLines);
+        return metricLinesView;
     }
 
     public ObservableList<LatencyLine> latencyLines() {
-        return FXCollections.unmodifiableObservableList(latencyLines);
+        return latencyLinesView;
     }
 
     /** The audit events of the selected model version, oldest first, one line each. */
     public ObservableList<String> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     public ReadOnlyStringProperty requestSummaryProperty() {
         return requestSummary.getReadOnlyProperty();
+    }
+
+    /** Names the two versions the metrics table compares. */
+    public ReadOnlyStringProperty metricsTitleProperty() {
+        return metricsTitle.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty shadowSummaryProperty() {

@@ -75,6 +75,9 @@ class ReviewScreenTest {
         Button canary = robot.lookup("#review-create-canary").queryButton();
         assertThat(robot.lookup(".review-verdict").queryAs(Label.class).getText()).isEqualTo("Ready for production");
         assertThat(robot.lookup("#review-agreement").queryAs(Label.class).getText()).contains("99.00% > 95.00%");
+        javafx.scene.chart.BarChart<?, ?> chart = robot.lookup("#review-latency-chart")
+                .queryAs(javafx.scene.chart.BarChart.class);
+        assertThat(chart.getData()).hasSize(2).allSatisfy(series -> assertThat(series.getData()).hasSize(3));
         assertThat(approve.isDisabled()).as("no comment yet").isTrue();
         assertThat(canary.isDisabled()).isTrue();
 

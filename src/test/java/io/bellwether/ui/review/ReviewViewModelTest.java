@@ -68,6 +68,7 @@ class ReviewViewModelTest {
                 new ReviewViewModel.LatencyLine("P50", report.primaryLatency().p50(), report.shadowLatency().p50()),
                 new ReviewViewModel.LatencyLine("P95", report.primaryLatency().p95(), report.shadowLatency().p95()),
                 new ReviewViewModel.LatencyLine("P99", report.primaryLatency().p99(), report.shadowLatency().p99()));
+        assertThat(model.metricsTitleProperty().get()).isEqualTo("Offline metrics: v1.0.0 (production) against v2.0.0");
         assertThat(model.readyProperty().get()).isTrue();
         assertThat(model.verdictTextProperty().get()).isEqualTo("Ready for production");
         assertThat(model.agreementCriterionProperty().get()).isEqualTo("\u2713 Agreement 99.00% > 95.00%");
