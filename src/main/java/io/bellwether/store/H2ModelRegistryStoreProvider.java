@@ -19,12 +19,12 @@ public final class H2ModelRegistryStoreProvider implements ModelRegistryStorePro
         return new ModelRegistryStore() {
             @Override
             public <T> T write(Function<RegistryTransaction, T> work) {
-                return db.transaction(() -> work.apply(transaction(db)));
+                return db.write(() -> work.apply(transaction(db)));
             }
 
             @Override
             public <T> T read(Function<RegistryTransaction, T> work) {
-                return db.transaction(() -> work.apply(transaction(db)));
+                return db.read(() -> work.apply(transaction(db)));
             }
 
             @Override

@@ -7,24 +7,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * One more connection to an open workspace's H2 file, for the model registry, as {@link HookDatabase}
  * is for the hook tables: each unit of work is one transaction on a thread nobody interrupts. The
  * registry's audit events go through this connection too, so a change and its event commit together.
- * The audit sequence is the table's primary key: should the workspace's writer append at the same
- * moment, one of the two transactions fails and is rolled back whole; the chain never forks.
+ * Writes hold the file's {@link WriteLocks} lock, as the workspace's writer does, so the two never
+ * append to the audit chain at the same moment.
  */
 final class RegistryDatabase implements AutoCloseable {
     private final String description;
     private final Connection connection;
+    private final Lock writeLock;
     private final ExecutorService thread;
     private volatile boolean closed;
 
-    private RegistryDatabase(String description, Connection connection) {
+    private RegistryDatabase(String description, Connection connection, Lock writeLock) {
         this.description = description;
         this.connection = connection;
+        this.writeLock = writeLock;
         this.thread = Executors.newSingleThreadExecutor(runnable -> {
             Thread t = new Thread(runnable, "bellwether-registry-store");
             t.setDaemon(true);
@@ -43,7 +46,7 @@ final class RegistryDatabase implements AutoCloseable {
                     throw new IllegalStateException("The database " + file.dataFile()
                             + " has no model registry tables: open the workspace first, so its migrations run");
                 }
-                return new RegistryDatabase(file.dataFile().toString(), connection);
+                return new RegistryDatabase(file.dataFile().toString(), connection, WriteLocks.of(file));
             } catch (RuntimeException | SQLException e) {
                 connection.close();
                 throw e;
@@ -51,12 +54,24 @@ final class RegistryDatabase implements AutoCloseable {
         });
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, else rolled back. */
-    <T> T transaction(Sql.JdbcWork<T> work) {
+    /** Runs {@code work} in one transaction, holding the write lock until it is committed or rolled back. */
+    <T> T write(Sql.JdbcWork<T> work) {
+        return transaction(work, true);
+    }
+
+    /** Runs {@code work} in one transaction without the write lock (reads). */
+    <T> T read(Sql.JdbcWork<T> work) {
+        return transaction(work, false);
+    }
+
+    private <T> T transaction(Sql.JdbcWork<T> work, boolean locked) {
         if (closed) {
             throw new IllegalStateException("The model registry of " + description + " is closed");
         }
         Future<T> result = thread.submit(() -> Sql.run("use the model registry of " + description, () -> {
+            if (locked) {
+                writeLock.lock();
+            }
             try {
                 T value = work.run();
                 connection.commit();
@@ -64,6 +79,10 @@ final class RegistryDatabase implements AutoCloseable {
             } catch (RuntimeException | Error | SQLException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                if (locked) {
+                    writeLock.unlock();
+                }
             }
         }));
         boolean interrupted = false;
