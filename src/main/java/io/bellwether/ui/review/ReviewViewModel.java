@@ -202,9 +202,27 @@ public final class ReviewViewModel {
         }, written -> message.set("Wrote " + written));
     }
 
-    /** The review is of requests, not of one deployment: the selection in the shell changes nothing here. */
+    /**
+     * Follows the shell's selection: a deployment or shadow deployment of a model version with a
+     * listed request selects that request; anything else leaves the selection as it is.
+     */
     public void show(String deploymentIdOrNull) {
-        // intentionally empty: see the Javadoc
+        if (deploymentIdOrNull == null) {
+            return;
+        }
+        run("follow the selected deployment", () -> modelRefOf(deploymentIdOrNull), ref -> requests.stream()
+                .filter(r -> r.modelRef().equals(ref) && ref != null).findFirst().ifPresent(selected::set));
+    }
+
+    private String modelRefOf(String id) {
+        if (deployments.listShadowDeployments().stream().anyMatch(s -> s.shadowId().equals(id))) {
+            return deployments.getShadowDeployment(id).shadowModel();
+        }
+        try {
+            return deployments.getDeployment(id).modelRef();
+        } catch (io.bellwether.application.NotFoundException gone) {
+            return null;
+        }
     }
 
     private List<PromotionRequest> reviewable() {

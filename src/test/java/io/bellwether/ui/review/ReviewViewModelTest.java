@@ -167,6 +167,24 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void followsTheShellsSelectionToTheRequestOfItsModel() {
+        model.selectedProperty().set(model.requests().get(1));
+        String shadowId = workspace.deployments().listShadowDeployments().get(0).shadowId();
+
+        model.show(shadowId);
+        assertThat(model.selectedProperty().get().modelRef()).isEqualTo("fraud_detector:v2.0.0");
+
+        model.selectedProperty().set(model.requests().get(1));
+        String productionDeployment = workspace.deployments().listDeployments(null, null).get(0).deploymentId();
+        model.show(productionDeployment);
+        model.show(null);
+        model.show("deploy_gone");
+        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(model.selectedProperty().get().modelRef()).as("v1.0.0 has no listed request")
+                .isEqualTo("churn_model:v3");
+    }
+
+    @Test
     void exportsTheForwardableReport() throws Exception {
         Path file = folder.resolve("review.html");
 
