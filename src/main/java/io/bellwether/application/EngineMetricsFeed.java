@@ -58,7 +58,8 @@ public final class EngineMetricsFeed implements MetricsFeed {
         return decision.skipped() == RollbackDecision.Skipped.NONE ? HealthStatus.HEALTHY : HealthStatus.UNKNOWN;
     }
 
-    private static String messageOf(RollbackDecision decision) {
+    /** The health check message of a verdict: the reasons, or why nothing was judged. */
+    public static String messageOf(RollbackDecision decision) {
         return switch (decision.skipped()) {
             case NONE -> decision.rollback() ? String.join("; ", decision.reasons()) : "Within thresholds";
             case DISABLED -> "Not judged: automated rollback is disabled";

@@ -1,5 +1,7 @@
 package io.bellwether.cli;
 
+import io.bellwether.cli.drill.DrillCommand;
+import io.bellwether.cli.imports.ImportCommand;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +23,9 @@ public final class BellwetherCommand implements Runnable {
     /** Every subcommand class (picocli instantiates each), in the order the help lists them. Add new ones here. */
     public static final List<Class<?>> SUBCOMMANDS = List.of(
             CheckCommand.class,
-            ShadowReportCommand.class);
+            ShadowReportCommand.class,
+            DrillCommand.class,
+            ImportCommand.class);
 
     @Spec
     CommandSpec spec;
