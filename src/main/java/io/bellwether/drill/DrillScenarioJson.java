@@ -38,6 +38,9 @@ public final class DrillScenarioJson {
     public static DrillScenario read(JsonNode root) {
         JsonFields.object(root, "scenario");
         JsonNode model = root.get("model");
+        JsonNode baseline = required(root, "baseline");
+        JsonNode stages = required(root, "stages");
+        JsonNode expect = required(root, "expect");
         return new DrillScenario(
                 JsonFields.text(root, "name"),
                 optionalText(root, "description", ""),
@@ -45,17 +48,17 @@ public final class DrillScenarioJson {
                 instant(root, "start"),
                 duration(root, "duration"),
                 duration(root, "window"),
-                model == null ? "drill_model" : within("model", () -> JsonFields.text(JsonFields.object(model, "model"), "name")),
+                model == null ? "drill_model" : within("model", () -> JsonFields.text(JsonFields.object(model, "object"), "name")),
                 model == null ? "v2" : within("model", () -> JsonFields.text(model, "version")),
-                within("baseline", () -> PerformanceMetricsJson.read(required(root, "baseline"))),
+                within("baseline", () -> PerformanceMetricsJson.read(baseline)),
                 root.get("rollback_config") == null ? null
                         : within("rollback_config", () -> RollbackConfigJson.read(root.get("rollback_config"))),
                 JsonFields.number(root, "requests_per_second", 1000.0),
                 JsonFields.number(root, "noise", 0.05),
-                stages(required(root, "stages")),
+                stages(stages),
                 root.get("shadow") == null ? null : within("shadow", () -> shadow(root.get("shadow"))),
                 faults(root.get("faults")),
-                within("expect", () -> expectation(required(root, "expect"))));
+                within("expect", () -> expectation(expect)));
     }
 
     private static List<CanaryStage> stages(JsonNode array) {
