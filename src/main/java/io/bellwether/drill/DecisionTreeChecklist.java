@@ -3,7 +3,6 @@ package io.bellwether.drill;
 import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.RollbackPolicy;
 import io.bellwether.domain.RuleResult;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -22,33 +21,44 @@ public final class DecisionTreeChecklist {
 
     public static List<ChecklistItem> answer(List<WindowResult> windows) {
         return List.of(
-                item(ERROR_RATE, windows, rule -> rule.startsWith("error_rate"), "error rate"),
-                item(LATENCY, windows, rule -> rule.equals(RollbackPolicy.LATENCY_P95)
-                        || rule.equals(RollbackPolicy.LATENCY_P99), "latency ratio to baseline"),
-                item(BUSINESS, windows, rule -> rule.startsWith(RollbackPolicy.CUSTOM_PREFIX), "custom metric"),
+                item(ERROR_RATE, windows, rule -> rule.startsWith("error_rate"),
+                        RollbackPolicy.ERROR_RATE_THRESHOLD::equals, "error rate"),
+                item(LATENCY, windows, DecisionTreeChecklist::isLatency, DecisionTreeChecklist::isLatency,
+                        "latency ratio to baseline"),
+                item(BUSINESS, windows, rule -> rule.startsWith(RollbackPolicy.CUSTOM_PREFIX),
+                        rule -> rule.startsWith(RollbackPolicy.CUSTOM_PREFIX), "custom metric"),
                 new ChecklistItem(COMPLAINTS, ChecklistItem.Answer.NOT_MEASURED,
                         "The drill simulates no user feedback channel", null));
     }
 
-    private static ChecklistItem item(String question, List<WindowResult> windows, Predicate<String> ruleFilter,
-                                      String what) {
+    private static boolean isLatency(String rule) {
+        return rule.equals(RollbackPolicy.LATENCY_P95) || rule.equals(RollbackPolicy.LATENCY_P99);
+    }
+
+    /**
+     * YES from the first window in which a rule of the question fired (its reason is the evidence);
+     * otherwise NO with the highest value of the evidence rules; NOT_MEASURED when no window ran them.
+     */
+    private static ChecklistItem item(String question, List<WindowResult> windows, Predicate<String> rules,
+                                      Predicate<String> evidenceRules, String what) {
         int judged = 0;
-        RuleResult worst = null;
-        Instant firstYes = null;
+        RuleResult highest = null;
         for (WindowResult window : windows) {
             if (window.decision() == null) {
                 continue;
             }
-            for (RuleResult rule : window.decision().rules()) {
-                if (!ruleFilter.test(rule.rule())) {
-                    continue;
+            List<RuleResult> matching = window.decision().rules().stream().filter(r -> rules.test(r.rule())).toList();
+            if (matching.isEmpty()) {
+                continue;
+            }
+            judged++;
+            for (RuleResult rule : matching) {
+                if (rule.triggered()) {
+                    return new ChecklistItem(question, ChecklistItem.Answer.YES,
+                            rule.reason() == null ? rule.rule() : rule.reason(), window.to());
                 }
-                judged++;
-                if (rule.triggered() && firstYes == null) {
-                    firstYes = window.to();
-                    worst = rule;
-                } else if (firstYes == null && (worst == null || rule.measured() > worst.measured())) {
-                    worst = rule;
+                if (evidenceRules.test(rule.rule()) && (highest == null || rule.measured() > highest.measured())) {
+                    highest = rule;
                 }
             }
         }
@@ -56,13 +66,9 @@ public final class DecisionTreeChecklist {
             return new ChecklistItem(question, ChecklistItem.Answer.NOT_MEASURED,
                     "No window judged a " + what + " rule", null);
         }
-        if (firstYes != null) {
-            return new ChecklistItem(question, ChecklistItem.Answer.YES,
-                    worst.reason() == null ? worst.rule() : worst.reason(), firstYes);
-        }
-        return new ChecklistItem(question, ChecklistItem.Answer.NO, "Highest " + what + " " + shown(worst.measured())
-                + " (" + worst.rule() + " threshold " + shown(worst.threshold()) + ") over " + judged + " judgements",
-                null);
+        String evidence = highest == null ? "" : "Highest " + what + " " + shown(highest.measured()) + " ("
+                + highest.rule() + " threshold " + shown(highest.threshold()) + "), ";
+        return new ChecklistItem(question, ChecklistItem.Answer.NO, evidence + judged + " windows judged", null);
     }
 
     private static String shown(double value) {

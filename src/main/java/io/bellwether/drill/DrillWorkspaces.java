@@ -42,12 +42,28 @@ public final class DrillWorkspaces {
         }
     }
 
-    /** A fresh drill workspace in a new temporary directory (deleted on exit only if the JVM can). */
+    /** A fresh drill workspace in a new temporary directory; {@link #deleteTemporary} removes it. */
     public static Path temporaryLocation() {
         try {
             return Files.createTempDirectory("bellwether-drill").resolve("drill");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary drill workspace", e);
+        }
+    }
+
+    /** Deletes a workspace made by {@link #temporaryLocation()} (closed first) and its directory. */
+    public static void deleteTemporary(Path location) {
+        Path directory = location.toAbsolutePath().getParent();
+        if (directory == null || !directory.getFileName().toString().startsWith("bellwether-drill")) {
+            throw new IllegalArgumentException(location + " is not a temporary drill workspace");
+        }
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the temporary drill workspace " + directory, e);
         }
     }
 

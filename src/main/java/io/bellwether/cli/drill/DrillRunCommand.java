@@ -72,7 +72,8 @@ public final class DrillRunCommand implements Callable<Integer> {
         Path location = database == null ? DrillWorkspaces.temporaryLocation() : database;
         DrillReport report;
         try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, location)) {
-            out.println("Drill " + scenario.name() + " in " + location + " (deployment " + run.deploymentId() + ")");
+            out.println("Drill " + scenario.name() + " in " + (database == null ? "a temporary workspace (give --db to keep it)"
+                    : location.toString()) + ", deployment " + run.deploymentId());
             run.addListener(window -> announce(out, scenario, window));
             Duration pause = speed == null ? Duration.ZERO : run.realTimePerWindow(speed);
             while (!run.finished()) {
@@ -83,6 +84,10 @@ public final class DrillRunCommand implements Callable<Integer> {
             report = run.report();
         } catch (IllegalArgumentException e) {
             return Failure.badInput(err, location.toString(), e.getMessage());
+        } finally {
+            if (database == null) {
+                DrillWorkspaces.deleteTemporary(location);
+            }
         }
         out.println(report.verdict());
         out.println("Engine rollback: " + (report.engineRollback() == null ? "none"
@@ -103,7 +108,8 @@ public final class DrillRunCommand implements Callable<Integer> {
     private static void announce(PrintWriter out, DrillScenario scenario, WindowResult window) {
         String at = "+" + Durations.format(Duration.between(scenario.start(), window.to()));
         switch (window.event()) {
-            case PROMOTED -> out.println(at + " canary promoted past stage " + window.stage());
+            case PROMOTED -> out.println(at + " canary promoted to stage " + (window.stage() + 1) + " ("
+                    + Math.round(scenario.stages().get(window.stage() + 1).traffic() * 100) + "% traffic)");
             case COMPLETED -> out.println(at + " rollout completed");
             case ENGINE_ROLLED_BACK, ENGINE_WOULD_ROLL_BACK -> out.println(at + " engine rolled back: "
                     + String.join("; ", window.decision().reasons()));

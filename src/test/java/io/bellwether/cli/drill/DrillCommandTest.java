@@ -9,10 +9,13 @@ import io.bellwether.application.Workspace;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.io.Json;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -50,7 +53,7 @@ class DrillCommandTest {
         Run run = run("drill", "run", "latency-regression", "--report", report.toString(), "--db", db.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("+12h canary promoted past stage 1", "+12h 10m engine rolled back: P95 latency",
+        assertThat(run.out()).contains("+12h canary promoted to stage 2 (50% traffic)", "+12h 10m engine rolled back: P95 latency",
                 "As expected", "Engine rollback: 12h 10m into the drill; detection time: 10m");
         JsonNode json = Json.read(report);
         assertThat(json.get("passed").asBoolean()).isTrue();
@@ -62,8 +65,18 @@ class DrillCommandTest {
         }
 
         Path markdown = dir.resolve("report.md");
-        assertThat(run("drill", "run", "error-rate-burst", "--report", markdown.toString()).exitCode()).isZero();
+        List<Path> temporaryBefore = temporaryDrills();
+        Run headless = run("drill", "run", "error-rate-burst", "--report", markdown.toString());
+        assertThat(headless.exitCode()).isZero();
+        assertThat(headless.out()).contains("a temporary workspace");
+        assertThat(temporaryDrills()).as("the temporary drill workspace is removed").isEqualTo(temporaryBefore);
         assertThat(Files.readString(markdown)).startsWith("# Drill report: error-rate-burst").contains("**PASSED**");
+    }
+
+    private static List<Path> temporaryDrills() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("bellwether-drill")).sorted().toList();
+        }
     }
 
     @Test
