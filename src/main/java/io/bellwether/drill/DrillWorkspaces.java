@@ -42,6 +42,13 @@ public final class DrillWorkspaces {
         }
     }
 
+    /** The console's drill workspace: a separate database beside the default one ({@code ~/.bellwether/drills/drills}). */
+    public static Path defaultLocation() {
+        Path production = Bellwether.defaultLocation().toAbsolutePath();
+        Path parent = production.getParent() == null ? Path.of(".") : production.getParent();
+        return parent.resolve("drills").resolve("drills");
+    }
+
     /** A fresh drill workspace in a new temporary directory; {@link #deleteTemporary} removes it. */
     public static Path temporaryLocation() {
         try {

@@ -108,6 +108,15 @@ class DrillRunTest {
     }
 
     @Test
+    void theDefaultDrillWorkspaceIsNotTheProductionOne() {
+        assertThat(DrillWorkspaces.defaultLocation()).isNotEqualTo(Bellwether.defaultLocation().toAbsolutePath());
+        assertThat(DrillWorkspaces.defaultLocation().getParent().getParent())
+                .isEqualTo(Bellwether.defaultLocation().toAbsolutePath().getParent());
+        assertThatThrownBy(() -> DrillWorkspaces.open(Bellwether.defaultLocation(), java.time.Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("production workspace");
+    }
+
+    @Test
     void drillsShareTheirOwnWorkspaceAndMarkEveryDeployment() {
         Path drills = folder.resolve("drills");
         for (String name : List.of("error-rate-burst", "latency-regression")) {
