@@ -55,6 +55,23 @@ class ShippedScenarioTest {
         }
     }
 
+    /** The expectations hold for other seeds too: they are not an accident of the shipped seed. */
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void theExpectationDoesNotDependOnTheSeed(String name) {
+        DrillScenario shipped = ShippedScenarios.load(name);
+        for (long seed = 1; seed <= 2; seed++) {
+            DrillScenario scenario = new DrillScenario(shipped.name(), shipped.description(), seed, shipped.start(),
+                    shipped.duration(), shipped.window(), shipped.modelName(), shipped.modelVersion(), shipped.baseline(),
+                    shipped.rollbackConfig(), shipped.requestsPerSecond(), shipped.noise(), shipped.stages(),
+                    shipped.shadow(), shipped.faults(), shipped.expectation());
+            try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, folder.resolve("seed" + seed))) {
+                run.runToEnd();
+                assertThat(run.report().passed()).as("seed " + seed + ": " + run.report().verdict()).isTrue();
+            }
+        }
+    }
+
     @Test
     void duringAFeedOutageNothingIsPromotedOrHealthyAndTheRolloutDoesNotComplete() {
         DrillScenario scenario = ShippedScenarios.load("metrics-outage");
