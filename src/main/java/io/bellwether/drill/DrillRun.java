@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,8 +28,9 @@ import java.util.function.Consumer;
  * and the canary advances a stage after holding healthy for the stage's hold time (windows without
  * data never count, so the canary is never promoted on missing data).
  *
- * <p>Thread use: step and emergencyRollback do database work and may be called from any one
- * background thread at a time (they are serialised); listeners are called on the stepping thread.
+ * <p>Thread use: step, emergencyRollback and report do database work: call them off the UI thread
+ * (they are serialised). The other accessors never block and may be read from any thread.
+ * Listeners are called on the stepping thread, after the window is stored.
  */
 public final class DrillRun implements AutoCloseable {
     public static final String DRILL_USER = "drill";
@@ -43,16 +45,17 @@ public final class DrillRun implements AutoCloseable {
     private final String deploymentId;
     private final String shadowId;
     private final Instant[] onsets;
-    private final List<WindowResult> windows = new ArrayList<>();
-    private final List<Moment> promotions = new ArrayList<>();
+    private final List<WindowResult> windows = Collections.synchronizedList(new ArrayList<>());
+    private final List<Moment> promotions = new CopyOnWriteArrayList<>();
     private final List<Consumer<WindowResult>> listeners = new CopyOnWriteArrayList<>();
 
-    private int stage;
+    private volatile List<Instant> onsetsView = List.of();
+    private volatile int stage;
     private Duration healthyInStage = Duration.ZERO;
     private long requestsServed;
-    private Moment engineRollback;
-    private Moment operatorRollback;
-    private boolean finished;
+    private volatile Moment engineRollback;
+    private volatile Moment operatorRollback;
+    private volatile boolean finished;
 
     private DrillRun(DrillScenario scenario, DrillMode mode, Path databasePath) {
         this.scenario = scenario;
@@ -125,36 +128,46 @@ public final class DrillRun implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    public synchronized boolean finished() {
+    public boolean finished() {
         return finished;
     }
 
-    public synchronized List<WindowResult> windows() {
-        return List.copyOf(windows);
+    /** Every window so far, oldest first (a copy). */
+    public List<WindowResult> windows() {
+        synchronized (windows) {
+            return List.copyOf(windows);
+        }
+    }
+
+    /** The latest window, if any. */
+    public Optional<WindowResult> lastWindow() {
+        synchronized (windows) {
+            return windows.isEmpty() ? Optional.empty() : Optional.of(windows.get(windows.size() - 1));
+        }
     }
 
     /** The current stage index (0-based) of the canary schedule. */
-    public synchronized int stage() {
+    public int stage() {
         return stage;
     }
 
     /** When the engine rolled back (automatic) or would have (operator drill); empty if it did not. */
-    public synchronized Optional<Moment> engineRollback() {
+    public Optional<Moment> engineRollback() {
         return Optional.ofNullable(engineRollback);
     }
 
-    public synchronized Optional<Moment> operatorRollback() {
+    public Optional<Moment> operatorRollback() {
         return Optional.ofNullable(operatorRollback);
     }
 
     /** Stage changes and completion, in order. */
-    public synchronized List<Moment> promotions() {
+    public List<Moment> promotions() {
         return List.copyOf(promotions);
     }
 
     /** Onset of each scenario fault, same order; null for a fault that has not begun. */
-    public synchronized List<Instant> faultOnsets() {
-        return Arrays.asList(onsets.clone());
+    public List<Instant> faultOnsets() {
+        return onsetsView;
     }
 
     /** Real time one window should take at {@code simulatedSecondsPerSecond} (e.g. 1440: a day per minute). */
@@ -290,6 +303,7 @@ public final class DrillRun implements AutoCloseable {
                 onsets[i] = clock.instant().plus(fault.delay());
             }
         }
+        onsetsView = Collections.unmodifiableList(Arrays.asList(onsets.clone()));
     }
 
     private List<String> activeFaults(Instant at) {

@@ -38,6 +38,9 @@ public final class DrillScenarioJson {
     public static DrillScenario read(JsonNode root) {
         JsonFields.object(root, "scenario");
         JsonNode model = root.get("model");
+        if (model != null) {
+            JsonFields.object(model, "model");
+        }
         JsonNode baseline = required(root, "baseline");
         JsonNode stages = required(root, "stages");
         JsonNode expect = required(root, "expect");
@@ -48,7 +51,7 @@ public final class DrillScenarioJson {
                 instant(root, "start"),
                 duration(root, "duration"),
                 duration(root, "window"),
-                model == null ? "drill_model" : within("model", () -> JsonFields.text(JsonFields.object(model, "object"), "name")),
+                model == null ? "drill_model" : within("model", () -> JsonFields.text(model, "name")),
                 model == null ? "v2" : within("model", () -> JsonFields.text(model, "version")),
                 within("baseline", () -> PerformanceMetricsJson.read(baseline)),
                 root.get("rollback_config") == null ? null

@@ -59,6 +59,7 @@ public record Fault(FaultKind kind, Duration delay, Integer atStage, Duration le
         if (!ramp) {
             return 1;
         }
+        // one millisecond in, so that a ramp already counts as active at its onset
         return Math.min(1.0, (double) (sinceOnset.toMillis() + 1) / length.toMillis());
     }
 }
