@@ -1,7 +1,12 @@
 package io.bellwether.cli;
 
 import io.bellwether.cli.drill.DrillCommand;
+import io.bellwether.cli.hooks.HooksCommand;
 import io.bellwether.cli.imports.ImportCommand;
+import io.bellwether.cli.workspace.AuditCommand;
+import io.bellwether.cli.workspace.DeploymentsCommand;
+import io.bellwether.cli.workspace.HealthCommand;
+import io.bellwether.cli.workspace.ShadowCommand;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +29,11 @@ public final class BellwetherCommand implements Runnable {
     public static final List<Class<?>> SUBCOMMANDS = List.of(
             CheckCommand.class,
             ShadowReportCommand.class,
+            DeploymentsCommand.class,
+            HealthCommand.class,
+            ShadowCommand.class,
+            AuditCommand.class,
+            HooksCommand.class,
             DrillCommand.class,
             ImportCommand.class);
 
