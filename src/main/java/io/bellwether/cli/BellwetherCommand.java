@@ -1,6 +1,8 @@
 package io.bellwether.cli;
 
+import io.bellwether.cli.drill.DrillCommand;
 import io.bellwether.cli.hooks.HooksCommand;
+import io.bellwether.cli.imports.ImportCommand;
 import io.bellwether.cli.models.ModelsCommand;
 import io.bellwether.cli.workspace.AuditCommand;
 import io.bellwether.cli.workspace.DeploymentsCommand;
@@ -33,6 +35,8 @@ public final class BellwetherCommand implements Runnable {
             ShadowCommand.class,
             AuditCommand.class,
             HooksCommand.class,
+            DrillCommand.class,
+            ImportCommand.class,
             ModelsCommand.class);
 
     @Spec
