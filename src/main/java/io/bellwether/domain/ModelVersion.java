@@ -18,7 +18,8 @@ public record ModelVersion(String name, String version, String modelPath, String
         Checks.required("framework", framework);
         Checks.required("created_by", createdBy);
         if (name.contains(":")) {
-            throw new InvalidInputException("name", "\"" + name + "\"", "must not contain ':' (it separates name and version)");
+            throw new InvalidInputException("name", "\"" + name + "\"",
+                    "must not contain ':' (it separates name and version)");
         }
         if (createdAt == null) {
             throw new InvalidInputException("created_at", null, "is required");

@@ -104,7 +104,8 @@ public final class ShadowReviewReport {
         page.append("</table>\n<table>");
         row(page, "Total requests", Long.toString(report.totalRequests()));
         row(page, "Agreement rate", PyFormat.percent(report.agreementRate(), 2));
-        row(page, "Average latency difference (shadow − primary)", ShadowReviewText.seconds(report.averageLatencyDiff()));
+        row(page, "Average latency difference (shadow − primary)",
+                ShadowReviewText.seconds(report.averageLatencyDiff()));
         page.append("</table>\n");
     }
 
@@ -114,11 +115,14 @@ public final class ShadowReviewReport {
             page.append("<p>No version of this model is in production to compare with.</p>\n");
             return;
         }
-        page.append("<table><tr><th>Metric</th><th>").append(escape(metrics.left().ref())).append(" (production)</th><th>")
-                .append(escape(metrics.right().ref())).append(" (candidate)</th><th>Difference</th></tr>");
+        page.append("<table><tr><th>Metric</th><th>").append(escape(metrics.left().ref()))
+                .append(" (production)</th><th>").append(escape(metrics.right().ref()))
+                .append(" (candidate)</th><th>Difference</th></tr>");
         for (ModelComparison.MetricRow m : metrics.rows()) {
-            page.append("<tr><td>").append(escape(m.metric())).append("</td><td>").append(ShadowReviewText.number(m.left()))
-                    .append("</td><td>").append(ShadowReviewText.number(m.right())).append("</td><td>").append(ShadowReviewText.signed(m.difference()))
+            page.append("<tr><td>").append(escape(m.metric()))
+                    .append("</td><td>").append(ShadowReviewText.number(m.left()))
+                    .append("</td><td>").append(ShadowReviewText.number(m.right()))
+                    .append("</td><td>").append(ShadowReviewText.signed(m.difference()))
                     .append("</td></tr>");
         }
         page.append("</table>\n");
@@ -134,7 +138,8 @@ public final class ShadowReviewReport {
     }
 
     private static String mark(boolean passed) {
-        return passed ? "<span class=\"ready\">&#10003; passed</span>" : "<span class=\"not-ready\">&#10007; failed</span>";
+        return passed ? "<span class=\"ready\">&#10003; passed</span>"
+                : "<span class=\"not-ready\">&#10007; failed</span>";
     }
 
     /** HTML text: every user-given string goes through here. */

@@ -196,7 +196,8 @@ final class JdbcModelStore implements ModelStore {
 
     private static PromotionRequest request(ResultSet rows) throws SQLException {
         return new PromotionRequest(rows.getLong("id"), rows.getString("model_name"), rows.getString("model_version"),
-                ModelStage.fromValue(rows.getString("from_stage")), ModelStage.fromValue(rows.getString("target_stage")),
+                ModelStage.fromValue(rows.getString("from_stage")),
+                ModelStage.fromValue(rows.getString("target_stage")),
                 PromotionStatus.fromValue(rows.getString("status")), rows.getString("requested_by"),
                 rows.getString("justification"), Sql.getInstant(rows, "requested_at"), rows.getString("reviewer"),
                 rows.getString("review_comment"), Sql.getInstant(rows, "reviewed_at"));

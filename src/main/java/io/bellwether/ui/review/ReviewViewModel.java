@@ -80,7 +80,8 @@ public final class ReviewViewModel {
     private final ObservableList<LatencyLine> latencyLines = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper requestSummary = new ReadOnlyStringWrapper(this, "requestSummary", "");
-    private final ReadOnlyStringWrapper metricsTitle = new ReadOnlyStringWrapper(this, "metricsTitle", "Offline metrics");
+    private final ReadOnlyStringWrapper metricsTitle =
+            new ReadOnlyStringWrapper(this, "metricsTitle", "Offline metrics");
     private final ReadOnlyStringWrapper shadowSummary = new ReadOnlyStringWrapper(this, "shadowSummary", "");
     private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText", "");
     private final ReadOnlyStringWrapper agreementCriterion = new ReadOnlyStringWrapper(this, "agreementCriterion", "");
@@ -269,7 +270,8 @@ public final class ReviewViewModel {
 
     private void show(ShadowReview r, List<AuditEvent> events) {
         review.set(r);
-        history.setAll(events.stream().map(e -> toTheSecond(e.timestamp()) + "  " + e.type() + "  " + e.user()).toList());
+        history.setAll(events.stream()
+                .map(e -> toTheSecond(e.timestamp()) + "  " + e.type() + "  " + e.user()).toList());
         if (r == null) {
             requestSummary.set("");
             metricsTitle.set("Offline metrics");
@@ -284,24 +286,30 @@ public final class ReviewViewModel {
         }
         PromotionRequest q = r.request();
         requestSummary.set(q.modelRef() + ": " + q.fromStage().value() + " to " + q.targetStage().value()
-                + ", requested by " + q.requestedBy() + " at " + toTheSecond(q.requestedAt()) + "\n\u201c" + q.justification()
-                + "\u201d" + (q.reviewer() == null ? "" : "\n" + q.status().value() + " by " + q.reviewer()
+                + ", requested by " + q.requestedBy() + " at " + toTheSecond(q.requestedAt())
+                + "\n\u201c" + q.justification() + "\u201d"
+                + (q.reviewer() == null ? "" : "\n" + q.status().value() + " by " + q.reviewer()
                 + (q.comment() == null ? "" : ": " + q.comment())));
         metricLines.setAll(metricLines(r));
-        metricsTitle.set(r.production() == null ? "Offline metrics of " + r.candidate().version() + " (nothing in production)"
-                : "Offline metrics: " + r.production().version() + " (production) against " + r.candidate().version());
+        metricsTitle.set(r.production() == null
+                ? "Offline metrics of " + r.candidate().version() + " (nothing in production)"
+                : "Offline metrics: " + r.production().version() + " (production) against "
+                        + r.candidate().version());
         ShadowReport report = r.report();
         shadowSummary.set(!r.hasShadow() ? "No shadow deployment ran " + r.candidate().ref() + ": nothing to judge."
                 : r.shadow().shadowId() + ": " + r.shadow().shadowModel() + " beside " + r.shadow().primaryModel()
-                + ", " + report.totalRequests() + " requests, agreement " + PyFormat.percent(report.agreementRate(), 2));
-        latencyLines.setAll(report.isEmpty() ? List.of() : latencyLines(report.primaryLatency(), report.shadowLatency()));
+                + ", " + report.totalRequests() + " requests, agreement "
+                + PyFormat.percent(report.agreementRate(), 2));
+        latencyLines.setAll(report.isEmpty() ? List.of()
+                : latencyLines(report.primaryLatency(), report.shadowLatency()));
         ShadowVerdict v = r.verdict();
         ready.set(v.ready());
         verdictText.set(v.ready() ? "Ready for production" : "Not ready");
         agreementCriterion.set((v.agreementPassed() ? "\u2713" : "\u2717") + " Agreement "
                 + PyFormat.percent(v.agreementRate(), 2) + " > " + PyFormat.percent(v.minAgreementRate(), 2));
-        latencyCriterion.set((v.latencyPassed() ? "\u2713" : "\u2717") + " Shadow P95 " + ShadowReviewText.seconds(v.shadowP95())
-                + " < " + PyFormat.fixed(v.maxP95Ratio(), 2) + " \u00d7 primary P95 " + ShadowReviewText.seconds(v.primaryP95()));
+        latencyCriterion.set((v.latencyPassed() ? "\u2713" : "\u2717") + " Shadow P95 "
+                + ShadowReviewText.seconds(v.shadowP95()) + " < " + PyFormat.fixed(v.maxP95Ratio(), 2)
+                + " \u00d7 primary P95 " + ShadowReviewText.seconds(v.primaryP95()));
     }
 
     private static List<MetricLine> metricLines(ShadowReview r) {
