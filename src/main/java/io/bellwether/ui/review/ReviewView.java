@@ -65,7 +65,7 @@ public final class ReviewView extends BorderPane {
         return box;
     }
 
-    private static ScrollPane details(ReviewViewModel model) {
+    private static javafx.scene.layout.StackPane details(ReviewViewModel model) {
         Label summary = boundLabel(model.requestSummaryProperty(), "review-request");
         Label verdict = boundLabel(model.verdictTextProperty(), "review-verdict");
         model.readyProperty().addListener((o, was, ready) -> verdict.pseudoClassStateChanged(
@@ -103,7 +103,13 @@ public final class ReviewView extends BorderPane {
         content.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        return scroll;
+        scroll.visibleProperty().bind(model.reviewProperty().isNotNull());
+        Label none = new Label("Select a promotion request to see its evidence.\nRequests are made with"
+                + " \"bellwether models promote NAME VERSION --justification TEXT\".");
+        none.setId("review-none");
+        none.setWrapText(true);
+        none.visibleProperty().bind(model.reviewProperty().isNull());
+        return new javafx.scene.layout.StackPane(scroll, none);
     }
 
     private static BarChart<String, Number> latencyChart(ReviewViewModel model) {
@@ -117,6 +123,8 @@ public final class ReviewView extends BorderPane {
         chart.setBarGap(2);
         chart.setCategoryGap(24);
         chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        chart.visibleProperty().bind(Bindings.isNotEmpty(model.latencyLines()));
+        chart.managedProperty().bind(chart.visibleProperty());
         XYChart.Series<String, Number> primary = new XYChart.Series<>();
         primary.setName("primary");
         XYChart.Series<String, Number> shadow = new XYChart.Series<>();

@@ -13,8 +13,9 @@ import javafx.stage.Stage;
 
 /**
  * Shows the review screen on a filled temporary workspace, to look at it under Xvfb:
- * {@code java -cp ... io.bellwether.ui.review.ReviewHarness [comment]}. A comment argument is typed
- * into the comment box, as a manager about to decide would have it.
+ * {@code java -cp ... io.bellwether.ui.review.ReviewHarness [--empty] [comment]}. A comment argument is
+ * typed into the comment box, as a manager about to decide would have it; {@code --empty} shows an
+ * empty workspace.
  */
 public final class ReviewHarness {
     private ReviewHarness() {
@@ -24,14 +25,16 @@ public final class ReviewHarness {
         Path folder = Files.createTempDirectory("bellwether-review");
         Workspace workspace = Bellwether.open(folder.resolve("bellwether"));
         ModelRegistry registry = ModelRegistries.open(workspace);
-        ReviewFixture.fill(registry, workspace.deployments());
+        boolean empty = args.length > 0 && args[0].equals("--empty");
+        if (!empty) {
+            ReviewFixture.fill(registry, workspace.deployments());
+        }
+        String comment = String.join(" ", java.util.Arrays.asList(args).subList(empty ? 1 : 0, args.length));
         FxTaskExecutor executor = new FxTaskExecutor();
         Platform.startup(() -> {
             ReviewScreen screen = new ReviewScreen(registry, workspace.deployments(), workspace.audit(), executor,
                     () -> ReviewFixture.MANAGER);
-            if (args.length > 0) {
-                screen.viewModel().commentProperty().set(String.join(" ", args));
-            }
+            screen.viewModel().commentProperty().set(comment);
             Stage stage = new Stage();
             stage.setTitle("Bellwether: " + screen.title());
             stage.setScene(new Scene((javafx.scene.Parent) screen.root(), 1280, 800));
