@@ -228,10 +228,10 @@ public final class ReviewViewModel {
 
     private List<PromotionRequest> reviewable() {
         List<PromotionRequest> list = new ArrayList<>(registry.pendingPromotions());
+        java.util.Set<String> deployed = deployments.listDeployments(null, null).stream()
+                .map(Deployment::modelRef).collect(java.util.stream.Collectors.toSet());
         registry.promotions(PromotionStatus.APPROVED).stream()
-                .filter(r -> r.targetStage() == ModelStage.PRODUCTION)
-                .filter(r -> deployments.listDeployments(null, null).stream()
-                        .noneMatch(d -> d.modelName().equals(r.modelName()) && d.modelVersion().equals(r.version())))
+                .filter(r -> r.targetStage() == ModelStage.PRODUCTION && !deployed.contains(r.modelRef()))
                 .forEach(list::add);
         return list;
     }
