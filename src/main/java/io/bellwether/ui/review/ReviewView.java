@@ -172,9 +172,23 @@ public final class ReviewView extends BorderPane {
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.busyProperty());
 
-        VBox buttons = new VBox(6, new HBox(6, approve, reject), new HBox(6, canary, export));
+        javafx.scene.control.TextField environment = new javafx.scene.control.TextField();
+        environment.setId("review-canary-environment");
+        environment.setPrefColumnCount(8);
+        environment.textProperty().bindBidirectional(model.canaryEnvironmentProperty());
+        javafx.scene.control.TextField traffic = new javafx.scene.control.TextField();
+        traffic.setId("review-canary-traffic");
+        traffic.setPrefColumnCount(3);
+        traffic.textProperty().bindBidirectional(model.canaryInitialTrafficProperty());
+        HBox canaryForm = new HBox(4, new Label("in"), environment, new Label("at"), traffic, new Label("%"));
+        canaryForm.setAlignment(Pos.CENTER_LEFT);
+        canaryForm.disableProperty().bind(model.canCreateCanaryProperty().not()
+                .and(model.canaryEnvironmentProperty().isNotEmpty()));
+        HBox canaryRow = new HBox(6, canary, canaryForm);
+        canaryRow.setAlignment(Pos.CENTER_LEFT);
+        VBox buttons = new VBox(6, new HBox(6, approve, reject, export), canaryRow);
         VBox right = new VBox(4, buttons, new HBox(6, progress, message));
-        right.setPrefWidth(330);
+        right.setPrefWidth(380);
         right.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, comment, right);
         bar.setAlignment(Pos.TOP_LEFT);

@@ -54,9 +54,12 @@ import javafx.collections.ObservableList;
  * rollback preset, 5 % initial traffic rising by 5 % a day.
  */
 public final class ReviewViewModel {
-    /** The guide's canary schedule metadata. */
-    static final Map<String, Object> CANARY_SCHEDULE = Map.of("initial_traffic", 0.05, "target_traffic", 1.0,
-            "increment", 0.05, "increment_interval_hours", 24);
+    /** The guide's canary schedule metadata; the initial traffic is the form's. */
+    static final Map<String, Object> CANARY_SCHEDULE = Map.of("target_traffic", 1.0, "increment", 0.05,
+            "increment_interval_hours", 24);
+    static final String DEFAULT_ENVIRONMENT = "production";
+    /** The guide's first canary step, in percent as the form shows it. */
+    static final String DEFAULT_INITIAL_TRAFFIC = "5";
 
     /** One offline metric of the production version and the candidate. */
     public record MetricLine(String metric, String production, String candidate, String difference) {
@@ -88,6 +91,10 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper latencyCriterion = new ReadOnlyStringWrapper(this, "latencyCriterion", "");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
+    private final StringProperty canaryEnvironment = new SimpleStringProperty(this, "canaryEnvironment",
+            DEFAULT_ENVIRONMENT);
+    private final StringProperty canaryInitialTraffic = new SimpleStringProperty(this, "canaryInitialTraffic",
+            DEFAULT_INITIAL_TRAFFIC);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -112,12 +119,15 @@ public final class ReviewViewModel {
         canDecide.bind(Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isPending()
                 && !comment.get().isBlank() && !busy.get(), selected, comment, busy));
         canCreateCanary.bind(Bindings.createBooleanBinding(() -> isCanaryCandidate(selected.get())
-                && createdDeployment.get() == null && !busy.get(), selected, createdDeployment, busy));
+                && createdDeployment.get() == null && !busy.get() && !canaryEnvironment.get().isBlank(),
+                selected, createdDeployment, busy, canaryEnvironment));
         canExport.bind(Bindings.createBooleanBinding(() -> review.get() != null && !busy.get(), review, busy));
         selected.addListener((observable, before, now) -> {
             if (before == null || now == null || before.id() != now.id()) {
                 createdDeployment.set(null);
                 message.set("");
+                canaryEnvironment.set(DEFAULT_ENVIRONMENT);
+                canaryInitialTraffic.set(DEFAULT_INITIAL_TRAFFIC);
             }
             loadReview(now);
         });
@@ -165,27 +175,48 @@ public final class ReviewViewModel {
         if (!canCreateCanary.get()) {
             throw new IllegalStateException("Select an approved promotion to production first");
         }
+        Double initialShare = initialTrafficShare();
+        if (initialShare == null) {
+            failed.set(true);
+            message.set("Initial traffic must be a percentage above 0 and at most 100 (got \""
+                    + canaryInitialTraffic.get() + "\")");
+            return;
+        }
         PromotionRequest request = selected.get();
         String who = operator.get();
+        String environment = canaryEnvironment.get().strip();
         ShadowReview evidence = review.get();
-        run("create the canary", () -> deployments.createDeployment(canaryRequest(request, evidence, who)), created -> {
+        run("create the canary", () -> deployments.createDeployment(canaryRequest(request, evidence, who,
+                environment, initialShare)), created -> {
             createdDeployment.set(created.deploymentId());
             message.set("Created canary " + created.deploymentId() + " (pending: start it from the deployments list)");
         });
     }
 
+    /** The form's initial traffic as a share in (0, 1], or null when it is not a percentage in (0, 100]. */
+    private Double initialTrafficShare() {
+        try {
+            double percent = Double.parseDouble(canaryInitialTraffic.get().strip().replace("%", "").strip());
+            return percent > 0 && percent <= 100 ? percent / 100 : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
     /** The deployment "Create canary" makes for {@code request}. */
-    DeploymentRequest canaryRequest(PromotionRequest request, ShadowReview evidence, String createdBy) {
+    private DeploymentRequest canaryRequest(PromotionRequest request, ShadowReview evidence, String createdBy,
+                                            String environment, double initialShare) {
         DeploymentRequest.Builder builder = DeploymentRequest.builder(request.modelName(), request.version(),
                 DeploymentStrategy.CANARY, createdBy)
-                .environment("production")
+                .environment(environment)
                 .rollbackConfig(RollbackConfig.BALANCED)
                 .metadata(CANARY_SCHEDULE)
+                .metadata("initial_traffic", initialShare)
                 .metadata("promotion_request", request.id())
                 .metadata("approved_by", request.reviewer());
         if (evidence != null && evidence.production() != null) {
             builder.metadata("replaces", evidence.production().ref());
-            productionMetrics(evidence.production().name(), evidence.production().version())
+            productionMetrics(evidence.production().name(), evidence.production().version(), environment)
                     .ifPresent(builder::baselineMetrics);
         }
         return builder.build();
@@ -327,8 +358,9 @@ public final class ReviewViewModel {
                 new LatencyLine("P99", primary.p99(), shadow.p99()));
     }
 
-    private java.util.Optional<PerformanceMetrics> productionMetrics(String name, String version) {
-        return deployments.listDeployments(DeploymentStatus.ACTIVE, "production").stream()
+    private java.util.Optional<PerformanceMetrics> productionMetrics(String name, String version,
+                                                                     String environment) {
+        return deployments.listDeployments(DeploymentStatus.ACTIVE, environment).stream()
                 .filter(d -> d.modelName().equals(name) && d.modelVersion().equals(version))
                 .map(d -> d.currentMetrics() != null ? d.currentMetrics() : d.baselineMetrics())
                 .filter(Objects::nonNull).findFirst();
@@ -412,6 +444,16 @@ public final class ReviewViewModel {
 
     public StringProperty commentProperty() {
         return comment;
+    }
+
+    /** Where "Create canary" deploys; prefilled with production. */
+    public StringProperty canaryEnvironmentProperty() {
+        return canaryEnvironment;
+    }
+
+    /** The canary's first traffic step in percent; prefilled with the guide's 5. */
+    public StringProperty canaryInitialTrafficProperty() {
+        return canaryInitialTraffic;
     }
 
     public ReadOnlyStringProperty messageProperty() {

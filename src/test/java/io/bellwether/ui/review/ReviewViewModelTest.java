@@ -113,6 +113,15 @@ class ReviewViewModelTest {
         assertThat(model.canCreateCanaryProperty().get()).isTrue();
 
         operator.set("devops@company.com");
+        assertThat(model.canaryEnvironmentProperty().get()).isEqualTo("production");
+        assertThat(model.canaryInitialTrafficProperty().get()).isEqualTo("5");
+        model.canaryInitialTrafficProperty().set("0");
+        model.createCanary();
+        assertThat(model.failedProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).startsWith("Initial traffic must be a percentage above 0")
+                .contains("\"0\"");
+        assertThat(model.createdDeploymentProperty().get()).isNull();
+        model.canaryInitialTrafficProperty().set("5 %");
         model.createCanary();
 
         Deployment canary = workspace.deployments().getDeployment(model.createdDeploymentProperty().get());
