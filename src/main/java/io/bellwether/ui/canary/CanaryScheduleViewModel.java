@@ -159,7 +159,8 @@ public final class CanaryScheduleViewModel {
         List<StageRow> rows = new ArrayList<>();
         for (CanarySchedule.Stage stage : schedule.stages()) {
             Instant start = progress.stageStarts().get(stage.index());
-            Instant until = progress.stageStarts().getOrDefault(stage.index() + 1, end);
+            Instant next = progress.stageStarts().get(stage.index() + 1);
+            Instant until = next != null ? next : end.plusNanos(1);
             String gate = start == null ? "" : gate(deployment, history, start, until);
             rows.add(new StageRow(stage.index(), stage.label(), schedule.plannedStart(stage.index(), origin), start,
                     stage.traffic(), status(deployment, progress, stage.index()), gate));
@@ -175,7 +176,7 @@ public final class CanaryScheduleViewModel {
         return deployment.status().isFinal() && deployment.completedAt() != null ? deployment.completedAt() : clock.instant();
     }
 
-    /** The engine's verdict on the last health check recorded in the stage's window. */
+    /** The engine's verdict on the last health check in the stage's window [from, until). */
     private static String gate(Deployment deployment, List<HealthCheck> history, Instant from, Instant until) {
         HealthCheck last = null;
         for (HealthCheck check : history) {
