@@ -1,7 +1,6 @@
 package io.bellwether.ui.health;
 
 import io.bellwether.domain.HealthCheck;
-import io.bellwether.domain.RuleResult;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.plugins.XValueIndicator;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -113,9 +112,9 @@ public final class HealthHistoryView extends StackPane {
         table.setPlaceholder(new Label("No decision to explain: no health check and no rollback with rule results"));
         table.getColumns().add(column("Decision", 200, WhyRow::decision));
         table.getColumns().add(column("Rule", 140, row -> row.rule().rule()));
-        table.getColumns().add(column("Measured", 80, row -> value(row.rule(), row.rule().measured())));
-        table.getColumns().add(column("Baseline", 80, row -> value(row.rule(), row.rule().baseline())));
-        table.getColumns().add(column("Threshold", 80, row -> value(row.rule(), row.rule().threshold())));
+        table.getColumns().add(column("Measured", 110, row -> RuleFormats.measured(row.rule())));
+        table.getColumns().add(column("Baseline", 80, row -> RuleFormats.baseline(row.rule())));
+        table.getColumns().add(column("Threshold", 100, row -> RuleFormats.threshold(row.rule())));
         table.getColumns().add(column("Triggered", 70, row -> row.rule().triggered() ? "YES" : "no"));
         table.getColumns().add(column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason()));
         table.setRowFactory(view -> new TableRow<>() {
@@ -126,17 +125,6 @@ public final class HealthHistoryView extends StackPane {
             }
         });
         return table;
-    }
-
-    /** Latency rules in ms, error-rate rules in %, anything else as a plain number. */
-    static String value(RuleResult rule, double value) {
-        if (rule.rule().startsWith("latency")) {
-            return DisplayFormats.millis(value);
-        }
-        if (rule.rule().startsWith("error_rate")) {
-            return DisplayFormats.percent(value);
-        }
-        return DisplayFormats.decimal(value, 4);
     }
 
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {

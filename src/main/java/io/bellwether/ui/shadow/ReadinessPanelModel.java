@@ -1,6 +1,10 @@
 package io.bellwether.ui.shadow;
 
+import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.domain.ShadowReport;
+import io.bellwether.domain.ShadowVerdict;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.ui.health.DisplayFormats;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,10 +12,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 
-/** The readiness verdict of the shown report under the two editable criteria. */
+/**
+ * The readiness verdict (the engine's {@link ReadinessCriteria}) on the shown report, with the two
+ * criteria editable; the verdict follows every change of report or criteria.
+ */
 public final class ReadinessPanelModel {
-    private final DoubleProperty minAgreementRate = new SimpleDoubleProperty(0.95);
-    private final DoubleProperty maxP95Ratio = new SimpleDoubleProperty(1.2);
+    private final DoubleProperty minAgreementRate = new SimpleDoubleProperty(ReadinessCriteria.DEFAULTS.minAgreementRate());
+    private final DoubleProperty maxP95Ratio = new SimpleDoubleProperty(ReadinessCriteria.DEFAULTS.maxP95Ratio());
     private final ReadOnlyObjectWrapper<Boolean> ready = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper agreementCriterion = new ReadOnlyStringWrapper("");
@@ -29,7 +36,33 @@ public final class ReadinessPanelModel {
     }
 
     private void rejudge() {
-        verdict.set(report == null ? "" : "Verdict pending");
+        if (report == null) {
+            ready.set(null);
+            verdict.set("");
+            agreementCriterion.set("");
+            latencyCriterion.set("");
+            return;
+        }
+        ShadowVerdict result;
+        try {
+            result = new ReadinessCriteria(minAgreementRate.get(), maxP95Ratio.get()).judge(report);
+        } catch (InvalidInputException e) {
+            ready.set(null);
+            verdict.set("Criteria refused: " + e.getMessage());
+            return;
+        }
+        ready.set(result.ready());
+        verdict.set(report.totalRequests() == 0 ? "NOT READY: no comparisons recorded"
+                : result.ready() ? "READY for promotion" : "NOT READY for promotion");
+        agreementCriterion.set(mark(result.agreementPassed()) + " agreement " + DisplayFormats.percent(result.agreementRate())
+                + " > " + DisplayFormats.percent(result.minAgreementRate()));
+        latencyCriterion.set(mark(result.latencyPassed()) + " shadow p95 " + DisplayFormats.millis(result.shadowP95())
+                + " < " + DisplayFormats.decimal(result.maxP95Ratio(), 2) + " × primary p95 "
+                + DisplayFormats.millis(result.primaryP95()) + " (ratio " + DisplayFormats.decimal(result.p95Ratio(), 2) + ")");
+    }
+
+    private static String mark(boolean passed) {
+        return passed ? "✓" : "✗";
     }
 
     public DoubleProperty minAgreementRateProperty() {
@@ -40,6 +73,7 @@ public final class ReadinessPanelModel {
         return maxP95Ratio;
     }
 
+    /** Null while there is nothing to judge. */
     public ReadOnlyObjectProperty<Boolean> readyProperty() {
         return ready.getReadOnlyProperty();
     }
