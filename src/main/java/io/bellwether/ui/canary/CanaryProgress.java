@@ -9,15 +9,16 @@ import java.util.TreeMap;
 /**
  * Where a canary is in its schedule, read from what the store keeps: the deployment metadata keys
  * {@code current_stage}, {@code current_traffic}, {@code paused}, and the CANARY_STAGE_CHANGED audit
- * events (details {@code stage_index}, {@code traffic_share}) that say when each stage began.
+ * events (details {@code stage}, {@code traffic}) that say when each stage began; pause and resume
+ * events (details {@code paused}) start no stage.
  */
 record CanaryProgress(int currentStage, boolean paused, Map<Integer, Instant> stageStarts,
                       Map<Integer, Double> stageTraffic) {
 
     static final String CURRENT_STAGE = "current_stage";
     static final String PAUSED = "paused";
-    static final String[] STAGE_KEYS = {"stage_index", "stage", "current_stage"};
-    static final String[] TRAFFIC_KEYS = {"traffic_share", "traffic", "current_traffic"};
+    static final String[] STAGE_KEYS = {"stage"};
+    static final String[] TRAFFIC_KEYS = {"traffic"};
 
     /** Stage 0 begins when the deployment starts; −1 means not started. */
     static CanaryProgress of(Deployment deployment, Iterable<AuditEvent> stageEvents) {
@@ -27,6 +28,9 @@ record CanaryProgress(int currentStage, boolean paused, Map<Integer, Instant> st
             starts.put(0, deployment.startedAt());
         }
         for (AuditEvent event : stageEvents) {
+            if (event.details().containsKey(PAUSED)) {
+                continue;
+            }
             Integer stage = integer(event.details(), STAGE_KEYS);
             if (stage != null) {
                 starts.putIfAbsent(stage, event.timestamp());

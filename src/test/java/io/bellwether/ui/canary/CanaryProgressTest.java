@@ -24,8 +24,8 @@ class CanaryProgressTest {
         Instant third = Instant.parse("2026-03-03T10:00:00Z");
 
         CanaryProgress progress = CanaryProgress.of(canary, List.of(
-                stageEvent(second, Map.of("stage_index", 1, "traffic_share", 0.1)),
-                stageEvent(third, Map.of("stage_index", 2, "traffic_share", 0.25)),
+                stageEvent(second, Map.of("stage", 1, "traffic", 0.1)),
+                stageEvent(third, Map.of("stage", 2, "traffic", 0.25)),
                 stageEvent(third.plusSeconds(60), Map.of("paused", true))));
 
         assertThat(progress.currentStage()).isEqualTo(2);
