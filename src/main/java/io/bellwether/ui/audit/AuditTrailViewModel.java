@@ -47,6 +47,7 @@ public final class AuditTrailViewModel {
     private final StringProperty text = new SimpleStringProperty("");
 
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<AuditEvent> eventsReadOnly = FXCollections.unmodifiableObservableList(events);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("Chain not verified yet");
@@ -195,7 +196,7 @@ public final class AuditTrailViewModel {
     }
 
     public ObservableList<AuditEvent> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsReadOnly;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

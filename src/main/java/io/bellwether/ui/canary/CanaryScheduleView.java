@@ -4,6 +4,7 @@ import io.bellwether.domain.CanarySchedule;
 import io.bellwether.ui.health.Charts;
 import io.bellwether.ui.health.DisplayFormats;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
@@ -98,9 +99,11 @@ public final class CanaryScheduleView extends StackPane {
     }
 
     private static XYChart chart(CanaryScheduleViewModel model) {
+        DefaultNumericAxis traffic = Charts.axis("traffic", "%", Side.LEFT);
+        traffic.setForceZeroInRange(true);
         XYChart chart = Charts.chart("Traffic to the canary: planned vs actual",
-                Charts.axis("time since start", "h", Side.BOTTOM), Charts.axis("traffic", "%", Side.LEFT));
-        ErrorDataSetRenderer steps = Charts.renderer(chart, LineStyle.ZERO_ORDER_HOLDER, true);
+                Charts.axis("time since start", "h", Side.BOTTOM), traffic);
+        ErrorDataSetRenderer steps = Charts.renderer(chart, LineStyle.NORMAL, false);
         steps.getDatasets().addAll(model.plannedTraffic(), model.actualTraffic());
         return chart;
     }

@@ -42,6 +42,7 @@ public final class CanaryScheduleViewModel {
     private final Clock clock;
 
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
+    private final ObservableList<StageRow> stagesReadOnly = FXCollections.unmodifiableObservableList(stages);
     private final DoubleDataSet planned = new DoubleDataSet("planned traffic");
     private final DoubleDataSet actual = new DoubleDataSet("actual traffic");
     private final StringProperty operator = new SimpleStringProperty(Operators.systemUser());
@@ -218,7 +219,7 @@ public final class CanaryScheduleViewModel {
         }
         px[n] = hours(lastOffset.plus(tail));
         py[n] = py[n - 1];
-        ChartData.fill(planned, px, py);
+        fillSteps(planned, px, py);
 
         List<double[]> points = new ArrayList<>();
         progress.stageStarts().forEach((stage, at) -> {
@@ -231,8 +232,24 @@ public final class CanaryScheduleViewModel {
             double[] last = points.get(points.size() - 1);
             points.add(new double[] {Math.max(last[0], hours(Duration.between(origin, end))), last[1]});
         }
-        ChartData.fill(actual, points.stream().mapToDouble(p -> p[0]).toArray(),
+        fillSteps(actual, points.stream().mapToDouble(p -> p[0]).toArray(),
                 points.stream().mapToDouble(p -> p[1]).toArray());
+    }
+
+    /** Draws each value flat until the next x, then rises: (x0,y0) (x1,y0) (x1,y1) … */
+    static void fillSteps(DoubleDataSet dataSet, double[] x, double[] y) {
+        int n = x.length;
+        double[] sx = new double[Math.max(0, 2 * n - 1)];
+        double[] sy = new double[sx.length];
+        for (int i = 0; i < n; i++) {
+            sx[2 * i] = x[i];
+            sy[2 * i] = y[i];
+            if (i + 1 < n) {
+                sx[2 * i + 1] = x[i + 1];
+                sy[2 * i + 1] = y[i];
+            }
+        }
+        ChartData.fill(dataSet, sx, sy);
     }
 
     private static double hours(Duration duration) {
@@ -281,7 +298,7 @@ public final class CanaryScheduleViewModel {
     }
 
     public ObservableList<StageRow> stages() {
-        return FXCollections.unmodifiableObservableList(stages);
+        return stagesReadOnly;
     }
 
     public DoubleDataSet plannedTraffic() {

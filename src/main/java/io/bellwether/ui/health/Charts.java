@@ -60,6 +60,7 @@ public final class Charts {
     public static XValueIndicator marker(XYChart chart, double x, String text) {
         XValueIndicator marker = new XValueIndicator(chart.getXAxis(), x, text);
         marker.setEditable(false);
+        marker.setLabelHorizontalAnchor(javafx.geometry.HPos.RIGHT);
         return marker;
     }
 

@@ -39,7 +39,7 @@ public final class HealthHistoryView extends StackPane {
         model.rollbacksProperty().addListener((obs, old, moments) -> {
             for (XYChart chart : List.of(latency, errors)) {
                 Charts.replaceMarkers(chart, moments.stream().map(moment -> Charts.marker(chart,
-                        ChartData.epochSeconds(moment.at()), "rollback (" + moment.triggeredBy() + ")")).toList());
+                        ChartData.epochSeconds(moment.at()), "rollback")).toList());
             }
         });
 
@@ -110,7 +110,7 @@ public final class HealthHistoryView extends StackPane {
         table.setId("health-why");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No decision to explain: no health check and no rollback with rule results"));
-        table.getColumns().add(column("Decision", 200, WhyRow::decision));
+        table.getColumns().add(column("Decision", 250, WhyRow::decision));
         table.getColumns().add(column("Rule", 140, row -> row.rule().rule()));
         table.getColumns().add(column("Measured", 110, row -> RuleFormats.measured(row.rule())));
         table.getColumns().add(column("Baseline", 80, row -> RuleFormats.baseline(row.rule())));

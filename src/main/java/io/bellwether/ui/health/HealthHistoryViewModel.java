@@ -40,9 +40,13 @@ public final class HealthHistoryViewModel {
     private final DoubleDataSet errorRate = new DoubleDataSet("error rate");
 
     private final ObservableList<DoubleDataSet> latencyGuides = FXCollections.observableArrayList();
+    private final ObservableList<DoubleDataSet> latencyGuidesReadOnly = FXCollections.unmodifiableObservableList(latencyGuides);
     private final ObservableList<DoubleDataSet> errorGuides = FXCollections.observableArrayList();
+    private final ObservableList<DoubleDataSet> errorGuidesReadOnly = FXCollections.unmodifiableObservableList(errorGuides);
     private final ObservableList<HealthCheck> checks = FXCollections.observableArrayList();
+    private final ObservableList<HealthCheck> checksReadOnly = FXCollections.unmodifiableObservableList(checks);
     private final ObservableList<WhyRow> why = FXCollections.observableArrayList();
+    private final ObservableList<WhyRow> whyReadOnly = FXCollections.unmodifiableObservableList(why);
     private final ReadOnlyObjectWrapper<List<ThresholdLine>> latencyLines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<ThresholdLine>> errorLines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<RollbackMoment>> rollbacks = new ReadOnlyObjectWrapper<>(List.of());
@@ -234,19 +238,19 @@ public final class HealthHistoryViewModel {
 
     /** Flat series for the baseline and threshold lines of the latency chart. */
     public ObservableList<DoubleDataSet> latencyGuides() {
-        return FXCollections.unmodifiableObservableList(latencyGuides);
+        return latencyGuidesReadOnly;
     }
 
     public ObservableList<DoubleDataSet> errorGuides() {
-        return FXCollections.unmodifiableObservableList(errorGuides);
+        return errorGuidesReadOnly;
     }
 
     public ObservableList<HealthCheck> checks() {
-        return FXCollections.unmodifiableObservableList(checks);
+        return checksReadOnly;
     }
 
     public ObservableList<WhyRow> why() {
-        return FXCollections.unmodifiableObservableList(why);
+        return whyReadOnly;
     }
 
     public ReadOnlyObjectProperty<List<ThresholdLine>> latencyLinesProperty() {

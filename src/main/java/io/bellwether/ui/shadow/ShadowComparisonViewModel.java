@@ -32,8 +32,10 @@ public final class ShadowComparisonViewModel {
     private final ShadowSampleSource samples;
 
     private final ObservableList<ShadowDeployment> shadows = FXCollections.observableArrayList();
+    private final ObservableList<ShadowDeployment> shadowsReadOnly = FXCollections.unmodifiableObservableList(shadows);
     private final ObjectProperty<ShadowDeployment> selected = new SimpleObjectProperty<>();
     private final ObservableList<LatencyRow> latencies = FXCollections.observableArrayList();
+    private final ObservableList<LatencyRow> latenciesReadOnly = FXCollections.unmodifiableObservableList(latencies);
     private final ReadOnlyObjectWrapper<ShadowReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("No shadow deployment selected");
@@ -163,7 +165,7 @@ public final class ShadowComparisonViewModel {
     }
 
     public ObservableList<ShadowDeployment> shadows() {
-        return FXCollections.unmodifiableObservableList(shadows);
+        return shadowsReadOnly;
     }
 
     public ObjectProperty<ShadowDeployment> selectedProperty() {
@@ -171,7 +173,7 @@ public final class ShadowComparisonViewModel {
     }
 
     public ObservableList<LatencyRow> latencies() {
-        return FXCollections.unmodifiableObservableList(latencies);
+        return latenciesReadOnly;
     }
 
     public ReadOnlyObjectProperty<ShadowReport> reportProperty() {
