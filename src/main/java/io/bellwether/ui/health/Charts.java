@@ -12,6 +12,19 @@ import javafx.collections.ObservableList;
 
 /** Builds ChartFX charts the way every screen wants them: named axes with units, no animation. */
 public final class Charts {
+    /** Counts as "12,500" rather than "1.25E4". */
+    public static final javafx.util.StringConverter<Number> GROUPED_INTEGER = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            return value == null ? "" : String.format(java.util.Locale.ROOT, "%,d", Math.round(value.doubleValue()));
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return Long.parseLong(text.replace(",", ""));
+        }
+    };
+
     private Charts() {
     }
 

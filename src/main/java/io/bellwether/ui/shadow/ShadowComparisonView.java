@@ -4,6 +4,7 @@ import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.health.Charts;
 import io.bellwether.ui.health.DisplayFormats;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
@@ -92,8 +93,9 @@ public final class ShadowComparisonView extends BorderPane {
     }
 
     private static XYChart histogramChart(ShadowComparisonViewModel model) {
-        XYChart chart = Charts.chart("Latency distribution", Charts.axis("latency", "s", Side.BOTTOM),
-                Charts.axis("requests", null, Side.LEFT));
+        DefaultNumericAxis requests = Charts.axis("requests", null, Side.LEFT);
+        requests.setTickLabelFormatter(Charts.GROUPED_INTEGER);
+        XYChart chart = Charts.chart("Latency distribution", Charts.axis("latency", "s", Side.BOTTOM), requests);
         ErrorDataSetRenderer renderer = Charts.renderer(chart, LineStyle.HISTOGRAM, false);
         renderer.getDatasets().addAll(model.primaryHistogram(), model.shadowHistogram());
         return chart;

@@ -122,9 +122,17 @@ public final class ShadowComparisonViewModel {
         fill(primaryHistogram, analysis.primaryHistogram());
         fill(shadowHistogram, analysis.shadowHistogram());
         fill(scatter, analysis.scatter());
-        double edge = analysis.histogramMax();
+        double edge = Math.max(max(analysis.scatter().x()), max(analysis.scatter().y()));
         ChartData.fill(diagonal, new double[] {0, edge}, new double[] {0, edge});
         return new Loaded(shadowId, shadowReport, analysis);
+    }
+
+    private static double max(double[] values) {
+        double max = 0;
+        for (double value : values) {
+            max = Math.max(max, value);
+        }
+        return max;
     }
 
     private static void fill(DoubleDataSet dataSet, ShadowAnalysis.Series series) {
