@@ -39,6 +39,7 @@ public final class AuditTrailView extends BorderPane {
 
     private FlowPane filters(AuditTrailViewModel model) {
         ComboBox<EventType> type = anyCombo(EventType.values(), "any type");
+        type.setPrefWidth(220);
         type.valueProperty().bindBidirectional(model.typeProperty());
         ComboBox<EventSeverity> severity = anyCombo(EventSeverity.values(), "any severity");
         severity.valueProperty().bindBidirectional(model.severityProperty());
@@ -66,16 +67,16 @@ public final class AuditTrailView extends BorderPane {
     private TableView<AuditEvent> table(AuditTrailViewModel model) {
         TableView<AuditEvent> table = new TableView<>(model.events());
         table.setId("audit-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No audit events match these filters"));
-        table.getColumns().add(column("#", 50, event -> String.valueOf(event.sequence())));
+        table.getColumns().add(column("#", 45, event -> String.valueOf(event.sequence())));
         table.getColumns().add(column("Time", 140, event -> DisplayFormats.time(event.timestamp())));
-        table.getColumns().add(column("Type", 170, event -> event.type().name()));
+        table.getColumns().add(column("Type", 215, event -> event.type().name()));
         table.getColumns().add(column("Severity", 75, event -> event.severity().name()));
-        table.getColumns().add(column("User", 100, AuditEvent::user));
-        table.getColumns().add(column("Resource", 190, AuditEvent::resourceId));
-        table.getColumns().add(column("Action", 90, AuditEvent::action));
-        table.getColumns().add(column("Details", 260, event -> event.details().toString()));
+        table.getColumns().add(column("User", 140, AuditEvent::user));
+        table.getColumns().add(column("Resource", 310, AuditEvent::resourceId));
+        table.getColumns().add(column("Action", 140, AuditEvent::action));
+        table.getColumns().add(column("Details", 600, event -> event.details().toString()));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(AuditEvent event, boolean empty) {
