@@ -46,6 +46,9 @@ public final class AuditTrailView extends BorderPane {
         TextField user = field("user", 110, model.userProperty());
         TextField resource = field("resource id", 170, model.resourceProperty());
         TextField text = field("search text", 130, model.textProperty());
+        user.setId("audit-user");
+        resource.setId("audit-resource");
+        text.setId("audit-text");
         DatePicker from = datePicker("from");
         from.valueProperty().bindBidirectional(model.fromDateProperty());
         DatePicker to = datePicker("to");
