@@ -3,7 +3,7 @@ package io.bellwether.ui.shadow;
 /**
  * What the shadow charts draw, computed from the sample columns in one or two linear passes (run on
  * the worker): agreement rate per time bucket, latency histograms of both models on shared bins,
- * and an evenly strided subset of the primary/shadow pairs for the scatter.
+ * and an evenly strided subset of the primary/shadow pairs, ordered by primary latency, for the scatter.
  */
 public record ShadowAnalysis(Series agreementOverTime, Series primaryHistogram, Series shadowHistogram,
                              Series scatter, double histogramMax, long slowerThanHistogram) {
@@ -84,15 +84,20 @@ public record ShadowAnalysis(Series agreementOverTime, Series primaryHistogram, 
         return new Series(centres, counts);
     }
 
+    /** An evenly strided subset, ordered by primary latency so the renderer's point reduction holds. */
     static Series scatter(ShadowSamples samples) {
         int n = samples.size();
         int points = Math.min(n, SCATTER_POINTS);
+        Integer[] order = new Integer[points];
+        for (int k = 0; k < points; k++) {
+            order[k] = (int) ((long) k * n / points);
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> samples.primary()[i]));
         double[] x = new double[points];
         double[] y = new double[points];
         for (int k = 0; k < points; k++) {
-            int i = (int) ((long) k * n / points);
-            x[k] = samples.primary()[i];
-            y[k] = samples.shadow()[i];
+            x[k] = samples.primary()[order[k]];
+            y[k] = samples.shadow()[order[k]];
         }
         return new Series(x, y);
     }

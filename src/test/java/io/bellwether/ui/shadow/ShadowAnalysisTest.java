@@ -76,6 +76,16 @@ class ShadowAnalysisTest {
     }
 
     @Test
+    void scatterIsOrderedByPrimaryLatencyKeepingEachPair() {
+        double[] primary = {0.3, 0.1, 0.2};
+        double[] shadow = {3, 1, 2};
+        ShadowAnalysis.Series series = ShadowAnalysis.scatter(new ShadowSamples(3, new double[3], primary, shadow, new boolean[3]));
+
+        assertThat(series.x()).containsExactly(0.1, 0.2, 0.3);
+        assertThat(series.y()).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void noSamplesGiveEmptySeries() {
         ShadowAnalysis analysis = ShadowAnalysis.of(new ShadowSamples(0, new double[0], new double[0], new double[0],
                 new boolean[0]), 0);

@@ -67,8 +67,22 @@ public final class ScreenHarness extends Application {
         long shown = System.nanoTime();
         screen.showDeployment(selected);
         if (measureFrames > 0) {
+            timeLoadSteps(workspace, fixtures.shadowId);
             measure(stage, scene, (ShadowComparisonScreen) screen, shown);
         }
+    }
+
+    /** The worker's steps for the shadow screen, timed one by one (after the screen's own load). */
+    private static void timeLoadSteps(Workspace workspace, String shadowId) {
+        long t0 = System.nanoTime();
+        var report = workspace.deployments().compareShadowDeployment(shadowId);
+        long t1 = System.nanoTime();
+        var samples = io.bellwether.ui.shadow.ShadowSampleSource.through(workspace.deployments()).load(shadowId);
+        long t2 = System.nanoTime();
+        io.bellwether.ui.shadow.ShadowAnalysis.of(samples, 1.25 * report.shadowLatency().p99());
+        long t3 = System.nanoTime();
+        System.out.printf("load steps for %,d comparisons: report %.0f ms, records to columns %.0f ms, chart series %.0f ms%n",
+                report.totalRequests(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
     }
 
     private static void measure(Stage stage, Scene scene, ShadowComparisonScreen screen, long shown) {
@@ -91,13 +105,23 @@ public final class ScreenHarness extends Application {
         });
         new AnimationTimer() {
             private boolean wider;
+            private long previous;
+            private long longestGapWhileLoading;
+            private int pulsesWhileLoading;
 
             @Override
             public void handle(long now) {
                 if (!loaded[0]) {
+                    if (previous != 0) {
+                        longestGapWhileLoading = Math.max(longestGapWhileLoading, now - previous);
+                        pulsesWhileLoading++;
+                    }
+                    previous = now;
                     if (!screen.viewModel().busyProperty().get() && screen.viewModel().reportProperty().get() != null) {
                         loaded[0] = true;
                         System.out.printf("shadow data shown %.2f s after the window%n", (System.nanoTime() - shown) / 1e9);
+                        System.out.printf("FX thread while the worker loaded: %d pulses, longest gap %.1f ms%n",
+                                pulsesWhileLoading, longestGapWhileLoading / 1e6);
                     }
                     return;
                 }
