@@ -67,12 +67,12 @@ public final class ScreenHarness extends Application {
         long shown = System.nanoTime();
         screen.showDeployment(selected);
         if (measureFrames > 0) {
-            timeLoadSteps(workspace, fixtures.shadowId);
-            measure(stage, scene, (ShadowComparisonScreen) screen, shown);
+            measure(stage, scene, (ShadowComparisonScreen) screen, shown,
+                    () -> timeLoadSteps(workspace, fixtures.shadowId));
         }
     }
 
-    /** The worker's steps for the shadow screen, timed one by one (after the screen's own load). */
+    /** The worker's steps for the shadow screen, timed one by one after the frames were measured. */
     private static void timeLoadSteps(Workspace workspace, String shadowId) {
         long t0 = System.nanoTime();
         var report = workspace.deployments().compareShadowDeployment(shadowId);
@@ -85,7 +85,7 @@ public final class ScreenHarness extends Application {
                 report.totalRequests(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
     }
 
-    private static void measure(Stage stage, Scene scene, ShadowComparisonScreen screen, long shown) {
+    private static void measure(Stage stage, Scene scene, ShadowComparisonScreen screen, long shown, Runnable atEnd) {
         List<Long> layout = new ArrayList<>();
         List<Long> intervals = new ArrayList<>();
         long[] pulseStart = new long[1];
@@ -131,6 +131,7 @@ public final class ScreenHarness extends Application {
                     stop();
                     report("layout+draw per pulse", layout);
                     report("pulse interval", intervals);
+                    atEnd.run();
                     Platform.exit();
                     System.exit(0);
                 }
