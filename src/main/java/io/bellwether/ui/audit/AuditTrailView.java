@@ -4,10 +4,9 @@ import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.ui.health.DisplayFormats;
+import io.bellwether.ui.health.Tables;
 import java.io.File;
 import java.util.Objects;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -68,26 +67,32 @@ public final class AuditTrailView extends BorderPane {
     }
 
     private TableView<AuditEvent> table(AuditTrailViewModel model) {
-        TableView<AuditEvent> table = new TableView<>(model.events());
+        TableView<AuditEvent> table = Tables.sortable(model.events());
         table.setId("audit-table");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No audit events match these filters"));
-        table.getColumns().add(column("#", 45, event -> String.valueOf(event.sequence())));
-        table.getColumns().add(column("Time", 140, event -> DisplayFormats.time(event.timestamp())));
-        table.getColumns().add(column("Type", 215, event -> event.type().name()));
-        table.getColumns().add(column("Severity", 75, event -> event.severity().name()));
-        table.getColumns().add(column("User", 140, AuditEvent::user));
-        table.getColumns().add(column("Resource", 310, AuditEvent::resourceId));
-        table.getColumns().add(column("Action", 140, AuditEvent::action));
-        table.getColumns().add(column("Details", 600, event -> event.details().toString()));
+        TableColumn<AuditEvent, String> sequence = Tables.column("#", 50, event -> String.valueOf(event.sequence()));
+        sequence.setComparator(java.util.Comparator.comparingLong(Long::parseLong));
+        sequence.setSortType(TableColumn.SortType.DESCENDING);
+        table.getColumns().add(sequence);
+        table.getSortOrder().add(sequence);
+        table.getColumns().add(Tables.column("Time", 165, event -> DisplayFormats.time(event.timestamp())));
+        table.getColumns().add(Tables.column("Type", 255, event -> event.type().name()));
+        table.getColumns().add(Tables.column("Severity", 85, event -> event.severity().name()));
+        table.getColumns().add(Tables.column("User", 175, AuditEvent::user));
+        table.getColumns().add(Tables.column("Resource", 370, AuditEvent::resourceId));
+        table.getColumns().add(Tables.column("Action", 165, AuditEvent::action));
+        table.getColumns().add(Tables.column("Details", 600, event -> event.details().toString()));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(AuditEvent event, boolean empty) {
                 super.updateItem(event, empty);
                 boolean broken = !empty && event != null
                         && Objects.equals(model.firstBrokenSequenceProperty().get(), event.sequence());
-                boolean critical = !empty && event != null && event.severity() == EventSeverity.CRITICAL;
-                setStyle(broken ? "-fx-background-color: #f4b6b6;" : critical ? "-fx-background-color: #fbe3d6;" : "");
+                EventSeverity severity = empty || event == null ? EventSeverity.INFO : event.severity();
+                setStyle(broken ? "-fx-background-color: #f4b6b6;"
+                        : severity == EventSeverity.CRITICAL ? "-fx-background-color: #fbd3c4;"
+                        : severity == EventSeverity.ERROR ? "-fx-background-color: #fdebd3;" : "");
             }
         });
         model.firstBrokenSequenceProperty().addListener((obs, old, now) -> table.refresh());
@@ -173,10 +178,4 @@ public final class AuditTrailView extends BorderPane {
         return picker;
     }
 
-    private static TableColumn<AuditEvent, String> column(String title, double width, Function<AuditEvent, String> value) {
-        TableColumn<AuditEvent, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 }

@@ -3,20 +3,18 @@ package io.bellwether.ui.canary;
 import io.bellwether.domain.CanarySchedule;
 import io.bellwether.ui.health.Charts;
 import io.bellwether.ui.health.DisplayFormats;
+import io.bellwether.ui.health.Tables;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -70,16 +68,16 @@ public final class CanaryScheduleView extends StackPane {
     }
 
     private static TableView<StageRow> table(CanaryScheduleViewModel model) {
-        TableView<StageRow> table = new TableView<>(model.stages());
+        TableView<StageRow> table = Tables.sortable(model.stages());
         table.setId("canary-stages");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Stage", 50, row -> String.valueOf(row.index() + 1)));
-        table.getColumns().add(column("Label", 150, StageRow::label));
-        table.getColumns().add(column("Planned start", 140, row -> DisplayFormats.time(row.plannedStart())));
-        table.getColumns().add(column("Actual start", 140, row -> DisplayFormats.time(row.actualStart())));
-        table.getColumns().add(column("Traffic", 65, row -> CanarySchedule.percent(row.traffic())));
-        table.getColumns().add(column("Status", 70, row -> row.status().label()));
-        table.getColumns().add(column("Gate (engine verdict)", 320, StageRow::gate));
+        table.getColumns().add(Tables.column("Stage", 50, row -> String.valueOf(row.index() + 1)));
+        table.getColumns().add(Tables.column("Label", 150, StageRow::label));
+        table.getColumns().add(Tables.column("Planned start", 140, row -> DisplayFormats.time(row.plannedStart())));
+        table.getColumns().add(Tables.column("Actual start", 140, row -> DisplayFormats.time(row.actualStart())));
+        table.getColumns().add(Tables.column("Traffic", 65, row -> CanarySchedule.percent(row.traffic())));
+        table.getColumns().add(Tables.column("Status", 70, row -> row.status().label()));
+        table.getColumns().add(Tables.column("Gate (engine verdict)", 320, StageRow::gate));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(StageRow row, boolean empty) {
@@ -108,10 +106,4 @@ public final class CanaryScheduleView extends StackPane {
         return chart;
     }
 
-    private static TableColumn<StageRow, String> column(String title, double width, Function<StageRow, String> value) {
-        TableColumn<StageRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 }

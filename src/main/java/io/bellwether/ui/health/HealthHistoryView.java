@@ -8,16 +8,13 @@ import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -90,33 +87,33 @@ public final class HealthHistoryView extends StackPane {
     }
 
     private static TableView<HealthCheck> checksTable(HealthHistoryViewModel model) {
-        TableView<HealthCheck> table = new TableView<>(model.checks());
+        TableView<HealthCheck> table = Tables.sortable(model.checks());
         table.setId("health-checks");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No health checks"));
-        table.getColumns().add(column("Time", 140, check -> DisplayFormats.time(check.timestamp())));
-        table.getColumns().add(column("Status", 80, check -> check.status().value()));
-        table.getColumns().add(column("p50", 70, check -> DisplayFormats.millis(check.metrics().latencyP50())));
-        table.getColumns().add(column("p95", 70, check -> DisplayFormats.millis(check.metrics().latencyP95())));
-        table.getColumns().add(column("p99", 70, check -> DisplayFormats.millis(check.metrics().latencyP99())));
-        table.getColumns().add(column("Error rate", 75, check -> DisplayFormats.percent(check.metrics().errorRate())));
-        table.getColumns().add(column("Req/s", 70, check -> DisplayFormats.decimal(check.metrics().requestsPerSecond(), 1)));
-        table.getColumns().add(column("Message", 250, HealthCheck::message));
+        table.getColumns().add(Tables.column("Time", 140, check -> DisplayFormats.time(check.timestamp())));
+        table.getColumns().add(Tables.column("Status", 80, check -> check.status().value()));
+        table.getColumns().add(Tables.column("p50", 70, check -> DisplayFormats.millis(check.metrics().latencyP50())));
+        table.getColumns().add(Tables.column("p95", 70, check -> DisplayFormats.millis(check.metrics().latencyP95())));
+        table.getColumns().add(Tables.column("p99", 70, check -> DisplayFormats.millis(check.metrics().latencyP99())));
+        table.getColumns().add(Tables.column("Error rate", 75, check -> DisplayFormats.percent(check.metrics().errorRate())));
+        table.getColumns().add(Tables.column("Req/s", 70, check -> DisplayFormats.decimal(check.metrics().requestsPerSecond(), 1)));
+        table.getColumns().add(Tables.column("Message", 250, HealthCheck::message));
         return table;
     }
 
     private static TableView<WhyRow> whyTable(HealthHistoryViewModel model) {
-        TableView<WhyRow> table = new TableView<>(model.why());
+        TableView<WhyRow> table = Tables.sortable(model.why());
         table.setId("health-why");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No decision to explain: no health check and no rollback with rule results"));
-        table.getColumns().add(column("Decision", 250, WhyRow::decision));
-        table.getColumns().add(column("Rule", 140, row -> row.rule().rule()));
-        table.getColumns().add(column("Measured", 110, row -> RuleFormats.measured(row.rule())));
-        table.getColumns().add(column("Baseline", 80, row -> RuleFormats.baseline(row.rule())));
-        table.getColumns().add(column("Threshold", 100, row -> RuleFormats.threshold(row.rule())));
-        table.getColumns().add(column("Triggered", 70, row -> row.rule().triggered() ? "YES" : "no"));
-        table.getColumns().add(column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason()));
+        table.getColumns().add(Tables.column("Decision", 250, WhyRow::decision));
+        table.getColumns().add(Tables.column("Rule", 140, row -> row.rule().rule()));
+        table.getColumns().add(Tables.column("Measured", 110, row -> RuleFormats.measured(row.rule())));
+        table.getColumns().add(Tables.column("Baseline", 80, row -> RuleFormats.baseline(row.rule())));
+        table.getColumns().add(Tables.column("Threshold", 100, row -> RuleFormats.threshold(row.rule())));
+        table.getColumns().add(Tables.column("Triggered", 70, row -> row.rule().triggered() ? "YES" : "no"));
+        table.getColumns().add(Tables.column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason()));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(WhyRow row, boolean empty) {
@@ -127,10 +124,4 @@ public final class HealthHistoryView extends StackPane {
         return table;
     }
 
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 }

@@ -3,13 +3,12 @@ package io.bellwether.ui.shadow;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.health.Charts;
 import io.bellwether.ui.health.DisplayFormats;
+import io.bellwether.ui.health.Tables;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -18,7 +17,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -112,13 +110,13 @@ public final class ShadowComparisonView extends BorderPane {
     }
 
     private static VBox sidePanel(ShadowComparisonViewModel model) {
-        TableView<LatencyRow> table = new TableView<>(model.latencies());
+        TableView<LatencyRow> table = Tables.sortable(model.latencies());
         table.setId("shadow-latencies");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Latency", row -> row.statistic()));
-        table.getColumns().add(column("Primary", row -> DisplayFormats.millis(row.primary())));
-        table.getColumns().add(column("Shadow", row -> DisplayFormats.millis(row.shadow())));
-        table.getColumns().add(column("Shadow / primary", row -> DisplayFormats.decimal(row.ratio(), 2) + "×"));
+        table.getColumns().add(Tables.column("Latency", 80, LatencyRow::statistic));
+        table.getColumns().add(Tables.column("Primary", 90, row -> DisplayFormats.millis(row.primary())));
+        table.getColumns().add(Tables.column("Shadow", 90, row -> DisplayFormats.millis(row.shadow())));
+        table.getColumns().add(Tables.column("Shadow / primary", 110, row -> DisplayFormats.decimal(row.ratio(), 2) + "×"));
         table.setFixedCellSize(24);
         table.setPrefHeight(24 * 5 + 6);
         table.setMinHeight(24 * 5 + 6);
@@ -158,12 +156,6 @@ public final class ShadowComparisonView extends BorderPane {
         return spinner;
     }
 
-    private static TableColumn<LatencyRow, String> column(String title, Function<LatencyRow, String> value) {
-        TableColumn<LatencyRow, String> column = new TableColumn<>(title);
-        column.setSortable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 
     private static final class ShadowCell extends ListCell<ShadowDeployment> {
         @Override

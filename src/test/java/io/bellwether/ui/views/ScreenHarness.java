@@ -66,6 +66,9 @@ public final class ScreenHarness extends Application {
         stage.show();
         long shown = System.nanoTime();
         screen.showDeployment(selected);
+        if (screen instanceof AuditTrailScreen audit) {
+            audit.viewModel().verify();
+        }
         if (measureFrames > 0) {
             measure(stage, scene, (ShadowComparisonScreen) screen, shown,
                     () -> timeLoadSteps(workspace, fixtures.shadowId));
