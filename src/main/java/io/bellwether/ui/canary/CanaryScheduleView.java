@@ -51,7 +51,7 @@ public final class CanaryScheduleView extends StackPane {
 
         SplitPane split = new SplitPane(table(model), chart(model));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.33);
         BorderPane content = new BorderPane(split);
         content.setTop(bar);
         content.setPadding(new Insets(8));

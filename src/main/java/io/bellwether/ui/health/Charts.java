@@ -33,6 +33,7 @@ public final class Charts {
         axis.setSide(side);
         axis.setAnimated(false);
         axis.setAutoRangeRounding(false);
+        axis.setAutoRangePadding(0.04);
         return axis;
     }
 

@@ -19,7 +19,8 @@ import javafx.stage.Stage;
 
 /**
  * Opens one screen in a window on a busy temporary workspace, for looking at it under Xvfb:
- * {@code ScreenHarness canary|shadow|health|audit [shadowComparisons] [measureFrames]}. With
+ * {@code ScreenHarness canary|shadow|health|audit[:bluegreen] [shadowComparisons] [measureFrames]}
+ * (":bluegreen" shows the completed blue-green deployment instead: the empty states). With
  * measureFrames > 0 it resizes the window by a pixel every pulse once loaded and prints the layout
  * (chart draw) time per pulse and the pulse-to-pulse interval, then exits.
  */
@@ -46,6 +47,8 @@ public final class ScreenHarness extends Application {
         System.out.printf("workspace filled in %.1f s%n", (System.nanoTime() - started) / 1e9);
         Workspace workspace = fixtures.workspace;
         FxTaskExecutor executor = new FxTaskExecutor();
+        boolean blueGreen = screenName.endsWith(":bluegreen");
+        screenName = screenName.replace(":bluegreen", "");
         ConsoleScreen screen = switch (screenName) {
             case "canary" -> new CanaryScheduleScreen(workspace.deployments(), workspace.audit(), executor);
             case "health" -> new HealthHistoryScreen(workspace.deployments(), workspace.audit(), executor);
@@ -58,6 +61,7 @@ public final class ScreenHarness extends Application {
             case "audit" -> null;
             default -> fixtures.shadowId;
         };
+        selected = blueGreen ? fixtures.blueGreenId : selected;
         Scene scene = new Scene(new javafx.scene.layout.BorderPane(screen.root()), 1400, 860);
         stage.setTitle("Bellwether · " + screen.title());
         stage.setScene(scene);
