@@ -14,6 +14,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -45,7 +46,10 @@ public final class CanaryScheduleView extends StackPane {
         status.textProperty().bind(model.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, spacer, status, advance, pause);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(model.busyProperty());
+        HBox bar = new HBox(8, heading, progress, spacer, status, advance, pause);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));
 

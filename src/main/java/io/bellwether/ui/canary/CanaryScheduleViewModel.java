@@ -14,6 +14,7 @@ import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.health.ChartData;
 import io.bellwether.ui.health.CheckVerdicts;
 import io.bellwether.ui.health.DisplayFormats;
+import io.bellwether.ui.health.ShadowSelected;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +87,8 @@ public final class CanaryScheduleViewModel {
             if (id.equals(deploymentId)) {
                 apply(snapshot);
             }
-        }, error -> clear("Could not load " + id + ": " + error.getMessage()));
+        }, error -> clear(error instanceof ShadowSelected ? error.getMessage()
+                : "Could not load " + id + ": " + error.getMessage()));
     }
 
     /** Moves the canary to its next stage, as the operator; the service audits it. */
@@ -140,7 +142,7 @@ public final class CanaryScheduleViewModel {
     }
 
     private Snapshot snapshot(String id) {
-        Deployment deployment = deployments.getDeployment(id);
+        Deployment deployment = ShadowSelected.load(deployments, id, "canary stages");
         if (deployment.strategy() != DeploymentStrategy.CANARY) {
             return new Snapshot(deployment, null, null, List.of(), deployment.modelRef() + " is a "
                     + deployment.strategy().value() + " deployment: stage schedules belong to canary deployments.");

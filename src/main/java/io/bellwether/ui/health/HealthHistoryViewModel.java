@@ -81,7 +81,8 @@ public final class HealthHistoryViewModel {
                 apply(snapshot);
             }
         }, error -> {
-            clear("Could not load the health history of " + id + ": " + error.getMessage());
+            clear(error instanceof ShadowSelected ? error.getMessage()
+                    : "Could not load the health history of " + id + ": " + error.getMessage());
         });
     }
 
@@ -93,7 +94,7 @@ public final class HealthHistoryViewModel {
 
     /** Runs on the worker: queries, series, thresholds and verdicts. */
     private Snapshot snapshot(String id) {
-        Deployment deployment = deployments.getDeployment(id);
+        Deployment deployment = ShadowSelected.load(deployments, id, "health history");
         List<HealthCheck> history = deployments.healthHistory(id, null, null);
         fillSeries(history);
         List<RollbackMoment> moments = rollbackMoments(deployment);

@@ -120,6 +120,9 @@ class CanaryScheduleViewModelTest {
 
         model.show(null);
         assertThat(model.emptyMessageProperty().get()).startsWith("Select a canary deployment");
+
+        model.show(fixtures.shadowId);
+        assertThat(model.emptyMessageProperty().get()).startsWith(fixtures.shadowId + " is a shadow deployment: it has no canary stages");
     }
 
     private List<AuditEvent> stageEvents() {

@@ -95,6 +95,16 @@ class HealthHistoryViewModelTest {
     }
 
     @Test
+    void aShadowDeploymentIsNamedAsSuch() {
+        HealthHistoryViewModel model = model();
+        model.show(fixtures.shadowId);
+
+        assertThat(model.emptyMessageProperty().get())
+                .isEqualTo(fixtures.shadowId + " is a shadow deployment: it has no health history."
+                        + " Its results are in the Shadow comparison tab.");
+    }
+
+    @Test
     void anUnknownDeploymentIsReportedNotThrown() {
         HealthHistoryViewModel model = model();
         model.show("deploy_missing");
