@@ -12,14 +12,9 @@ import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.health.ChartData;
-import io.bellwether.ui.health.CheckVerdicts;
-import io.bellwether.ui.health.DisplayFormats;
 import io.bellwether.ui.health.ShadowSelected;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -157,105 +152,12 @@ public final class CanaryScheduleViewModel {
         CanaryProgress progress = CanaryProgress.of(deployment, audit.query(new AuditQuery(
                 EventType.CANARY_STAGE_CHANGED, null, null, id, null, null)));
         List<HealthCheck> history = deployments.healthHistory(id, null, null);
-        Instant origin = deployment.startedAt() != null ? deployment.startedAt() : deployment.createdAt();
-        Instant end = endOf(deployment);
-        List<StageRow> rows = new ArrayList<>();
-        for (CanarySchedule.Stage stage : schedule.stages()) {
-            Instant start = progress.stageStarts().get(stage.index());
-            Instant next = progress.stageStarts().get(stage.index() + 1);
-            Instant until = next != null ? next : end.plusNanos(1);
-            String gate = start == null ? "" : gate(deployment, history, start, until);
-            rows.add(new StageRow(stage.index(), stage.label(), schedule.plannedStart(stage.index(), origin), start,
-                    stage.traffic(), status(deployment, progress, stage.index()), gate));
-        }
-        fillChart(schedule, progress, origin, end);
-        return new Snapshot(deployment, schedule, progress, rows, null);
-    }
-
-    private Instant endOf(Deployment deployment) {
-        if (deployment.rolledBackAt() != null) {
-            return deployment.rolledBackAt();
-        }
-        return deployment.status().isFinal() && deployment.completedAt() != null ? deployment.completedAt() : clock.instant();
-    }
-
-    /** The engine's verdict on the last health check in the stage's window [from, until). */
-    private static String gate(Deployment deployment, List<HealthCheck> history, Instant from, Instant until) {
-        HealthCheck last = null;
-        for (HealthCheck check : history) {
-            if (!check.timestamp().isBefore(from) && check.timestamp().isBefore(until)) {
-                last = check;
-            }
-        }
-        if (last == null) {
-            return "no health check yet";
-        }
-        return CheckVerdicts.summary(CheckVerdicts.evaluate(deployment, last.metrics()))
-                + " (check " + DisplayFormats.time(last.timestamp()) + ")";
-    }
-
-    static StageStatus status(Deployment deployment, CanaryProgress progress, int index) {
-        int current = progress.currentStage();
-        if (index < current) {
-            return StageStatus.DONE;
-        }
-        if (index == current) {
-            if (!deployment.status().isLive()) {
-                return StageStatus.STOPPED;
-            }
-            return progress.paused() ? StageStatus.PAUSED : StageStatus.CURRENT;
-        }
-        return index == current + 1 && !deployment.status().isFinal() ? StageStatus.NEXT : StageStatus.PLANNED;
-    }
-
-    /** Planned steps from the schedule; actual steps from the recorded stage starts up to now (or the end). */
-    private void fillChart(CanarySchedule schedule, CanaryProgress progress, Instant origin, Instant end) {
-        int n = schedule.size();
-        Duration lastOffset = schedule.stage(n - 1).plannedOffset();
-        Duration tail = n > 1 ? lastOffset.minus(schedule.stage(n - 2).plannedOffset()) : Duration.ofHours(24);
-        double[] px = new double[n + 1];
-        double[] py = new double[n + 1];
-        for (int i = 0; i < n; i++) {
-            px[i] = hours(schedule.stage(i).plannedOffset());
-            py[i] = schedule.stage(i).traffic() * 100;
-        }
-        px[n] = hours(lastOffset.plus(tail));
-        py[n] = py[n - 1];
-        fillSteps(planned, px, py);
-
-        List<double[]> points = new ArrayList<>();
-        progress.stageStarts().forEach((stage, at) -> {
-            if (stage >= 0 && stage < n) {
-                double share = progress.stageTraffic().getOrDefault(stage, schedule.stage(stage).traffic());
-                points.add(new double[] {hours(Duration.between(origin, at)), share * 100});
-            }
-        });
-        if (!points.isEmpty()) {
-            double[] last = points.get(points.size() - 1);
-            points.add(new double[] {Math.max(last[0], hours(Duration.between(origin, end))), last[1]});
-        }
-        fillSteps(actual, points.stream().mapToDouble(p -> p[0]).toArray(),
-                points.stream().mapToDouble(p -> p[1]).toArray());
-    }
-
-    /** Draws each value flat until the next x, then rises: (x0,y0) (x1,y0) (x1,y1) … */
-    static void fillSteps(DoubleDataSet dataSet, double[] x, double[] y) {
-        int n = x.length;
-        double[] sx = new double[Math.max(0, 2 * n - 1)];
-        double[] sy = new double[sx.length];
-        for (int i = 0; i < n; i++) {
-            sx[2 * i] = x[i];
-            sy[2 * i] = y[i];
-            if (i + 1 < n) {
-                sx[2 * i + 1] = x[i + 1];
-                sy[2 * i + 1] = y[i];
-            }
-        }
-        ChartData.fill(dataSet, sx, sy);
-    }
-
-    private static double hours(Duration duration) {
-        return duration.toMillis() / 3_600_000.0;
+        CanaryStageTable table = new CanaryStageTable(deployment, schedule, progress, clock.instant());
+        TrafficSteps.Series plannedSteps = TrafficSteps.planned(schedule);
+        TrafficSteps.Series actualSteps = TrafficSteps.actual(schedule, progress, table.origin(), table.end());
+        ChartData.fill(planned, plannedSteps.hours(), plannedSteps.percent());
+        ChartData.fill(actual, actualSteps.hours(), actualSteps.percent());
+        return new Snapshot(deployment, schedule, progress, table.rows(history), null);
     }
 
     private void apply(Snapshot snapshot) {

@@ -2,7 +2,6 @@ package io.bellwether.ui.health;
 
 import io.bellwether.domain.HealthCheck;
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.plugins.XValueIndicator;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;

@@ -48,16 +48,16 @@ class CanaryProgressTest {
     void stageStatusFollowsTheCurrentStageAndTheDeploymentStatus() {
         Deployment live = canary(DeploymentStatus.IN_PROGRESS, STARTED, Map.of("current_stage", 1));
         CanaryProgress progress = CanaryProgress.of(live, List.of());
-        assertThat(List.of(0, 1, 2, 3)).extracting(i -> CanaryScheduleViewModel.status(live, progress, i))
+        assertThat(List.of(0, 1, 2, 3)).extracting(i -> CanaryStageTable.status(live, progress, i))
                 .containsExactly(StageStatus.DONE, StageStatus.CURRENT, StageStatus.NEXT, StageStatus.PLANNED);
 
         Deployment paused = canary(DeploymentStatus.IN_PROGRESS, STARTED, Map.of("current_stage", 1, "paused", "true"));
-        assertThat(CanaryScheduleViewModel.status(paused, CanaryProgress.of(paused, List.of()), 1)).isEqualTo(StageStatus.PAUSED);
+        assertThat(CanaryStageTable.status(paused, CanaryProgress.of(paused, List.of()), 1)).isEqualTo(StageStatus.PAUSED);
 
         Deployment rolledBack = canary(DeploymentStatus.ROLLED_BACK, STARTED, Map.of("current_stage", 1));
         CanaryProgress stopped = CanaryProgress.of(rolledBack, List.of());
-        assertThat(CanaryScheduleViewModel.status(rolledBack, stopped, 1)).isEqualTo(StageStatus.STOPPED);
-        assertThat(CanaryScheduleViewModel.status(rolledBack, stopped, 2)).isEqualTo(StageStatus.PLANNED);
+        assertThat(CanaryStageTable.status(rolledBack, stopped, 1)).isEqualTo(StageStatus.STOPPED);
+        assertThat(CanaryStageTable.status(rolledBack, stopped, 2)).isEqualTo(StageStatus.PLANNED);
     }
 
     private static Deployment canary(DeploymentStatus status, Instant startedAt, Map<String, Object> metadata) {
