@@ -13,7 +13,7 @@ public final class AuditTrailScreen implements ConsoleScreen {
     private final AuditTrailView view;
 
     public AuditTrailScreen(DeploymentService deployments, AuditTrail audit, TaskExecutor executor) {
-        this(audit, executor, null);
+        this(audit, executor, new FileAuditExport());
     }
 
     public AuditTrailScreen(AuditTrail audit, TaskExecutor executor, AuditExport exportOrNull) {

@@ -121,6 +121,26 @@ class AuditTrailViewModelTest {
     }
 
     @Test
+    void fileExportWritesCsvAndJsonOfTheShownEvents() throws Exception {
+        AuditTrailViewModel model = model(new FileAuditExport());
+        model.typeProperty().set(EventType.DEPLOYMENT_STARTED);
+        model.load();
+        Path csv = directory.resolve("started.csv");
+        Path json = directory.resolve("started.json");
+
+        model.export(AuditExport.Format.CSV, csv);
+        model.export(AuditExport.Format.JSON, json);
+
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("sequence,");
+        assertThat(lines.subList(1, 4)).allMatch(line -> line.contains("DEPLOYMENT_STARTED"));
+        var array = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertThat(array.size()).isEqualTo(3);
+        assertThat(array.get(0).get("sequence").asLong()).isEqualTo(model.events().get(0).sequence());
+    }
+
+    @Test
     void exportWithoutAnExporterSaysSo() {
         AuditTrailViewModel model = model(null);
         model.export(AuditExport.Format.JSON, directory.resolve("x.json"));
