@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,7 +20,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -53,14 +51,14 @@ public final class AuditTrailViewModel {
     private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("Chain not verified yet");
     private final ReadOnlyObjectWrapper<Boolean> chainIntact = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Long> firstBrokenSequence = new ReadOnlyObjectWrapper<>();
-    private final BooleanProperty exportAvailable;
+    private final ReadOnlyBooleanWrapper exportAvailable;
 
     public AuditTrailViewModel(AuditTrail audit, TaskExecutor executor, AuditExport exportOrNull, ZoneId zone) {
         this.audit = audit;
         this.executor = executor;
         this.export = exportOrNull;
         this.zone = zone;
-        this.exportAvailable = new SimpleBooleanProperty(exportOrNull != null);
+        this.exportAvailable = new ReadOnlyBooleanWrapper(exportOrNull != null);
     }
 
     /** Loads the events the filters select; a bad date range is reported, not queried. */
@@ -220,6 +218,6 @@ public final class AuditTrailViewModel {
     }
 
     public ReadOnlyBooleanProperty exportAvailableProperty() {
-        return ReadOnlyBooleanProperty.readOnlyBooleanProperty(exportAvailable);
+        return exportAvailable.getReadOnlyProperty();
     }
 }
