@@ -10,6 +10,7 @@ import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
 import io.bellwether.domain.RollbackDecision;
+import io.bellwether.domain.RuleResult;
 import io.bellwether.ui.TaskExecutor;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ public final class HealthHistoryViewModel {
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Select a deployment to see its health history");
     private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    /** The "rule" of a rollback without rule results: an operator's (or a script's) decision and reason. */
+    public static final String OPERATOR_DECISION = "operator decision";
 
     private String deploymentId;
 
@@ -109,6 +113,10 @@ public final class HealthHistoryViewModel {
         }
         for (RollbackMoment moment : moments) {
             String label = "Rollback " + DisplayFormats.time(moment.at()) + " (" + moment.triggeredBy() + ")";
+            if (moment.rules().isEmpty()) {
+                whyRows.add(new WhyRow(label, new RuleResult(OPERATOR_DECISION, Double.NaN, Double.NaN, Double.NaN,
+                        true, moment.reason())));
+            }
             moment.rules().forEach(rule -> whyRows.add(new WhyRow(label, rule)));
         }
         List<ThresholdLine> latency = latencyLines(deployment);

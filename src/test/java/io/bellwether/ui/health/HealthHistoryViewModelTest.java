@@ -83,6 +83,25 @@ class HealthHistoryViewModelTest {
     }
 
     @Test
+    void aManualRollbackIsExplainedByItsReason() {
+        String id = service.createDeployment(io.bellwether.application.DeploymentRequest.builder("fraud_detector", "v2.2.0",
+                io.bellwether.domain.DeploymentStrategy.CANARY, "devops@company.com").baselineMetrics(ScreenFixtures.BASELINE)
+                .build()).deploymentId();
+        service.startDeployment(id, "carol");
+        service.emergencyRollback(id, "EMERGENCY: wrong fraud scores", "carol");
+        HealthHistoryViewModel model = model();
+
+        model.show(id);
+
+        assertThat(model.rollbacksProperty().get()).extracting(RollbackMoment::triggeredBy).containsExactly("carol");
+        assertThat(model.why()).singleElement().satisfies(row -> {
+            assertThat(row.decision()).startsWith("Rollback ").endsWith("(carol)");
+            assertThat(row.rule().rule()).isEqualTo(HealthHistoryViewModel.OPERATOR_DECISION);
+            assertThat(row.rule().reason()).isEqualTo("EMERGENCY: wrong fraud scores");
+        });
+    }
+
+    @Test
     void noSelectionAndNoHistoryGiveAnEmptyState() {
         HealthHistoryViewModel model = model();
         model.show(null);
