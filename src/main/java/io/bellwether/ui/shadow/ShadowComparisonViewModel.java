@@ -51,6 +51,7 @@ public final class ShadowComparisonViewModel {
     private final ReadinessPanelModel readiness = new ReadinessPanelModel();
     private String requestedId;
     private String loadedId;
+    private String shownId;
 
     public ShadowComparisonViewModel(DeploymentService deployments, TaskExecutor executor, ShadowSampleSource samples) {
         this.deployments = deployments;
@@ -91,13 +92,30 @@ public final class ShadowComparisonViewModel {
         }
         loadedId = null;
         if (Objects.equals(selected.get(), choice)) {
-            loadSelected(choice.shadowId());
+            reloadIfChanged(choice.shadowId());
         } else {
             selected.set(choice);
         }
     }
 
     private record Loaded(String shadowId, ShadowReport report, ShadowAnalysis analysis) {
+    }
+
+    /** A refresh re-reads the comparisons only when their number changed: a million rows are not free. */
+    private void reloadIfChanged(String shadowId) {
+        ShadowReport current = report.get();
+        if (current == null || !shadowId.equals(shownId)) {
+            loadSelected(shadowId);
+            return;
+        }
+        loadedId = shadowId;
+        busy.set(true);
+        executor.run(() -> deployments.shadowComparisonCount(shadowId), count -> {
+            busy.set(false);
+            if (count != current.totalRequests()) {
+                loadSelected(shadowId);
+            }
+        }, this::failed);
     }
 
     private void loadSelected(String shadowId) {
@@ -141,6 +159,7 @@ public final class ShadowComparisonViewModel {
 
     private void apply(Loaded loaded) {
         busy.set(false);
+        shownId = loaded.shadowId();
         ShadowReport shadowReport = loaded.report();
         report.set(shadowReport);
         readiness.judge(shadowReport);

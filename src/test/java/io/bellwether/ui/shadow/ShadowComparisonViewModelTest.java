@@ -7,7 +7,11 @@ import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.ui.InlineTaskExecutor;
 import io.bellwether.ui.views.ScreenFixtures;
+import io.bellwether.domain.ShadowComparison;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +88,27 @@ class ShadowComparisonViewModelTest {
 
         assertThat(model.selectedProperty().get().shadowId()).isEqualTo(fixtures.shadowId);
         assertThat(model.latencies()).hasSize(4);
+    }
+
+    @Test
+    void refreshRereadsTheComparisonsOnlyWhenMoreWereRecorded() {
+        String id = service.shadowDeploy("fraud_detector:v2.0.0", "fraud_detector:v2.1.0", 100.0).shadowId();
+        service.recordShadowComparisons(id, List.of(ShadowComparison.of(Instant.now(), 0.03, 0.031, true)));
+        AtomicInteger loads = new AtomicInteger();
+        ShadowSampleSource real = ShadowSampleSource.through(service);
+        ShadowComparisonViewModel model = new ShadowComparisonViewModel(service, new InlineTaskExecutor(), shadowId -> {
+            loads.incrementAndGet();
+            return real.load(shadowId);
+        });
+        model.show(id);
+        model.refresh();
+        assertThat(loads).hasValue(1);
+
+        service.recordShadowComparisons(id, List.of(ShadowComparison.of(Instant.now(), 0.03, 0.05, false)));
+        model.refresh();
+
+        assertThat(loads).hasValue(2);
+        assertThat(model.summaryProperty().get()).startsWith("2 comparisons · agreement 50.00%");
     }
 
     @Test
