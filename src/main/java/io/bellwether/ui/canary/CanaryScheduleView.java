@@ -75,12 +75,12 @@ public final class CanaryScheduleView extends StackPane {
         TableView<StageRow> table = Tables.sortable(model.stages());
         table.setId("canary-stages");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Tables.column("Stage", 50, row -> String.valueOf(row.index() + 1)));
-        table.getColumns().add(Tables.column("Label", 150, StageRow::label));
-        table.getColumns().add(Tables.column("Planned start", 140, row -> DisplayFormats.time(row.plannedStart())));
-        table.getColumns().add(Tables.column("Actual start", 140, row -> DisplayFormats.time(row.actualStart())));
-        table.getColumns().add(Tables.column("Traffic", 65, row -> CanarySchedule.percent(row.traffic())));
-        table.getColumns().add(Tables.column("Status", 70, row -> row.status().label()));
+        table.getColumns().add(Tables.column("Stage", 45, row -> String.valueOf(row.index() + 1)));
+        table.getColumns().add(Tables.column("Label", 140, StageRow::label));
+        table.getColumns().add(Tables.column("Planned start", 95, row -> DisplayFormats.shortTime(row.plannedStart())));
+        table.getColumns().add(Tables.column("Actual start", 95, row -> DisplayFormats.shortTime(row.actualStart())));
+        table.getColumns().add(Tables.column("Traffic", 60, row -> CanarySchedule.percent(row.traffic())));
+        table.getColumns().add(Tables.column("Status", 65, row -> row.status().label()));
         table.getColumns().add(Tables.column("Gate (engine verdict)", 320, StageRow::gate));
         table.setRowFactory(view -> new TableRow<>() {
             @Override

@@ -54,7 +54,7 @@ record CanaryStageTable(Deployment deployment, CanarySchedule schedule, CanaryPr
             return "no health check yet";
         }
         return CheckVerdicts.summary(CheckVerdicts.evaluate(deployment, last.metrics()))
-                + " (check " + DisplayFormats.time(last.timestamp()) + ")";
+                + " (check " + DisplayFormats.shortTime(last.timestamp()) + ")";
     }
 
     static StageStatus status(Deployment deployment, CanaryProgress progress, int index) {

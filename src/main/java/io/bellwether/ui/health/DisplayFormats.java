@@ -11,12 +11,19 @@ import java.util.Locale;
 public final class DisplayFormats {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SHORT_TIME =
+            DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private DisplayFormats() {
     }
 
     public static String time(Instant instant) {
         return instant == null ? "—" : TIME.format(instant);
+    }
+
+    /** Month, day, hour and minute: for tight columns where the year is plain. */
+    public static String shortTime(Instant instant) {
+        return instant == null ? "—" : SHORT_TIME.format(instant);
     }
 
     /** Seconds printed as milliseconds: 0.0525 → "52.5 ms". */

@@ -111,7 +111,7 @@ public final class HealthHistoryView extends StackPane {
         table.setId("health-why");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No decision to explain: no health check and no rollback with rule results"));
-        table.getColumns().add(Tables.column("Decision", 250, WhyRow::decision));
+        table.getColumns().add(Tables.column("Decision", 190, WhyRow::decision));
         table.getColumns().add(Tables.column("Rule", 140, row -> row.rule().rule()));
         table.getColumns().add(Tables.column("Measured", 110, row -> RuleFormats.measured(row.rule())));
         table.getColumns().add(Tables.column("Baseline", 80, row -> RuleFormats.baseline(row.rule())));

@@ -107,12 +107,12 @@ public final class HealthHistoryViewModel {
         if (!history.isEmpty()) {
             HealthCheck latest = history.get(history.size() - 1);
             Optional<RollbackDecision> decision = CheckVerdicts.evaluate(deployment, latest.metrics());
-            String label = "Latest check " + DisplayFormats.time(latest.timestamp());
+            String label = "Latest check " + DisplayFormats.shortTime(latest.timestamp());
             decision.ifPresent(d -> d.rules().forEach(rule -> whyRows.add(new WhyRow(label, rule))));
             verdict = label + ": " + CheckVerdicts.summary(decision);
         }
         for (RollbackMoment moment : moments) {
-            String label = "Rollback " + DisplayFormats.time(moment.at()) + " (" + moment.triggeredBy() + ")";
+            String label = "Rollback " + DisplayFormats.shortTime(moment.at()) + " (" + moment.triggeredBy() + ")";
             if (moment.rules().isEmpty()) {
                 whyRows.add(new WhyRow(label, new RuleResult(OPERATOR_DECISION, Double.NaN, Double.NaN, Double.NaN,
                         true, moment.reason())));
@@ -159,13 +159,13 @@ public final class HealthHistoryViewModel {
         List<ThresholdLine> lines = new ArrayList<>();
         deployment.baseline().ifPresent(baseline -> {
             double multiplier = deployment.rollbackConfig().latencyThresholdMultiplier();
-            String times = " × " + DisplayFormats.decimal(multiplier, 2);
+            String times = " ×" + DisplayFormats.decimal(multiplier, 2);
             if (baseline.latencyP95() > 0) {
                 lines.add(new ThresholdLine("baseline p95", baseline.latencyP95()));
-                lines.add(new ThresholdLine("p95 limit (baseline" + times + ")", baseline.latencyP95() * multiplier));
+                lines.add(new ThresholdLine("p95 limit" + times, baseline.latencyP95() * multiplier));
             }
             if (baseline.latencyP99() > 0) {
-                lines.add(new ThresholdLine("p99 limit (baseline" + times + ")", baseline.latencyP99() * multiplier));
+                lines.add(new ThresholdLine("p99 limit" + times, baseline.latencyP99() * multiplier));
             }
         });
         return lines;
@@ -174,10 +174,10 @@ public final class HealthHistoryViewModel {
     static List<ThresholdLine> errorLines(Deployment deployment) {
         RollbackConfig config = deployment.rollbackConfig();
         List<ThresholdLine> lines = new ArrayList<>();
-        lines.add(new ThresholdLine("error-rate threshold", config.errorRateThreshold()));
+        lines.add(new ThresholdLine("threshold", config.errorRateThreshold()));
         deployment.baseline().filter(baseline -> baseline.errorRate() > 0).ifPresent(baseline -> {
-            lines.add(new ThresholdLine("baseline error rate", baseline.errorRate()));
-            lines.add(new ThresholdLine("2 × baseline (increase limit)", 2 * baseline.errorRate()));
+            lines.add(new ThresholdLine("baseline", baseline.errorRate()));
+            lines.add(new ThresholdLine("2× baseline", 2 * baseline.errorRate()));
         });
         return lines;
     }

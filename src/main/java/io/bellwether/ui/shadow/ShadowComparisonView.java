@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableView;
@@ -39,7 +40,11 @@ public final class ShadowComparisonView extends BorderPane {
         grid.add(agreementChart(model), 0, 0);
         grid.add(histogramChart(model), 1, 0);
         grid.add(scatterChart(model), 0, 1);
-        grid.add(sidePanel(model), 1, 1);
+        ScrollPane side = new ScrollPane(sidePanel(model));
+        side.setFitToWidth(true);
+        side.setMinSize(0, 0);
+        side.setStyle("-fx-background-color: transparent;");
+        grid.add(side, 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
@@ -60,8 +65,13 @@ public final class ShadowComparisonView extends BorderPane {
         Label status = new Label();
         status.setId("shadow-status");
         status.textProperty().bind(model.statusProperty());
-        setBottom(status);
-        BorderPane.setMargin(status, new Insets(4, 0, 0, 0));
+        Label summary = new Label();
+        summary.setId("shadow-summary");
+        summary.setStyle("-fx-font-weight: bold;");
+        summary.textProperty().bind(model.summaryProperty());
+        VBox footer = new VBox(2, summary, status);
+        setBottom(footer);
+        BorderPane.setMargin(footer, new Insets(4, 0, 0, 0));
     }
 
     private static HBox selector(ShadowComparisonViewModel model) {
@@ -71,13 +81,11 @@ public final class ShadowComparisonView extends BorderPane {
         shadows.setPromptText("shadow deployment");
         shadows.setCellFactory(list -> new ShadowCell());
         shadows.setButtonCell(new ShadowCell());
-        Label summary = new Label();
-        summary.setId("shadow-summary");
-        summary.textProperty().bind(model.summaryProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.busyProperty());
-        HBox bar = new HBox(8, new Label("Shadow deployment:"), shadows, progress, summary);
+        shadows.setMaxWidth(520);
+        HBox bar = new HBox(8, new Label("Shadow deployment:"), shadows, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));
         return bar;
@@ -116,7 +124,7 @@ public final class ShadowComparisonView extends BorderPane {
         table.getColumns().add(Tables.column("Latency", 80, LatencyRow::statistic));
         table.getColumns().add(Tables.column("Primary", 90, row -> DisplayFormats.millis(row.primary())));
         table.getColumns().add(Tables.column("Shadow", 90, row -> DisplayFormats.millis(row.shadow())));
-        table.getColumns().add(Tables.column("Shadow / primary", 110, row -> DisplayFormats.decimal(row.ratio(), 2) + "×"));
+        table.getColumns().add(Tables.column("Ratio", 70, row -> DisplayFormats.decimal(row.ratio(), 2) + "×"));
         table.setFixedCellSize(24);
         table.setPrefHeight(24 * 5 + 6);
         table.setMinHeight(24 * 5 + 6);
@@ -133,6 +141,8 @@ public final class ShadowComparisonView extends BorderPane {
         Label latency = new Label();
         latency.setId("shadow-latency-criterion");
         latency.textProperty().bind(readiness.latencyCriterionProperty());
+        agreement.setWrapText(true);
+        latency.setWrapText(true);
         Spinner<Double> minAgreement = spinner(0.5, 1.0, 0.01, readiness.minAgreementRateProperty());
         Spinner<Double> maxRatio = spinner(1.0, 5.0, 0.05, readiness.maxP95RatioProperty());
         HBox settings = new HBox(6, new Label("agreement >"), minAgreement, new Label("p95 ratio <"), maxRatio);

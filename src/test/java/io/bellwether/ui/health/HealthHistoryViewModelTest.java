@@ -56,7 +56,7 @@ class HealthHistoryViewModelTest {
 
         assertThat(model.latencyLinesProperty().get()).extracting(ThresholdLine::value)
                 .containsExactly(0.050, 0.050 * 1.5, 0.075 * 1.5);
-        assertThat(model.latencyLinesProperty().get().get(1).label()).isEqualTo("p95 limit (baseline × 1.50)");
+        assertThat(model.latencyLinesProperty().get().get(1).label()).isEqualTo("p95 limit ×1.50");
         assertThat(model.errorLinesProperty().get()).extracting(ThresholdLine::value).containsExactly(0.01, 0.001, 0.002);
         assertThat(model.latencyGuides()).hasSize(3);
         assertThat(model.latencyGuides().get(1).get(1, 0)).isCloseTo(0.075, within(1e-12));

@@ -20,7 +20,8 @@ import javafx.stage.Stage;
 /**
  * Opens one screen in a window on a busy temporary workspace, for looking at it under Xvfb:
  * {@code ScreenHarness canary|shadow|health|audit[:bluegreen] [shadowComparisons] [measureFrames]}
- * (":bluegreen" shows the completed blue-green deployment instead: the empty states). With
+ * (":bluegreen" shows the completed blue-green deployment instead: the empty states); the window
+ * size is {@code -Dharness.size=WIDTHxHEIGHT}, 1400x860 by default. With
  * measureFrames > 0 it resizes the window by a pixel every pulse once loaded and prints the layout
  * (chart draw) time per pulse and the pulse-to-pulse interval, then exits.
  */
@@ -62,7 +63,9 @@ public final class ScreenHarness extends Application {
             default -> fixtures.shadowId;
         };
         selected = blueGreen ? fixtures.blueGreenId : selected;
-        Scene scene = new Scene(new javafx.scene.layout.BorderPane(screen.root()), 1400, 860);
+        String[] size = System.getProperty("harness.size", "1400x860").split("x");
+        Scene scene = new Scene(new javafx.scene.layout.BorderPane(screen.root()),
+                Integer.parseInt(size[0]), Integer.parseInt(size[1]));
         stage.setTitle("Bellwether · " + screen.title());
         stage.setScene(scene);
         stage.setX(0);
