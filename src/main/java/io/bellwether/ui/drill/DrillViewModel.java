@@ -1,0 +1,376 @@
+package io.bellwether.ui.drill;
+
+import io.bellwether.drill.DrillMode;
+import io.bellwether.drill.DrillReport;
+import io.bellwether.drill.DrillReportJson;
+import io.bellwether.drill.DrillReportMarkdown;
+import io.bellwether.drill.DrillRun;
+import io.bellwether.drill.DrillScenarioJson;
+import io.bellwether.drill.ShippedScenarios;
+import io.bellwether.ui.TaskExecutor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Drill mode: choose a scenario and a speed, run it tick by tick in its own drill workspace, pause,
+ * stop or roll back as the operator, then read and export the report. Every database call goes
+ * through the TaskExecutor; the ticks come from a {@link TickScheduler} (or a test calling
+ * {@link #tick()}). Only one step is in flight at a time: a tick that arrives while the last step
+ * is still running is skipped, so a slow machine runs the drill slower rather than queueing work.
+ */
+public final class DrillViewModel {
+    public static final String EMERGENCY_PREFIX = "EMERGENCY: ";
+
+    /** Where the drill is. ENDING: the drill stopped and its report is being written. */
+    public enum State { READY, STARTING, RUNNING, PAUSED, ENDING, ENDED }
+
+    private final TaskExecutor executor;
+    private final Supplier<String> operator;
+    private final Path workspaceLocation;
+    private final TickScheduler ticker;
+
+    private final ObservableList<ScenarioChoice> scenarios = FXCollections.observableArrayList();
+    private final ObjectProperty<ScenarioChoice> scenario = new SimpleObjectProperty<>();
+    private final ObservableList<DrillSpeed> speeds = FXCollections.observableArrayList(DrillSpeed.values());
+    private final ObjectProperty<DrillSpeed> speed = new SimpleObjectProperty<>(DrillSpeed.DAY_PER_MINUTE);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READY);
+    private final ReadOnlyObjectWrapper<DrillRun> run = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DrillStatus> status = new ReadOnlyObjectWrapper<>(DrillStatus.NONE);
+    private final ReadOnlyLongWrapper windowsShown = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose a scenario and a speed, then Start");
+    private final ReadOnlyObjectWrapper<DrillReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper operatorRollbackText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper engineRollbackText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper rollingBack = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding canStart;
+    private final BooleanBinding live;
+    private final BooleanBinding canRollback;
+
+    private boolean stepping;
+    private boolean resumeAfterConfirmation;
+
+    /**
+     * @param workspaceLocation the drill workspace's database path, never the production one
+     *                          (DrillWorkspaces refuses it)
+     */
+    public DrillViewModel(TaskExecutor executor, Supplier<String> operator, Path workspaceLocation,
+                          TickScheduler ticker) {
+        this.executor = executor;
+        this.operator = operator;
+        this.workspaceLocation = workspaceLocation;
+        this.ticker = ticker;
+        ShippedScenarios.NAMES.forEach(name -> scenarios.add(ScenarioChoice.shipped(name)));
+        scenario.set(scenarios.get(0));
+        canStart = Bindings.createBooleanBinding(() -> scenario.get() != null && speed.get() != null
+                && (state.get() == State.READY || state.get() == State.ENDED), scenario, speed, state);
+        live = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING || state.get() == State.PAUSED,
+                state);
+        canRollback = live.and(rollingBack.not());
+        speed.addListener((observable, before, after) -> {
+            if (state.get() == State.RUNNING && after != null) {
+                schedule();
+            }
+        });
+    }
+
+    /** Opens a fresh drill of the chosen scenario in the drill workspace and starts ticking. */
+    public void start() {
+        if (!canStart.get()) {
+            return;
+        }
+        ScenarioChoice choice = scenario.get();
+        DrillRun previous = run.get();
+        state.set(State.STARTING);
+        report.set(null);
+        reportText.set("");
+        operatorRollbackText.set("");
+        engineRollbackText.set("");
+        message.set("Starting " + choice.label() + "…");
+        executor.run(() -> {
+            if (previous != null) {
+                previous.close();
+            }
+            return DrillRun.open(choice.scenario(), DrillMode.OPERATOR, workspaceLocation);
+        }, opened -> {
+            run.set(opened);
+            status.set(DrillStatus.of(opened));
+            windowsShown.set(0);
+            stepping = false;
+            state.set(State.RUNNING);
+            message.set("Drill " + opened.scenario().name() + " running at " + speed.get()
+                    + ": press Emergency rollback when you judge it right");
+            schedule();
+        }, error -> {
+            run.set(null);
+            state.set(State.READY);
+            message.set("Could not start the drill: " + error.getMessage());
+        });
+    }
+
+    /** Simulates the next window unless the drill is not running or the last step is still in flight. */
+    public void tick() {
+        DrillRun current = run.get();
+        if (state.get() != State.RUNNING || stepping || current == null) {
+            return;
+        }
+        stepping = true;
+        executor.run(() -> {
+            current.step();
+            return DrillStatus.of(current);
+        }, stepped -> {
+            stepping = false;
+            show(current, stepped);
+            if (current.finished()) {
+                end(current, "The drill reached the end of its simulated time");
+            }
+        }, error -> {
+            stepping = false;
+            end(current, "The drill stopped on an error: " + error.getMessage());
+        });
+    }
+
+    public void togglePause() {
+        if (state.get() == State.RUNNING) {
+            ticker.stop();
+            state.set(State.PAUSED);
+            message.set("Paused: simulated time stands still");
+        } else if (state.get() == State.PAUSED) {
+            state.set(State.RUNNING);
+            message.set("Resumed at " + speed.get());
+            schedule();
+        }
+    }
+
+    /** Ends the drill without a rollback and writes the report. */
+    public void stop() {
+        DrillRun current = run.get();
+        if (!live.get() || current == null) {
+            return;
+        }
+        end(current, "Stopped by the operator without a rollback");
+    }
+
+    /** The operator pressed Emergency rollback: simulated time stands still while they confirm. */
+    public void holdForConfirmation() {
+        resumeAfterConfirmation = state.get() == State.RUNNING;
+        if (resumeAfterConfirmation) {
+            togglePause();
+            message.set("Confirm the emergency rollback with a reason; the drill waits");
+        }
+    }
+
+    /** The operator cancelled the confirmation: the drill goes on as before. */
+    public void cancelConfirmation() {
+        if (resumeAfterConfirmation && state.get() == State.PAUSED) {
+            togglePause();
+        }
+        resumeAfterConfirmation = false;
+    }
+
+    /**
+     * Rolls the drill's canary back as the operator, audited CRITICAL in the drill workspace, and ends
+     * the drill. Refused, with a message, when the reason is blank or the drill is not live.
+     *
+     * @return whether the rollback was sent (a refusal of the service arrives later in the message)
+     */
+    public boolean emergencyRollback(String reason) {
+        DrillRun current = run.get();
+        if (reason == null || reason.isBlank()) {
+            message.set("Emergency rollback refused: reason is required (got \"" + (reason == null ? "" : reason)
+                    + "\")");
+            return false;
+        }
+        if (!canRollback.get() || current == null) {
+            message.set("Emergency rollback refused: no drill is running");
+            return false;
+        }
+        resumeAfterConfirmation = false;
+        ticker.stop();
+        rollingBack.set(true);
+        String who = operator.get();
+        executor.run(() -> {
+            current.emergencyRollback(who, EMERGENCY_PREFIX + reason.strip());
+            return DrillStatus.of(current);
+        }, rolledBack -> {
+            rollingBack.set(false);
+            show(current, rolledBack);
+            end(current, "Rolled back by " + who);
+        }, error -> {
+            rollingBack.set(false);
+            message.set("Emergency rollback refused: " + error.getMessage());
+            if (current.finished()) {
+                end(current, "The drill had already ended");
+            } else if (state.get() == State.RUNNING) {
+                schedule();
+            }
+        });
+        return true;
+    }
+
+    public void exportJson(Path target) {
+        export(target, "JSON", DrillReportJson::write);
+    }
+
+    public void exportMarkdown(Path target) {
+        export(target, "Markdown", DrillReportMarkdown::write);
+    }
+
+    /** Reads a scenario file on the worker; on success it joins the chooser and is selected. */
+    public void openScenarioFile(Path file) {
+        executor.run(() -> DrillScenarioJson.read(file), read -> {
+            ScenarioChoice choice = ScenarioChoice.file(read, String.valueOf(file.getFileName()));
+            scenarios.add(choice);
+            scenario.set(choice);
+            message.set("Read scenario " + read.name() + " from " + file);
+        }, error -> message.set("Could not read the scenario file " + file + ": " + error.getMessage()));
+    }
+
+    /** The window closes: stop ticking and close the drill workspace after any work in flight. */
+    public void close() {
+        ticker.stop();
+        DrillRun current = run.get();
+        if (current != null) {
+            run.set(null);
+            executor.run(() -> {
+                current.stop();
+                current.close();
+                return null;
+            }, ignored -> { }, error -> { });
+        }
+        state.set(State.ENDED);
+    }
+
+    private void schedule() {
+        DrillRun current = run.get();
+        if (current != null) {
+            ticker.start(current.realTimePerWindow(speed.get().simulatedSecondsPerSecond()), this::tick);
+        }
+    }
+
+    private void show(DrillRun current, DrillStatus next) {
+        if (current == run.get()) {
+            status.set(next);
+            windowsShown.set(current.windows().size());
+        }
+    }
+
+    private void end(DrillRun current, String why) {
+        if (current != run.get() || state.get() == State.ENDING || state.get() == State.ENDED) {
+            return;
+        }
+        ticker.stop();
+        state.set(State.ENDING);
+        message.set(why + "; writing the report…");
+        executor.run(() -> {
+            current.stop();
+            return current.report();
+        }, written -> {
+            report.set(written);
+            reportText.set(DrillReportMarkdown.write(written));
+            operatorRollbackText.set(ReportSummary.operator(written));
+            engineRollbackText.set(ReportSummary.engine(written));
+            status.set(DrillStatus.of(current));
+            state.set(State.ENDED);
+            message.set(why + ". " + written.verdict());
+        }, error -> {
+            state.set(State.ENDED);
+            message.set(why + "; the report could not be written: " + error.getMessage());
+        });
+    }
+
+    private void export(Path target, String format, java.util.function.Function<DrillReport, String> writer) {
+        DrillReport written = report.get();
+        if (written == null || target == null) {
+            message.set("Nothing to export: the drill has not ended");
+            return;
+        }
+        executor.run(() -> Files.writeString(target, writer.apply(written), StandardCharsets.UTF_8),
+                path -> message.set("Exported the report as " + format + " to " + path),
+                error -> message.set("Could not export the report to " + target + ": " + error.getMessage()));
+    }
+
+    public ObservableList<ScenarioChoice> scenarios() {
+        return scenarios;
+    }
+
+    public ObjectProperty<ScenarioChoice> scenarioProperty() {
+        return scenario;
+    }
+
+    public ObservableList<DrillSpeed> speeds() {
+        return speeds;
+    }
+
+    public ObjectProperty<DrillSpeed> speedProperty() {
+        return speed;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The drill in progress (or the last one, until the next starts): the live screens read its workspace. */
+    public ReadOnlyObjectProperty<DrillRun> runProperty() {
+        return run.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DrillStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** How many windows the status shows; changes after every stored step (the live screens reload). */
+    public ReadOnlyLongProperty windowsShownProperty() {
+        return windowsShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DrillReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The report as Markdown, empty until the drill ends. */
+    public ReadOnlyStringProperty reportTextProperty() {
+        return reportText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty operatorRollbackTextProperty() {
+        return operatorRollbackText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty engineRollbackTextProperty() {
+        return engineRollbackText.getReadOnlyProperty();
+    }
+
+    public ObservableBooleanValue canStartProperty() {
+        return canStart;
+    }
+
+    /** Pause/Resume and Stop apply: the drill is running or paused. */
+    public ObservableBooleanValue liveProperty() {
+        return live;
+    }
+
+    public ObservableBooleanValue canRollbackProperty() {
+        return canRollback;
+    }
+}
