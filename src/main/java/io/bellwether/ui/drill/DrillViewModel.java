@@ -86,6 +86,7 @@ public final class DrillViewModel {
         speed.addListener((observable, before, after) -> {
             if (state.get() == State.RUNNING && after != null) {
                 schedule();
+                message.set("Now running at " + after);
             }
         });
     }

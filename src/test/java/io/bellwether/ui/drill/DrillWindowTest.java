@@ -1,0 +1,127 @@
+package io.bellwether.ui.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.AuditQuery;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.EventSeverity;
+import io.bellwether.domain.EventType;
+import io.bellwether.drill.DrillRun;
+import io.bellwether.drill.DrillWorkspaces;
+import io.bellwether.drill.Durations;
+import io.bellwether.drill.Moment;
+import io.bellwether.ui.FxTaskExecutor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A short drill in the window: error-rate burst at fast speed, the engine calls for a rollback,
+ * an empty reason cannot confirm, the operator rolls back with one, and the report shows both moments.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DrillWindowTest {
+    static final String OPERATOR = "sre.alice";
+
+    Path location;
+    FxTaskExecutor executor;
+    DrillWindow window;
+
+    @Start
+    void start(Stage stage) {
+        location = DrillWorkspaces.temporaryLocation();
+        executor = new FxTaskExecutor();
+        window = DrillWindow.open(stage, executor, () -> OPERATOR, location);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        robot.interact(() -> window.stage().close());
+        CountDownLatch drained = new CountDownLatch(1);
+        executor.run(() -> null, ignored -> drained.countDown(), error -> drained.countDown());
+        assertThat(drained.await(30, TimeUnit.SECONDS)).isTrue();
+        executor.close();
+        DrillWorkspaces.deleteTemporary(location);
+    }
+
+    private static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return node instanceof TextArea area ? area.getText() : ((Label) node).getText();
+    }
+
+    @Test
+    void aShortDrillEndsInAnEmergencyRollbackAndAReport(FxRobot robot) throws Exception {
+        assertThat(text(robot, "#drill-band")).startsWith("DRILL \u2014 practice workspace, not production");
+        assertThat(window.stage().getScene().getWidth()).isLessThanOrEqualTo(1024);
+        assertThat(window.stage().getScene().getHeight()).isLessThanOrEqualTo(600);
+        robot.clickOn("#drill-scenario").clickOn("error-rate-burst");
+        robot.clickOn("#drill-speed").clickOn(DrillSpeed.FAST.toString());
+        robot.clickOn("#drill-start");
+        await(() -> window.viewModel().runProperty().get() != null);
+        DrillRun run = window.viewModel().runProperty().get();
+        assertThat(run.scenario().name()).isEqualTo("error-rate-burst");
+        await(() -> run.engineRollback().isPresent());
+        await(() -> text(robot, "#drill-engine").startsWith("Engine would have rolled back at"));
+        assertThat(robot.lookup("#drill-tabs").queryAs(TabPane.class).getTabs())
+                .extracting(tab -> tab.getText()).containsExactly("Health history", "Canary stages", "Audit trail",
+                        "Report");
+
+        robot.clickOn("#drill-emergency");
+        Node confirm = robot.lookup("#drill-confirm-rollback").query();
+        assertThat(window.viewModel().stateProperty().get()).isEqualTo(DrillViewModel.State.PAUSED);
+        assertThat(confirm.isDisabled()).as("an empty reason cannot confirm").isTrue();
+        robot.clickOn("#drill-reason").write("   ");
+        assertThat(confirm.isDisabled()).as("a blank reason cannot confirm").isTrue();
+        robot.clickOn("Cancel");
+        await(() -> window.viewModel().stateProperty().get() == DrillViewModel.State.RUNNING);
+        assertThat(run.workspace().deployments().getDeployment(run.deploymentId()).status())
+                .isEqualTo(DeploymentStatus.IN_PROGRESS);
+
+        robot.clickOn("#drill-emergency");
+        robot.clickOn("#drill-reason").write("Error rate above 1% on the canary");
+        robot.clickOn("#drill-confirm-rollback");
+        await(() -> window.viewModel().stateProperty().get() == DrillViewModel.State.ENDED);
+
+        Moment operator = run.operatorRollback().orElseThrow();
+        Moment engine = run.engineRollback().orElseThrow();
+        assertThat(robot.lookup("#drill-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("drill-report-tab");
+        assertThat(text(robot, "#drill-report-operator")).startsWith("Operator " + OPERATOR + " rolled back at")
+                .contains(Durations.format(operator.sinceStart()) + " into the drill")
+                .endsWith("EMERGENCY: Error rate above 1% on the canary");
+        assertThat(text(robot, "#drill-report-engine")).startsWith("Engine would have rolled back at")
+                .contains(Durations.format(engine.sinceStart()) + " into the drill");
+        assertThat(text(robot, "#drill-report-text"))
+                .contains("| Operator rolled back | " + Durations.format(operator.sinceStart()) + " into the drill")
+                .contains("by " + OPERATOR + ": EMERGENCY: Error rate above 1% on the canary")
+                .contains("| Engine rolled back (would have) | " + Durations.format(engine.sinceStart()))
+                .contains("## Rollback Decision Tree");
+        assertThat(robot.lookup("#drill-export-json").query().isDisabled()).isFalse();
+
+        assertThat(run.workspace().deployments().getDeployment(run.deploymentId()).status())
+                .isEqualTo(DeploymentStatus.ROLLED_BACK);
+        List<AuditEvent> critical = run.workspace().audit().query(new AuditQuery(EventType.MODEL_ROLLED_BACK, OPERATOR,
+                EventSeverity.CRITICAL, run.deploymentId(), null, null));
+        assertThat(critical).hasSize(1);
+        assertThat(critical.get(0).details()).containsEntry("reason", "EMERGENCY: Error rate above 1% on the canary");
+    }
+}
