@@ -7,13 +7,13 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** The drill report: who rolled back when, the engine's moment, the full Markdown, and the exports. */
+/** The drill report: who rolled back when, the engine's moment, the whole report laid out, and the exports. */
 final class DrillReportPane extends VBox {
 
     DrillReportPane(DrillViewModel model) {
@@ -28,13 +28,12 @@ final class DrillReportPane extends VBox {
         Label operator = summary("drill-report-operator", model.operatorRollbackTextProperty());
         Label engine = summary("drill-report-engine", model.engineRollbackTextProperty());
 
-        TextArea text = new TextArea();
-        text.setId("drill-report-text");
-        text.setEditable(false);
-        text.setWrapText(false);
-        text.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 12px;");
-        text.textProperty().bind(model.reportTextProperty());
-        VBox.setVgrow(text, Priority.ALWAYS);
+        ReportBody body = new ReportBody();
+        body.setId("drill-report-body");
+        model.reportTextProperty().addListener((observable, before, markdown) -> body.show(markdown));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         Button json = new Button("Export JSON…");
         json.setId("drill-export-json");
@@ -47,7 +46,7 @@ final class DrillReportPane extends VBox {
 
         setSpacing(6);
         setPadding(new Insets(8));
-        getChildren().addAll(verdict, operator, engine, text, new HBox(8, json, markdown));
+        getChildren().addAll(verdict, operator, engine, scroll, new HBox(8, json, markdown));
     }
 
     private static Label summary(String id, javafx.beans.value.ObservableStringValue text) {

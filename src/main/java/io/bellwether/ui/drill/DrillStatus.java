@@ -1,5 +1,6 @@
 package io.bellwether.ui.drill;
 
+import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.drill.DrillRun;
 import io.bellwether.drill.DrillScenario;
 import io.bellwether.drill.Durations;
@@ -15,8 +16,13 @@ public record DrillStatus(String simulatedTime, String stage, String health, Str
 
     public static final DrillStatus NONE = new DrillStatus("—", "—", "—", "—", "—");
 
-    /** Reads the run without blocking: safe on any thread. */
+    /** Reads the run without blocking: safe on any thread. The deployment's status is the last window's. */
     public static DrillStatus of(DrillRun run) {
+        return of(run, run.lastWindow().map(WindowResult::statusAfter).orElse(null));
+    }
+
+    /** As {@link #of(DrillRun)}, with the deployment's status as stored (after an operator's rollback). */
+    public static DrillStatus of(DrillRun run, DeploymentStatus deploymentStatus) {
         DrillScenario scenario = run.scenario();
         Instant now = run.clock().instant();
         Optional<WindowResult> last = run.lastWindow();
@@ -25,7 +31,7 @@ public record DrillStatus(String simulatedTime, String stage, String health, Str
         int stage = run.stage();
         String stageText = "Stage " + (stage + 1) + " of " + scenario.stages().size() + ", "
                 + DisplayFormats.percent(scenario.stages().get(stage).traffic()) + " traffic"
-                + last.map(w -> ", deployment " + w.statusAfter().value()).orElse("");
+                + (deploymentStatus == null ? "" : ", deployment " + deploymentStatus.value());
         String health = last.map(DrillStatus::health).orElse("No window simulated yet");
         String faults = last.map(w -> w.activeFaults().isEmpty() ? "None" : String.join("; ", w.activeFaults()))
                 .orElse("None");

@@ -6,6 +6,8 @@ import io.bellwether.ui.TaskExecutor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,6 +36,7 @@ public final class DrillView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Tab reportTab;
     private LiveScreens live;
+    private final PauseTransition trailingRefresh = new PauseTransition();
     private long lastRefresh;
 
     public DrillView(DrillViewModel model, TaskExecutor executor, Supplier<String> operator, Path workspaceLocation) {
@@ -58,6 +61,7 @@ public final class DrillView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         setBottom(message);
 
+        trailingRefresh.setOnFinished(event -> refreshNow());
         model.runProperty().addListener((observable, before, run) -> {
             if (run != null) {
                 showLive(run);
@@ -66,7 +70,7 @@ public final class DrillView extends BorderPane {
         model.windowsShownProperty().addListener((observable, before, after) -> refreshThrottled());
         model.stateProperty().addListener((observable, before, state) -> {
             if (state == DrillViewModel.State.ENDED && live != null) {
-                live.refresh();
+                refreshNow();
                 tabs.getSelectionModel().select(reportTab);
             }
         });
@@ -154,10 +158,24 @@ public final class DrillView extends BorderPane {
         lastRefresh = System.nanoTime();
     }
 
+    /** Reloads the screens now if the last reload is old enough, else once when it is: the last window always shows. */
     private void refreshThrottled() {
-        long now = System.nanoTime();
-        if (live != null && now - lastRefresh >= REFRESH_NANOS) {
-            lastRefresh = now;
+        if (live == null || trailingRefresh.getStatus() == Animation.Status.RUNNING) {
+            return;
+        }
+        long waited = System.nanoTime() - lastRefresh;
+        if (waited >= REFRESH_NANOS) {
+            refreshNow();
+        } else {
+            trailingRefresh.setDuration(javafx.util.Duration.millis((REFRESH_NANOS - waited) / 1e6));
+            trailingRefresh.playFromStart();
+        }
+    }
+
+    private void refreshNow() {
+        trailingRefresh.stop();
+        lastRefresh = System.nanoTime();
+        if (live != null) {
             live.refresh();
         }
     }

@@ -287,7 +287,7 @@ public final class DrillViewModel {
             reportText.set(DrillReportMarkdown.write(written));
             operatorRollbackText.set(ReportSummary.operator(written));
             engineRollbackText.set(ReportSummary.engine(written));
-            status.set(DrillStatus.of(current));
+            status.set(DrillStatus.of(current, written.finalStatus()));
             state.set(State.ENDED);
             message.set(why + ". " + written.verdict());
         }, error -> {

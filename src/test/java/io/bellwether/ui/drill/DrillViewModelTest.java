@@ -155,6 +155,7 @@ class DrillViewModelTest {
         assertThat(model.engineRollbackTextProperty().get())
                 .startsWith("Engine would have rolled back at " + DisplayFormats.time(engine.at()));
         assertThat(stored(run).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+        assertThat(model.statusProperty().get().stage()).endsWith("deployment rolled_back");
         List<AuditEvent> critical = run.workspace().audit().query(new AuditQuery(EventType.MODEL_ROLLED_BACK, null,
                 EventSeverity.CRITICAL, run.deploymentId(), null, null));
         assertThat(critical).singleElement().satisfies(event -> {

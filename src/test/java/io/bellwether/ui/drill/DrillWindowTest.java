@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,8 +63,7 @@ class DrillWindowTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node instanceof TextArea area ? area.getText() : ((Label) node).getText();
+        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     @Test
@@ -110,11 +108,16 @@ class DrillWindowTest {
                 .endsWith("EMERGENCY: Error rate above 1% on the canary");
         assertThat(text(robot, "#drill-report-engine")).startsWith("Engine would have rolled back at")
                 .contains(Durations.format(engine.sinceStart()) + " into the drill");
-        assertThat(text(robot, "#drill-report-text"))
-                .contains("| Operator rolled back | " + Durations.format(operator.sinceStart()) + " into the drill")
-                .contains("by " + OPERATOR + ": EMERGENCY: Error rate above 1% on the canary")
-                .contains("| Engine rolled back (would have) | " + Durations.format(engine.sinceStart()))
-                .contains("## Rollback Decision Tree");
+        List<String> body = robot.lookup("#drill-report-body").query().lookupAll(".label").stream()
+                .map(label -> ((Label) label).getText()).toList();
+        assertThat(body).contains("Drill report: error-rate-burst", "Operator rolled back",
+                "Engine rolled back (would have)", "Rollback Decision Tree");
+        assertThat(body).anySatisfy(cell -> assertThat(cell)
+                .startsWith(Durations.format(operator.sinceStart()) + " into the drill")
+                .endsWith("by " + OPERATOR + ": EMERGENCY: Error rate above 1% on the canary"));
+        assertThat(body).anySatisfy(cell -> assertThat(cell)
+                .startsWith(Durations.format(engine.sinceStart()) + " into the drill")
+                .contains("by automated"));
         assertThat(robot.lookup("#drill-export-json").query().isDisabled()).isFalse();
 
         assertThat(run.workspace().deployments().getDeployment(run.deploymentId()).status())
