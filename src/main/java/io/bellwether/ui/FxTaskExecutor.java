@@ -19,12 +19,23 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        runWithProgress(progress -> work.call(), (fraction, message) -> { }, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runWithProgress(ProgressWork<T> work, ProgressListener onProgress,
+                                    Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call();
+                return work.call((fraction, message) -> {
+                    updateMessage(message);
+                    updateProgress(fraction < 0 ? -1 : fraction, 1.0);
+                });
             }
         };
+        task.progressProperty().addListener((obs, old, now) -> onProgress.progress(now.doubleValue(), task.getMessage()));
+        task.messageProperty().addListener((obs, old, now) -> onProgress.progress(task.getProgress(), now));
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
         worker.execute(task);
