@@ -1,16 +1,116 @@
 package io.bellwether.ui;
 
+import io.bellwether.application.AuditTrail;
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.MetricsFeed;
+import io.bellwether.application.Operators;
+import io.bellwether.ui.actions.DialogPrompts;
+import io.bellwether.ui.settings.OperatorSettings;
+import io.bellwether.ui.settings.SettingsDialog;
+import io.bellwether.ui.settings.SettingsViewModel;
+import io.bellwether.ui.shell.ConsoleShell;
+import io.bellwether.ui.shell.MainWindow;
+import io.bellwether.ui.shell.MainWindowViewModel;
+import io.bellwether.ui.shell.ShellViewModel;
+import io.bellwether.ui.shell.WorkspaceOpener;
+import io.bellwether.ui.timeline.TimelineScreen;
+import io.bellwether.ui.welcome.WelcomeView;
+import io.bellwether.ui.welcome.WelcomeViewModel;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** Composition root of the console (placeholder until the console lands). */
+/** The composition root of the console: the one place that wires services, view models and views. */
 public class App extends Application {
+    private static final String OPERATOR_KEY = "operator";
+
+    private FxTaskExecutor executor;
+    private ConsoleShell view;
+
+    /**
+     * The console's tabs, in order. The Timeline is first; the VIEWS screens are added here
+     * (lead: CanaryScheduleScreen, ShadowComparisonScreen, HealthHistoryScreen, AuditTrailScreen,
+     * each {@code new XxxScreen(deployments, audit, executor)}).
+     */
+    static List<ConsoleScreen> screens(DeploymentService deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
+        List<ConsoleScreen> screens = new ArrayList<>();
+        screens.add(new TimelineScreen(deployments, audit, executor, clock));
+        // --- VIEWS screens go here ---
+        return screens;
+    }
+
+    /** Opens workspaces through the Java API. */
+    static WorkspaceOpener workspaceOpener() {
+        return (location, clock) -> Bellwether.open(location);
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Bellwether");
-        stage.setScene(new Scene(new Label("Bellwether console: coming soon"), 640, 400));
+        ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw(), System.getProperty("bellwether.db"));
+        Preferences preferences = Preferences.userNodeForPackage(App.class);
+        OperatorSettings settings = new OperatorSettings(preferences.get(OPERATOR_KEY, Operators.systemUser()),
+                name -> preferences.put(OPERATOR_KEY, name));
+        executor = new FxTaskExecutor();
+        view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), workspaceOpener());
+        reportFirstFrame(stage.getScene());
+    }
+
+    /**
+     * Builds the console on {@code database} in {@code stage} and starts opening the workspace; used
+     * by {@link #start(Stage)} and by the UI tests.
+     */
+    public static ConsoleShell open(Stage stage, Path database, OperatorSettings settings, TaskExecutor executor,
+                                    Clock clock, WorkspaceOpener opener) {
+        ShellViewModel shell = new ShellViewModel(opener, executor, clock, database);
+        DialogPrompts prompts = new DialogPrompts(() -> stage, settings::operator);
+        Runnable openSettings = () -> new SettingsDialog(stage, new SettingsViewModel(settings)).showAndWait();
+        ConsoleShell root = new ConsoleShell(shell,
+                () -> new WelcomeView(new WelcomeViewModel(shell, executor, prompts, settings)),
+                workspace -> new MainWindow(new MainWindowViewModel(workspace, executor, settings, prompts,
+                        MetricsFeed.estimatedFromThroughput(), clock),
+                        screens(workspace.deployments(), workspace.audit(), executor, clock), openSettings, clock.getZone()));
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(App.class.getResource("console.css").toExternalForm());
+        stage.setTitle("Bellwether — " + database.toAbsolutePath());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
         stage.show();
+        stage.setOnHidden(event -> {
+            root.dispose();
+            shell.close(() -> { });
+        });
+        shell.open();
+        return root;
+    }
+
+    private static void reportFirstFrame(Scene scene) {
+        if (!Boolean.getBoolean("bellwether.timing")) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("bellwether: first frame " + millis + " ms after JVM start");
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.dispose();
+        }
+        if (executor != null) {
+            executor.close();
+        }
     }
 }

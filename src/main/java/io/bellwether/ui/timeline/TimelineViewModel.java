@@ -1,0 +1,273 @@
+package io.bellwether.ui.timeline;
+
+import io.bellwether.application.AuditQuery;
+import io.bellwether.application.AuditTrail;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.timeline.TimelineEvent.Kind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The deployment timeline: a swimlane per deployment and shadow deployment, oldest first, with
+ * its lifecycle events from the audit trail (created, started, stage changes, rollback, completion,
+ * failure, cancellation, comparison batches) and its health checks coloured by status, on one
+ * time axis over the chosen window. Selecting an event shows its details.
+ */
+public final class TimelineViewModel {
+
+    /** How much history the axis shows, ending now. */
+    public enum Window {
+        ALL("All history", null), DAYS_30("30 days", Duration.ofDays(30)), DAYS_7("7 days", Duration.ofDays(7)),
+        HOURS_48("48 hours", Duration.ofHours(48));
+
+        private final String label;
+        private final Duration span;
+
+        Window(String label, Duration span) {
+            this.label = label;
+            this.span = span;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final DeploymentService deployments;
+    private final AuditTrail audit;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Instant> start = new ReadOnlyObjectWrapper<>(this, "start");
+    private final ReadOnlyObjectWrapper<Instant> end = new ReadOnlyObjectWrapper<>(this, "end");
+    private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window", Window.ALL);
+    private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ReadOnlyStringWrapper selectedDetails = new ReadOnlyStringWrapper(this, "selectedDetails", "");
+    private final StringProperty highlightedLane = new SimpleStringProperty(this, "highlightedLane");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private List<TimelineLane> loaded = List.of();
+
+    public TimelineViewModel(DeploymentService deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
+        this.deployments = deployments;
+        this.audit = audit;
+        this.executor = executor;
+        this.clock = clock;
+        window.addListener((obs, old, now) -> applyWindow());
+        selectedEvent.addListener((obs, old, now) -> selectedDetails.set(now == null
+                ? "Click an event to see its details." : now.title() + "\n" + String.join("\n", now.details())));
+        selectedDetails.set("Click an event to see its details.");
+    }
+
+    public void load() {
+        loading.set(true);
+        executor.run(this::fetch, fetched -> {
+            loading.set(false);
+            error.set(null);
+            loaded = fetched;
+            applyWindow();
+        }, failure -> {
+            loading.set(false);
+            error.set("Could not load the timeline: " + failure.getMessage());
+        });
+    }
+
+    private void applyWindow() {
+        Instant now = clock.instant();
+        Instant from = window.get().span == null ? null : now.minus(window.get().span);
+        List<TimelineLane> shown = new ArrayList<>();
+        Instant first = null;
+        Instant last = null;
+        for (TimelineLane lane : loaded) {
+            List<TimelineEvent> events = lane.events().stream()
+                    .filter(e -> from == null || !e.time().isBefore(from)).toList();
+            if (events.isEmpty()) {
+                continue;
+            }
+            shown.add(new TimelineLane(lane.id(), lane.label(), lane.sublabel(), events));
+            Instant laneFirst = events.get(0).time();
+            Instant laneLast = events.get(events.size() - 1).time();
+            first = first == null || laneFirst.isBefore(first) ? laneFirst : first;
+            last = last == null || laneLast.isAfter(last) ? laneLast : last;
+        }
+        if (from != null && first != null) {
+            first = from;
+            last = now.isAfter(last) ? now : last;
+        }
+        if (first != null) {
+            Duration pad = Duration.between(first, last).dividedBy(40);
+            first = first.minus(pad);
+            last = last.plus(pad);
+        }
+        start.set(first);
+        end.set(last);
+        lanes.setAll(shown);
+        TimelineEvent selected = selectedEvent.get();
+        if (selected != null && shown.stream().noneMatch(lane -> lane.events().contains(selected))) {
+            selectedEvent.set(null);
+        }
+    }
+
+    private List<TimelineLane> fetch() {
+        ZoneId zone = clock.getZone();
+        Map<String, List<TimelineEvent>> byResource = new HashMap<>();
+        for (AuditEvent event : audit.query(AuditQuery.ALL)) {
+            Kind kind = kindOf(event);
+            if (kind != null && event.resourceId() != null) {
+                byResource.computeIfAbsent(event.resourceId(), id -> new ArrayList<>()).add(fromAudit(event, kind, zone));
+            }
+        }
+        List<TimelineLane> result = new ArrayList<>();
+        List<Deployment> all = deployments.listDeployments(null, null);
+        for (Deployment d : all) {
+            List<TimelineEvent> events = byResource.getOrDefault(d.deploymentId(), new ArrayList<>());
+            for (HealthCheck check : deployments.healthHistory(d.deploymentId(), null, null)) {
+                events.add(fromHealthCheck(d.deploymentId(), check, zone));
+            }
+            result.add(lane(d.deploymentId(), d.modelRef(), d.strategy().value() + " · " + d.environment()
+                    + " · " + d.status().value(), events));
+        }
+        for (ShadowDeployment s : deployments.listShadowDeployments()) {
+            result.add(lane(s.shadowId(), s.shadowModel(), "shadow of " + s.primaryModel(),
+                    byResource.getOrDefault(s.shadowId(), new ArrayList<>())));
+        }
+        result.sort(Comparator.comparing(lane -> lane.events().isEmpty() ? Instant.MAX : lane.events().get(0).time()));
+        return result;
+    }
+
+    private static TimelineLane lane(String id, String label, String sublabel, List<TimelineEvent> events) {
+        events.sort(Comparator.comparing(TimelineEvent::time));
+        return new TimelineLane(id, label, sublabel, events);
+    }
+
+    /** The timeline kind of an audit event, or null for events the timeline does not draw. */
+    static Kind kindOf(AuditEvent event) {
+        return switch (event.type()) {
+            case DEPLOYMENT_CREATED, SHADOW_DEPLOYMENT_CREATED -> Kind.CREATED;
+            case DEPLOYMENT_STARTED -> Kind.STARTED;
+            case CANARY_STAGE_CHANGED -> Kind.STAGE_CHANGED;
+            case MODEL_ROLLED_BACK -> Kind.ROLLED_BACK;
+            case MODEL_DEPLOYED, DEPLOYMENT_COMPLETED -> Kind.COMPLETED;
+            case DEPLOYMENT_FAILED -> Kind.FAILED;
+            case DEPLOYMENT_CANCELLED -> Kind.CANCELLED;
+            case SHADOW_COMPARISONS_RECORDED -> Kind.COMPARISONS;
+            default -> null;
+        };
+    }
+
+    private static TimelineEvent fromAudit(AuditEvent event, Kind kind, ZoneId zone) {
+        List<String> details = new ArrayList<>();
+        details.add("time: " + DETAIL_TIME.format(event.timestamp().atZone(zone)));
+        details.add("event: " + event.type().name().toLowerCase(Locale.ROOT) + " (" + event.action() + ")");
+        details.add("severity: " + event.severity().name());
+        details.add("user: " + event.user());
+        event.details().forEach((key, value) -> details.add(key + ": " + value));
+        details.add("audit event #" + event.sequence());
+        return new TimelineEvent(event.resourceId(), event.timestamp(), kind, title(kind), details);
+    }
+
+    private static TimelineEvent fromHealthCheck(String deploymentId, HealthCheck check, ZoneId zone) {
+        Kind kind = switch (check.status()) {
+            case HEALTHY -> Kind.HEALTH_HEALTHY;
+            case DEGRADED -> Kind.HEALTH_DEGRADED;
+            case UNHEALTHY -> Kind.HEALTH_UNHEALTHY;
+            case UNKNOWN -> Kind.HEALTH_UNKNOWN;
+        };
+        PerformanceMetrics m = check.metrics();
+        List<String> details = List.of(
+                "time: " + DETAIL_TIME.format(check.timestamp().atZone(zone)),
+                "status: " + check.status().value(),
+                "message: " + check.message(),
+                String.format(Locale.ROOT, "latency p50 / p95 / p99: %.3f s / %.3f s / %.3f s",
+                        m.latencyP50(), m.latencyP95(), m.latencyP99()),
+                String.format(Locale.ROOT, "error rate: %.2f%%", m.errorRate() * 100),
+                String.format(Locale.ROOT, "requests per second: %.1f", m.requestsPerSecond()));
+        return new TimelineEvent(deploymentId, check.timestamp(), kind, "Health check: " + check.status().value(), details);
+    }
+
+    static String title(Kind kind) {
+        return switch (kind) {
+            case CREATED -> "Created";
+            case STARTED -> "Started";
+            case STAGE_CHANGED -> "Canary stage changed";
+            case ROLLED_BACK -> "Rolled back";
+            case COMPLETED -> "Completed";
+            case FAILED -> "Failed";
+            case CANCELLED -> "Cancelled";
+            case COMPARISONS -> "Shadow comparisons recorded";
+            case HEALTH_HEALTHY, HEALTH_DEGRADED, HEALTH_UNHEALTHY, HEALTH_UNKNOWN -> "Health check";
+        };
+    }
+
+    public ObservableList<TimelineLane> lanes() {
+        return FXCollections.unmodifiableObservableList(lanes);
+    }
+
+    /** Start of the axis; null when there is nothing to show. */
+    public ReadOnlyObjectProperty<Instant> startProperty() {
+        return start.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> endProperty() {
+        return end.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Window> windowProperty() {
+        return window;
+    }
+
+    public ObjectProperty<TimelineEvent> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public ReadOnlyStringProperty selectedDetailsProperty() {
+        return selectedDetails.getReadOnlyProperty();
+    }
+
+    /** The lane of the deployment selected in the shell; null for none. */
+    public StringProperty highlightedLaneProperty() {
+        return highlightedLane;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+}
