@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Checks the built .deb without installing it: unpacks it (dpkg -x) into a temporary folder, runs the
+# launcher's headless commands, and starts the console under Xvfb until it reports its first frame.
+# Usage: installer/check-linux.sh   (after installer/build-linux.sh; Maven's -Pinstaller verify runs both)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+deb=$(ls "$root"/target/installer/bellwether_*.deb 2>/dev/null | head -n 1)
+[ -n "$deb" ] || { echo "check-linux.sh: no .deb under target/installer (build it first)" >&2; exit 2; }
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -n 1)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dpkg -x "$deb" "$work/pkg"
+launcher="$work/pkg/opt/bellwether/bin/bellwether"
+[ -x "$launcher" ] || { echo "check-linux.sh: no launcher in the package" >&2; exit 1; }
+export HOME="$work/home" BELLWETHER_DB="$work/home/db/bellwether"
+mkdir -p "$HOME"
+
+printed=$("$launcher" --version)
+echo "bellwether --version: $printed"
+grep -q "$version" <<<"$printed" || { echo "check-linux.sh: --version does not print $version" >&2; exit 1; }
+
+case_file="$work/case.json"
+cat > "$case_file" <<'JSON'
+{"baseline": {"latency_p50": 0.035, "latency_p95": 0.05, "latency_p99": 0.075, "error_rate": 0.001, "requests_per_second": 1000.0},
+ "current": {"latency_p50": 0.04, "latency_p95": 0.09, "latency_p99": 0.1, "error_rate": 0.02, "requests_per_second": 50.0},
+ "config": {"enabled": true, "error_rate_threshold": 0.01, "latency_threshold_multiplier": 1.5, "min_requests_before_check": 1000, "check_interval_seconds": 60},
+ "request_count": 5000}
+JSON
+set +e
+verdict=$("$launcher" check "$case_file")
+code=$?
+set -e
+echo "bellwether check: exit $code: $verdict"
+[ "$code" -eq 3 ] || { echo "check-linux.sh: expected exit 3 (rollback) from check" >&2; exit 1; }
+grep -q 'Error rate 2.00% exceeds threshold 1.00%' <<<"$verdict" || { echo "check-linux.sh: unexpected verdict" >&2; exit 1; }
+
+if ! command -v xvfb-run >/dev/null; then
+  echo "check-linux.sh: xvfb-run not installed: console start NOT checked (apt-get install xvfb)"
+  exit 0
+fi
+log="$work/console.log"
+started=$(date +%s%N)
+xvfb-run -a -s "-screen 0 1280x800x24" timeout 90 "$launcher" > "$log" 2>&1 &
+runner=$!
+for _ in $(seq 1 180); do
+  if grep -q "first frame" "$log"; then break; fi
+  if ! kill -0 "$runner" 2>/dev/null; then break; fi
+  sleep 0.5
+done
+elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
+pkill -f "$work/pkg/opt/bellwether" 2>/dev/null || true
+wait "$runner" 2>/dev/null || true
+if grep -q "first frame" "$log"; then
+  echo "console: $(grep 'first frame' "$log" | head -n 1) (seen by this script after ${elapsed} ms)"
+else
+  echo "check-linux.sh: the console did not report its first frame; its output:" >&2
+  cat "$log" >&2
+  exit 1
+fi
