@@ -58,8 +58,10 @@ public class App extends Application {
         OperatorSettings settings = new OperatorSettings(preferences.get(OPERATOR_KEY, Operators.systemUser()),
                 name -> preferences.put(OPERATOR_KEY, name));
         executor = new FxTaskExecutor();
-        view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), workspaceOpener());
-        reportFirstFrame(stage.getScene());
+        view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), workspaceOpener(), 1280, 800);
+        if (Boolean.getBoolean("bellwether.timing")) {
+            reportTimings(stage.getScene(), view.viewModel());
+        }
     }
 
     /**
@@ -67,7 +69,7 @@ public class App extends Application {
      * by {@link #start(Stage)} and by the UI tests.
      */
     public static ConsoleShell open(Stage stage, Path database, OperatorSettings settings, TaskExecutor executor,
-                                    Clock clock, WorkspaceOpener opener) {
+                                    Clock clock, WorkspaceOpener opener, double width, double height) {
         ShellViewModel shell = new ShellViewModel(opener, executor, clock, database);
         DialogPrompts prompts = new DialogPrompts(() -> stage, settings::operator);
         Runnable openSettings = () -> new SettingsDialog(stage, new SettingsViewModel(settings)).showAndWait();
@@ -76,12 +78,10 @@ public class App extends Application {
                 workspace -> new MainWindow(new MainWindowViewModel(workspace, executor, settings, prompts,
                         MetricsFeed.estimatedFromThroughput(), clock),
                         screens(workspace.deployments(), workspace.audit(), executor, clock), openSettings, clock.getZone()));
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(App.class.getResource("console.css").toExternalForm());
         stage.setTitle("Bellwether — " + database.toAbsolutePath());
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
         stage.show();
         stage.setOnHidden(event -> {
             root.dispose();
@@ -91,10 +91,8 @@ public class App extends Application {
         return root;
     }
 
-    private static void reportFirstFrame(Scene scene) {
-        if (!Boolean.getBoolean("bellwether.timing")) {
-            return;
-        }
+    /** With -Dbellwether.timing=true: prints when the first frame was laid out and how long each opening took. */
+    private static void reportTimings(Scene scene, ShellViewModel shell) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
@@ -102,6 +100,14 @@ public class App extends Application {
             System.err.println("bellwether: first frame " + millis + " ms after JVM start");
         };
         scene.addPostLayoutPulseListener(once[0]);
+        long[] openingSince = {System.nanoTime()};
+        shell.phaseProperty().addListener((obs, old, now) -> {
+            if (now == ShellViewModel.Phase.OPENING) {
+                openingSince[0] = System.nanoTime();
+            } else {
+                System.err.println("bellwether: " + now + " after " + (System.nanoTime() - openingSince[0]) / 1_000_000 + " ms of opening");
+            }
+        });
     }
 
     @Override

@@ -191,9 +191,16 @@ public final class TimelineViewModel {
         details.add("event: " + event.type().name().toLowerCase(Locale.ROOT) + " (" + event.action() + ")");
         details.add("severity: " + event.severity().name());
         details.add("user: " + event.user());
-        event.details().forEach((key, value) -> details.add(key + ": " + value));
+        event.details().forEach((key, value) -> {
+            if (value instanceof List<?> items) {
+                details.add(key + ":");
+                items.forEach(item -> details.add("    " + item));
+            } else {
+                details.add(key + ": " + value);
+            }
+        });
         details.add("audit event #" + event.sequence());
-        return new TimelineEvent(event.resourceId(), event.timestamp(), kind, title(kind), details);
+        return new TimelineEvent(event.resourceId(), event.timestamp(), kind, title(kind, event), details);
     }
 
     private static TimelineEvent fromHealthCheck(String deploymentId, HealthCheck check, ZoneId zone) {
@@ -213,6 +220,24 @@ public final class TimelineViewModel {
                 String.format(Locale.ROOT, "error rate: %.2f%%", m.errorRate() * 100),
                 String.format(Locale.ROOT, "requests per second: %.1f", m.requestsPerSecond()));
         return new TimelineEvent(deploymentId, check.timestamp(), kind, "Health check: " + check.status().value(), details);
+    }
+
+    /** A title that says what kind of stage change or rollback it was. */
+    private static String title(Kind kind, AuditEvent event) {
+        Object stage = event.details().get("stage");
+        Object traffic = event.details().get("traffic");
+        return switch (kind) {
+            case STAGE_CHANGED -> switch (String.valueOf(event.action())) {
+                case "pause" -> "Canary paused";
+                case "resume" -> "Canary resumed";
+                default -> stage instanceof Number n && traffic instanceof Number t
+                        ? String.format(Locale.ROOT, "Canary stage %d at %.0f%% traffic", n.intValue() + 1, t.doubleValue() * 100)
+                        : title(kind);
+            };
+            case ROLLED_BACK -> "automated".equals(event.user()) ? "Rolled back automatically"
+                    : event.severity() == io.bellwether.domain.EventSeverity.CRITICAL ? "Emergency rollback" : "Rolled back";
+            default -> title(kind);
+        };
     }
 
     static String title(Kind kind) {
