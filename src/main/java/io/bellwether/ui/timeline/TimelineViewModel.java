@@ -120,13 +120,15 @@ public final class TimelineViewModel {
             first = first == null || laneFirst.isBefore(first) ? laneFirst : first;
             last = last == null || laneLast.isAfter(last) ? laneLast : last;
         }
-        if (from != null && first != null) {
-            first = from;
-            last = now.isAfter(last) ? now : last;
-        }
         if (first != null) {
             Duration pad = Duration.between(first, last).dividedBy(40);
-            first = first.minus(pad);
+            if (from != null) {
+                first = from;
+                last = now.isAfter(last) ? now : last;
+                pad = Duration.between(first, last).dividedBy(40);
+            } else {
+                first = first.minus(pad);
+            }
             last = last.plus(pad);
         }
         start.set(first);
