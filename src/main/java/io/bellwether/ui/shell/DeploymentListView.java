@@ -107,6 +107,8 @@ public final class DeploymentListView extends VBox {
             badge.setAlignment(Pos.CENTER);
             box = new HBox(8, badge, new VBox(1, title, detail));
             box.setAlignment(Pos.CENTER_LEFT);
+            // A zero preferred width lets long names end in an ellipsis instead of scrolling sideways.
+            setPrefWidth(0);
         }
 
         @Override

@@ -31,9 +31,9 @@ public record DeploymentRow(Deployment deployment, ShadowDeployment shadow) {
         return isShadow() ? shadow.shadowId() : deployment.deploymentId();
     }
 
-    /** "model:version", or "shadow vs primary" for a shadow deployment. */
+    /** "model:version" of the deployed model, or of the shadow model. */
     public String title() {
-        return isShadow() ? shadow.shadowModel() + " vs " + shadow.primaryModel() : deployment.modelRef();
+        return isShadow() ? shadow.shadowModel() : deployment.modelRef();
     }
 
     /** Null for a shadow deployment. */
@@ -46,8 +46,9 @@ public record DeploymentRow(Deployment deployment, ShadowDeployment shadow) {
         return isShadow() ? "shadow" : deployment.status().value();
     }
 
+    /** The strategy, or "shadow of primary:version" for a shadow deployment. */
     public String strategy() {
-        return isShadow() ? "shadow" : deployment.strategy().value();
+        return isShadow() ? "shadow of " + shadow.primaryModel() : deployment.strategy().value();
     }
 
     /** Null for a shadow deployment, which mirrors production traffic without an environment of its own. */

@@ -9,12 +9,12 @@ public final class StatusBadge extends Label {
     public StatusBadge() {
         getStyleClass().add("badge");
         textProperty().addListener((obs, old, now) -> restyle(now));
+        restyle(getText());
     }
 
     public StatusBadge(String text) {
         this();
         setText(text);
-        restyle(text);
     }
 
     private void restyle(String text) {

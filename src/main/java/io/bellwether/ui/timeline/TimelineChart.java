@@ -21,7 +21,7 @@ import javafx.scene.text.Text;
 
 /** Draws the swimlanes on the shared time axis; redrawn when the data or the width changes. */
 final class TimelineChart extends Region {
-    static final double LABEL_WIDTH = 210;
+    static final double LABEL_WIDTH = 250;
     static final double AXIS_HEIGHT = 30;
     static final double LANE_HEIGHT = 46;
     private static final double RIGHT_PAD = 18;
@@ -158,7 +158,7 @@ final class TimelineChart extends Region {
         Shape shape;
         if (event.kind() == Kind.ROLLED_BACK || event.kind() == Kind.FAILED) {
             shape = new Polygon(x, y - 8, x + 8, y, x, y + 8, x - 8, y);
-        } else if (event.kind().isHealthCheck()) {
+        } else if (event.kind().isHealthCheck() || event.kind() == Kind.COMPARISONS) {
             shape = new Circle(x, y, 4);
         } else {
             shape = new Circle(x, y, 6.5);

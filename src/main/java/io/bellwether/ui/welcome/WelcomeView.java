@@ -24,6 +24,7 @@ public final class WelcomeView extends VBox {
         text.setWrapText(true);
         text.setMaxWidth(620);
         text.getStyleClass().add("welcome-text");
+        text.setAlignment(Pos.CENTER);
         Button demo = button("openDemoButton", "Open demo workspace", viewModel.openDemoCommand());
         demo.setDefaultButton(true);
         Button create = button("welcomeNewDeploymentButton", "New deployment…", viewModel.newDeploymentCommand());
@@ -32,6 +33,7 @@ public final class WelcomeView extends VBox {
         Label where = new Label("Workspace: " + viewModel.workspaceFile() + "\nThe demo is built in its own file: "
                 + viewModel.demoFile());
         where.getStyleClass().add("welcome-where");
+        where.setAlignment(Pos.CENTER);
         where.setWrapText(true);
         where.setMaxWidth(620);
         getChildren().addAll(title, text, buttons, where);
