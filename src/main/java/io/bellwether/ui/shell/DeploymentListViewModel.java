@@ -35,6 +35,9 @@ public final class DeploymentListViewModel {
     private final ObservableList<DeploymentRow> rows = FXCollections.observableArrayList();
     private final FilteredList<DeploymentRow> visibleRows = new FilteredList<>(rows);
     private final ObservableList<String> environments = FXCollections.observableArrayList();
+    // One read-only view each: listeners on a throw-away wrapper would vanish with it.
+    private final ObservableList<DeploymentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<String> readOnlyEnvironments = FXCollections.unmodifiableObservableList(environments);
     private final ObjectProperty<DeploymentStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final StringProperty environmentFilter = new SimpleStringProperty(this, "environmentFilter");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -89,7 +92,7 @@ public final class DeploymentListViewModel {
 
     /** Every row, unfiltered. */
     public ObservableList<DeploymentRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ObservableList<DeploymentRow> visibleRows() {
@@ -97,7 +100,7 @@ public final class DeploymentListViewModel {
     }
 
     public ObservableList<String> environments() {
-        return FXCollections.unmodifiableObservableList(environments);
+        return readOnlyEnvironments;
     }
 
     /** Null shows every status (and shadow deployments). */

@@ -68,6 +68,8 @@ public final class TimelineViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
     private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
+    // One read-only view: listeners on a throw-away wrapper would vanish with it.
+    private final ObservableList<TimelineLane> readOnlyLanes = FXCollections.unmodifiableObservableList(lanes);
     private final ReadOnlyObjectWrapper<Instant> start = new ReadOnlyObjectWrapper<>(this, "start");
     private final ReadOnlyObjectWrapper<Instant> end = new ReadOnlyObjectWrapper<>(this, "end");
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window", Window.ALL);
@@ -257,7 +259,7 @@ public final class TimelineViewModel {
     }
 
     public ObservableList<TimelineLane> lanes() {
-        return FXCollections.unmodifiableObservableList(lanes);
+        return readOnlyLanes;
     }
 
     /** Start of the axis; null when there is nothing to show. */
