@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 
 /** The New deployment form: model, strategy, rollback preset and thresholds, baseline, canary plan. */
@@ -37,6 +38,17 @@ public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
         GridPane identity = grid();
         ComboBox<DeploymentStrategy> strategy = new ComboBox<>(FXCollections.observableArrayList(DeploymentStrategy.values()));
         strategy.setId("strategy");
+        strategy.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DeploymentStrategy value) {
+                return value == null ? "" : value.value();
+            }
+
+            @Override
+            public DeploymentStrategy fromString(String text) {
+                return DeploymentStrategy.fromValue(text);
+            }
+        });
         strategy.valueProperty().bindBidirectional(viewModel.strategyProperty());
         row(identity, 0, "Model name", field("modelName", NewDeploymentViewModel.MODEL_NAME, viewModel.modelNameProperty()), "e.g. fraud_detector");
         row(identity, 1, "Version", field("modelVersion", NewDeploymentViewModel.MODEL_VERSION, viewModel.modelVersionProperty()), "e.g. v2.0.0");

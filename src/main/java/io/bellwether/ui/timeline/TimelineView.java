@@ -59,15 +59,17 @@ public final class TimelineView extends BorderPane {
         TextArea details = new TextArea();
         details.setId("timelineDetails");
         details.setEditable(false);
-        details.setPrefRowCount(5);
         details.setWrapText(true);
         details.textProperty().bind(viewModel.selectedDetailsProperty());
-        VBox bottom = new VBox(4, sectionLabel("Event details"), details);
-        bottom.setPadding(new Insets(6, 8, 8, 8));
+        VBox.setVgrow(details, Priority.ALWAYS);
+        VBox side = new VBox(4, sectionLabel("Event details"), details);
+        side.setPadding(new Insets(0, 8, 8, 8));
+        side.setPrefWidth(270);
+        side.setMinWidth(200);
 
         setTop(top);
         setCenter(center);
-        setBottom(bottom);
+        setRight(side);
     }
 
     private static Label sectionLabel(String text) {
