@@ -1,6 +1,7 @@
 package io.bellwether.application;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ServiceLoader;
 
 /** Entry point of the Java API. */
@@ -10,9 +11,17 @@ public final class Bellwether {
 
     /** Opens (creating if needed) the workspace at {@code databasePath} (H2 base name, no suffix). */
     public static Workspace open(Path databasePath) {
+        return open(databasePath, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #open(Path)}, with every timestamp the workspace writes taken from {@code clock}
+     * (tests use a fixed or advancing clock; the demo workspace writes history "in the past").
+     */
+    public static Workspace open(Path databasePath, Clock clock) {
         WorkspaceProvider provider = ServiceLoader.load(WorkspaceProvider.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No workspace store on the class path"));
-        return provider.open(databasePath);
+        return provider.open(databasePath, clock);
     }
 
     /** {@code BELLWETHER_DB} if set, else {@code ~/.bellwether/bellwether}. */

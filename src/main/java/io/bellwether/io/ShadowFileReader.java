@@ -3,6 +3,7 @@ package io.bellwether.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.InvalidInputException;
 import java.io.BufferedReader;
@@ -31,7 +32,9 @@ public final class ShadowFileReader {
     public static final List<String> COLUMNS = List.of(PRIMARY_LATENCY, SHADOW_LATENCY, AGREEMENT);
 
     private static final long PROGRESS_STEP_BYTES = 1 << 20;
-    private static final JsonFactory JSON = new JsonFactory();
+    /** NaN and Infinity parse as numbers so that they are refused by field name, as in the CSV form. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     /** Receives one comparison; latencies in seconds. */
     @FunctionalInterface

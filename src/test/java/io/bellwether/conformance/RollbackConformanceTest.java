@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bellwether.domain.PerformanceMetrics;
-import io.bellwether.domain.RollbackConfig;
 import io.bellwether.domain.RollbackDecision;
-import io.bellwether.domain.RollbackPolicy;
+import io.bellwether.io.RollbackCaseJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -42,29 +40,12 @@ class RollbackConformanceTest {
     @ParameterizedTest(name = "case {0}")
     @MethodSource("everyCase")
     void matchesTheReferenceEngine(int index, JsonNode testCase) {
-        RollbackDecision decision = RollbackPolicy.evaluate(
-                metrics(testCase.get("baseline")), metrics(testCase.get("current")),
-                config(testCase.get("config")), testCase.get("request_count").asLong());
+        RollbackDecision decision = RollbackCaseJson.read(testCase).evaluate();
 
         JsonNode expected = testCase.get("expected");
         List<String> expectedReasons = new ArrayList<>();
         expected.get("reasons").forEach(r -> expectedReasons.add(r.asText()));
         assertThat(decision.reasons()).as("reasons of case %d", index).containsExactlyElementsOf(expectedReasons);
         assertThat(decision.rollback()).as("rollback of case %d", index).isEqualTo(expected.get("rollback").asBoolean());
-    }
-
-    private static PerformanceMetrics metrics(JsonNode node) {
-        return new PerformanceMetrics(node.get("latency_p50").asDouble(), node.get("latency_p95").asDouble(),
-                node.get("latency_p99").asDouble(), node.get("error_rate").asDouble(),
-                node.get("requests_per_second").asDouble());
-    }
-
-    private static RollbackConfig config(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        return new RollbackConfig(node.get("enabled").asBoolean(), node.get("error_rate_threshold").asDouble(),
-                node.get("latency_threshold_multiplier").asDouble(), node.get("min_requests_before_check").asLong(),
-                node.get("check_interval_seconds").asLong());
     }
 }

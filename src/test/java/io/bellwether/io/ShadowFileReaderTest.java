@@ -90,6 +90,7 @@ class ShadowFileReaderTest {
             "missing key | {\"primary_latency\": 0.1, \"agreement\": true} | shadow_latency | shadow_latency is missing",
             "string agreement | {\"primary_latency\": 0.1, \"shadow_latency\": 0.2, \"agreement\": \"true\"} | agreement | agreement must be true or false (got \"true\")",
             "negative | {\"primary_latency\": 0.1, \"shadow_latency\": -2, \"agreement\": true} | shadow_latency | shadow_latency must not be negative (got -2.0)",
+            "NaN | {\"primary_latency\": NaN, \"shadow_latency\": 0.2, \"agreement\": true} | primary_latency | primary_latency must be a finite number (got NaN)",
             "array | [0.1, 0.2, true] | | expected a JSON object",
             "two objects | {\"primary_latency\": 0.1, \"shadow_latency\": 0.2, \"agreement\": true} {} | | expected one JSON object per line",
     })

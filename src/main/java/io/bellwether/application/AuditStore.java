@@ -1,0 +1,20 @@
+package io.bellwether.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Port: the audit events, as stored (details as JSON text, so re-hashing sees exactly what was hashed). */
+public interface AuditStore {
+
+    /** The event with the highest sequence. */
+    Optional<StoredAuditEvent> last();
+
+    void append(StoredAuditEvent event);
+
+    /** Oldest first. */
+    List<StoredAuditEvent> query(AuditQuery query);
+
+    /** Every event, oldest first, without holding them all in memory. */
+    void forEachInOrder(Consumer<StoredAuditEvent> visitor);
+}

@@ -1,0 +1,78 @@
+package io.bellwether.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.domain.RollbackDecision;
+import io.bellwether.io.Json;
+import io.bellwether.io.RollbackCaseJson;
+import io.bellwether.io.RollbackDecisionJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bellwether check FILE}: the rollback engine as a CI gate. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+                "Evaluates rollback cases and prints each decision as JSON.",
+                "FILE holds one case or a JSON array of cases: {\"baseline\": {...}, \"current\": {...},"
+                        + " \"config\": {...} (optional), \"request_count\": N}. Other keys are ignored."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+                "0:no case needs a rollback",
+                "3:at least one case needs a rollback",
+                "2:bad input (one line on stderr names the case index and the field)"})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "JSON file with one case or an array of cases")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        JsonNode root;
+        try {
+            root = Json.read(file);
+        } catch (IOException e) {
+            return Failure.badInput(err, file.toString(), Failure.describe(e));
+        }
+        List<JsonNode> cases = new ArrayList<>();
+        if (root.isArray()) {
+            root.forEach(cases::add);
+        } else {
+            cases.add(root);
+        }
+        List<RollbackDecision> decisions = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            try {
+                decisions.add(RollbackCaseJson.read(cases.get(i)).evaluate());
+            } catch (InvalidInputException e) {
+                return Failure.badInput(err, file + ": case " + i, e.getMessage());
+            }
+        }
+
+        Object output;
+        if (root.isArray()) {
+            ArrayNode array = Json.MAPPER.createArrayNode();
+            decisions.forEach(d -> array.add(RollbackDecisionJson.write(d)));
+            output = array;
+        } else {
+            output = RollbackDecisionJson.write(decisions.get(0));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Json.write(output));
+        out.flush();
+        return decisions.stream().anyMatch(RollbackDecision::rollback)
+                ? BellwetherCommand.ROLLBACK_NEEDED : BellwetherCommand.OK;
+    }
+}

@@ -1,0 +1,45 @@
+package io.bellwether.cli;
+
+import io.bellwether.domain.ShadowReportBuilder;
+import io.bellwether.io.Json;
+import io.bellwether.io.ShadowFileReader;
+import io.bellwether.io.ShadowReportJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bellwether shadow-report FILE}: the guide's compare_shadow_deployment report of a comparison file. */
+@Command(name = "shadow-report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+                "Prints the shadow report (agreement rate, latency mean and P50/P95/P99, average difference) as JSON.",
+                "FILE is CSV with the header primary_latency,shadow_latency,agreement (agreement true/false)"
+                        + " or JSON Lines with those keys."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:report printed", "2:bad input (one line on stderr names the line and the field)"})
+public final class ShadowReportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "CSV or JSON Lines file of shadow comparisons")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ShadowReportBuilder builder = new ShadowReportBuilder();
+        try {
+            ShadowFileReader.read(file, builder::add);
+        } catch (IOException e) {
+            return Failure.badInput(spec.commandLine().getErr(), file.toString(), Failure.describe(e));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Json.write(ShadowReportJson.write(builder.build())));
+        out.flush();
+        return BellwetherCommand.OK;
+    }
+}

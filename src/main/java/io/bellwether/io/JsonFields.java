@@ -1,0 +1,83 @@
+package io.bellwether.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bellwether.domain.InvalidInputException;
+
+/** Typed reads of object members; each wrong type is refused naming the field and the value. */
+final class JsonFields {
+    private JsonFields() {
+    }
+
+    static JsonNode object(JsonNode node, String field) {
+        if (node == null || !node.isObject()) {
+            throw new InvalidInputException(field, shown(node), "must be a JSON object");
+        }
+        return node;
+    }
+
+    /** The member, or null when absent. A JSON null is a wrong type, not an absence. */
+    static JsonNode member(JsonNode object, String key) {
+        return object.get(key);
+    }
+
+    static double number(JsonNode object, String key, double fallback) {
+        JsonNode value = member(object, key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isNumber()) {
+            throw new InvalidInputException(key, shown(value), "must be a number");
+        }
+        return value.doubleValue();
+    }
+
+    static long wholeNumber(JsonNode object, String key, long fallback) {
+        JsonNode value = member(object, key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
+        }
+        if (value.isFloatingPointNumber() && value.doubleValue() == Math.rint(value.doubleValue())
+                && Math.abs(value.doubleValue()) < 0x1p63) {
+            return (long) value.doubleValue();
+        }
+        throw new InvalidInputException(key, shown(value), "must be a whole number");
+    }
+
+    static long requiredWholeNumber(JsonNode object, String key) {
+        if (member(object, key) == null) {
+            throw new InvalidInputException(key, "nothing", "is required");
+        }
+        return wholeNumber(object, key, 0);
+    }
+
+    static boolean bool(JsonNode object, String key, boolean fallback) {
+        JsonNode value = member(object, key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw new InvalidInputException(key, shown(value), "must be true or false");
+        }
+        return value.booleanValue();
+    }
+
+    static String text(JsonNode object, String key) {
+        JsonNode value = member(object, key);
+        if (value == null || !value.isTextual()) {
+            throw new InvalidInputException(key, value == null ? "nothing" : shown(value), "must be a string");
+        }
+        return value.textValue();
+    }
+
+    /** JSON text of a value, cut short; "nothing" for an absent one. */
+    static String shown(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "nothing";
+        }
+        String text = value.toString();
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

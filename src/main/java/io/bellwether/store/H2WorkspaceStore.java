@@ -1,0 +1,165 @@
+package io.bellwether.store;
+
+import io.bellwether.application.StoreTransaction;
+import io.bellwether.application.WorkspaceStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The workspace store on an embedded H2 file. All database work runs on the store's own threads,
+ * which nobody interrupts (H2 documents that interrupting a thread doing file I/O can corrupt the
+ * file): a caller that is interrupted while waiting keeps waiting and gets its interrupt flag back.
+ * Writes run one at a time on one connection; reads run on pooled connections, each in a snapshot.
+ */
+public final class H2WorkspaceStore implements WorkspaceStore {
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final int READERS = 2;
+
+    private final DatabaseFile file;
+    private final Connection writer;
+    private final JdbcConnectionPool readers;
+    private final ExecutorService writeThread;
+    private final ExecutorService readThreads;
+    private volatile boolean closed;
+
+    private H2WorkspaceStore(DatabaseFile file, Connection writer, JdbcConnectionPool readers) {
+        this.file = file;
+        this.writer = writer;
+        this.readers = readers;
+        String name = "bellwether-store-" + file.base().getFileName();
+        this.writeThread = Executors.newSingleThreadExecutor(daemonThreads(name + "-writer"));
+        this.readThreads = Executors.newFixedThreadPool(READERS, daemonThreads(name + "-reader"));
+    }
+
+    /** Opens (creating and migrating if needed) the database at {@code databasePath}. */
+    public static H2WorkspaceStore open(java.nio.file.Path databasePath) {
+        DatabaseFile file = DatabaseFile.of(databasePath);
+        file.createFolder();
+        FLYWAY_LOG.setLevel(Level.SEVERE);
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(file.jdbcUrl());
+        return Sql.run("open the database " + file.dataFile(), () -> {
+            Connection writer = source.getConnection();
+            try {
+                file.restrictFiles();
+                Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+                writer.setAutoCommit(false);
+                JdbcConnectionPool readers = JdbcConnectionPool.create(source);
+                readers.setMaxConnections(READERS);
+                file.restrictFiles();
+                return new H2WorkspaceStore(file, writer, readers);
+            } catch (RuntimeException | SQLException e) {
+                writer.close();
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public <T> T write(Function<StoreTransaction, T> work) {
+        return await(writeThread, () -> {
+            try {
+                T result = work.apply(new JdbcTransaction(writer));
+                writer.commit();
+                return result;
+            } catch (RuntimeException | Error | SQLException e) {
+                writer.rollback();
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public <T> T read(Function<StoreTransaction, T> work) {
+        return await(readThreads, () -> {
+            try (Connection connection = readers.getConnection()) {
+                connection.setAutoCommit(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                try {
+                    return work.apply(new JdbcTransaction(connection));
+                } finally {
+                    connection.rollback();
+                }
+            }
+        });
+    }
+
+    private <T> T await(ExecutorService threads, Sql.JdbcWork<T> work) {
+        if (closed) {
+            throw new IllegalStateException("The workspace " + file.dataFile() + " is closed");
+        }
+        if (Thread.currentThread().getName().startsWith("bellwether-store-")) {
+            throw new IllegalStateException("Store work must not start more store work (nested transaction)");
+        }
+        Future<T> result = threads.submit(() -> Sql.run("use the database " + file.dataFile(), work));
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw rethrow(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writeThread.shutdown();
+        readThreads.shutdown();
+        try {
+            writeThread.awaitTermination(1, TimeUnit.MINUTES);
+            readThreads.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        readers.dispose();
+        Sql.run("close the database " + file.dataFile(), () -> {
+            writer.close();
+            return null;
+        });
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

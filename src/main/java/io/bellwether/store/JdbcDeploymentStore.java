@@ -1,0 +1,199 @@
+package io.bellwether.store;
+
+import io.bellwether.application.DeploymentStore;
+import io.bellwether.application.Json;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.RollbackConfig;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Deployments as rows (metrics, rollback config and metadata as JSON), health checks appended as rows. */
+final class JdbcDeploymentStore implements DeploymentStore {
+    private static final String COLUMNS = "deployment_id, model_name, model_version, strategy, status, environment,"
+            + " created_by, created_at, started_at, completed_at, rolled_back_at, baseline_metrics, current_metrics,"
+            + " rollback_config, metadata, rollback_reason, rollback_triggered_by";
+
+    private final Connection connection;
+
+    JdbcDeploymentStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public Optional<Deployment> find(String deploymentId) {
+        return Sql.run("read deployment " + deploymentId, () -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM deployments WHERE deployment_id = ?")) {
+                select.setString(1, deploymentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(deployment(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean exists(String deploymentId) {
+        return Sql.run("look up deployment " + deploymentId, () -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT 1 FROM deployments WHERE deployment_id = ?")) {
+                select.setString(1, deploymentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void insert(Deployment d) {
+        Sql.run("store deployment " + d.deploymentId(), () -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO deployments (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, d.deploymentId());
+                insert.setString(2, d.modelName());
+                insert.setString(3, d.modelVersion());
+                insert.setString(4, d.strategy().name());
+                insert.setString(5, d.status().name());
+                insert.setString(6, d.environment());
+                insert.setString(7, d.createdBy());
+                Sql.setInstant(insert, 8, d.createdAt());
+                setChangingColumns(insert, 9, d);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void update(Deployment d) {
+        Sql.run("update deployment " + d.deploymentId(), () -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE deployments SET status = ?,"
+                    + " started_at = ?, completed_at = ?, rolled_back_at = ?, baseline_metrics = ?,"
+                    + " current_metrics = ?, rollback_config = ?, metadata = ?, rollback_reason = ?,"
+                    + " rollback_triggered_by = ? WHERE deployment_id = ?")) {
+                update.setString(1, d.status().name());
+                setChangingColumns(update, 2, d);
+                update.setString(11, d.deploymentId());
+                if (update.executeUpdate() != 1) {
+                    throw new SQLException("no deployment " + d.deploymentId() + " to update");
+                }
+                return null;
+            }
+        });
+    }
+
+    /** started_at … rollback_triggered_by, the columns a lifecycle change may touch, from {@code first}. */
+    private static void setChangingColumns(PreparedStatement statement, int first, Deployment d) throws SQLException {
+        Sql.setInstant(statement, first, d.startedAt());
+        Sql.setInstant(statement, first + 1, d.completedAt());
+        Sql.setInstant(statement, first + 2, d.rolledBackAt());
+        statement.setString(first + 3, d.baselineMetrics() == null ? null : Json.write("baseline_metrics",
+                d.baselineMetrics()));
+        statement.setString(first + 4, d.currentMetrics() == null ? null : Json.write("current_metrics",
+                d.currentMetrics()));
+        statement.setString(first + 5, Json.write("rollback_config", d.rollbackConfig()));
+        statement.setString(first + 6, Json.write("metadata", d.metadata()));
+        statement.setString(first + 7, d.rollbackReason());
+        statement.setString(first + 8, d.rollbackTriggeredBy());
+    }
+
+    @Override
+    public List<Deployment> list(DeploymentStatus statusOrNull, String environmentOrNull) {
+        return Sql.run("list deployments", () -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM deployments"
+                    + " WHERE (CAST(? AS VARCHAR) IS NULL OR status = ?) AND (CAST(? AS VARCHAR) IS NULL OR environment = ?)"
+                    + " ORDER BY created_at DESC, deployment_id DESC")) {
+                String status = statusOrNull == null ? null : statusOrNull.name();
+                select.setString(1, status);
+                select.setString(2, status);
+                select.setString(3, environmentOrNull);
+                select.setString(4, environmentOrNull);
+                List<Deployment> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(deployment(rows));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Deployment deployment(ResultSet rows) throws SQLException {
+        return new Deployment(rows.getString("deployment_id"), rows.getString("model_name"),
+                rows.getString("model_version"), DeploymentStrategy.valueOf(rows.getString("strategy")),
+                DeploymentStatus.valueOf(rows.getString("status")), rows.getString("environment"),
+                rows.getString("created_by"), Sql.getInstant(rows, "created_at"), Sql.getInstant(rows, "started_at"),
+                Sql.getInstant(rows, "completed_at"), Sql.getInstant(rows, "rolled_back_at"),
+                metrics(rows.getString("baseline_metrics")), metrics(rows.getString("current_metrics")),
+                Json.read(rows.getString("rollback_config"), RollbackConfig.class),
+                Json.read(rows.getString("metadata"), Map.class), rows.getString("rollback_reason"),
+                rows.getString("rollback_triggered_by"));
+    }
+
+    private static PerformanceMetrics metrics(String json) {
+        return json == null ? null : Json.read(json, PerformanceMetrics.class);
+    }
+
+    @Override
+    public void appendHealthCheck(String deploymentId, HealthCheck check) {
+        Sql.run("store a health check of " + deploymentId, () -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO health_checks (id, deployment_id,"
+                    + " checked_at, status, latency_p50, latency_p95, latency_p99, error_rate, requests_per_second,"
+                    + " custom_metrics, message) VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM health_checks),"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                PerformanceMetrics m = check.metrics();
+                insert.setString(1, deploymentId);
+                Sql.setInstant(insert, 2, check.timestamp());
+                insert.setString(3, check.status().name());
+                insert.setDouble(4, m.latencyP50());
+                insert.setDouble(5, m.latencyP95());
+                insert.setDouble(6, m.latencyP99());
+                insert.setDouble(7, m.errorRate());
+                insert.setDouble(8, m.requestsPerSecond());
+                insert.setString(9, Json.write("custom_metrics", m.customMetrics()));
+                insert.setString(10, check.message());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull) {
+        return Sql.run("read the health history of " + deploymentId, () -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT checked_at, status, latency_p50,"
+                    + " latency_p95, latency_p99, error_rate, requests_per_second, custom_metrics, message"
+                    + " FROM health_checks WHERE deployment_id = ? AND checked_at >= ? AND checked_at <= ?"
+                    + " ORDER BY checked_at, id")) {
+                select.setString(1, deploymentId);
+                TimeRange.bind(select, 2, fromOrNull, toOrNull);
+                List<HealthCheck> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        PerformanceMetrics metrics = new PerformanceMetrics(rows.getDouble("latency_p50"),
+                                rows.getDouble("latency_p95"), rows.getDouble("latency_p99"),
+                                rows.getDouble("error_rate"), rows.getDouble("requests_per_second"),
+                                Json.read(rows.getString("custom_metrics"), Map.class));
+                        found.add(new HealthCheck(Sql.getInstant(rows, "checked_at"),
+                                HealthStatus.valueOf(rows.getString("status")), metrics, rows.getString("message")));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+}

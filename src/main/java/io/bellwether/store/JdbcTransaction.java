@@ -1,0 +1,35 @@
+package io.bellwether.store;
+
+import io.bellwether.application.AuditStore;
+import io.bellwether.application.DeploymentStore;
+import io.bellwether.application.ShadowStore;
+import io.bellwether.application.StoreTransaction;
+import java.sql.Connection;
+
+/** The stores bound to one JDBC connection, inside one transaction. */
+final class JdbcTransaction implements StoreTransaction {
+    private final DeploymentStore deployments;
+    private final ShadowStore shadows;
+    private final AuditStore audit;
+
+    JdbcTransaction(Connection connection) {
+        this.deployments = new JdbcDeploymentStore(connection);
+        this.shadows = new JdbcShadowStore(connection);
+        this.audit = new JdbcAuditStore(connection);
+    }
+
+    @Override
+    public DeploymentStore deployments() {
+        return deployments;
+    }
+
+    @Override
+    public ShadowStore shadows() {
+        return shadows;
+    }
+
+    @Override
+    public AuditStore audit() {
+        return audit;
+    }
+}

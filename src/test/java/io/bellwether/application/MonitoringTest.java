@@ -1,0 +1,145 @@
+package io.bellwether.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.EventSeverity;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.RollbackDecision;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Metrics, health checks, canary stages, and the evaluations that need no rules. */
+class MonitoringTest extends WorkspaceTestBase {
+    private static final PerformanceMetrics CURRENT =
+            new PerformanceMetrics(0.038, 0.052, 0.078, 0.002, 50.0, Map.of("conversion", 0.031));
+
+    @Test
+    void updateMetricsStoresTheCurrentMetricsAndAuditsThem() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        service.updateMetrics(id, CURRENT);
+        reopen();
+
+        assertThat(service.getDeployment(id).currentMetrics()).isEqualTo(CURRENT);
+        AuditEvent event = lastEvent();
+        assertThat(event.type()).isEqualTo(EventType.METRICS_UPDATED);
+        assertThat(event.details()).containsKey("metrics");
+    }
+
+    @Test
+    void updateMetricsRefusesNothing() {
+        String id = create().deploymentId();
+        assertThatThrownBy(() -> service.updateMetrics(id, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("metrics");
+    }
+
+    @Test
+    void healthChecksAreAppendedAndQueriedByTimeRange() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        Instant[] at = new Instant[3];
+        HealthStatus[] statuses = {HealthStatus.HEALTHY, HealthStatus.DEGRADED, HealthStatus.UNHEALTHY};
+        for (int i = 0; i < 3; i++) {
+            tick();
+            at[i] = clock.instant();
+            service.addHealthCheck(id, statuses[i], CURRENT, "check " + i);
+        }
+        reopen();
+
+        assertThat(service.healthHistory(id, null, null)).extracting(HealthCheck::message)
+                .containsExactly("check 0", "check 1", "check 2");
+        assertThat(service.healthHistory(id, at[1], null)).extracting(HealthCheck::status)
+                .containsExactly(HealthStatus.DEGRADED, HealthStatus.UNHEALTHY);
+        assertThat(service.healthHistory(id, null, at[1])).extracting(HealthCheck::timestamp)
+                .containsExactly(at[0], at[1]);
+        HealthCheck first = service.healthHistory(id, at[0], at[0]).get(0);
+        assertThat(first.metrics()).isEqualTo(CURRENT);
+        assertThat(eventsOf(EventType.HEALTH_CHECK_RECORDED)).extracting(AuditEvent::severity)
+                .containsExactly(EventSeverity.INFO, EventSeverity.WARNING, EventSeverity.ERROR);
+    }
+
+    @Test
+    void healthCheckWithoutMetricsOrMessageIsKeptEmpty() {
+        String id = create().deploymentId();
+        service.addHealthCheck(id, HealthStatus.UNKNOWN, null, null);
+
+        HealthCheck check = service.healthHistory(id, null, null).get(0);
+        assertThat(check.metrics()).isEqualTo(PerformanceMetrics.EMPTY);
+        assertThat(check.message()).isEmpty();
+        assertThatThrownBy(() -> service.addHealthCheck(id, null, CURRENT, "x"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("health status");
+    }
+
+    @Test
+    void canaryStageAndPauseSurviveARestartAndAreAudited() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        service.setCanaryStage(id, 0, 0.05, "alice");
+        service.setCanaryStage(id, 2, 0.25, "alice");
+        service.setCanaryPaused(id, true, "bob");
+        reopen();
+
+        Deployment d = service.getDeployment(id);
+        assertThat(d.metadata()).containsEntry("current_stage", 2).containsEntry("current_traffic", 0.25)
+                .containsEntry("paused", true);
+        AuditEvent stage = eventsOf(EventType.CANARY_STAGE_CHANGED).get(1);
+        assertThat(stage.user()).isEqualTo("alice");
+        assertThat(stage.details()).containsEntry("stage", 2).containsEntry("traffic", 0.25)
+                .containsEntry("previous_stage", 0).containsEntry("previous_traffic", 0.05);
+        AuditEvent pause = lastEvent();
+        assertThat(pause.action()).isEqualTo("pause");
+        assertThat(pause.user()).isEqualTo("bob");
+
+        service.setCanaryPaused(id, false, "bob");
+        assertThat(service.getDeployment(id).metadata()).containsEntry("paused", false);
+        assertThat(lastEvent().action()).isEqualTo("resume");
+    }
+
+    @Test
+    void canaryStageNeedsALiveDeploymentAndSaneValues() {
+        String pending = create().deploymentId();
+        assertThatThrownBy(() -> service.setCanaryStage(pending, 1, 0.1, "op"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(pending).hasMessageContaining("pending");
+        assertThatThrownBy(() -> service.setCanaryPaused(pending, true, "op"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(pending);
+        String live = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        assertThatThrownBy(() -> service.setCanaryStage(live, -1, 0.1, "op"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("stage_index");
+        assertThatThrownBy(() -> service.setCanaryStage(live, 1, 1.5, "op"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("traffic_share")
+                .hasMessageContaining("1.5");
+        assertThatThrownBy(() -> service.setCanaryStage(live, 1, Double.NaN, "op"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("traffic_share");
+        assertThat(eventsOf(EventType.CANARY_STAGE_CHANGED)).isEmpty();
+    }
+
+    @Test
+    void healthOfAPendingDeploymentIsNotEvaluatedAndWritesNothing() {
+        String id = create().deploymentId();
+        service.updateMetrics(id, CURRENT);
+        int before = events().size();
+
+        RollbackDecision decision = service.checkDeploymentHealth(id, 5000);
+
+        assertThat(decision.rollback()).isFalse();
+        assertThat(decision.skipped()).isEqualTo(RollbackDecision.Skipped.NOT_EVALUATED);
+        assertThat(events()).hasSize(before);
+        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.PENDING);
+    }
+
+    @Test
+    void healthWithoutCurrentMetricsIsNotEvaluated() {
+        String id = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
+
+        assertThat(service.checkDeploymentHealth(id, 5000).skipped())
+                .isEqualTo(RollbackDecision.Skipped.NOT_EVALUATED);
+        assertThatThrownBy(() -> service.checkDeploymentHealth(id, -1))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("request_count");
+    }
+}

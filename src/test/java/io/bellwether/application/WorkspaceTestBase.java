@@ -1,0 +1,91 @@
+package io.bellwether.application;
+
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.RollbackConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A fresh workspace on a temporary H2 file with a hand-moved clock. */
+abstract class WorkspaceTestBase {
+    static final PerformanceMetrics BASELINE = new PerformanceMetrics(0.035, 0.050, 0.075, 0.001, 1000.0);
+
+    @TempDir
+    Path folder;
+    TestClock clock = TestClock.at("2026-03-14T09:26:53Z");
+    Workspace workspace;
+    DeploymentService service;
+
+    @BeforeEach
+    void openWorkspace() {
+        workspace = Bellwether.open(folder.resolve("bellwether"), clock);
+        service = workspace.deployments();
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        workspace.close();
+    }
+
+    void reopen() {
+        workspace.close();
+        openWorkspace();
+    }
+
+    void tick() {
+        clock.advance(Duration.ofSeconds(1));
+    }
+
+    DeploymentRequest.Builder canaryRequest() {
+        return DeploymentRequest.builder("fraud_detector", "v2.0.0", DeploymentStrategy.CANARY, "devops@company.com")
+                .baselineMetrics(BASELINE)
+                .rollbackConfig(RollbackConfig.BALANCED)
+                .metadata("initial_traffic", 0.05);
+    }
+
+    Deployment create() {
+        tick();
+        return service.createDeployment(canaryRequest().build());
+    }
+
+    /** A new deployment brought to {@code status} through the lifecycle. */
+    Deployment deploymentIn(DeploymentStatus status) {
+        String id = create().deploymentId();
+        switch (status) {
+            case PENDING -> { }
+            case IN_PROGRESS -> service.startDeployment(id, "op");
+            case ACTIVE -> {
+                service.startDeployment(id, "op");
+                service.completeDeployment(id, "op");
+            }
+            case FAILED -> service.failDeployment(id, "broken");
+            case ROLLED_BACK -> {
+                service.startDeployment(id, "op");
+                service.rollbackDeployment(id, "bad", "op");
+            }
+            case CANCELLED -> service.cancelDeployment(id, "not now", "op");
+        }
+        return service.getDeployment(id);
+    }
+
+    List<AuditEvent> events() {
+        return workspace.audit().query(AuditQuery.ALL);
+    }
+
+    AuditEvent lastEvent() {
+        List<AuditEvent> all = events();
+        return all.get(all.size() - 1);
+    }
+
+    List<AuditEvent> eventsOf(EventType type) {
+        return workspace.audit().query(new AuditQuery(type, null, null, null, null, null));
+    }
+}

@@ -1,0 +1,106 @@
+package io.bellwether.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.ChainVerification;
+import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.Workspace;
+import io.bellwether.domain.DeploymentStrategy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Edits the stored audit trail with plain SQL, as an intruder would, and expects verify() to notice. */
+class AuditTamperTest {
+    @TempDir
+    Path folder;
+    Path database;
+
+    @BeforeEach
+    void writeFiveEvents() {
+        database = folder.resolve("bellwether");
+        try (Workspace workspace = Bellwether.open(database)) {
+            DeploymentService service = workspace.deployments();
+            String id = service.createDeployment(DeploymentRequest.builder("fraud_detector", "v2",
+                    DeploymentStrategy.CANARY, "devops").build()).deploymentId();
+            service.startDeployment(id, "alice");
+            service.completeDeployment(id, "alice");
+            service.rollbackDeployment(id, "EMERGENCY: outage", "bob");
+            service.shadowDeploy("fraud_detector:v2", "fraud_detector:v3", 50);
+            assertThat(workspace.audit().verify()).isEqualTo(new ChainVerification(true, 5, null, null));
+        }
+    }
+
+    @Test
+    void editedDetailsAreFound() throws SQLException {
+        sql("UPDATE audit_events SET details = REPLACE(details, 'EMERGENCY: outage', 'routine') WHERE sequence = 4");
+
+        ChainVerification result = verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(4L);
+        assertThat(result.problem()).contains("changed");
+    }
+
+    @Test
+    void editedSeverityIsFound() throws SQLException {
+        sql("UPDATE audit_events SET severity = 'INFO' WHERE sequence = 4");
+
+        assertThat(verify().firstBrokenSequence()).isEqualTo(4L);
+    }
+
+    @Test
+    void editedRowWithRecomputedLinkIsStillFoundByItsOwnHash() throws SQLException {
+        sql("UPDATE audit_events SET user_name = 'mallory' WHERE sequence = 2");
+
+        assertThat(verify().firstBrokenSequence()).isEqualTo(2L);
+    }
+
+    @Test
+    void deletedRowIsFound() throws SQLException {
+        sql("DELETE FROM audit_events WHERE sequence = 3");
+
+        ChainVerification result = verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(3L);
+        assertThat(result.problem()).contains("missing");
+    }
+
+    @Test
+    void deletedAndRenumberedRowsAreFound() throws SQLException {
+        sql("DELETE FROM audit_events WHERE sequence = 3");
+        sql("UPDATE audit_events SET sequence = sequence - 1 WHERE sequence > 3");
+
+        ChainVerification result = verify();
+        assertThat(result.firstBrokenSequence()).isEqualTo(3L);
+        assertThat(result.problem()).contains("link");
+    }
+
+    @Test
+    void reorderedRowsAreFound() throws SQLException {
+        sql("UPDATE audit_events SET sequence = 100 WHERE sequence = 2");
+        sql("UPDATE audit_events SET sequence = 2 WHERE sequence = 3");
+        sql("UPDATE audit_events SET sequence = 3 WHERE sequence = 100");
+
+        assertThat(verify().firstBrokenSequence()).isEqualTo(2L);
+    }
+
+    private ChainVerification verify() {
+        try (Workspace workspace = Bellwether.open(database)) {
+            return workspace.audit().verify();
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database);
+             Statement update = connection.createStatement()) {
+            assertThat(update.executeUpdate(statement)).isPositive();
+        }
+    }
+}
