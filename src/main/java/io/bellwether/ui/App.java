@@ -48,7 +48,7 @@ public class App extends Application {
 
     /** Opens workspaces through the Java API. */
     static WorkspaceOpener workspaceOpener() {
-        return (location, clock) -> Bellwether.open(location);
+        return Bellwether::open;
     }
 
     @Override
