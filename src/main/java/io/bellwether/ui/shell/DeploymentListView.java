@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The deployment list with its status and environment filters and the model search. */
@@ -103,7 +104,8 @@ public final class DeploymentListView extends VBox {
             this.zone = zone;
             title.getStyleClass().add("row-title");
             detail.getStyleClass().add("row-detail");
-            badge.setMinWidth(82);
+            badge.setPrefWidth(96);
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             badge.setAlignment(Pos.CENTER);
             box = new HBox(8, badge, new VBox(1, title, detail));
             box.setAlignment(Pos.CENTER_LEFT);

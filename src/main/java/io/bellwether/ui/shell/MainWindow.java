@@ -46,7 +46,7 @@ public final class MainWindow extends BorderPane {
             tabs.getTabs().add(tab);
         }
         SplitPane split = new SplitPane(new DeploymentListView(viewModel.list(), zone), tabs);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.29);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
         setBottom(statusBar(viewModel));

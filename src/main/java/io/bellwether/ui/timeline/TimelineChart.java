@@ -21,7 +21,7 @@ import javafx.scene.text.Text;
 
 /** Draws the swimlanes on the shared time axis; redrawn when the data or the width changes. */
 final class TimelineChart extends Region {
-    static final double LABEL_WIDTH = 250;
+    static final double LABEL_WIDTH = 232;
     static final double AXIS_HEIGHT = 30;
     static final double LANE_HEIGHT = 46;
     private static final double RIGHT_PAD = 18;
@@ -103,7 +103,7 @@ final class TimelineChart extends Region {
         for (int i = 0; i < lanes.size(); i++) {
             drawLaneBackground(lanes.get(i), i);
         }
-        for (TimeAxis.Tick tick : axis.ticks(110)) {
+        for (TimeAxis.Tick tick : axis.ticks(72)) {
             double x = LABEL_WIDTH + tick.x();
             Line grid = new Line(x, AXIS_HEIGHT - 6, x, bottom);
             grid.getStyleClass().add("timeline-grid");

@@ -198,13 +198,33 @@ public final class TimelineViewModel {
         event.details().forEach((key, value) -> {
             if (value instanceof List<?> items) {
                 details.add(key + ":");
-                items.forEach(item -> details.add("    " + item));
+                items.forEach(item -> details.add("    " + describe(item)));
             } else {
                 details.add(key + ": " + value);
             }
         });
         details.add("audit event #" + event.sequence());
         return new TimelineEvent(event.resourceId(), event.timestamp(), kind, title(kind, event), details);
+    }
+
+    /** A rule result stored with an evaluation, in one line; anything else as it is. */
+    static String describe(Object item) {
+        if (item instanceof Map<?, ?> rule && rule.containsKey("rule")) {
+            String verdict = Boolean.TRUE.equals(rule.get("triggered")) ? "TRIGGERED " : "passed ";
+            String line = verdict + rule.get("rule") + ": measured " + number(rule.get("measured"))
+                    + ", threshold " + number(rule.get("threshold"));
+            Object baseline = rule.get("baseline");
+            boolean hasBaseline = baseline instanceof Number n && !Double.isNaN(n.doubleValue());
+            return hasBaseline ? line + ", baseline " + number(baseline) : line;
+        }
+        return String.valueOf(item);
+    }
+
+    private static String number(Object value) {
+        if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
+            return new java.math.BigDecimal(n.doubleValue()).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(value);
     }
 
     private static TimelineEvent fromHealthCheck(String deploymentId, HealthCheck check, ZoneId zone) {

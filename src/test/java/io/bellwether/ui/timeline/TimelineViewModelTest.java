@@ -87,6 +87,17 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void ruleResultsReadAsOneLineEach() {
+        assertThat(TimelineViewModel.describe(java.util.Map.of("rule", "latency_p95", "measured", 1.6199999999999999,
+                "threshold", 1.5, "baseline", 0.05, "triggered", true)))
+                .isEqualTo("TRIGGERED latency_p95: measured 1.62, threshold 1.5, baseline 0.05");
+        assertThat(TimelineViewModel.describe(java.util.Map.of("rule", "error_rate_threshold", "measured", 0.002,
+                "threshold", 0.01, "baseline", Double.NaN, "triggered", false)))
+                .isEqualTo("passed error_rate_threshold: measured 0.002, threshold 0.01");
+        assertThat(TimelineViewModel.describe("plain")).isEqualTo("plain");
+    }
+
+    @Test
     void theWindowKeepsOnlyRecentEvents() {
         timeline.windowProperty().set(TimelineViewModel.Window.DAYS_7);
         assertThat(timeline.lanes()).singleElement().satisfies(lane -> assertThat(lane.events()).hasSize(2));
