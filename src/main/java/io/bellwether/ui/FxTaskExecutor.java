@@ -3,6 +3,7 @@ package io.bellwether.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
@@ -41,8 +42,14 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         worker.execute(task);
     }
 
+    /** Lets queued work (such as closing the workspace) finish, waiting a few seconds at most. */
     @Override
     public void close() {
         worker.shutdown();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
