@@ -5,6 +5,7 @@ import io.bellwether.application.AuditTrail;
 import io.bellwether.application.DeploymentService;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
+import io.bellwether.domain.EventType;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.ShadowDeployment;
@@ -61,6 +62,10 @@ public final class TimelineViewModel {
         }
     }
 
+    private static final List<EventType> DRAWN_TYPES = List.of(EventType.DEPLOYMENT_CREATED,
+            EventType.SHADOW_DEPLOYMENT_CREATED, EventType.DEPLOYMENT_STARTED, EventType.CANARY_STAGE_CHANGED,
+            EventType.MODEL_ROLLED_BACK, EventType.MODEL_DEPLOYED, EventType.DEPLOYMENT_COMPLETED,
+            EventType.DEPLOYMENT_FAILED, EventType.DEPLOYMENT_CANCELLED, EventType.SHADOW_COMPARISONS_RECORDED);
     private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final DeploymentService deployments;
@@ -145,10 +150,13 @@ public final class TimelineViewModel {
     private List<TimelineLane> fetch() {
         ZoneId zone = clock.getZone();
         Map<String, List<TimelineEvent>> byResource = new HashMap<>();
-        for (AuditEvent event : audit.query(AuditQuery.ALL)) {
-            Kind kind = kindOf(event);
-            if (kind != null && event.resourceId() != null) {
-                byResource.computeIfAbsent(event.resourceId(), id -> new ArrayList<>()).add(fromAudit(event, kind, zone));
+        // One query per drawn type: the trail also holds an evaluation event per check, which the timeline skips.
+        for (EventType type : DRAWN_TYPES) {
+            for (AuditEvent event : audit.query(new AuditQuery(type, null, null, null, null, null))) {
+                Kind kind = kindOf(event);
+                if (kind != null && event.resourceId() != null) {
+                    byResource.computeIfAbsent(event.resourceId(), id -> new ArrayList<>()).add(fromAudit(event, kind, zone));
+                }
             }
         }
         List<TimelineLane> result = new ArrayList<>();
