@@ -107,9 +107,12 @@ final class TimelineChart extends Region {
             double x = LABEL_WIDTH + tick.x();
             Line grid = new Line(x, AXIS_HEIGHT - 6, x, bottom);
             grid.getStyleClass().add("timeline-grid");
-            Text label = new Text(x + 3, AXIS_HEIGHT - 10, tick.label());
-            label.getStyleClass().add("timeline-tick");
-            getChildren().addAll(grid, label);
+            getChildren().add(grid);
+            if (tick.x() < plotWidth - 60) {
+                Text label = new Text(x + 3, AXIS_HEIGHT - 10, tick.label());
+                label.getStyleClass().add("timeline-tick");
+                getChildren().add(label);
+            }
         }
         for (int i = 0; i < lanes.size(); i++) {
             drawLaneEvents(lanes.get(i), i, axis);

@@ -66,6 +66,7 @@ public final class TimelineViewModel {
             EventType.SHADOW_DEPLOYMENT_CREATED, EventType.DEPLOYMENT_STARTED, EventType.CANARY_STAGE_CHANGED,
             EventType.MODEL_ROLLED_BACK, EventType.MODEL_DEPLOYED, EventType.DEPLOYMENT_COMPLETED,
             EventType.DEPLOYMENT_FAILED, EventType.DEPLOYMENT_CANCELLED, EventType.SHADOW_COMPARISONS_RECORDED);
+    private static final Duration MIN_SPAN = Duration.ofMinutes(10);
     private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final DeploymentService deployments;
@@ -128,7 +129,9 @@ public final class TimelineViewModel {
             last = last == null || laneLast.isAfter(last) ? laneLast : last;
         }
         if (first != null) {
-            Duration pad = Duration.between(first, last).dividedBy(40);
+            // A short history is centred on at least ten minutes of axis rather than pressed to one side.
+            Duration span = Duration.between(first, last);
+            Duration pad = span.compareTo(MIN_SPAN) < 0 ? MIN_SPAN.minus(span).dividedBy(2) : span.dividedBy(40);
             if (from != null) {
                 first = from;
                 last = now.isAfter(last) ? now : last;
