@@ -1,5 +1,10 @@
 package io.bellwether.cli;
 
+import io.bellwether.cli.hooks.HooksCommand;
+import io.bellwether.cli.workspace.AuditCommand;
+import io.bellwether.cli.workspace.DeploymentsCommand;
+import io.bellwether.cli.workspace.HealthCommand;
+import io.bellwether.cli.workspace.ShadowCommand;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +26,12 @@ public final class BellwetherCommand implements Runnable {
     /** Every subcommand class (picocli instantiates each), in the order the help lists them. Add new ones here. */
     public static final List<Class<?>> SUBCOMMANDS = List.of(
             CheckCommand.class,
-            ShadowReportCommand.class);
+            ShadowReportCommand.class,
+            DeploymentsCommand.class,
+            HealthCommand.class,
+            ShadowCommand.class,
+            AuditCommand.class,
+            HooksCommand.class);
 
     @Spec
     CommandSpec spec;

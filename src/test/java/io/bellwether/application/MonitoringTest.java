@@ -142,4 +142,62 @@ class MonitoringTest extends WorkspaceTestBase {
         assertThatThrownBy(() -> service.checkDeploymentHealth(id, -1))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("request_count");
     }
+
+    @Test
+    void degradedCanaryIsRolledBackAutomaticallyWithTheJoinedReasonsAndRuleResults() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        service.updateMetrics(id, new PerformanceMetrics(0.038, 0.052, 0.078, 0.02, 50.0));
+
+        RollbackDecision decision = service.checkDeploymentHealth(id, 5000);
+
+        assertThat(decision.rollback()).isTrue();
+        assertThat(decision.reasons()).contains("Error rate 2.00% exceeds threshold 1.00%");
+        Deployment d = service.getDeployment(id);
+        assertThat(d.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+        assertThat(d.rollbackReason()).isEqualTo(String.join("; ", decision.reasons())).contains("; ");
+        assertThat(d.rollbackTriggeredBy()).isEqualTo("automated");
+        AuditEvent event = lastEvent();
+        assertThat(event.type()).isEqualTo(EventType.MODEL_ROLLED_BACK);
+        assertThat(event.severity()).isEqualTo(EventSeverity.ERROR);
+        assertThat(event.user()).isEqualTo("automated");
+        assertThat(event.details()).containsEntry("request_count", 5000).containsEntry("reason", d.rollbackReason());
+        assertThat((java.util.List<?>) event.details().get("rules")).hasSameSizeAs(decision.rules())
+                .anySatisfy(rule -> assertThat(asMap(rule)).containsEntry("rule", "error_rate_threshold")
+                        .containsEntry("measured", 0.02).containsEntry("threshold", 0.01)
+                        .containsEntry("triggered", true));
+    }
+
+    @Test
+    void healthyActiveDeploymentStaysAndTheEvaluationIsAudited() {
+        String id = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
+        service.updateMetrics(id, CURRENT);
+
+        RollbackDecision decision = service.checkDeploymentHealth(id, 5000);
+
+        assertThat(decision.rollback()).isFalse();
+        assertThat(decision.skipped()).isEqualTo(RollbackDecision.Skipped.NONE);
+        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
+        AuditEvent event = lastEvent();
+        assertThat(event.type()).isEqualTo(EventType.ROLLBACK_EVALUATED);
+        assertThat(event.severity()).isEqualTo(EventSeverity.INFO);
+        assertThat((java.util.List<?>) event.details().get("rules")).hasSameSizeAs(decision.rules()).isNotEmpty();
+    }
+
+    @Test
+    void tooFewRequestsSkipsTheRulesAndWritesNothing() {
+        String id = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
+        service.updateMetrics(id, new PerformanceMetrics(0.038, 0.052, 0.078, 0.5, 50.0));
+        int before = events().size();
+
+        RollbackDecision decision = service.checkDeploymentHealth(id, 999);
+
+        assertThat(decision.skipped()).isEqualTo(RollbackDecision.Skipped.NOT_ENOUGH_REQUESTS);
+        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
+        assertThat(events()).hasSize(before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
 }

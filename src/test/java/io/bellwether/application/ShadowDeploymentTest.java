@@ -2,12 +2,14 @@ package io.bellwether.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.domain.ShadowReport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,5 +133,38 @@ class ShadowDeploymentTest extends WorkspaceTestBase {
                 .containsExactly("\"a0\"", "\"a1\"", "\"a2\"", "\"a3\"", "\"a4\"");
         assertThat(service.shadowComparisons(second, null, null)).allMatch(c -> !c.agreement())
                 .allMatch(c -> c.primaryResultJson() == null).hasSize(10);
+    }
+
+    @Test
+    void reportComesFromTheStoredColumnsOfThatShadowOnly() {
+        String id = service.shadowDeploy("m:1", "m:2", 100).shadowId();
+        String other = service.shadowDeploy("m:1", "m:3", 100).shadowId();
+        double[] primary = {0.3, 0.1, 0.5, 0.2, 0.4};
+        for (int i = 0; i < primary.length; i++) {
+            service.recordShadowComparison(id, null, null, primary[i], 0.2, i < 3);
+            service.recordShadowComparison(other, null, null, 9.0, 9.0, false);
+        }
+
+        ShadowReport report = service.compareShadowDeployment(id);
+
+        assertThat(report.totalRequests()).isEqualTo(5);
+        assertThat(report.agreementRate()).isEqualTo(0.6);
+        assertThat(report.primaryLatency().mean()).isCloseTo(0.3, within(1e-12));
+        assertThat(report.primaryLatency().p50()).isCloseTo(0.3, within(1e-12));
+        assertThat(report.primaryLatency().p95()).isCloseTo(0.48, within(1e-12));
+        assertThat(report.primaryLatency().p99()).isCloseTo(0.496, within(1e-12));
+        assertThat(report.shadowLatency().p99()).isCloseTo(0.2, within(1e-12));
+        assertThat(report.averageLatencyDiff()).isCloseTo(-0.1, within(1e-12));
+    }
+
+    @Test
+    void reportOfAShadowWithoutComparisonsIsEmpty() {
+        String id = service.shadowDeploy("m:1", "m:2", 100).shadowId();
+
+        ShadowReport report = service.compareShadowDeployment(id);
+
+        assertThat(report.totalRequests()).isZero();
+        assertThat(report.agreementRate()).isZero();
+        assertThat(report.primaryLatency()).isNull();
     }
 }

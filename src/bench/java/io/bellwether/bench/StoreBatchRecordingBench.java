@@ -1,0 +1,52 @@
+package io.bellwether.bench;
+
+import io.bellwether.application.DeploymentService;
+import io.bellwether.domain.ShadowComparison;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/** Batched recording: one transaction per batch of 10,000; the score is comparisons per second (target 100,000). */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+public class StoreBatchRecordingBench {
+    static final int BATCH = 10_000;
+
+    StoreFixture fixture;
+    DeploymentService service;
+    String shadowId;
+    List<ShadowComparison> batch;
+
+    @Setup(Level.Trial)
+    public void open() {
+        fixture = new StoreFixture();
+        service = fixture.open().deployments();
+        shadowId = service.shadowDeploy("fraud_detector:v1", "fraud_detector:v2", 100).shadowId();
+        batch = StoreFixture.comparisons(new SplittableRandom(11), Instant.parse("2026-01-01T00:00:00Z"), BATCH);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void recordBatch() {
+        service.recordShadowComparisons(shadowId, batch);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        fixture.close();
+    }
+}

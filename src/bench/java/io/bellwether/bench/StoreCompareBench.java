@@ -1,0 +1,59 @@
+package io.bellwether.bench;
+
+import io.bellwether.application.DeploymentService;
+import io.bellwether.domain.ShadowReport;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * compareShadowDeployment on 1M stored comparisons (target under 0.5 s): two latency columns read
+ * into primitive arrays, agreements counted by SQL, then ShadowReport.compute. A second shadow
+ * with as many comparisons is stored too, so the report must pick its own rows out of 2M.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class StoreCompareBench {
+
+    @Param({"1000000"})
+    long stored;
+
+    StoreFixture fixture;
+    DeploymentService service;
+    String shadowId;
+
+    @Setup(Level.Trial)
+    public void prefill() {
+        fixture = new StoreFixture();
+        service = fixture.open().deployments();
+        shadowId = service.shadowDeploy("fraud_detector:v1", "fraud_detector:v2", 100).shadowId();
+        String other = service.shadowDeploy("fraud_detector:v1", "fraud_detector:v3", 100).shadowId();
+        StoreFixture.prefillComparisons(service, other, stored);
+        StoreFixture.prefillComparisons(service, shadowId, stored);
+    }
+
+    @Benchmark
+    public ShadowReport compare() {
+        ShadowReport report = service.compareShadowDeployment(shadowId);
+        if (report.totalRequests() != stored) {
+            throw new IllegalStateException("expected " + stored + " comparisons, got " + report.totalRequests());
+        }
+        return report;
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        fixture.close();
+    }
+}

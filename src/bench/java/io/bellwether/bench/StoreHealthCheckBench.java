@@ -1,0 +1,84 @@
+package io.bellwether.bench;
+
+import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.StoredAuditEvent;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.store.H2WorkspaceStore;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * addHealthCheck (a health-check row and its audit event, one committed transaction) with 1k,
+ * 100k and 1M health checks and as many audit events already stored. The pre-fill writes rows
+ * through the store port in large transactions; its audit rows carry placeholder hashes, which
+ * this bench never verifies.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+public class StoreHealthCheckBench {
+    private static final int PREFILL_TRANSACTION = 20_000;
+    private static final PerformanceMetrics METRICS = new PerformanceMetrics(0.038, 0.052, 0.078, 0.002, 50.0);
+
+    @Param({"1000", "100000", "1000000"})
+    long stored;
+
+    StoreFixture fixture;
+    DeploymentService service;
+    String deploymentId;
+
+    @Setup(Level.Trial)
+    public void prefill() {
+        fixture = new StoreFixture();
+        deploymentId = fixture.open().deployments().createDeployment(DeploymentRequest.builder("fraud_detector",
+                "v2", DeploymentStrategy.CANARY, "bench").build()).deploymentId();
+        fixture.workspace.close();
+        try (H2WorkspaceStore store = H2WorkspaceStore.open(fixture.database)) {
+            Instant start = Instant.parse("2026-01-01T00:00:00Z");
+            for (long done = 0; done < stored; done += PREFILL_TRANSACTION) {
+                long from = done;
+                long to = Math.min(stored, done + PREFILL_TRANSACTION);
+                store.write(tx -> {
+                    long sequence = tx.audit().last().orElseThrow().sequence();
+                    for (long i = from; i < to; i++) {
+                        Instant at = start.plusSeconds(i);
+                        tx.deployments().appendHealthCheck(deploymentId,
+                                new HealthCheck(at, HealthStatus.HEALTHY, METRICS, "prefill"));
+                        tx.audit().append(new StoredAuditEvent(++sequence, UUID.randomUUID().toString(), at,
+                                "HEALTH_CHECK_RECORDED", "INFO", "bench", "deployment", deploymentId, "health_check",
+                                "{\"status\":\"healthy\"}", "0".repeat(64), "0".repeat(64)));
+                    }
+                    return null;
+                });
+            }
+        }
+        service = fixture.open().deployments();
+    }
+
+    @Benchmark
+    public void addHealthCheck() {
+        service.addHealthCheck(deploymentId, HealthStatus.HEALTHY, METRICS, "All systems operational");
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        fixture.close();
+    }
+}

@@ -1,0 +1,53 @@
+package io.bellwether.bench;
+
+import io.bellwether.application.DeploymentService;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * recordShadowComparison, one committed transaction per call, with 1k, 100k and 1M comparisons
+ * already stored: the cost per call must stay flat (the reference rewrites a JSON file per call).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+public class StoreRecordComparisonBench {
+
+    @Param({"1000", "100000", "1000000"})
+    long stored;
+
+    StoreFixture fixture;
+    DeploymentService service;
+    String shadowId;
+    long calls;
+
+    @Setup(Level.Trial)
+    public void prefill() {
+        fixture = new StoreFixture();
+        service = fixture.open().deployments();
+        shadowId = service.shadowDeploy("fraud_detector:v1", "fraud_detector:v2", 100).shadowId();
+        StoreFixture.prefillComparisons(service, shadowId, stored);
+    }
+
+    @Benchmark
+    public void recordOne() {
+        calls++;
+        service.recordShadowComparison(shadowId, null, null, 0.031, 0.029 + (calls % 7) * 1e-3, calls % 25 != 0);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        fixture.close();
+    }
+}

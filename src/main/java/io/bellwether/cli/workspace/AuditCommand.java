@@ -1,0 +1,160 @@
+package io.bellwether.cli.workspace;
+
+import io.bellwether.application.AuditQuery;
+import io.bellwether.application.ChainVerification;
+import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.VersionProvider;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.EventSeverity;
+import io.bellwether.domain.EventType;
+import io.bellwether.io.AuditCsv;
+import io.bellwether.io.AuditEventJson;
+import io.bellwether.io.Json;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bellwether audit list|verify|report|export}. */
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "The tamper-evident audit trail: list, verify, compliance report, export.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {AuditCommand.ListEvents.class, AuditCommand.Verify.class, AuditCommand.Report.class,
+                AuditCommand.Export.class})
+public final class AuditCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        WorkspaceCommands.missingSubcommand(spec);
+    }
+
+    /** The filters of {@code list} and {@code export}. */
+    static final class Filters {
+        @Option(names = "--type", description = "Event type, e.g. model_rolled_back") String type;
+        @Option(names = "--user") String user;
+        @Option(names = "--severity", description = "info, warning, error or critical") String severity;
+        @Option(names = "--resource", description = "Resource id, e.g. a deployment id") String resource;
+        @Option(names = "--from", description = "ISO instant, e.g. 2026-03-14T00:00:00Z") Instant from;
+        @Option(names = "--to", description = "ISO instant (inclusive)") Instant to;
+
+        AuditQuery query() {
+            return new AuditQuery(type == null ? null : EventType.fromValue(type), user,
+                    severity == null ? null : EventSeverity.fromValue(severity), resource, from, to);
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists events, oldest first.")
+    static final class ListEvents implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @ArgGroup(exclusive = false) Filters filters = new Filters();
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                String format = "%6s  %-27s  %-8s  %-27s  %-24s  %-40s  %s%n";
+                out.printf(format, "SEQ", "TIME", "SEVERITY", "TYPE", "USER", "RESOURCE", "ACTION");
+                for (AuditEvent e : workspace.audit().query(filters.query())) {
+                    out.printf(format, e.sequence(), e.timestamp(), e.severity(), e.type(), e.user(), e.resourceId(),
+                            e.action());
+                }
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Re-hashes the whole chain.",
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:intact", "4:broken (the first broken event is named)", "2:cannot open the workspace"})
+    static final class Verify implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                ChainVerification result = workspace.audit().verify();
+                if (result.intact()) {
+                    out.println("audit chain intact: " + result.eventsChecked() + " events");
+                    return BellwetherCommand.OK;
+                }
+                out.println("audit chain BROKEN at event " + result.firstBrokenSequence() + ": " + result.problem());
+                return WorkspaceCommands.CHAIN_BROKEN;
+            });
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Compliance report (counts by type, severity and user; critical events) as JSON.")
+    static final class Report implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Option(names = "--from", description = "ISO instant") Instant from;
+        @Option(names = "--to", description = "ISO instant (inclusive)") Instant to;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                out.println(Json.write(AuditEventJson.write(workspace.audit().complianceReport(from, to))));
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports events as JSON or CSV.")
+    static final class Export implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @ArgGroup(exclusive = false) Filters filters = new Filters();
+        @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
+        String format;
+        @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output")
+        Path file;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                if (!format.equals("json") && !format.equals("csv")) {
+                    throw new io.bellwether.domain.InvalidInputException("format", format, "must be json or csv");
+                }
+                List<AuditEvent> events = workspace.audit().query(filters.query());
+                if (file == null) {
+                    write(events, out);
+                } else {
+                    try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+                        write(events, writer);
+                    }
+                    out.println("exported " + events.size() + " events to " + file);
+                }
+                return BellwetherCommand.OK;
+            });
+        }
+
+        private void write(List<AuditEvent> events, Writer writer) throws IOException {
+            if (format.equals("csv")) {
+                AuditCsv.writeHeader(writer);
+                for (AuditEvent event : events) {
+                    AuditCsv.writeRow(writer, event);
+                }
+            } else {
+                writer.write(Json.write(AuditEventJson.write(events)));
+                writer.write(System.lineSeparator());
+            }
+            writer.flush();
+        }
+    }
+}

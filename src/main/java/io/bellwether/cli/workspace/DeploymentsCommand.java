@@ -1,0 +1,215 @@
+package io.bellwether.cli.workspace;
+
+import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.Operators;
+import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.VersionProvider;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.io.DeploymentJson;
+import io.bellwether.io.Json;
+import io.bellwether.io.PerformanceMetricsJson;
+import io.bellwether.io.RollbackConfigJson;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bellwether deployments create|list|show|start|complete|fail|rollback}. */
+@Command(name = "deployments", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Creates deployments and moves them through their lifecycle.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {DeploymentsCommand.Create.class, DeploymentsCommand.ListDeployments.class,
+                DeploymentsCommand.Show.class, DeploymentsCommand.Start.class, DeploymentsCommand.Complete.class,
+                DeploymentsCommand.Fail.class, DeploymentsCommand.Rollback.class})
+public final class DeploymentsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        WorkspaceCommands.missingSubcommand(spec);
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a pending deployment;"
+            + " prints its id.")
+    static final class Create implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Option(names = "--model", required = true, description = "Model name") String model;
+        @Option(names = "--model-version", required = true, description = "Model version") String version;
+        @Option(names = "--strategy", required = true,
+                description = "direct, shadow, canary, blue_green or rolling") String strategy;
+        @Option(names = "--created-by", description = "Who creates it (default: the OS user)") String createdBy;
+        @Option(names = "--environment", defaultValue = "production", description = "Default: ${DEFAULT-VALUE}")
+        String environment;
+        @Option(names = "--baseline", paramLabel = "FILE",
+                description = "Baseline metrics as JSON (latency_p50, latency_p95, latency_p99, error_rate,"
+                        + " requests_per_second, custom_metrics)") Path baseline;
+        @Option(names = "--rollback-config", paramLabel = "FILE",
+                description = "Rollback config as JSON (enabled, error_rate_threshold,"
+                        + " latency_threshold_multiplier, min_requests_before_check, check_interval_seconds)")
+        Path rollbackConfig;
+        @Option(names = "--meta", paramLabel = "KEY=VALUE", description = "Metadata; numbers and true/false"
+                + " are stored as such") Map<String, String> metadata = new LinkedHashMap<>();
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                DeploymentRequest.Builder request = DeploymentRequest.builder(model, version,
+                        DeploymentStrategy.fromValue(strategy), createdBy == null ? Operators.systemUser() : createdBy)
+                        .environment(environment);
+                if (baseline != null) {
+                    request.baselineMetrics(PerformanceMetricsJson.read(Json.read(baseline)));
+                }
+                if (rollbackConfig != null) {
+                    request.rollbackConfig(RollbackConfigJson.read(Json.read(rollbackConfig)));
+                }
+                metadata.forEach((key, value) -> request.metadata(key, typed(value)));
+                out.println(workspace.deployments().createDeployment(request.build()).deploymentId());
+                return BellwetherCommand.OK;
+            });
+        }
+
+        private static Object typed(String value) {
+            if (value.equals("true") || value.equals("false")) {
+                return Boolean.valueOf(value);
+            }
+            try {
+                double number = Double.parseDouble(value);
+                return Double.isFinite(number) ? number : value;
+            } catch (NumberFormatException e) {
+                return value;
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists deployments, newest first.")
+    static final class ListDeployments implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Option(names = "--status", description = "Only this status (pending, in_progress, active, failed,"
+                + " rolled_back, cancelled)") String status;
+        @Option(names = "--environment", description = "Only this environment") String environment;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                DeploymentStatus filter = status == null ? null : DeploymentStatus.fromValue(status);
+                List<Deployment> found = workspace.deployments().listDeployments(filter, environment);
+                String format = "%-48s %-12s %-10s %-18s %s%n";
+                out.printf(format, "DEPLOYMENT", "STATUS", "STRATEGY", "ENVIRONMENT", "CREATED");
+                for (Deployment d : found) {
+                    out.printf(format, d.deploymentId(), d.status().value(), d.strategy().value(), d.environment(),
+                            d.createdAt());
+                }
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Prints a deployment and its health checks as JSON.")
+    static final class Show implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID") String id;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                Deployment d = workspace.deployments().getDeployment(id);
+                List<HealthCheck> checks = workspace.deployments().healthHistory(id, null, null);
+                out.println(Json.write(DeploymentJson.write(d, checks)));
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "pending -> in_progress")
+    static final class Start implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID") String id;
+        @Option(names = "--operator", description = "Who acts (default: the OS user)") String operator;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                workspace.deployments().startDeployment(id, operator == null ? Operators.systemUser() : operator);
+                out.println(id + " in_progress");
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "complete", mixinStandardHelpOptions = true, description = "in_progress -> active")
+    static final class Complete implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID") String id;
+        @Option(names = "--operator", description = "Who acts (default: the OS user)") String operator;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                workspace.deployments().completeDeployment(id, operator == null ? Operators.systemUser() : operator);
+                out.println(id + " active");
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "fail", mixinStandardHelpOptions = true, description = "Marks a deployment failed.")
+    static final class Fail implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID") String id;
+        @Option(names = "--reason", required = true) String reason;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                workspace.deployments().failDeployment(id, reason);
+                out.println(id + " failed");
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "rollback", mixinStandardHelpOptions = true,
+            description = "Rolls back a live deployment. A reason starting with EMERGENCY, or --emergency,"
+                    + " is audited as CRITICAL.")
+    static final class Rollback implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID") String id;
+        @Option(names = "--reason", required = true) String reason;
+        @Option(names = "--triggered-by", description = "Who triggers it (default: the OS user)") String triggeredBy;
+        @Option(names = "--emergency", description = "An operator's emergency rollback (always CRITICAL)")
+        boolean emergency;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                String who = triggeredBy == null ? Operators.systemUser() : triggeredBy;
+                if (emergency) {
+                    workspace.deployments().emergencyRollback(id, reason, who);
+                } else {
+                    workspace.deployments().rollbackDeployment(id, reason, who);
+                }
+                out.println(id + " rolled_back");
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.bellwether.cli.workspace;
+
+import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.VersionProvider;
+import io.bellwether.domain.ShadowComparison;
+import io.bellwether.io.DeploymentJson;
+import io.bellwether.io.Json;
+import io.bellwether.io.ShadowFileReader;
+import io.bellwether.io.ShadowReportJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bellwether shadow create|record|report}. */
+@Command(name = "shadow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Shadow deployments: create one, record comparisons from a file, report.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {ShadowCommand.Create.class, ShadowCommand.Record.class, ShadowCommand.Report.class})
+public final class ShadowCommand implements Runnable {
+    /** Files smaller than this load without progress lines. */
+    static final long PROGRESS_ABOVE_BYTES = 4L << 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        WorkspaceCommands.missingSubcommand(spec);
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a shadow deployment;"
+            + " prints it as JSON.")
+    static final class Create implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Option(names = "--primary", required = true, description = "Primary model, e.g. fraud_detector:v1.0.0")
+        String primary;
+        @Option(names = "--shadow", required = true, description = "Shadow model, e.g. fraud_detector:v2.0.0")
+        String shadow;
+        @Option(names = "--traffic", defaultValue = "100", description = "Percent of traffic copied"
+                + " (default ${DEFAULT-VALUE})") double traffic;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                out.println(Json.write(DeploymentJson.write(workspace.deployments().shadowDeploy(primary, shadow,
+                        traffic))));
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "record", mixinStandardHelpOptions = true,
+            description = {"Records every comparison of a file in one transaction: all of them or none.",
+                    "FILE is the shadow-report format: CSV with primary_latency,shadow_latency,agreement or"
+                            + " JSON Lines with those keys."})
+    static final class Record implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "SHADOW_ID") String shadowId;
+        @Option(names = "--from", required = true, paramLabel = "FILE") Path file;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                workspace.deployments().getShadowDeployment(shadowId);
+                PrintWriter err = spec.commandLine().getErr();
+                Instant recordedAt = Instant.now();
+                List<ShadowComparison> rows = new ArrayList<>();
+                ShadowFileReader.read(file,
+                        (primary, shadow, agreement) -> rows.add(ShadowComparison.of(recordedAt, primary, shadow,
+                                agreement)),
+                        (read, total) -> progress(err, read, total));
+                if (rows.size() > 100_000) {
+                    err.println("storing " + rows.size() + " comparisons in one transaction...");
+                    err.flush();
+                }
+                workspace.deployments().recordShadowComparisons(shadowId, rows);
+                out.println("recorded " + rows.size() + " comparisons into " + shadowId);
+                return BellwetherCommand.OK;
+            });
+        }
+
+        private static void progress(PrintWriter err, long read, long total) {
+            if (total > PROGRESS_ABOVE_BYTES) {
+                err.printf("read %d%% (%d of %d MiB)%n", read * 100 / total, read >> 20, total >> 20);
+                err.flush();
+            }
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Prints the shadow report (the guide's compare_shadow_deployment) as JSON.")
+    static final class Report implements Callable<Integer> {
+        @Mixin DatabaseOption db;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "SHADOW_ID") String shadowId;
+
+        @Override
+        public Integer call() {
+            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+                out.println(Json.write(ShadowReportJson.write(workspace.deployments()
+                        .compareShadowDeployment(shadowId))));
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+}
