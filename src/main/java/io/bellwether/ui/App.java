@@ -5,6 +5,7 @@ import io.bellwether.application.Bellwether;
 import io.bellwether.application.DeploymentService;
 import io.bellwether.application.MetricsFeed;
 import io.bellwether.application.Operators;
+import io.bellwether.application.TrafficHooks;
 import io.bellwether.ui.actions.DialogPrompts;
 import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.settings.SettingsDialog;
@@ -46,9 +47,9 @@ public class App extends Application {
         return screens;
     }
 
-    /** Opens workspaces through the Java API. */
+    /** Opens workspaces through the Java API, with their traffic hooks (as the command line does). */
     static WorkspaceOpener workspaceOpener() {
-        return Bellwether::open;
+        return (location, clock) -> TrafficHooks.open(Bellwether.open(location, clock), clock);
     }
 
     @Override

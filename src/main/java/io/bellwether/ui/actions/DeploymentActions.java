@@ -1,6 +1,9 @@
 package io.bellwether.ui.actions;
 
 import io.bellwether.application.DeploymentService;
+import io.bellwether.application.HookCall;
+import io.bellwether.application.HookedDeploymentService;
+import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
@@ -30,21 +33,34 @@ public final class DeploymentActions {
     private final Consumer<String> changed;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper failedRollbackHook = new ReadOnlyStringWrapper(this, "failedRollbackHook");
+    private final HookedDeploymentService hooks;
 
     private final Command start;
     private final Command complete;
     private final Command emergencyRollback;
     private final Command newDeployment;
     private final Command newShadowDeployment;
+    private final Command retryRollbackHook;
 
-    /**
-     * @param changed receives the id of the deployment an action changed or created, on the
-     *                callback thread, after success and after failure alike
-     */
+    /** Without traffic hooks: nothing to retry. */
     public DeploymentActions(DeploymentService deployments, TaskExecutor executor, OperatorPrompts prompts,
                              ObservableObjectValue<Deployment> selected, ObservableStringValue operator,
                              Consumer<String> changed) {
+        this(deployments, null, executor, prompts, selected, operator, changed);
+    }
+
+    /**
+     * @param hooksOrNull the traffic-hooked service, when the workspace has hooks: a rolled-back
+     *                    deployment whose rollback hook failed then offers a retry
+     * @param changed     receives the id of the deployment an action changed or created, on the
+     *                    callback thread, after success and after failure alike
+     */
+    public DeploymentActions(DeploymentService deployments, HookedDeploymentService hooksOrNull, TaskExecutor executor,
+                             OperatorPrompts prompts, ObservableObjectValue<Deployment> selected,
+                             ObservableStringValue operator, Consumer<String> changed) {
         this.deployments = deployments;
+        this.hooks = hooksOrNull;
         this.executor = executor;
         this.prompts = prompts;
         this.selected = selected;
@@ -55,6 +71,34 @@ public final class DeploymentActions {
         emergencyRollback = new Command("Emergency rollback", allows(LifecycleAction.ROLLBACK), this::emergencyRollback);
         newDeployment = new Command("New deployment", busy.not(), this::newDeployment);
         newShadowDeployment = new Command("New shadow deployment", busy.not(), this::newShadowDeployment);
+        retryRollbackHook = new Command("Retry rollback hook", busy.not().and(failedRollbackHook.isNotNull()),
+                this::retryRollbackHook);
+        selected.addListener((obs, old, now) -> lookUpFailedRollbackHook(now));
+        lookUpFailedRollbackHook(selected.get());
+    }
+
+    /** Finds out, on the worker, whether the selected rolled-back deployment's rollback hook failed. */
+    private void lookUpFailedRollbackHook(Deployment deployment) {
+        failedRollbackHook.set(null);
+        if (hooks == null || deployment == null || deployment.status() != DeploymentStatus.ROLLED_BACK) {
+            return;
+        }
+        String id = deployment.deploymentId();
+        executor.run(() -> hooks.failedRollbackHook(id).map(call -> call.outcome().summary()).orElse(null), summary -> {
+            Deployment current = selected.get();
+            if (current != null && current.deploymentId().equals(id)) {
+                failedRollbackHook.set(summary);
+            }
+        }, error -> message.set("Could not read the traffic hook calls: " + error.getMessage()));
+    }
+
+    private void retryRollbackHook() {
+        Deployment target = selected.get();
+        String who = operator.get();
+        perform("Retry rollback hook", target.deploymentId(), () -> {
+            HookCall call = hooks.retryRollbackHook(target.deploymentId(), who);
+            return "Rollback hook of " + target.modelRef() + " succeeded on retry: " + call.outcome().summary();
+        });
     }
 
     private BooleanBinding allows(LifecycleAction action) {
@@ -119,6 +163,7 @@ public final class DeploymentActions {
             busy.set(false);
             message.set(outcome);
             changed.accept(deploymentId);
+            lookUpFailedRollbackHook(selected.get());
         }, error -> fail(title, deploymentId, error));
     }
 
@@ -129,6 +174,7 @@ public final class DeploymentActions {
         prompts.showError(title + " failed", text);
         if (deploymentId != null) {
             changed.accept(deploymentId);
+            lookUpFailedRollbackHook(selected.get());
         }
     }
 
@@ -150,6 +196,15 @@ public final class DeploymentActions {
 
     public Command newShadowDeploymentCommand() {
         return newShadowDeployment;
+    }
+
+    public Command retryRollbackHookCommand() {
+        return retryRollbackHook;
+    }
+
+    /** The failed rollback hook call of the selected deployment, summarised; null when none failed. */
+    public ReadOnlyStringProperty failedRollbackHookProperty() {
+        return failedRollbackHook.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -35,6 +35,13 @@ public final class DeploymentHeaderView extends VBox {
         note.textProperty().bind(viewModel.noteProperty());
         note.managedProperty().bind(viewModel.noteProperty().isNotEmpty());
         note.visibleProperty().bind(note.managedProperty());
-        getChildren().addAll(top, facts, times, note);
+        Label hook = new Label();
+        hook.setId("headerHookWarning");
+        hook.getStyleClass().add("header-hook-warning");
+        hook.setWrapText(true);
+        hook.textProperty().bind(viewModel.hookWarningProperty());
+        hook.managedProperty().bind(viewModel.hookWarningProperty().isNotNull());
+        hook.visibleProperty().bind(hook.managedProperty());
+        getChildren().addAll(top, facts, times, note, hook);
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 
 /** The selected deployment's header: model:version, strategy, environment, status, who and when. */
@@ -17,6 +19,7 @@ public final class DeploymentHeaderViewModel {
     private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper(this, "facts");
     private final ReadOnlyStringWrapper times = new ReadOnlyStringWrapper(this, "times");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note");
+    private final StringProperty hookWarning = new SimpleStringProperty(this, "hookWarning");
 
     public DeploymentHeaderViewModel(ObservableObjectValue<DeploymentRow> selected, ZoneId zone) {
         this.zone = zone;
@@ -91,6 +94,11 @@ public final class DeploymentHeaderViewModel {
 
     public ReadOnlyStringProperty timesProperty() {
         return times.getReadOnlyProperty();
+    }
+
+    /** A failed traffic hook call after the rollback, set by the shell; null when there is none. */
+    public StringProperty hookWarningProperty() {
+        return hookWarning;
     }
 
     /** The rollback reason and who triggered it; empty otherwise. */

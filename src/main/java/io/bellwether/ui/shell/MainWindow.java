@@ -82,6 +82,9 @@ public final class MainWindow extends BorderPane {
         Button complete = button("completeButton", "Complete", a.completeCommand());
         Button rollback = button("emergencyRollbackButton", "Emergency rollback…", a.emergencyRollbackCommand());
         rollback.getStyleClass().add("danger");
+        Button retryHook = button("retryHookButton", "Retry rollback hook", a.retryRollbackHookCommand());
+        retryHook.managedProperty().bind(a.failedRollbackHookProperty().isNotNull());
+        retryHook.visibleProperty().bind(retryHook.managedProperty());
         Button settings = new Button("Settings…");
         settings.setId("settingsButton");
         settings.setOnAction(event -> openSettings.run());
@@ -90,7 +93,8 @@ public final class MainWindow extends BorderPane {
         busy.visibleProperty().bind(a.busyProperty().or(viewModel.list().loadingProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(newDeployment, newShadow, new Separator(), start, complete, rollback, spacer, busy, settings);
+        ToolBar bar = new ToolBar(newDeployment, newShadow, new Separator(), start, complete, rollback, retryHook, spacer,
+                busy, settings);
         bar.getStyleClass().add("action-bar");
         return bar;
     }

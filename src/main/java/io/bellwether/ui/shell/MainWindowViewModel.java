@@ -1,5 +1,7 @@
 package io.bellwether.ui.shell;
 
+import io.bellwether.application.HookedDeploymentService;
+import io.bellwether.application.HookedWorkspace;
 import io.bellwether.application.MetricsFeed;
 import io.bellwether.application.Workspace;
 import io.bellwether.ui.TaskExecutor;
@@ -38,8 +40,11 @@ public final class MainWindowViewModel {
         this.settings = settings;
         list = new DeploymentListViewModel(workspace.deployments(), executor);
         header = new DeploymentHeaderViewModel(list.selectedProperty(), clock.getZone());
-        actions = new DeploymentActions(workspace.deployments(), executor, prompts, list.selectedDeploymentProperty(),
-                settings.operatorProperty(), this::changed);
+        HookedDeploymentService hooks = workspace instanceof HookedWorkspace hooked ? hooked.deployments() : null;
+        actions = new DeploymentActions(workspace.deployments(), hooks, executor, prompts,
+                list.selectedDeploymentProperty(), settings.operatorProperty(), this::changed);
+        header.hookWarningProperty().bind(actions.failedRollbackHookProperty().map(summary ->
+                "Traffic hook failed after the rollback: " + summary + ". The rollback stands; retry the hook."));
         evaluation = new EvaluationLoop(workspace.deployments(), metrics, executor, clock, this::rolledBack);
         evaluation.lastEvaluationProperty().addListener((obs, old, now) ->
                 lastEvaluationText.set(Times.format(now, clock.getZone())));

@@ -161,6 +161,8 @@ final class TimelineChart extends Region {
         Shape shape;
         if (event.kind() == Kind.ROLLED_BACK || event.kind() == Kind.FAILED) {
             shape = new Polygon(x, y - 8, x + 8, y, x, y + 8, x - 8, y);
+        } else if (event.kind() == Kind.HOOK_CALLED || event.kind() == Kind.HOOK_FAILED) {
+            shape = new Rectangle(x - 4, y - 15, 8, 8);
         } else if (event.kind().isHealthCheck() || event.kind() == Kind.COMPARISONS) {
             shape = new Circle(x, y, 4);
         } else {

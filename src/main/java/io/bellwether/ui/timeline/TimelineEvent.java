@@ -9,7 +9,7 @@ public record TimelineEvent(String laneId, Instant time, Kind kind, String title
     /** What the mark stands for; the view gives each its colour and shape. */
     public enum Kind {
         CREATED, STARTED, STAGE_CHANGED, HEALTH_HEALTHY, HEALTH_DEGRADED, HEALTH_UNHEALTHY, HEALTH_UNKNOWN,
-        ROLLED_BACK, COMPLETED, FAILED, CANCELLED, COMPARISONS;
+        ROLLED_BACK, COMPLETED, FAILED, CANCELLED, COMPARISONS, HOOK_CALLED, HOOK_FAILED;
 
         public boolean isHealthCheck() {
             return name().startsWith("HEALTH_");

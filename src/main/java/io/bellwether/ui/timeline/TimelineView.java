@@ -82,7 +82,7 @@ public final class TimelineView extends BorderPane {
         FlowPane legend = new FlowPane(10, 4);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (Kind kind : new Kind[] {Kind.CREATED, Kind.STARTED, Kind.STAGE_CHANGED, Kind.COMPLETED, Kind.ROLLED_BACK,
-                Kind.COMPARISONS, Kind.HEALTH_HEALTHY, Kind.HEALTH_DEGRADED, Kind.HEALTH_UNHEALTHY}) {
+                Kind.COMPARISONS, Kind.HOOK_CALLED, Kind.HOOK_FAILED, Kind.HEALTH_HEALTHY, Kind.HEALTH_DEGRADED, Kind.HEALTH_UNHEALTHY}) {
             Circle dot = new Circle(5);
             dot.getStyleClass().addAll("timeline-event", "event-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             String text = kind.isHealthCheck() ? kind.name().substring(7).toLowerCase(Locale.ROOT)

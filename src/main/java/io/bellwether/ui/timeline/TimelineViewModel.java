@@ -65,7 +65,8 @@ public final class TimelineViewModel {
     private static final List<EventType> DRAWN_TYPES = List.of(EventType.DEPLOYMENT_CREATED,
             EventType.SHADOW_DEPLOYMENT_CREATED, EventType.DEPLOYMENT_STARTED, EventType.CANARY_STAGE_CHANGED,
             EventType.MODEL_ROLLED_BACK, EventType.MODEL_DEPLOYED, EventType.DEPLOYMENT_COMPLETED,
-            EventType.DEPLOYMENT_FAILED, EventType.DEPLOYMENT_CANCELLED, EventType.SHADOW_COMPARISONS_RECORDED);
+            EventType.DEPLOYMENT_FAILED, EventType.DEPLOYMENT_CANCELLED, EventType.SHADOW_COMPARISONS_RECORDED,
+            EventType.TRAFFIC_HOOK_CALLED, EventType.TRAFFIC_HOOK_FAILED);
     private static final Duration MIN_SPAN = Duration.ofMinutes(10);
     private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -196,6 +197,8 @@ public final class TimelineViewModel {
             case DEPLOYMENT_FAILED -> Kind.FAILED;
             case DEPLOYMENT_CANCELLED -> Kind.CANCELLED;
             case SHADOW_COMPARISONS_RECORDED -> Kind.COMPARISONS;
+            case TRAFFIC_HOOK_CALLED -> Kind.HOOK_CALLED;
+            case TRAFFIC_HOOK_FAILED -> Kind.HOOK_FAILED;
             default -> null;
         };
     }
@@ -285,6 +288,8 @@ public final class TimelineViewModel {
             case FAILED -> "Failed";
             case CANCELLED -> "Cancelled";
             case COMPARISONS -> "Shadow comparisons recorded";
+            case HOOK_CALLED -> "Traffic hook called";
+            case HOOK_FAILED -> "Traffic hook FAILED";
             case HEALTH_HEALTHY, HEALTH_DEGRADED, HEALTH_UNHEALTHY, HEALTH_UNKNOWN -> "Health check";
         };
     }
