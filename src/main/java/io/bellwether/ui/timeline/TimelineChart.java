@@ -108,7 +108,7 @@ final class TimelineChart extends Region {
             Line grid = new Line(x, AXIS_HEIGHT - 6, x, bottom);
             grid.getStyleClass().add("timeline-grid");
             getChildren().add(grid);
-            if (tick.x() < plotWidth - 60) {
+            if (tick.x() + tick.label().length() * 6.5 < plotWidth + RIGHT_PAD) {
                 Text label = new Text(x + 3, AXIS_HEIGHT - 10, tick.label());
                 label.getStyleClass().add("timeline-tick");
                 getChildren().add(label);

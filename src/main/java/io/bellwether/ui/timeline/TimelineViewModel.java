@@ -93,6 +93,12 @@ public final class TimelineViewModel {
         this.executor = executor;
         this.clock = clock;
         window.addListener((obs, old, now) -> applyWindow());
+        highlightedLane.addListener((obs, old, now) -> {
+            TimelineEvent selected = selectedEvent.get();
+            if (selected != null && !selected.laneId().equals(now)) {
+                selectedEvent.set(null);
+            }
+        });
         selectedEvent.addListener((obs, old, now) -> selectedDetails.set(now == null
                 ? "Click an event to see its details." : now.title() + "\n" + String.join("\n", now.details())));
         selectedDetails.set("Click an event to see its details.");

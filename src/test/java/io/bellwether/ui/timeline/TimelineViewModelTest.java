@@ -80,6 +80,11 @@ class TimelineViewModelTest {
         timeline.selectedEventProperty().set(rollback);
         assertThat(timeline.selectedDetailsProperty().get()).startsWith("Emergency rollback")
                 .contains("severity: CRITICAL", "user: carol", "reason: EMERGENCY: checkout errors");
+        timeline.highlightedLaneProperty().set(canary.deploymentId());
+        assertThat(timeline.selectedEventProperty().get()).isEqualTo(rollback);
+        timeline.highlightedLaneProperty().set("another");
+        assertThat(timeline.selectedEventProperty().get()).isNull();
+        assertThat(timeline.selectedDetailsProperty().get()).isEqualTo("Click an event to see its details.");
         TimelineEvent degraded = timeline.lanes().get(0).events().get(3);
         timeline.selectedEventProperty().set(degraded);
         assertThat(timeline.selectedDetailsProperty().get()).contains("status: degraded", "message: slow",
