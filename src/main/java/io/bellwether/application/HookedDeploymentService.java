@@ -246,6 +246,11 @@ public final class HookedDeploymentService implements DeploymentService {
     }
 
     @Override
+    public void addHealthChecks(String deploymentId, List<HealthCheck> batch) {
+        delegate.addHealthChecks(deploymentId, batch);
+    }
+
+    @Override
     public void setCanaryPaused(String deploymentId, boolean paused, String operator) {
         delegate.setCanaryPaused(deploymentId, paused, operator);
     }

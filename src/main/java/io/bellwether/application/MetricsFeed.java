@@ -1,38 +1,29 @@
 package io.bellwether.application;
 
-import io.bellwether.domain.Deployment;
-import java.time.Duration;
-import java.time.Instant;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.RollbackDecision;
+import io.bellwether.domain.ShadowComparison;
+import java.util.List;
 
 /**
- * Where the console's automatic evaluation gets the request count it passes to
- * {@link DeploymentService#checkDeploymentHealth(String, long)}: the number of requests the
- * deployment has served, which the engine compares with min_requests_before_check.
+ * Port: how measured traffic reaches the engine, one window at a time, as the guide's metrics loop
+ * (update_metrics, then check_deployment_health). A serving stack's collector and the drill
+ * simulator feed the same port.
  */
-@FunctionalInterface
 public interface MetricsFeed {
 
-    /** Metadata key under which an external feed may record the deployment's request count. */
-    String REQUEST_COUNT_KEY = "request_count";
-
-    long requestCount(Deployment deployment, Instant now);
+    /**
+     * One measured window: the metrics become the deployment's current metrics, the engine judges
+     * them and the verdict is recorded as a health check.
+     */
+    RollbackDecision measured(String deploymentId, PerformanceMetrics metrics, long requestCount);
 
     /**
-     * The count the console uses when no traffic system is connected: the number recorded in the
-     * deployment's metadata under {@value #REQUEST_COUNT_KEY} if there is one; otherwise the
-     * current requests_per_second multiplied by the seconds since the deployment started
-     * (0 when it has not started or has no current metrics, so the engine skips it).
+     * A window in which nothing was measured: recorded as an UNKNOWN health check; nothing is
+     * judged, so nothing can be promoted or rolled back on it.
      */
-    static MetricsFeed estimatedFromThroughput() {
-        return (deployment, now) -> {
-            if (deployment.metadata().get(REQUEST_COUNT_KEY) instanceof Number recorded) {
-                return Math.max(0, recorded.longValue());
-            }
-            if (deployment.startedAt() == null || deployment.currentMetrics() == null || now.isBefore(deployment.startedAt())) {
-                return 0;
-            }
-            double seconds = Duration.between(deployment.startedAt(), now).toMillis() / 1000.0;
-            return (long) Math.floor(deployment.currentMetrics().requestsPerSecond() * seconds);
-        };
-    }
+    void missing(String deploymentId, String reason);
+
+    /** Comparisons of a shadow deployment measured in one window, stored as one batch. */
+    void comparisons(String shadowId, List<ShadowComparison> batch);
 }

@@ -3,7 +3,7 @@ package io.bellwether.ui;
 import io.bellwether.application.AuditTrail;
 import io.bellwether.application.Bellwether;
 import io.bellwether.application.DeploymentService;
-import io.bellwether.application.MetricsFeed;
+import io.bellwether.application.RequestCounts;
 import io.bellwether.application.Operators;
 import io.bellwether.application.TrafficHooks;
 import io.bellwether.ui.actions.DialogPrompts;
@@ -77,7 +77,7 @@ public class App extends Application {
         ConsoleShell root = new ConsoleShell(shell,
                 () -> new WelcomeView(new WelcomeViewModel(shell, executor, prompts, settings)),
                 workspace -> new MainWindow(new MainWindowViewModel(workspace, executor, settings, prompts,
-                        MetricsFeed.estimatedFromThroughput(), clock),
+                        RequestCounts.estimatedFromThroughput(), clock),
                         screens(workspace.deployments(), workspace.audit(), executor, clock), openSettings, clock.getZone()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(App.class.getResource("console.css").toExternalForm());

@@ -2,42 +2,60 @@ package io.bellwether.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
-import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
-import java.time.Instant;
-import java.util.Map;
+import io.bellwether.domain.RollbackDecision;
 import org.junit.jupiter.api.Test;
 
-class MetricsFeedTest {
-    private static final Instant STARTED = Instant.parse("2026-11-20T10:00:00Z");
+/** The metrics port over the service: the guide's loop, with or without the engine acting. */
+class MetricsFeedTest extends WorkspaceTestBase {
+    static final PerformanceMetrics SLOW = new PerformanceMetrics(0.035, 0.150, 0.200, 0.001, 50);
+    static final PerformanceMetrics FINE = new PerformanceMetrics(0.035, 0.051, 0.076, 0.001, 50);
 
-    private static Deployment deployment(Instant started, PerformanceMetrics current, Map<String, Object> metadata) {
-        return new Deployment("deploy_1", "fraud_detector", "v2.0.0", DeploymentStrategy.CANARY,
-                DeploymentStatus.IN_PROGRESS, "production", "devops", STARTED.minusSeconds(60), started, null, null,
-                null, current, null, metadata, null, null);
+    @Test
+    void automaticFeedRollsBackAndRecordsTheVerdict() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        MetricsFeed feed = new EngineMetricsFeed(service, true);
+
+        assertThat(feed.measured(id, FINE, 5000).rollback()).isFalse();
+        RollbackDecision decision = feed.measured(id, SLOW, 6000);
+
+        assertThat(decision.rollback()).isTrue();
+        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+        assertThat(service.getDeployment(id).currentMetrics()).isEqualTo(SLOW);
+        assertThat(service.healthHistory(id, null, null)).extracting(HealthCheck::status)
+                .containsExactly(HealthStatus.HEALTHY, HealthStatus.UNHEALTHY);
+        assertThat(service.healthHistory(id, null, null).get(1).message()).isEqualTo(String.join("; ", decision.reasons()));
     }
 
     @Test
-    void estimatesRequestsFromThroughputSinceTheStart() {
-        MetricsFeed feed = MetricsFeed.estimatedFromThroughput();
-        Deployment running = deployment(STARTED, new PerformanceMetrics(0.03, 0.05, 0.07, 0.001, 50.0), Map.of());
-        assertThat(feed.requestCount(running, STARTED.plusSeconds(120))).isEqualTo(6000);
-        assertThat(feed.requestCount(running, STARTED.minusSeconds(5))).isZero();
+    void advisoryFeedOnlyJudges() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        MetricsFeed feed = new EngineMetricsFeed(service, false);
+
+        assertThat(feed.measured(id, SLOW, 6000).rollback()).isTrue();
+        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        assertThat(eventsOf(EventType.MODEL_ROLLED_BACK)).isEmpty();
+        assertThat(feed.measured(id, FINE, 10).skipped()).isEqualTo(RollbackDecision.Skipped.NOT_ENOUGH_REQUESTS);
+        assertThat(service.healthHistory(id, null, null)).extracting(HealthCheck::status)
+                .containsExactly(HealthStatus.UNHEALTHY, HealthStatus.UNKNOWN);
     }
 
     @Test
-    void withoutAStartOrMetricsThereAreNoRequests() {
-        MetricsFeed feed = MetricsFeed.estimatedFromThroughput();
-        assertThat(feed.requestCount(deployment(null, new PerformanceMetrics(0, 0, 0, 0, 50.0), Map.of()), STARTED)).isZero();
-        assertThat(feed.requestCount(deployment(STARTED, null, Map.of()), STARTED.plusSeconds(60))).isZero();
-    }
+    void missingDataIsUnknownAndChangesNothingElse() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        MetricsFeed feed = new EngineMetricsFeed(service, true);
+        feed.measured(id, FINE, 5000);
 
-    @Test
-    void aRecordedRequestCountWins() {
-        MetricsFeed feed = MetricsFeed.estimatedFromThroughput();
-        Deployment counted = deployment(STARTED, new PerformanceMetrics(0, 0, 0, 0, 50.0), Map.of("request_count", 1234));
-        assertThat(feed.requestCount(counted, STARTED.plusSeconds(3600))).isEqualTo(1234);
+        feed.missing(id, "collector down");
+
+        HealthCheck last = service.healthHistory(id, null, null).get(1);
+        assertThat(last.status()).isEqualTo(HealthStatus.UNKNOWN);
+        assertThat(last.message()).isEqualTo("No metrics received: collector down");
+        assertThat(service.getDeployment(id).currentMetrics()).isEqualTo(FINE);
+        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
     }
 }

@@ -1,7 +1,7 @@
 package io.bellwether.ui.shell;
 
 import io.bellwether.application.DeploymentService;
-import io.bellwether.application.MetricsFeed;
+import io.bellwether.application.RequestCounts;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.RollbackDecision;
@@ -22,7 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The console's automatic evaluation: each IN_PROGRESS and ACTIVE deployment is checked with the
  * engine (DeploymentService.checkDeploymentHealth) every check_interval_seconds of its rollback
- * config, with the request count from the MetricsFeed, on the worker. {@link #tick()} is called
+ * config, with the request count from RequestCounts, on the worker. {@link #tick()} is called
  * often (every second in the console); it only goes to the workspace when a check is due.
  */
 public final class EvaluationLoop {
@@ -30,7 +30,7 @@ public final class EvaluationLoop {
     static final Duration IDLE_RECHECK = Duration.ofSeconds(30);
 
     private final DeploymentService deployments;
-    private final MetricsFeed metrics;
+    private final RequestCounts metrics;
     private final TaskExecutor executor;
     private final Clock clock;
     private final Consumer<List<AutomatedRollback>> onRollbacks;
@@ -41,7 +41,7 @@ public final class EvaluationLoop {
     private boolean running;
 
     /** @param onRollbacks called on the callback thread with the deployments one round rolled back */
-    public EvaluationLoop(DeploymentService deployments, MetricsFeed metrics, TaskExecutor executor, Clock clock,
+    public EvaluationLoop(DeploymentService deployments, RequestCounts metrics, TaskExecutor executor, Clock clock,
                           Consumer<List<AutomatedRollback>> onRollbacks) {
         this.deployments = deployments;
         this.metrics = metrics;

@@ -2,7 +2,7 @@ package io.bellwether.ui.shell;
 
 import io.bellwether.application.HookedDeploymentService;
 import io.bellwether.application.HookedWorkspace;
-import io.bellwether.application.MetricsFeed;
+import io.bellwether.application.RequestCounts;
 import io.bellwether.application.Workspace;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.actions.DeploymentActions;
@@ -35,7 +35,7 @@ public final class MainWindowViewModel {
     private Consumer<List<AutomatedRollback>> rollbackListener = rollbacks -> { };
 
     public MainWindowViewModel(Workspace workspace, TaskExecutor executor, OperatorSettings settings,
-                               OperatorPrompts prompts, MetricsFeed metrics, Clock clock) {
+                               OperatorPrompts prompts, RequestCounts metrics, Clock clock) {
         this.workspace = workspace;
         this.settings = settings;
         list = new DeploymentListViewModel(workspace.deployments(), executor);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bellwether.application.AuditQuery;
 import io.bellwether.application.Bellwether;
-import io.bellwether.application.MetricsFeed;
+import io.bellwether.application.RequestCounts;
 import io.bellwether.application.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -99,7 +99,7 @@ class EvaluationLoopTest {
 
     @Test
     void tooFewRequestsMeansNoRollback() {
-        EvaluationLoop quiet = new EvaluationLoop(workspace.deployments(), MetricsFeed.estimatedFromThroughput(),
+        EvaluationLoop quiet = new EvaluationLoop(workspace.deployments(), RequestCounts.estimatedFromThroughput(),
                 new InlineTaskExecutor(), clock, rolledBack::addAll);
         Deployment d = live(new PerformanceMetrics(0.04, 0.09, 0.12, 0.03, 5));
         clock.advance(Duration.ofSeconds(10));
