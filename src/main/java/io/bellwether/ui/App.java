@@ -82,6 +82,11 @@ public class App extends Application {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(App.class.getResource("console.css").toExternalForm());
         stage.setTitle("Bellwether — " + database.toAbsolutePath());
+        shell.workspaceProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                stage.setTitle("Bellwether — " + now.location().toAbsolutePath());
+            }
+        });
         stage.setScene(scene);
         stage.show();
         stage.setOnHidden(event -> {
