@@ -77,6 +77,8 @@ class EmergencyRollbackUiTest {
         assertThat(ConsoleUi.text(robot, "#headerNote")).isEqualTo("Rollback reason: EMERGENCY: checkout errors (by tester)");
         assertThat(robot.lookup("#emergencyRollbackButton").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#startButton").queryButton().isDisabled()).isTrue();
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#timelineChart .event-rolled-back").tryQuery().isPresent());
     }
 
     @Test
