@@ -26,6 +26,7 @@ public final class DeploymentListView extends VBox {
         super(6);
         getStyleClass().add("deployment-list");
         setPadding(new Insets(8));
+        setMinWidth(290);
 
         TextField search = new TextField();
         search.setId("search");

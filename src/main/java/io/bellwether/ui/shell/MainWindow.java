@@ -47,7 +47,6 @@ public final class MainWindow extends BorderPane {
         }
         SplitPane split = new SplitPane(new DeploymentListView(viewModel.list(), zone), tabs);
         split.setDividerPositions(0.29);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
         setBottom(statusBar(viewModel));
 

@@ -80,7 +80,7 @@ final class TimelineChart extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return LABEL_WIDTH + 200;
+        return LABEL_WIDTH + 140;
     }
 
     @Override

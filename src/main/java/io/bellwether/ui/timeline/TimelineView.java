@@ -64,8 +64,8 @@ public final class TimelineView extends BorderPane {
         VBox.setVgrow(details, Priority.ALWAYS);
         VBox side = new VBox(4, sectionLabel("Event details"), details);
         side.setPadding(new Insets(0, 8, 8, 8));
-        side.setPrefWidth(250);
-        side.setMinWidth(200);
+        side.setPrefWidth(230);
+        side.setMinWidth(180);
 
         setTop(top);
         setCenter(center);
