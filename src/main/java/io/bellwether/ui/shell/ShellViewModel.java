@@ -67,20 +67,24 @@ public final class ShellViewModel {
         begin("Opening the demo workspace");
         Path demo = demoLocation();
         executor.runWithProgress(report -> {
-            Workspace existing = opener.open(demo, clock);
-            if (isEmpty(existing)) {
-                existing.close();
-                Instant now = clock.instant();
-                SteppingClock history = new SteppingClock(now, clock.getZone());
-                try (Workspace building = opener.open(demo, history)) {
-                    new DemoWorkspace(building.deployments(), history, now, 20_26L).build(report::progress);
+            // One opening: the clock writes the story's history in the past, then follows the console's clock.
+            Instant now = clock.instant();
+            SteppingClock history = new SteppingClock(now, clock.getZone());
+            Workspace opened = opener.open(demo, history);
+            try {
+                if (isEmpty(opened)) {
+                    new DemoWorkspace(opened.deployments(), history, now, 20_26L).build(report::progress);
                 }
-                existing = opener.open(demo, clock);
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            } finally {
+                history.follow(clock);
             }
             if (previous != null) {
                 previous.close();
             }
-            return existing;
+            return opened;
         }, (fraction, message) -> {
             progress.set(fraction);
             progressMessage.set(message);

@@ -70,4 +70,14 @@ class ShellViewModelTest {
         shell.openDemo();
         assertThat(shell.workspaceProperty().get().deployments().listDeployments(null, null)).hasSize(4);
     }
+
+    @Test
+    void afterTheDemoIsBuiltItsWorkspaceKeepsTheConsolesTime() {
+        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell.openDemo();
+        Workspace demo = shell.workspaceProperty().get();
+        java.time.Instant before = java.time.Instant.now();
+        String id = demo.deployments().createDeployment(Fixtures.direct("m", "v1", "staging")).deploymentId();
+        assertThat(demo.deployments().getDeployment(id).createdAt()).isAfterOrEqualTo(before.minusSeconds(1));
+    }
 }
