@@ -103,4 +103,24 @@ class EmergencyRollbackUiTest {
         assertThat(ConsoleUi.text(robot, "#headerStatus")).isEqualTo("in_progress");
         assertThat(robot.lookup("#emergencyRollbackButton").queryButton().isDisabled()).isFalse();
     }
+
+    @Test
+    void theOperatorSetInSettingsIsRecordedWithTheRollback(FxRobot robot) throws Exception {
+        console.waitForPhase(ShellViewModel.Phase.CONSOLE, 30);
+        robot.clickOn("#settingsButton");
+        robot.clickOn("#operatorName").eraseText(ConsoleUi.OPERATOR.length()).write("sre-on-call");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(node -> "OK".equals(((Button) node).getText())).queryButton());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ConsoleUi.text(robot, "#statusOperator")).isEqualTo("Operator: sre-on-call");
+
+        ConsoleUi.selectRow(robot, runningId);
+        robot.clickOn("#emergencyRollbackButton");
+        robot.clickOn("#emergencyReason").write("EMERGENCY: drill");
+        robot.clickOn("#confirmRollback");
+
+        console.waitForStored(ws -> ws.deployments().getDeployment(runningId).status() == DeploymentStatus.ROLLED_BACK);
+        Deployment stored = console.stored(ws -> ws.deployments().getDeployment(runningId));
+        assertThat(stored.rollbackTriggeredBy()).isEqualTo("sre-on-call");
+        assertThat(rollbackEvents(runningId)).singleElement().satisfies(event -> assertThat(event.user()).isEqualTo("sre-on-call"));
+    }
 }
