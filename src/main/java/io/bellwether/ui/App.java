@@ -7,6 +7,10 @@ import io.bellwether.application.RequestCounts;
 import io.bellwether.application.Operators;
 import io.bellwether.application.TrafficHooks;
 import io.bellwether.ui.actions.DialogPrompts;
+import io.bellwether.ui.audit.AuditTrailScreen;
+import io.bellwether.ui.canary.CanaryScheduleScreen;
+import io.bellwether.ui.health.HealthHistoryScreen;
+import io.bellwether.ui.shadow.ShadowComparisonScreen;
 import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.settings.SettingsDialog;
 import io.bellwether.ui.settings.SettingsViewModel;
@@ -21,7 +25,6 @@ import io.bellwether.ui.welcome.WelcomeViewModel;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -35,16 +38,14 @@ public class App extends Application {
     private FxTaskExecutor executor;
     private ConsoleShell view;
 
-    /**
-     * The console's tabs, in order. The Timeline is first; the VIEWS screens are added here
-     * (lead: CanaryScheduleScreen, ShadowComparisonScreen, HealthHistoryScreen, AuditTrailScreen,
-     * each {@code new XxxScreen(deployments, audit, executor)}).
-     */
+    /** The console's tabs, in order; add a screen here and the shell hosts, selects and refreshes it. */
     static List<ConsoleScreen> screens(DeploymentService deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
-        List<ConsoleScreen> screens = new ArrayList<>();
-        screens.add(new TimelineScreen(deployments, audit, executor, clock));
-        // --- VIEWS screens go here ---
-        return screens;
+        return List.of(
+                new TimelineScreen(deployments, audit, executor, clock),
+                new CanaryScheduleScreen(deployments, audit, executor),
+                new ShadowComparisonScreen(deployments, audit, executor),
+                new HealthHistoryScreen(deployments, audit, executor),
+                new AuditTrailScreen(deployments, audit, executor));
     }
 
     /** Opens workspaces through the Java API, with their traffic hooks (as the command line does). */
@@ -90,6 +91,7 @@ public class App extends Application {
         stage.setScene(scene);
         stage.show();
         stage.setOnHidden(event -> {
+            stage.setOnHidden(null); // once: a stage may be shown again with other content (the UI tests reuse it)
             root.dispose();
             shell.close(() -> { });
         });
