@@ -19,7 +19,7 @@ import java.util.Random;
 
 /**
  * Builds the deployment guide's fraud_detector story through the Java API only, moving a
- * {@link SteppingClock} so the history lies in the past of {@code now}:
+ * {@link SimulatedClock} so the history lies in the past of {@code now}:
  * a completed blue-green of v1.0.0 (30 days ago); a shadow deployment of v2.0.0 against v1.0.0
  * with {@link #SHADOW_COMPARISONS} comparisons recorded in batches over a week (21 to 14 days
  * ago); a canary of v1.5.0 that checkDeploymentHealth rolled back automatically (12 days ago);
@@ -47,7 +47,7 @@ public final class DemoWorkspace {
     }
 
     private final DeploymentService deployments;
-    private final SteppingClock clock;
+    private final SimulatedClock clock;
     private final Instant now;
     private final Random random;
 
@@ -55,7 +55,7 @@ public final class DemoWorkspace {
      * @param clock the clock the workspace behind {@code deployments} was opened with
      * @param now   the moment the story ends (normally the real current time)
      */
-    public DemoWorkspace(DeploymentService deployments, SteppingClock clock, Instant now, long seed) {
+    public DemoWorkspace(DeploymentService deployments, SimulatedClock clock, Instant now, long seed) {
         this.deployments = deployments;
         this.clock = clock;
         this.now = now;

@@ -14,7 +14,6 @@ import io.bellwether.domain.ShadowReport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +29,7 @@ class DemoWorkspaceTest {
 
     @BeforeAll
     static void build() {
-        SteppingClock clock = new SteppingClock(NOW, ZoneOffset.UTC);
+        SimulatedClock clock = new SimulatedClock(NOW);
         workspace = Bellwether.open(dir.resolve("demo"), clock);
         long began = System.nanoTime();
         summary = new DemoWorkspace(workspace.deployments(), clock, NOW, 7).build((fraction, step) -> { });

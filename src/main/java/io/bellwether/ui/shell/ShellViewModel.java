@@ -2,7 +2,7 @@ package io.bellwether.ui.shell;
 
 import io.bellwether.application.Workspace;
 import io.bellwether.drill.DemoWorkspace;
-import io.bellwether.drill.SteppingClock;
+import io.bellwether.drill.SimulatedClock;
 import io.bellwether.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,20 +67,15 @@ public final class ShellViewModel {
         begin("Opening the demo workspace");
         Path demo = demoLocation();
         executor.runWithProgress(report -> {
-            // One opening: the clock writes the story's history in the past, then follows the console's clock.
+            // The story is written with a clock set in the past; the console then reopens it on its own clock.
             Instant now = clock.instant();
-            SteppingClock history = new SteppingClock(now, clock.getZone());
-            Workspace opened = opener.open(demo, history);
-            try {
-                if (isEmpty(opened)) {
-                    new DemoWorkspace(opened.deployments(), history, now, 20_26L).build(report::progress);
+            SimulatedClock history = new SimulatedClock(now);
+            try (Workspace building = opener.open(demo, history)) {
+                if (isEmpty(building)) {
+                    new DemoWorkspace(building.deployments(), history, now, 20_26L).build(report::progress);
                 }
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
-            } finally {
-                history.follow(clock);
             }
+            Workspace opened = opener.open(demo, clock);
             if (previous != null) {
                 previous.close();
             }

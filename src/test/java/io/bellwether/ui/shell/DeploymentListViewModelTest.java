@@ -6,13 +6,12 @@ import io.bellwether.application.Bellwether;
 import io.bellwether.application.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
-import io.bellwether.drill.SteppingClock;
+import io.bellwether.drill.SimulatedClock;
 import io.bellwether.ui.Fixtures;
 import io.bellwether.ui.InlineTaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class DeploymentListViewModelTest {
 
     @BeforeEach
     void open() {
-        SteppingClock clock = new SteppingClock(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+        SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-20T10:00:00Z"));
         workspace = Bellwether.open(dir.resolve("ws"), clock);
         canary = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
         clock.advance(Duration.ofMinutes(5));

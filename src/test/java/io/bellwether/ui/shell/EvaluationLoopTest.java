@@ -10,13 +10,12 @@ import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.PerformanceMetrics;
-import io.bellwether.drill.SteppingClock;
+import io.bellwether.drill.SimulatedClock;
 import io.bellwether.ui.Fixtures;
 import io.bellwether.ui.InlineTaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluationLoopTest {
     @TempDir
     Path dir;
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+    private final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-20T10:00:00Z"));
     private Workspace workspace;
     private final List<AutomatedRollback> rolledBack = new ArrayList<>();
     private EvaluationLoop loop;

@@ -7,14 +7,13 @@ import io.bellwether.application.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.PerformanceMetrics;
-import io.bellwether.drill.SteppingClock;
+import io.bellwether.drill.SimulatedClock;
 import io.bellwether.ui.Fixtures;
 import io.bellwether.ui.InlineTaskExecutor;
 import io.bellwether.ui.ScriptedPrompts;
 import io.bellwether.ui.settings.OperatorSettings;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MainWindowViewModelTest {
     @TempDir
     Path dir;
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+    private final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-20T10:00:00Z"));
     private Workspace workspace;
     private MainWindowViewModel window;
     private final OperatorSettings settings = new OperatorSettings("alice", name -> { });

@@ -8,14 +8,13 @@ import io.bellwether.domain.Deployment;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.ShadowComparison;
-import io.bellwether.drill.SteppingClock;
+import io.bellwether.drill.SimulatedClock;
 import io.bellwether.ui.Fixtures;
 import io.bellwether.ui.InlineTaskExecutor;
 import io.bellwether.ui.timeline.TimelineEvent.Kind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +25,7 @@ class TimelineViewModelTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
     @TempDir
     Path dir;
-    private final SteppingClock clock = new SteppingClock(T0, ZoneOffset.UTC);
+    private final SimulatedClock clock = new SimulatedClock(T0);
     private Workspace workspace;
     private TimelineViewModel timeline;
     private Deployment canary;
