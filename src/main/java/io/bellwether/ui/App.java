@@ -3,6 +3,9 @@ package io.bellwether.ui;
 import io.bellwether.application.AuditTrail;
 import io.bellwether.application.Bellwether;
 import io.bellwether.application.DeploymentService;
+import io.bellwether.application.HookedWorkspace;
+import io.bellwether.application.ModelRegistries;
+import io.bellwether.application.Workspace;
 import io.bellwether.application.RequestCounts;
 import io.bellwether.application.Operators;
 import io.bellwether.application.TrafficHooks;
@@ -10,6 +13,7 @@ import io.bellwether.ui.actions.DialogPrompts;
 import io.bellwether.ui.audit.AuditTrailScreen;
 import io.bellwether.ui.canary.CanaryScheduleScreen;
 import io.bellwether.ui.health.HealthHistoryScreen;
+import io.bellwether.ui.review.ReviewScreen;
 import io.bellwether.ui.shadow.ShadowComparisonScreen;
 import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.settings.SettingsDialog;
@@ -25,6 +29,7 @@ import io.bellwether.ui.welcome.WelcomeViewModel;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -38,19 +43,39 @@ public class App extends Application {
     private FxTaskExecutor executor;
     private ConsoleShell view;
 
-    /** The console's tabs, in order; add a screen here and the shell hosts, selects and refreshes it. */
-    static List<ConsoleScreen> screens(DeploymentService deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
-        return List.of(
+    /**
+     * The console's tabs, in order; add a screen here and the shell hosts, selects and refreshes it.
+     * The Review tab needs the model registry, which workspaces from {@link #workspaceOpener()} carry.
+     */
+    static List<ConsoleScreen> screens(Workspace workspace, TaskExecutor executor, Clock clock,
+                                       OperatorSettings settings) {
+        DeploymentService deployments = workspace.deployments();
+        AuditTrail audit = workspace.audit();
+        CanaryScheduleScreen canary = new CanaryScheduleScreen(deployments, audit, executor);
+        canary.viewModel().operatorProperty().bind(settings.operatorProperty());
+        List<ConsoleScreen> screens = new ArrayList<>(List.of(
                 new TimelineScreen(deployments, audit, executor, clock),
-                new CanaryScheduleScreen(deployments, audit, executor),
+                canary,
                 new ShadowComparisonScreen(deployments, audit, executor),
                 new HealthHistoryScreen(deployments, audit, executor),
-                new AuditTrailScreen(deployments, audit, executor));
+                new AuditTrailScreen(deployments, audit, executor)));
+        if (workspace instanceof ConsoleWorkspace console) {
+            screens.add(new ReviewScreen(console.registry(), deployments, audit, executor, settings::operator));
+        }
+        return screens;
     }
 
-    /** Opens workspaces through the Java API, with their traffic hooks (as the command line does). */
+    /** Opens workspaces through the Java API, with their traffic hooks (as the command line does) and registry. */
     static WorkspaceOpener workspaceOpener() {
-        return (location, clock) -> TrafficHooks.open(Bellwether.open(location, clock), clock);
+        return (location, clock) -> {
+            HookedWorkspace hooked = TrafficHooks.open(Bellwether.open(location, clock), clock);
+            try {
+                return new ConsoleWorkspace(hooked, ModelRegistries.open(hooked, clock));
+            } catch (RuntimeException e) {
+                hooked.close();
+                throw e;
+            }
+        };
     }
 
     @Override
@@ -79,7 +104,7 @@ public class App extends Application {
                 () -> new WelcomeView(new WelcomeViewModel(shell, executor, prompts, settings)),
                 workspace -> new MainWindow(new MainWindowViewModel(workspace, executor, settings, prompts,
                         RequestCounts.estimatedFromThroughput(), clock),
-                        screens(workspace.deployments(), workspace.audit(), executor, clock), openSettings, clock.getZone()));
+                        screens(workspace, executor, clock, settings), openSettings, clock.getZone()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(App.class.getResource("console.css").toExternalForm());
         stage.setTitle("Bellwether — " + database.toAbsolutePath());
