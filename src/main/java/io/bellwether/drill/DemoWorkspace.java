@@ -2,9 +2,11 @@ package io.bellwether.drill;
 
 import io.bellwether.application.DeploymentRequest;
 import io.bellwether.application.DeploymentService;
+import io.bellwether.application.ModelRegistry;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.ModelStage;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
 import io.bellwether.domain.RollbackDecision;
@@ -24,7 +26,9 @@ import java.util.Random;
  * with {@link #SHADOW_COMPARISONS} comparisons recorded in batches over a week (21 to 14 days
  * ago); a canary of v1.5.0 that checkDeploymentHealth rolled back automatically (12 days ago);
  * a canary of v2.0.0 at its second stage (10%) with two days of hourly health checks; and a
- * pending direct deployment of v2.1.0 in staging.
+ * pending direct deployment of v2.1.0 in staging. With a model registry, also the approvals behind
+ * that story and a pending promotion of v2.1.0 to production, backed by a short shadow test against
+ * v2.0.0, for a manager to review.
  */
 public final class DemoWorkspace {
     public static final String MODEL = "fraud_detector";
@@ -32,6 +36,10 @@ public final class DemoWorkspace {
     public static final int SHADOW_BATCH = 10_000;
     static final String DEVOPS = "devops@company.com";
     static final String SRE = "sre-engineer@company.com";
+    static final String SCIENTIST = "data_scientist@company.com";
+    static final String ML_ENGINEER = "ml_engineer@company.com";
+    static final String MANAGER = "ml_manager@company.com";
+    public static final int REVIEW_COMPARISONS = 20_000;
     /** The guide's baseline for the production model. */
     static final PerformanceMetrics BASELINE = new PerformanceMetrics(0.035, 0.050, 0.075, 0.001, 1000.0);
 
@@ -50,6 +58,7 @@ public final class DemoWorkspace {
     private final SimulatedClock clock;
     private final Instant now;
     private final Random random;
+    private ModelRegistry registry;
 
     /**
      * @param clock the clock the workspace behind {@code deployments} was opened with
@@ -62,19 +71,81 @@ public final class DemoWorkspace {
         this.random = new Random(seed);
     }
 
+    /** Also writes the registry's side of the story (registrations, approvals, a pending review). */
+    public DemoWorkspace withRegistry(ModelRegistry modelRegistry) {
+        this.registry = modelRegistry;
+        return this;
+    }
+
     public Summary build(Progress progress) {
         progress.update(0.0, "Blue-green deployment of v1.0.0");
+        promoted("v1.0.0", ago(Duration.ofDays(35)), Map.of("accuracy", 0.94, "f1", 0.88),
+                "Baseline fraud model, validated offline");
         String blueGreen = blueGreen(ago(Duration.ofDays(30)));
+        registered("v2.0.0", ago(Duration.ofDays(22)), Map.of("accuracy", 0.96, "f1", 0.91));
         String shadow = shadow(ago(Duration.ofDays(21)), Duration.ofDays(7), progress);
         progress.update(0.9, "Canary of v1.5.0 rolled back by the engine");
+        promoted("v1.5.0", ago(Duration.ofDays(13)), Map.of("accuracy", 0.95, "f1", 0.90),
+                "Faster feature pipeline; accuracy on par");
         Rollback rolledBack = rolledBackCanary(ago(Duration.ofDays(12)));
+        if (registry != null) {
+            clock.set(ago(Duration.ofDays(12)).plus(Duration.ofHours(9)));
+            registry.archiveModel(MODEL, "v1.5.0", MANAGER);
+        }
         progress.update(0.95, "Canary of v2.0.0 at its second stage");
+        approved("v2.0.0", ago(Duration.ofDays(3)), "Model exceeds accuracy requirements; shadow agreement 97%");
         String canary = canary(ago(Duration.ofHours(44)));
-        clock.set(ago(Duration.ofMinutes(30)));
+        clock.set(ago(Duration.ofMinutes(19)));
         String pending = deployments.createDeployment(DeploymentRequest.builder(MODEL, "v2.1.0",
-                DeploymentStrategy.DIRECT, "data_scientist@company.com").environment("staging").build()).deploymentId();
+                DeploymentStrategy.DIRECT, SCIENTIST).environment("staging").build()).deploymentId();
+        if (registry != null) {
+            registered("v2.1.0", ago(Duration.ofMinutes(18)), Map.of("accuracy", 0.965, "f1", 0.92));
+            reviewShadow(ago(Duration.ofMinutes(17)), Duration.ofMinutes(10));
+            clock.set(ago(Duration.ofMinutes(5)));
+            registry.requestPromotion(MODEL, "v2.1.0", ModelStage.PRODUCTION, ML_ENGINEER,
+                    "Recalibrated thresholds: +0.5 pt accuracy; shadow against v2.0.0 agrees on 98% of requests");
+        }
         progress.update(1.0, "Demo workspace ready");
         return new Summary(blueGreen, shadow, rolledBack.id(), canary, pending, rolledBack.decision());
+    }
+
+    private void registered(String version, Instant at, Map<String, Double> metrics) {
+        if (registry != null) {
+            clock.set(at);
+            registry.registerModel(MODEL, version, "s3://models/" + MODEL + "/" + version + "/model.pt", "pytorch",
+                    SCIENTIST, metrics);
+        }
+    }
+
+    /** Requests the promotion to production at {@code at} and has the manager approve it an hour later. */
+    private void approved(String version, Instant at, String justification) {
+        if (registry != null) {
+            clock.set(at);
+            registry.requestPromotion(MODEL, version, ModelStage.PRODUCTION, ML_ENGINEER, justification);
+            clock.set(at.plus(Duration.ofHours(1)));
+            registry.approvePromotion(MODEL, version, MANAGER, "Evidence reviewed; proceed with a canary");
+        }
+    }
+
+    private void promoted(String version, Instant at, Map<String, Double> metrics, String justification) {
+        registered(version, at, metrics);
+        approved(version, at.plus(Duration.ofHours(2)), justification);
+    }
+
+    /** A short shadow test of v2.1.0 against v2.0.0, the evidence of the pending review. */
+    private void reviewShadow(Instant start, Duration span) {
+        clock.set(start);
+        ShadowDeployment shadow = deployments.shadowDeploy(MODEL + ":v2.0.0", MODEL + ":v2.1.0", 10.0);
+        List<ShadowComparison> batch = new ArrayList<>(REVIEW_COMPARISONS);
+        long stepMillis = span.toMillis() / REVIEW_COMPARISONS;
+        Instant at = start;
+        for (int i = 0; i < REVIEW_COMPARISONS; i++) {
+            at = at.plusMillis(stepMillis);
+            batch.add(ShadowComparison.of(at, lognormal(0.034, 0.25), lognormal(0.033, 0.25),
+                    random.nextDouble() < 0.981));
+        }
+        clock.set(at);
+        deployments.recordShadowComparisons(shadow.shadowId(), batch);
     }
 
     private Instant ago(Duration duration) {

@@ -59,8 +59,8 @@ public class App extends Application {
                 new ShadowComparisonScreen(deployments, audit, executor),
                 new HealthHistoryScreen(deployments, audit, executor),
                 new AuditTrailScreen(deployments, audit, executor)));
-        if (workspace instanceof ConsoleWorkspace console) {
-            screens.add(new ReviewScreen(console.registry(), deployments, audit, executor, settings::operator));
+        if (workspace instanceof RegistryWorkspace withRegistry) {
+            screens.add(new ReviewScreen(withRegistry.registry(), deployments, audit, executor, settings::operator));
         }
         return screens;
     }

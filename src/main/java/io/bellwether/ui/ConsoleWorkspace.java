@@ -8,7 +8,7 @@ import io.bellwether.application.ModelRegistry;
 import java.nio.file.Path;
 
 /** What the console opens: the workspace with its traffic hooks and its model registry, closed together. */
-final class ConsoleWorkspace implements HookedWorkspace {
+final class ConsoleWorkspace implements HookedWorkspace, RegistryWorkspace {
     private final HookedWorkspace workspace;
     private final ModelRegistry registry;
 
@@ -17,7 +17,8 @@ final class ConsoleWorkspace implements HookedWorkspace {
         this.registry = registry;
     }
 
-    ModelRegistry registry() {
+    @Override
+    public ModelRegistry registry() {
         return registry;
     }
 

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bellwether.application.AuditQuery;
 import io.bellwether.application.Bellwether;
+import io.bellwether.application.ModelRegistries;
+import io.bellwether.application.ModelRegistry;
+import io.bellwether.application.ShadowReview;
 import io.bellwether.application.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.ModelStage;
+import io.bellwether.domain.PromotionRequest;
+import io.bellwether.domain.PromotionStatus;
+import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.domain.ShadowReport;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,19 +32,23 @@ class DemoWorkspaceTest {
     @TempDir
     static Path dir;
     private static Workspace workspace;
+    private static ModelRegistry registry;
     private static DemoWorkspace.Summary summary;
 
     @BeforeAll
     static void build() {
         SimulatedClock clock = new SimulatedClock(NOW);
         workspace = Bellwether.open(dir.resolve("demo"), clock);
+        registry = ModelRegistries.open(workspace, clock);
         long began = System.nanoTime();
-        summary = new DemoWorkspace(workspace.deployments(), clock, NOW, 7).build((fraction, step) -> { });
+        summary = new DemoWorkspace(workspace.deployments(), clock, NOW, 7).withRegistry(registry)
+                .build((fraction, step) -> { });
         System.out.println("demo workspace built in " + (System.nanoTime() - began) / 1_000_000 + " ms");
     }
 
     @AfterAll
     static void close() {
+        registry.close();
         workspace.close();
     }
 
@@ -87,5 +98,31 @@ class DemoWorkspaceTest {
         assertThat(events).allSatisfy(event -> assertThat(event.timestamp()).isBefore(NOW));
         assertThat(events.get(0).timestamp()).isBefore(NOW.minus(Duration.ofDays(29)));
         assertThat(workspace.audit().verify().intact()).isTrue();
+    }
+
+    @Test
+    void theAuditTrailTellsTheStoryInTimeOrder() {
+        List<AuditEvent> events = workspace.audit().query(AuditQuery.ALL);
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i).timestamp()).as("event %d", events.get(i).sequence())
+                    .isAfterOrEqualTo(events.get(i - 1).timestamp());
+        }
+    }
+
+    @Test
+    void aManagerFindsAPendingPromotionBackedByAReadyShadowTest() {
+        List<PromotionRequest> pending = registry.pendingPromotions();
+        assertThat(pending).singleElement().satisfies(request -> {
+            assertThat(request.version()).isEqualTo("v2.1.0");
+            assertThat(request.targetStage()).isEqualTo(ModelStage.PRODUCTION);
+            ShadowReview review = registry.shadowReview(request, ReadinessCriteria.DEFAULTS);
+            assertThat(review.report().totalRequests()).isEqualTo(DemoWorkspace.REVIEW_COMPARISONS);
+            assertThat(review.verdict().ready()).isTrue();
+        });
+        assertThat(registry.getModel("fraud_detector", "v2.0.0").stage()).isEqualTo(ModelStage.PRODUCTION);
+        assertThat(registry.getModel("fraud_detector", "v1.5.0").stage()).isEqualTo(ModelStage.ARCHIVED);
+        assertThat(registry.productionVersion("fraud_detector", "v2.1.0")).get()
+                .extracting(version -> version.version()).isEqualTo("v2.0.0");
+        assertThat(registry.promotions(PromotionStatus.APPROVED)).hasSize(3);
     }
 }

@@ -2,6 +2,7 @@ package io.bellwether.ui.shell;
 
 import io.bellwether.application.Workspace;
 import io.bellwether.drill.DemoWorkspace;
+import io.bellwether.ui.RegistryWorkspace;
 import io.bellwether.drill.SimulatedClock;
 import io.bellwether.ui.TaskExecutor;
 import java.nio.file.Path;
@@ -72,7 +73,11 @@ public final class ShellViewModel {
             SimulatedClock history = new SimulatedClock(now);
             try (Workspace building = opener.open(demo, history)) {
                 if (isEmpty(building)) {
-                    new DemoWorkspace(building.deployments(), history, now, 20_26L).build(report::progress);
+                    DemoWorkspace demoStory = new DemoWorkspace(building.deployments(), history, now, 20_26L);
+                    if (building instanceof RegistryWorkspace withRegistry) {
+                        demoStory.withRegistry(withRegistry.registry());
+                    }
+                    demoStory.build(report::progress);
                 }
             }
             Workspace opened = opener.open(demo, clock);
