@@ -50,6 +50,12 @@ public interface DeploymentService {
     void addHealthCheck(String deploymentId, HealthStatus status, PerformanceMetrics metrics, String message);
 
     /**
+     * Appends the checks, each with its own timestamp (e.g. an import), in one transaction with one
+     * HEALTH_CHECK_RECORDED event; all of them or nothing.
+     */
+    void addHealthChecks(String deploymentId, List<HealthCheck> batch);
+
+    /**
      * Evaluates IN_PROGRESS and ACTIVE deployments that have baseline and current metrics; when the
      * engine asks for it, rolls back with the joined reasons, triggered by "automated".
      */

@@ -189,6 +189,27 @@ final class StoredDeploymentService implements DeploymentService {
         });
     }
 
+    @Override
+    public void addHealthChecks(String deploymentId, List<HealthCheck> batch) {
+        if (batch == null || batch.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("health checks", batch == null ? null : "a list with a null entry",
+                    "must be a list of health checks");
+        }
+        store.write(tx -> {
+            load(tx, deploymentId);
+            if (batch.isEmpty()) {
+                return null;
+            }
+            batch.forEach(check -> tx.deployments().appendHealthCheck(deploymentId, check));
+            Map<String, Long> byStatus = new java.util.TreeMap<>();
+            batch.forEach(check -> byStatus.merge(check.status().value(), 1L, Long::sum));
+            audit.append(tx, EventType.HEALTH_CHECK_RECORDED, EventSeverity.INFO, Operators.systemUser(),
+                    DEPLOYMENT, deploymentId, "record_health_checks", details("count", batch.size(),
+                            "statuses", byStatus));
+            return null;
+        });
+    }
+
     private static EventSeverity severityOf(HealthStatus status) {
         return switch (status) {
             case HEALTHY, UNKNOWN -> EventSeverity.INFO;

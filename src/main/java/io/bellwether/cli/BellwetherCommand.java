@@ -1,5 +1,8 @@
 package io.bellwether.cli;
 
+import io.bellwether.cli.drill.DrillCommand;
+import io.bellwether.cli.hooks.HooksCommand;
+import io.bellwether.cli.imports.ImportCommand;
 import io.bellwether.cli.workspace.AuditCommand;
 import io.bellwether.cli.workspace.DeploymentsCommand;
 import io.bellwether.cli.workspace.HealthCommand;
@@ -29,7 +32,10 @@ public final class BellwetherCommand implements Runnable {
             DeploymentsCommand.class,
             HealthCommand.class,
             ShadowCommand.class,
-            AuditCommand.class);
+            AuditCommand.class,
+            HooksCommand.class,
+            DrillCommand.class,
+            ImportCommand.class);
 
     @Spec
     CommandSpec spec;

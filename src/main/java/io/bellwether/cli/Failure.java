@@ -6,11 +6,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /** Prints the one-line message of a refused input on stderr and gives the bad-input exit code. */
-final class Failure {
+public final class Failure {
     private Failure() {
     }
 
-    static int badInput(PrintWriter err, String where, String message) {
+    public static int badInput(PrintWriter err, String where, String message) {
         String firstLine = message == null ? "unreadable input" : message.lines().findFirst().orElse(message);
         err.println(where + ": " + firstLine);
         err.flush();
@@ -18,7 +18,7 @@ final class Failure {
     }
 
     /** An I/O failure in words; format errors already carry their own line and field. */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

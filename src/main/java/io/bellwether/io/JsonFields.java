@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bellwether.domain.InvalidInputException;
 
 /** Typed reads of object members; each wrong type is refused naming the field and the value. */
-final class JsonFields {
+public final class JsonFields {
     private JsonFields() {
     }
 
-    static JsonNode object(JsonNode node, String field) {
+    public static JsonNode object(JsonNode node, String field) {
         if (node == null || !node.isObject()) {
             throw new InvalidInputException(field, shown(node), "must be a JSON object");
         }
@@ -16,11 +16,11 @@ final class JsonFields {
     }
 
     /** The member, or null when absent. A JSON null is a wrong type, not an absence. */
-    static JsonNode member(JsonNode object, String key) {
+    public static JsonNode member(JsonNode object, String key) {
         return object.get(key);
     }
 
-    static double number(JsonNode object, String key, double fallback) {
+    public static double number(JsonNode object, String key, double fallback) {
         JsonNode value = member(object, key);
         if (value == null) {
             return fallback;
@@ -31,7 +31,7 @@ final class JsonFields {
         return value.doubleValue();
     }
 
-    static long wholeNumber(JsonNode object, String key, long fallback) {
+    public static long wholeNumber(JsonNode object, String key, long fallback) {
         JsonNode value = member(object, key);
         if (value == null) {
             return fallback;
@@ -46,14 +46,14 @@ final class JsonFields {
         throw new InvalidInputException(key, shown(value), "must be a whole number");
     }
 
-    static long requiredWholeNumber(JsonNode object, String key) {
+    public static long requiredWholeNumber(JsonNode object, String key) {
         if (member(object, key) == null) {
             throw new InvalidInputException(key, "nothing", "is required");
         }
         return wholeNumber(object, key, 0);
     }
 
-    static boolean bool(JsonNode object, String key, boolean fallback) {
+    public static boolean bool(JsonNode object, String key, boolean fallback) {
         JsonNode value = member(object, key);
         if (value == null) {
             return fallback;
@@ -64,7 +64,7 @@ final class JsonFields {
         return value.booleanValue();
     }
 
-    static String text(JsonNode object, String key) {
+    public static String text(JsonNode object, String key) {
         JsonNode value = member(object, key);
         if (value == null || !value.isTextual()) {
             throw new InvalidInputException(key, value == null ? "nothing" : shown(value), "must be a string");
@@ -73,7 +73,7 @@ final class JsonFields {
     }
 
     /** JSON text of a value, cut short; "nothing" for an absent one. */
-    static String shown(JsonNode value) {
+    public static String shown(JsonNode value) {
         if (value == null || value.isMissingNode()) {
             return "nothing";
         }

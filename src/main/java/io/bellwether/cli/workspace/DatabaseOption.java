@@ -1,6 +1,7 @@
 package io.bellwether.cli.workspace;
 
 import io.bellwether.application.Bellwether;
+import io.bellwether.application.TrafficHooks;
 import io.bellwether.application.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -13,7 +14,8 @@ public final class DatabaseOption {
                     + " ~/.bellwether/bellwether.")
     Path database;
 
+    /** The workspace with its traffic hooks, so lifecycle commands move traffic as the console does. */
     Workspace open() {
-        return Bellwether.open(database == null ? Bellwether.defaultLocation() : database);
+        return TrafficHooks.open(Bellwether.open(database == null ? Bellwether.defaultLocation() : database));
     }
 }

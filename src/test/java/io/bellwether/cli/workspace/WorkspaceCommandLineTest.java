@@ -160,7 +160,7 @@ class WorkspaceCommandLineTest {
         run("deployments", "start", id);
         Run intact = run("audit", "verify");
         assertThat(intact.exitCode()).isZero();
-        assertThat(intact.out()).contains("intact: 2 events");
+        assertThat(intact.out()).contains("intact: 3 events"); // created, traffic hook called, started
 
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("cli"))) {
             connection.createStatement().executeUpdate("UPDATE audit_events SET user_name = 'mallory' WHERE sequence = 1");
@@ -178,21 +178,21 @@ class WorkspaceCommandLineTest {
         run("deployments", "fail", id, "--reason", "bad, \"quoted\" reason");
 
         JsonNode exported = run("audit", "export", "--format", "json").json();
-        assertThat(exported).hasSize(3);
-        assertThat(exported.get(2).get("event_type").asText()).isEqualTo("DEPLOYMENT_FAILED");
-        assertThat(exported.get(2).get("details").get("reason").asText()).isEqualTo("bad, \"quoted\" reason");
+        assertThat(exported).hasSize(4); // created, traffic hook called, started, failed
+        assertThat(exported.get(3).get("event_type").asText()).isEqualTo("DEPLOYMENT_FAILED");
+        assertThat(exported.get(3).get("details").get("reason").asText()).isEqualTo("bad, \"quoted\" reason");
 
         Path csv = folder.resolve("audit.csv");
         Run toFile = run("audit", "export", "--format", "csv", "--resource", id, "--out", csv.toString());
         assertThat(toFile.exitCode()).as(toFile.err()).isZero();
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5); // header and four events
         assertThat(lines.get(0)).isEqualTo(String.join(",", io.bellwether.io.AuditEventJson.COLUMNS));
-        assertThat(lines.get(3)).contains(",DEPLOYMENT_FAILED,ERROR,")
+        assertThat(lines.get(4)).contains(",DEPLOYMENT_FAILED,ERROR,")
                 .contains(",\"{\"\"previous_status\"\":\"\"in_progress\"\",\"\"reason\"\":\"\"bad, \\\"\"quoted\\\"\" reason\"\"}\",");
 
         JsonNode report = run("audit", "report").json();
-        assertThat(report.get("total_events").asLong()).isEqualTo(3);
+        assertThat(report.get("total_events").asLong()).isEqualTo(4);
         assertThat(report.get("events_by_type").get("DEPLOYMENT_FAILED").asLong()).isEqualTo(1);
         assertThat(report.get("events_by_severity").get("ERROR").asLong()).isEqualTo(1);
 

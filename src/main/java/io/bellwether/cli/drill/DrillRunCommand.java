@@ -1,0 +1,130 @@
+package io.bellwether.cli.drill;
+
+import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.Failure;
+import io.bellwether.cli.VersionProvider;
+import io.bellwether.drill.DrillMode;
+import io.bellwether.drill.DrillReport;
+import io.bellwether.drill.DrillReportJson;
+import io.bellwether.drill.DrillReportMarkdown;
+import io.bellwether.drill.DrillRun;
+import io.bellwether.drill.DrillScenario;
+import io.bellwether.drill.DrillWorkspaces;
+import io.bellwether.drill.Durations;
+import io.bellwether.drill.ShippedScenarios;
+import io.bellwether.drill.WindowResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bellwether drill run SCENARIO}: a drill without an operator; the engine alone decides. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs a drill headless: simulated traffic goes through the engine, which rolls back on its own.",
+                "Prints when the engine decided, and whether that is where the scenario expects it."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the engine did what the scenario expects (rollback in the window, or none)",
+                "1:it did not", "2:bad input (unknown scenario, invalid scenario file, refused workspace)"})
+public final class DrillRunCommand implements Callable<Integer> {
+    /** Exit code when the engine did not do what the scenario expects. */
+    public static final int NOT_AS_EXPECTED = 1;
+
+    @Parameters(paramLabel = "SCENARIO", description = "A shipped scenario name (see drill list) or a scenario JSON file")
+    String scenarioName;
+
+    @Option(names = "--speed", paramLabel = "N",
+            description = "Simulated seconds per real second (1440: a day per minute). Default: as fast as possible.")
+    Double speed;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write the drill report: Markdown if FILE ends in .md, else JSON")
+    Path reportFile;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Drill workspace (H2 base name); it may hold drills only. Default: a new temporary one.")
+    Path database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (speed != null && !(speed > 0 && Double.isFinite(speed))) {
+            return Failure.badInput(err, "--speed", "must be a positive number (got " + speed + ")");
+        }
+        DrillScenario scenario;
+        try {
+            scenario = ShippedScenarios.resolve(scenarioName);
+        } catch (IOException e) {
+            return Failure.badInput(err, scenarioName, Failure.describe(e));
+        } catch (IllegalArgumentException e) {
+            return Failure.badInput(err, scenarioName, e.getMessage());
+        }
+        Path location = database == null ? DrillWorkspaces.temporaryLocation() : database;
+        DrillReport report;
+        try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, location)) {
+            out.println("Drill " + scenario.name() + " in " + (database == null ? "a temporary workspace (give --db to keep it)"
+                    : location.toString()) + ", deployment " + run.deploymentId());
+            run.addListener(window -> announce(out, scenario, window));
+            Duration pause = speed == null ? Duration.ZERO : run.realTimePerWindow(speed);
+            while (!run.finished()) {
+                run.step();
+                out.flush();
+                sleep(pause);
+            }
+            report = run.report();
+        } catch (IllegalArgumentException e) {
+            return Failure.badInput(err, location.toString(), e.getMessage());
+        } finally {
+            if (database == null) {
+                DrillWorkspaces.deleteTemporary(location);
+            }
+        }
+        out.println(report.verdict());
+        out.println("Engine rollback: " + (report.engineRollback() == null ? "none"
+                : Durations.format(report.engineRollback().sinceStart()) + " into the drill")
+                + "; detection time: " + Durations.format(report.detectionTime()));
+        out.flush();
+        if (reportFile != null) {
+            try {
+                Files.writeString(reportFile, reportFile.toString().toLowerCase(Locale.ROOT).endsWith(".md")
+                        ? DrillReportMarkdown.write(report) : DrillReportJson.write(report));
+            } catch (IOException e) {
+                return Failure.badInput(err, reportFile.toString(), Failure.describe(e));
+            }
+        }
+        return report.passed() ? BellwetherCommand.OK : NOT_AS_EXPECTED;
+    }
+
+    private static void announce(PrintWriter out, DrillScenario scenario, WindowResult window) {
+        String at = "+" + Durations.format(Duration.between(scenario.start(), window.to()));
+        switch (window.event()) {
+            case PROMOTED -> out.println(at + " canary promoted to stage " + (window.stage() + 1) + " ("
+                    + Math.round(scenario.stages().get(window.stage() + 1).traffic() * 100) + "% traffic)");
+            case COMPLETED -> out.println(at + " rollout completed");
+            case ENGINE_ROLLED_BACK, ENGINE_WOULD_ROLL_BACK -> out.println(at + " engine rolled back: "
+                    + String.join("; ", window.decision().reasons()));
+            case NONE -> { }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        if (pause.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package io.bellwether.cli.hooks;
+
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.HookAdapter;
+import io.bellwether.application.HookCall;
+import io.bellwether.application.HookHeader;
+import io.bellwether.application.HookOutcome;
+import io.bellwether.application.HookSettings;
+import io.bellwether.application.HookedWorkspace;
+import io.bellwether.application.Json;
+import io.bellwether.application.Operators;
+import io.bellwether.application.TrafficHooks;
+import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.VersionProvider;
+import io.bellwether.domain.InvalidInputException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bellwether hooks show|set|test}: the traffic controller called for each environment. */
+@Command(name = "hooks", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Shows, sets and tries the traffic controller (none, command or http) of each environment.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {HooksCommand.Show.class, HooksCommand.Set.class, HooksCommand.Test.class})
+public final class HooksCommand implements Runnable {
+    /** Exit code of {@code hooks test} when the call failed. */
+    public static final int HOOK_FAILED = 5;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** Options every hooks subcommand takes. */
+    static class Common {
+        @Option(names = "--db", paramLabel = "PATH",
+                description = "Workspace database (H2 base name, no suffix). Default: $BELLWETHER_DB, else"
+                        + " ~/.bellwether/bellwether.")
+        Path database;
+
+        @Spec
+        CommandSpec spec;
+
+        /** Opens the hooked workspace, runs {@code action}, and turns any refusal into one line and exit code 2. */
+        int run(Function<HookedWorkspace, Integer> action) {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (HookedWorkspace workspace = TrafficHooks.open(Bellwether.open(
+                    database == null ? Bellwether.defaultLocation() : database))) {
+                return action.apply(workspace);
+            } catch (RuntimeException e) {
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                err.println(spec.qualifiedName() + ": " + message.lines().findFirst().orElse(message));
+                return BellwetherCommand.BAD_INPUT;
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
+
+        void print(Object json) {
+            spec.commandLine().getOut().println(Json.write("output", json));
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Prints the stored settings as JSON (secret header values masked); with --env, the"
+                    + " settings a deployment in that environment uses.")
+    static final class Show extends Common implements Callable<Integer> {
+        @Option(names = "--env", paramLabel = "ENVIRONMENT", description = "Only the settings this environment uses")
+        String environment;
+
+        @Override
+        public Integer call() {
+            return run(workspace -> {
+                if (environment != null) {
+                    print(workspace.trafficHooks().effective(environment).shown());
+                } else {
+                    print(workspace.trafficHooks().all().stream().map(HookSettings::shown).toList());
+                }
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = {"Sets the traffic controller of an environment ('*' for every environment without"
+                    + " its own); audited.",
+                    "Header values may name environment variables as $${env:NAME} (quote them for the shell), so"
+                            + " tokens are not stored."})
+    static final class Set extends Common implements Callable<Integer> {
+        @Option(names = "--env", required = true, paramLabel = "ENVIRONMENT", description = "Environment, or '*'")
+        String environment;
+        @Option(names = "--adapter", required = true, description = "none, command or http")
+        String adapter;
+        @Option(names = "--command", paramLabel = "PROGRAM", description = "command: the program to run")
+        String program;
+        @Option(names = "--arg", paramLabel = "ARG", description = "command: a fixed argument before the event's"
+                + " fields (repeatable)")
+        List<String> arguments = new ArrayList<>();
+        @Option(names = "--url", description = "http: where to POST the JSON event")
+        String url;
+        @Option(names = "--header", paramLabel = "NAME=VALUE", description = "http: a header (repeatable); secret"
+                + " when its name contains authorization, token, secret, key, password or cookie")
+        Map<String, String> headers = new LinkedHashMap<>();
+        @Option(names = "--secret-header", paramLabel = "NAME=VALUE", description = "http: a header always"
+                + " treated as secret (repeatable)")
+        Map<String, String> secretHeaders = new LinkedHashMap<>();
+        @Option(names = "--connect-timeout", paramLabel = "DURATION", description = "http: e.g. 5s (default 5s)")
+        String connectTimeout;
+        @Option(names = "--timeout", paramLabel = "DURATION", description = "Whole call, e.g. 30s, 500ms, 2m"
+                + " (default 30s)")
+        String timeout;
+        @Option(names = "--operator", description = "Who changes it (default: the OS user)")
+        String operator;
+
+        @Override
+        public Integer call() {
+            return run(workspace -> {
+                HookSettings settings = settings();
+                workspace.trafficHooks().set(settings, operator == null ? Operators.systemUser() : operator);
+                print(settings.shown());
+                return BellwetherCommand.OK;
+            });
+        }
+
+        private HookSettings settings() {
+            List<String> command = new ArrayList<>();
+            if (program != null) {
+                command.add(program);
+                command.addAll(arguments);
+            }
+            List<HookHeader> all = new ArrayList<>();
+            headers.forEach((name, value) -> all.add(new HookHeader(name, value, false)));
+            secretHeaders.forEach((name, value) -> all.add(new HookHeader(name, value, true)));
+            return new HookSettings(environment, HookAdapter.fromValue(adapter), command,
+                    url == null ? null : uri(url), all, Durations.parse("connect_timeout", connectTimeout),
+                    Durations.parse("timeout", timeout));
+        }
+
+        private static URI uri(String text) {
+            try {
+                return new URI(text);
+            } catch (URISyntaxException e) {
+                throw new InvalidInputException("url", text, "is not a URL: " + e.getReason());
+            }
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Calls the environment's traffic controller with a 'test' event (no deployment, traffic"
+                    + " 0) and prints the outcome as JSON; stored and audited.",
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:the call succeeded", "5:the call failed (see error, exit_code, http_status)",
+                    "2:bad input"})
+    static final class Test extends Common implements Callable<Integer> {
+        @Option(names = "--env", required = true, paramLabel = "ENVIRONMENT") String environment;
+        @Option(names = "--operator", description = "Who calls it (default: the OS user)") String operator;
+
+        @Override
+        public Integer call() {
+            return run(workspace -> {
+                HookCall call = workspace.trafficHooks().test(environment,
+                        operator == null ? Operators.systemUser() : operator);
+                print(outcome(call.outcome()));
+                return call.succeeded() ? BellwetherCommand.OK : HOOK_FAILED;
+            });
+        }
+
+        private static Map<String, Object> outcome(HookOutcome o) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("adapter", o.adapter().value());
+            json.put("target", o.target());
+            json.put("succeeded", o.succeeded());
+            json.put("exit_code", o.exitCode());
+            json.put("http_status", o.httpStatus());
+            json.put("duration_ms", o.duration().toMillis());
+            json.put("output", o.outputExcerpt());
+            json.put("error", o.error());
+            return json;
+        }
+    }
+}

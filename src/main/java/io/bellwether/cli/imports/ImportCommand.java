@@ -1,0 +1,83 @@
+package io.bellwether.cli.imports;
+
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.NotFoundException;
+import io.bellwether.application.Workspace;
+import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.Failure;
+import io.bellwether.cli.VersionProvider;
+import io.bellwether.io.DataImport;
+import io.bellwether.io.ImportKind;
+import io.bellwether.io.ImportRefusedException;
+import io.bellwether.io.ImportResult;
+import io.bellwether.io.LineProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bellwether import KIND FILE --into ID}: loads a CSV or JSON Lines file into the workspace, whole or not at all. */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Imports metrics, health checks or shadow comparisons from CSV or JSON Lines.",
+                "The file lands whole or not at all: each bad line is listed on stderr with its number and reason."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:imported", "2:refused (bad lines, unknown target, unreadable file); nothing stored"})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "metrics, health-checks or shadow-comparisons")
+    String kindName;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "CSV (with a header) or JSON Lines file")
+    Path file;
+
+    @Option(names = "--into", paramLabel = "ID", required = true,
+            description = "Deployment id (metrics, health-checks) or shadow deployment id (shadow-comparisons)")
+    String targetId;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Workspace (H2 base name). Default: BELLWETHER_DB or ~/.bellwether/bellwether")
+    Path database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ImportKind kind;
+        try {
+            kind = ImportKind.fromValue(kindName);
+        } catch (IllegalArgumentException e) {
+            return Failure.badInput(err, "KIND", e.getMessage());
+        }
+        try (Workspace workspace = Bellwether.open(database == null ? Bellwether.defaultLocation() : database)) {
+            ImportResult result = new DataImport(workspace.deployments())
+                    .importFile(kind, targetId, file, Instant.now(), null);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Imported " + result.records() + " " + kind.value() + " records into " + kind.target() + " "
+                    + targetId);
+            out.flush();
+            return BellwetherCommand.OK;
+        } catch (ImportRefusedException e) {
+            err.println(file + ": import refused, nothing stored");
+            for (LineProblem problem : e.problems()) {
+                err.println(file + ": " + problem);
+            }
+            if (e.moreProblems() > 0) {
+                err.println(file + ": and " + e.moreProblems() + " more bad lines");
+            }
+            err.flush();
+            return BellwetherCommand.BAD_INPUT;
+        } catch (NotFoundException | IllegalArgumentException e) {
+            return Failure.badInput(err, file.toString(), e.getMessage());
+        } catch (IOException e) {
+            return Failure.badInput(err, file.toString(), Failure.describe(e));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.bellwether.drill;
+
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.HealthStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a drill showed: the faults injected, when the engine rolled back (or would have), when the
+ * operator did, how long detection took from the first fault's onset, the Rollback Decision Tree
+ * answered from the data, how the canary moved, and whether the engine did what the scenario expects.
+ * {@code windowsWithoutData}, {@code promotionsWithoutData} and {@code healthyWithoutData} show that
+ * missing data never counted as health.
+ */
+public record DrillReport(String scenario, String description, long seed, DrillMode mode, Instant start,
+                          Instant end, int windows, String deploymentId, DeploymentStatus finalStatus,
+                          List<InjectedFault> faults, Moment engineRollback, Moment operatorRollback,
+                          Duration detectionTime, Duration operatorDetectionTime, List<Moment> promotions,
+                          int windowsWithoutData, int promotionsWithoutData, int healthyWithoutData,
+                          List<ChecklistItem> checklist, String expected, boolean passed, String verdict) {
+
+    public DrillReport {
+        faults = List.copyOf(faults);
+        promotions = List.copyOf(promotions);
+        checklist = List.copyOf(checklist);
+    }
+
+    static DrillReport of(DrillRun run, Deployment deployment, Instant now) {
+        DrillScenario scenario = run.scenario();
+        List<WindowResult> windows = run.windows();
+        List<InjectedFault> faults = new ArrayList<>();
+        List<Instant> onsets = run.faultOnsets();
+        for (int i = 0; i < onsets.size(); i++) {
+            Fault fault = scenario.faults().get(i);
+            Instant onset = onsets.get(i);
+            Instant end = onset == null || fault.length() == null ? null : onset.plus(fault.length());
+            faults.add(new InjectedFault(fault.kind().value(), fault.description(),
+                    onset == null || onset.isAfter(now) ? null : onset, end == null || end.isAfter(now) ? null : end));
+        }
+        Instant firstOnset = faults.stream().map(InjectedFault::onset).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        Moment engine = run.engineRollback().orElse(null);
+        Moment operator = run.operatorRollback().orElse(null);
+        Duration detection = since(firstOnset, engine);
+        int withoutData = (int) windows.stream().filter(w -> !w.measured()).count();
+        int promotedWithoutData = (int) windows.stream().filter(w -> !w.measured())
+                .filter(w -> w.event() == WindowResult.Event.PROMOTED || w.event() == WindowResult.Event.COMPLETED)
+                .count();
+        int healthyWithoutData = (int) windows.stream().filter(w -> !w.measured())
+                .filter(w -> w.health() == HealthStatus.HEALTHY).count();
+
+        Expectation expect = scenario.expectation();
+        List<String> failures = new ArrayList<>();
+        if (expect.rollback()) {
+            if (engine == null) {
+                failures.add("the engine never rolled back");
+            } else if (detection == null) {
+                failures.add("the engine rolled back before any fault began");
+            } else if (detection.compareTo(expect.detectedAfter()) < 0 || detection.compareTo(expect.detectedBy()) > 0) {
+                failures.add("the engine rolled back " + Durations.format(detection) + " after the first fault");
+            }
+        } else if (engine != null) {
+            failures.add("the engine rolled back at " + Durations.format(engine.sinceStart()) + " into the drill");
+        }
+        if (expect.finalStatus() != null && operator == null && deployment.status() != expect.finalStatus()) {
+            failures.add("the deployment ended " + deployment.status().value());
+        }
+        if (promotedWithoutData > 0 || healthyWithoutData > 0) {
+            failures.add("a window without data counted as healthy");
+        }
+        String verdict = failures.isEmpty() ? "As expected: " + expect.describe()
+                : "Not as expected (" + expect.describe() + "): " + String.join("; ", failures);
+        return new DrillReport(scenario.name(), scenario.description(), scenario.seed(), run.mode(), scenario.start(),
+                now, windows.size(), deployment.deploymentId(), deployment.status(), faults, engine, operator,
+                detection, since(firstOnset, operator), run.promotions(), withoutData, promotedWithoutData,
+                healthyWithoutData, DecisionTreeChecklist.answer(windows), expect.describe(), failures.isEmpty(),
+                verdict);
+    }
+
+    private static Duration since(Instant onset, Moment moment) {
+        if (onset == null || moment == null || moment.at().isBefore(onset)) {
+            return null;
+        }
+        return Duration.between(onset, moment.at());
+    }
+}

@@ -1,0 +1,323 @@
+package io.bellwether.drill;
+
+import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.EngineMetricsFeed;
+import io.bellwether.application.MetricsFeed;
+import io.bellwether.application.Workspace;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.RollbackDecision;
+import io.bellwether.domain.ShadowDeployment;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * One drill in progress, in its own workspace and accelerated time. Each {@link #step()} simulates
+ * one window: the simulator's traffic goes through the {@link MetricsFeed}, the engine judges it,
+ * and the canary advances a stage after holding healthy for the stage's hold time (windows without
+ * data never count, so the canary is never promoted on missing data).
+ *
+ * <p>Thread use: step, emergencyRollback and report do database work: call them off the UI thread
+ * (they are serialised). The other accessors never block and may be read from any thread.
+ * Listeners are called on the stepping thread, after the window is stored.
+ */
+public final class DrillRun implements AutoCloseable {
+    public static final String DRILL_USER = "drill";
+
+    private final DrillScenario scenario;
+    private final DrillMode mode;
+    private final SimulatedClock clock;
+    private final Workspace workspace;
+    private final DeploymentService deployments;
+    private final MetricsFeed feed;
+    private final TrafficSimulator simulator;
+    private final String deploymentId;
+    private final String shadowId;
+    private final Instant[] onsets;
+    private final List<WindowResult> windows = Collections.synchronizedList(new ArrayList<>());
+    private final List<Moment> promotions = new CopyOnWriteArrayList<>();
+    private final List<Consumer<WindowResult>> listeners = new CopyOnWriteArrayList<>();
+
+    private volatile List<Instant> onsetsView = List.of();
+    private volatile int stage;
+    private Duration healthyInStage = Duration.ZERO;
+    private long requestsServed;
+    private volatile Moment engineRollback;
+    private volatile Moment operatorRollback;
+    private volatile boolean finished;
+
+    private DrillRun(DrillScenario scenario, DrillMode mode, Path databasePath) {
+        this.scenario = scenario;
+        this.mode = mode;
+        this.clock = new SimulatedClock(scenario.start());
+        this.workspace = DrillWorkspaces.open(databasePath, clock);
+        try {
+            this.deployments = workspace.deployments();
+            this.feed = new EngineMetricsFeed(deployments, mode == DrillMode.AUTOMATIC);
+            this.simulator = new TrafficSimulator(scenario);
+            this.deploymentId = deployments.createDeployment(DeploymentRequest.builder(scenario.modelName(),
+                            scenario.modelVersion(), DeploymentStrategy.CANARY, DRILL_USER)
+                    .environment("drill")
+                    .baselineMetrics(scenario.baseline())
+                    .rollbackConfig(scenario.rollbackConfig())
+                    .metadata(DrillWorkspaces.DRILL_KEY, true)
+                    .metadata(DrillWorkspaces.SCENARIO_KEY, scenario.name())
+                    .metadata("drill_seed", scenario.seed())
+                    .metadata("drill_mode", mode.name().toLowerCase(java.util.Locale.ROOT))
+                    .build()).deploymentId();
+            deployments.startDeployment(deploymentId, DRILL_USER);
+            deployments.setCanaryStage(deploymentId, 0, scenario.stages().get(0).traffic(), DRILL_USER);
+            this.shadowId = scenario.shadow() == null ? null : deployments.shadowDeploy(
+                    scenario.modelName() + ":baseline", scenario.modelName() + ":" + scenario.modelVersion(),
+                    scenario.shadow().trafficPercentage()).shadowId();
+            this.onsets = new Instant[scenario.faults().size()];
+            resolveOnsets();
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+    }
+
+    /** Creates the drill's deployment (and shadow) in the drill workspace at {@code databasePath}. */
+    public static DrillRun open(DrillScenario scenario, DrillMode mode, Path databasePath) {
+        return new DrillRun(scenario, mode, databasePath);
+    }
+
+    public DrillScenario scenario() {
+        return scenario;
+    }
+
+    public DrillMode mode() {
+        return mode;
+    }
+
+    /** Simulated time; the workspace writes every timestamp with it. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The drill's own workspace, for views that read deployments, health history and audit. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public String deploymentId() {
+        return deploymentId;
+    }
+
+    public Optional<String> shadowId() {
+        return Optional.ofNullable(shadowId);
+    }
+
+    public void addListener(Consumer<WindowResult> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<WindowResult> listener) {
+        listeners.remove(listener);
+    }
+
+    public boolean finished() {
+        return finished;
+    }
+
+    /** Every window so far, oldest first (a copy). */
+    public List<WindowResult> windows() {
+        synchronized (windows) {
+            return List.copyOf(windows);
+        }
+    }
+
+    /** The latest window, if any. */
+    public Optional<WindowResult> lastWindow() {
+        synchronized (windows) {
+            return windows.isEmpty() ? Optional.empty() : Optional.of(windows.get(windows.size() - 1));
+        }
+    }
+
+    /** The current stage index (0-based) of the canary schedule. */
+    public int stage() {
+        return stage;
+    }
+
+    /** When the engine rolled back (automatic) or would have (operator drill); empty if it did not. */
+    public Optional<Moment> engineRollback() {
+        return Optional.ofNullable(engineRollback);
+    }
+
+    public Optional<Moment> operatorRollback() {
+        return Optional.ofNullable(operatorRollback);
+    }
+
+    /** Stage changes and completion, in order. */
+    public List<Moment> promotions() {
+        return List.copyOf(promotions);
+    }
+
+    /** Onset of each scenario fault, same order; null for a fault that has not begun. */
+    public List<Instant> faultOnsets() {
+        return onsetsView;
+    }
+
+    /** Real time one window should take at {@code simulatedSecondsPerSecond} (e.g. 1440: a day per minute). */
+    public Duration realTimePerWindow(double simulatedSecondsPerSecond) {
+        if (!(simulatedSecondsPerSecond > 0) || Double.isInfinite(simulatedSecondsPerSecond)) {
+            throw new IllegalArgumentException("speed must be a positive number (got " + simulatedSecondsPerSecond + ")");
+        }
+        return Duration.ofNanos((long) (scenario.window().toNanos() / simulatedSecondsPerSecond));
+    }
+
+    /** Simulates the next window. */
+    public synchronized WindowResult step() {
+        if (finished) {
+            throw new IllegalStateException("The drill " + scenario.name() + " has ended");
+        }
+        Instant from = clock.instant();
+        int stageRun = stage;
+        double traffic = scenario.stages().get(stage).traffic();
+        double baseAgreement = scenario.shadow() == null ? 1.0 : scenario.shadow().agreementRate();
+        TrafficSimulator.Effects effects = TrafficSimulator.effectsAt(scenario.faults(), faultOnsets(), from,
+                baseAgreement);
+        List<String> active = activeFaults(from);
+        WindowTraffic measured = simulator.window(from, traffic, effects);
+        Instant to = clock.advance(scenario.window());
+
+        RollbackDecision decision = null;
+        WindowResult.Event event = WindowResult.Event.NONE;
+        if (measured.measured()) {
+            if (shadowId != null && !measured.comparisons().isEmpty()) {
+                feed.comparisons(shadowId, measured.comparisons());
+            }
+            requestsServed += measured.requestCount();
+            decision = feed.measured(deploymentId, measured.metrics(), requestsServed);
+            event = afterDecision(decision);
+        } else {
+            feed.missing(deploymentId, active.isEmpty() ? "no data" : String.join(", ", active));
+        }
+        DeploymentStatus status = deployments.getDeployment(deploymentId).status();
+        if (!clock.instant().isBefore(scenario.end()) || status.isFinal()) {
+            finished = true;
+        }
+        WindowResult result = new WindowResult(windows.size(), from, to, stageRun, traffic, measured.metrics(),
+                measured.requestCount(), measured.comparisons().size(), decision,
+                decision == null ? HealthStatus.UNKNOWN : EngineMetricsFeed.statusOf(decision), active, event, status);
+        windows.add(result);
+        listeners.forEach(listener -> listener.accept(result));
+        return result;
+    }
+
+    private WindowResult.Event afterDecision(RollbackDecision decision) {
+        if (decision.rollback()) {
+            healthyInStage = Duration.ZERO;
+            if (mode == DrillMode.AUTOMATIC) {
+                engineRollback = moment("automated", decision.reasons());
+                return WindowResult.Event.ENGINE_ROLLED_BACK;
+            }
+            if (engineRollback == null) {
+                engineRollback = moment("automated (not acted on: operator drill)", decision.reasons());
+                return WindowResult.Event.ENGINE_WOULD_ROLL_BACK;
+            }
+            return WindowResult.Event.NONE;
+        }
+        if (decision.skipped() != RollbackDecision.Skipped.NONE) {
+            return WindowResult.Event.NONE;
+        }
+        DeploymentStatus status = deployments.getDeployment(deploymentId).status();
+        if (status != DeploymentStatus.IN_PROGRESS) {
+            return WindowResult.Event.NONE;
+        }
+        healthyInStage = healthyInStage.plus(scenario.window());
+        if (healthyInStage.compareTo(scenario.stages().get(stage).hold()) < 0) {
+            return WindowResult.Event.NONE;
+        }
+        healthyInStage = Duration.ZERO;
+        if (stage + 1 < scenario.stages().size()) {
+            stage++;
+            deployments.setCanaryStage(deploymentId, stage, scenario.stages().get(stage).traffic(), DRILL_USER);
+            promotions.add(moment("stage " + stage, List.of()));
+            resolveOnsets();
+            return WindowResult.Event.PROMOTED;
+        }
+        deployments.completeDeployment(deploymentId, DRILL_USER);
+        promotions.add(moment("completed", List.of()));
+        return WindowResult.Event.COMPLETED;
+    }
+
+    /**
+     * The operator's emergency rollback: audited as CRITICAL in the drill workspace, and the drill
+     * ends. Refused (IllegalTransitionException) when the deployment is no longer live.
+     */
+    public synchronized void emergencyRollback(String operator, String reason) {
+        if (finished) {
+            throw new IllegalStateException("The drill " + scenario.name() + " has ended");
+        }
+        deployments.emergencyRollback(deploymentId, reason, operator);
+        operatorRollback = moment(operator, List.of(reason));
+        finished = true;
+    }
+
+    /** Ends the drill early (the operator stops watching); nothing is rolled back. */
+    public synchronized void stop() {
+        finished = true;
+    }
+
+    /** Steps until the drill ends; no sleeping (tests and headless runs at full speed). */
+    public List<WindowResult> runToEnd() {
+        while (!finished()) {
+            step();
+        }
+        return windows();
+    }
+
+    public synchronized DrillReport report() {
+        return DrillReport.of(this, deployments.getDeployment(deploymentId), clock.instant());
+    }
+
+    private Moment moment(String by, List<String> reasons) {
+        Instant now = clock.instant();
+        return new Moment(now, Duration.between(scenario.start(), now), stage,
+                scenario.stages().get(stage).traffic(), by, reasons);
+    }
+
+    /** Faults bound to the drill's start begin at once; stage-bound faults when the canary reaches the stage. */
+    private void resolveOnsets() {
+        for (int i = 0; i < onsets.length; i++) {
+            Fault fault = scenario.faults().get(i);
+            if (onsets[i] != null) {
+                continue;
+            }
+            if (fault.atStage() == null) {
+                onsets[i] = scenario.start().plus(fault.delay());
+            } else if (fault.atStage() <= stage) {
+                onsets[i] = clock.instant().plus(fault.delay());
+            }
+        }
+        onsetsView = Collections.unmodifiableList(Arrays.asList(onsets.clone()));
+    }
+
+    private List<String> activeFaults(Instant at) {
+        List<String> active = new ArrayList<>();
+        for (int i = 0; i < onsets.length; i++) {
+            if (onsets[i] != null && scenario.faults().get(i).intensity(Duration.between(onsets[i], at)) > 0) {
+                active.add(scenario.faults().get(i).description());
+            }
+        }
+        return active;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

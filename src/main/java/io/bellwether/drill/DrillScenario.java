@@ -1,0 +1,76 @@
+package io.bellwether.drill;
+
+import io.bellwether.domain.Checks;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.RollbackConfig;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A rollback drill: a canary of {@code model} against {@code baseline}, its schedule, the traffic
+ * it sees (full-traffic request rate and relative noise), an optional shadow deployment, the faults
+ * injected and what the engine is expected to do. Time is simulated from {@code start} in windows
+ * of {@code window}; the same seed gives the same drill.
+ */
+public record DrillScenario(String name, String description, long seed, Instant start, Duration duration,
+                            Duration window, String modelName, String modelVersion, PerformanceMetrics baseline,
+                            RollbackConfig rollbackConfig, double requestsPerSecond, double noise,
+                            List<CanaryStage> stages, ShadowTraffic shadow, List<Fault> faults,
+                            Expectation expectation) {
+
+    public static final Instant DEFAULT_START = Instant.parse("2026-01-05T09:00:00Z");
+
+    public DrillScenario {
+        Checks.required("name", name);
+        description = description == null ? "" : description;
+        start = start == null ? DEFAULT_START : start;
+        if (window == null || window.isNegative() || window.isZero()) {
+            throw new InvalidInputException("window", window, "must be a positive duration");
+        }
+        if (duration == null || duration.compareTo(window) < 0) {
+            throw new InvalidInputException("duration", duration, "must be at least one window (" + window + ")");
+        }
+        if (duration.dividedBy(window) > 100_000) {
+            throw new InvalidInputException("duration", duration, "must not exceed 100000 windows of " + window);
+        }
+        Checks.required("model_name", modelName);
+        Checks.required("model_version", modelVersion);
+        if (baseline == null) {
+            throw new InvalidInputException("baseline", null, "is required");
+        }
+        rollbackConfig = rollbackConfig == null ? RollbackConfig.DEFAULTS : rollbackConfig;
+        Checks.positive("requests_per_second", requestsPerSecond);
+        if (!(noise >= 0 && noise < 0.5)) {
+            throw new InvalidInputException("noise", noise, "must be at least 0 and below 0.5");
+        }
+        if (stages == null || stages.isEmpty()) {
+            throw new InvalidInputException("stages", stages, "must list at least one canary stage");
+        }
+        stages = List.copyOf(stages);
+        faults = faults == null ? List.of() : List.copyOf(faults);
+        for (int i = 0; i < faults.size(); i++) {
+            Fault fault = faults.get(i);
+            if (fault.atStage() != null && fault.atStage() >= stages.size()) {
+                throw new InvalidInputException("faults[" + i + "].at_stage", fault.atStage(),
+                        "must name one of the " + stages.size() + " stages (0-based)");
+            }
+            if (fault.kind() == FaultKind.DISAGREEMENT && shadow == null) {
+                throw new InvalidInputException("faults[" + i + "].kind", "disagreement",
+                        "needs a shadow section in the scenario");
+            }
+        }
+        if (expectation == null) {
+            throw new InvalidInputException("expect", null, "is required");
+        }
+    }
+
+    public Instant end() {
+        return start.plus(duration);
+    }
+
+    public long windowCount() {
+        return duration.dividedBy(window);
+    }
+}

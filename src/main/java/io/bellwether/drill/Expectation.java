@@ -1,0 +1,34 @@
+package io.bellwether.drill;
+
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.InvalidInputException;
+import java.time.Duration;
+
+/**
+ * What the scenario expects of the engine: a rollback detected between {@code detectedAfter} and
+ * {@code detectedBy} after the first fault's onset, or no rollback at all; and optionally the
+ * deployment's status when the drill ends.
+ */
+public record Expectation(boolean rollback, Duration detectedAfter, Duration detectedBy,
+                          DeploymentStatus finalStatus) {
+    public Expectation {
+        if (rollback) {
+            detectedAfter = detectedAfter == null ? Duration.ZERO : detectedAfter;
+            if (detectedBy == null) {
+                throw new InvalidInputException("detected_by", null, "is required when a rollback is expected");
+            }
+            if (detectedAfter.isNegative() || detectedBy.compareTo(detectedAfter) < 0) {
+                throw new InvalidInputException("detected_by", detectedBy,
+                        "must not be before detected_after " + detectedAfter);
+            }
+        } else if (detectedAfter != null || detectedBy != null) {
+            throw new InvalidInputException("detected_by", detectedBy, "makes no sense without a rollback");
+        }
+    }
+
+    public String describe() {
+        String when = rollback ? "rollback detected " + Durations.format(detectedAfter) + " to "
+                + Durations.format(detectedBy) + " after the first fault" : "no rollback";
+        return finalStatus == null ? when : when + ", final status " + finalStatus.value();
+    }
+}

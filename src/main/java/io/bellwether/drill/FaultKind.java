@@ -1,0 +1,19 @@
+package io.bellwether.drill;
+
+import java.util.Locale;
+
+/** What a fault does to the simulated traffic while it is active. */
+public enum FaultKind {
+    /** Latencies of the new model are multiplied by the magnitude (e.g. 3.0). */
+    LATENCY,
+    /** The magnitude (a fraction) is added to the new model's error rate. */
+    ERROR_RATE,
+    /** The shadow comparisons agree at the magnitude's rate (e.g. 0.6) instead of the scenario's. */
+    DISAGREEMENT,
+    /** The metrics feed delivers nothing; the magnitude is ignored. */
+    OUTAGE;
+
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

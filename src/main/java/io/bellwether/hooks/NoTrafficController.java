@@ -1,0 +1,19 @@
+package io.bellwether.hooks;
+
+import io.bellwether.application.HookAdapter;
+import io.bellwether.application.HookOutcome;
+import io.bellwether.application.HookSettings;
+import io.bellwether.application.TrafficController;
+import io.bellwether.application.TrafficEvent;
+import java.time.Duration;
+
+/** The default: nothing outside Bellwether is called; the step is only recorded. */
+public final class NoTrafficController implements TrafficController {
+
+    @Override
+    public HookOutcome call(TrafficEvent event) {
+        return HookOutcome.success(HookAdapter.NONE, HookSettings.RECORD_ONLY, null, null, Duration.ZERO,
+                "No traffic controller is configured for environment " + event.environment()
+                        + ": the " + event.action().value() + " was recorded only; traffic was not moved.");
+    }
+}

@@ -1,0 +1,160 @@
+package io.bellwether.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.EngineMetricsFeed;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.RollbackDecision;
+import io.bellwether.domain.RollbackPolicy;
+import io.bellwether.domain.ShadowComparison;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Imports metrics, health checks or shadow comparisons from CSV or JSON Lines into a workspace,
+ * whole or not at all: every line is read and checked first, every bad line is reported with its
+ * number and reason, and only a clean file is stored, in one transaction.
+ *
+ * <p>Columns / keys: {@code timestamp} (ISO-8601; without a zone it is UTC; kept to the
+ * microsecond) and the guide's metric keys (a missing one is 0, not measured; in CSV custom metrics
+ * are {@code custom_metrics.NAME} columns). Metrics also take an optional {@code request_count}: each
+ * row is judged by the engine against the deployment's baseline and rollback config and stored as a
+ * health check (HEALTHY, UNHEALTHY, or UNKNOWN when not judged); nothing is rolled back. Health
+ * checks take {@code status} and an optional {@code message}. Shadow comparisons take
+ * {@code primary_latency}, {@code shadow_latency}, {@code agreement} and an optional timestamp
+ * (default: the import's time).
+ */
+public final class DataImport {
+    public static final String TIMESTAMP = "timestamp";
+    public static final String REQUEST_COUNT = "request_count";
+    public static final String STATUS = "status";
+    public static final String MESSAGE = "message";
+    private static final RecordFileReader READER = new RecordFileReader(Set.of(TIMESTAMP, STATUS, MESSAGE));
+
+    private final DeploymentService deployments;
+
+    public DataImport(DeploymentService deployments) {
+        this.deployments = deployments;
+    }
+
+    public ImportResult importFile(ImportKind kind, String targetId, Path file, Instant now,
+                                   ShadowFileReader.ProgressListener progress) throws IOException, ImportRefusedException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return importStream(kind, targetId, in, Files.size(file), now, progress);
+        }
+    }
+
+    /**
+     * Reads {@code in} (not closed) and stores its records; unknown targets raise NotFoundException
+     * before the file is read. {@code now} stamps comparisons that carry no timestamp.
+     */
+    public ImportResult importStream(ImportKind kind, String targetId, InputStream in, long totalBytes, Instant now,
+                                     ShadowFileReader.ProgressListener progress) throws IOException, ImportRefusedException {
+        RecordFileReader.Problems problems = new RecordFileReader.Problems();
+        ShadowFileReader.ProgressListener listener = progress == null ? ShadowFileReader.ProgressListener.NONE : progress;
+        long stored;
+        if (kind == ImportKind.SHADOW_COMPARISONS) {
+            deployments.getShadowDeployment(targetId);
+            List<ShadowComparison> comparisons = new ArrayList<>();
+            READER.read(in, totalBytes, (line, record) -> comparisons.add(comparison(record, now)), problems, listener);
+            refuseIfBad(problems, comparisons.size());
+            deployments.recordShadowComparisons(targetId, comparisons);
+            stored = comparisons.size();
+        } else {
+            Deployment deployment = deployments.getDeployment(targetId);
+            List<HealthCheck> checks = new ArrayList<>();
+            READER.read(in, totalBytes, (line, record) -> checks.add(kind == ImportKind.METRICS
+                    ? judged(deployment, record) : healthCheck(record)), problems, listener);
+            refuseIfBad(problems, checks.size());
+            deployments.addHealthChecks(targetId, checks);
+            stored = checks.size();
+        }
+        return new ImportResult(kind, targetId, stored);
+    }
+
+    private static void refuseIfBad(RecordFileReader.Problems problems, int records) throws ImportRefusedException {
+        if (!problems.isEmpty()) {
+            throw problems.refusal();
+        }
+        if (records == 0) {
+            throw ImportRefusedException.of(1, null, "the file holds no records");
+        }
+    }
+
+    private static HealthCheck judged(Deployment deployment, ObjectNode record) {
+        PerformanceMetrics metrics = PerformanceMetricsJson.read(record);
+        Instant at = timestamp(record);
+        RollbackDecision decision;
+        if (record.get(REQUEST_COUNT) == null) {
+            return new HealthCheck(at, HealthStatus.UNKNOWN, metrics, "Not judged: no request_count");
+        }
+        long requests = JsonFields.wholeNumber(record, REQUEST_COUNT, 0);
+        if (requests < 0) {
+            throw new InvalidInputException(REQUEST_COUNT, requests, "must not be negative");
+        }
+        decision = deployment.baselineMetrics() == null
+                ? RollbackDecision.skipped(RollbackDecision.Skipped.NOT_EVALUATED)
+                : RollbackPolicy.evaluate(deployment.baselineMetrics(), metrics, deployment.rollbackConfig(), requests);
+        return new HealthCheck(at, EngineMetricsFeed.statusOf(decision), metrics, EngineMetricsFeed.messageOf(decision));
+    }
+
+    private static HealthCheck healthCheck(ObjectNode record) {
+        HealthStatus status = HealthStatus.fromValue(JsonFields.text(record, STATUS));
+        String message = record.get(MESSAGE) == null ? "" : JsonFields.text(record, MESSAGE);
+        return new HealthCheck(timestamp(record), status, PerformanceMetricsJson.read(record), message);
+    }
+
+    private static ShadowComparison comparison(ObjectNode record, Instant now) {
+        Instant at = record.get(TIMESTAMP) == null ? now.truncatedTo(ChronoUnit.MICROS) : timestamp(record);
+        return ShadowComparison.of(at,
+                required(record, ShadowFileReader.PRIMARY_LATENCY),
+                required(record, ShadowFileReader.SHADOW_LATENCY),
+                requiredBoolean(record, ShadowFileReader.AGREEMENT));
+    }
+
+    private static double required(JsonNode record, String key) {
+        if (record.get(key) == null) {
+            throw new InvalidInputException(key, "nothing", "is required");
+        }
+        return JsonFields.number(record, key, 0);
+    }
+
+    private static boolean requiredBoolean(JsonNode record, String key) {
+        if (record.get(key) == null) {
+            throw new InvalidInputException(key, "nothing", "is required");
+        }
+        return JsonFields.bool(record, key, false);
+    }
+
+    static Instant timestamp(JsonNode record) {
+        if (record.get(TIMESTAMP) == null) {
+            throw new InvalidInputException(TIMESTAMP, "nothing", "is required");
+        }
+        String text = JsonFields.text(record, TIMESTAMP).trim();
+        try {
+            return Instant.parse(text).truncatedTo(ChronoUnit.MICROS);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            } catch (DateTimeParseException again) {
+                throw new InvalidInputException(TIMESTAMP, "\"" + text + "\"",
+                        "must be an ISO-8601 time such as 2026-01-05T09:00:00Z");
+            }
+        }
+    }
+}

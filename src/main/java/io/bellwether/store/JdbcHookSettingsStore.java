@@ -1,0 +1,98 @@
+package io.bellwether.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bellwether.application.HookAdapter;
+import io.bellwether.application.HookHeader;
+import io.bellwether.application.HookSettings;
+import io.bellwether.application.HookSettingsStore;
+import io.bellwether.application.Json;
+import java.net.URI;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Each environment's hook settings as one row; the adapter's fields as JSON. */
+final class JdbcHookSettingsStore implements HookSettingsStore {
+    private final HookDatabase db;
+
+    JdbcHookSettingsStore(HookDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<HookSettings> all() {
+        return select("read the traffic hook settings", "ORDER BY environment", null);
+    }
+
+    @Override
+    public Optional<HookSettings> find(String environment) {
+        return select("read the traffic hook settings of " + environment, "WHERE environment = ?", environment)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void put(HookSettings settings, String changedBy, Instant changedAt) {
+        db.transaction("store the traffic hook settings of " + settings.environment(), () -> {
+            try (PreparedStatement merge = db.connection().prepareStatement("MERGE INTO traffic_hook_settings"
+                    + " (environment, adapter, settings, changed_by, changed_at) KEY (environment)"
+                    + " VALUES (?, ?, ?, ?, ?)")) {
+                merge.setString(1, settings.environment());
+                merge.setString(2, settings.adapter().value());
+                merge.setString(3, Json.write("hook settings", fields(settings)));
+                merge.setString(4, changedBy);
+                Sql.setInstant(merge, 5, changedAt);
+                return merge.executeUpdate();
+            }
+        });
+    }
+
+    private List<HookSettings> select(String doing, String where, String parameter) {
+        return db.transaction(doing, () -> {
+            try (PreparedStatement select = db.connection().prepareStatement(
+                    "SELECT environment, adapter, settings FROM traffic_hook_settings " + where)) {
+                if (parameter != null) {
+                    select.setString(1, parameter);
+                }
+                List<HookSettings> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(settings(rows));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    private static Map<String, Object> fields(HookSettings s) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("command", s.command());
+        fields.put("url", s.url() == null ? null : s.url().toString());
+        fields.put("headers", s.headers().stream().map(h -> Map.of("name", h.name(), "value", h.value(),
+                "secret", h.flaggedSecret())).toList());
+        fields.put("connect_timeout_ms", s.connectTimeout().toMillis());
+        fields.put("timeout_ms", s.timeout().toMillis());
+        return fields;
+    }
+
+    private static HookSettings settings(ResultSet rows) throws SQLException {
+        JsonNode json = Json.read(rows.getString("settings"), JsonNode.class);
+        List<String> command = new ArrayList<>();
+        json.path("command").forEach(argument -> command.add(argument.asText()));
+        List<HookHeader> headers = new ArrayList<>();
+        json.path("headers").forEach(h -> headers.add(new HookHeader(h.path("name").asText(),
+                h.path("value").asText(), h.path("secret").asBoolean())));
+        JsonNode url = json.path("url");
+        return new HookSettings(rows.getString("environment"), HookAdapter.fromValue(rows.getString("adapter")),
+                command, url.isTextual() ? URI.create(url.asText()) : null, headers,
+                Duration.ofMillis(json.path("connect_timeout_ms").asLong()),
+                Duration.ofMillis(json.path("timeout_ms").asLong()));
+    }
+}

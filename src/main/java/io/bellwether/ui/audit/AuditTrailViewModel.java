@@ -1,0 +1,223 @@
+package io.bellwether.ui.audit;
+
+import io.bellwether.application.AuditQuery;
+import io.bellwether.application.AuditTrail;
+import io.bellwether.application.ChainVerification;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.EventSeverity;
+import io.bellwether.domain.EventType;
+import io.bellwether.ui.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the audit screen: the filters, the events they select, the chain verification and the
+ * export. Dates are whole days in {@code zone}, the "to" day inclusive.
+ */
+public final class AuditTrailViewModel {
+    private final AuditTrail audit;
+    private final TaskExecutor executor;
+    private final AuditExport export;
+    private final ZoneId zone;
+
+    private final ObjectProperty<EventType> type = new SimpleObjectProperty<>();
+    private final ObjectProperty<EventSeverity> severity = new SimpleObjectProperty<>();
+    private final StringProperty user = new SimpleStringProperty("");
+    private final StringProperty resource = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+
+    private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<AuditEvent> eventsReadOnly = FXCollections.unmodifiableObservableList(events);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("Chain not verified yet");
+    private final ReadOnlyObjectWrapper<Boolean> chainIntact = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Long> firstBrokenSequence = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper exportAvailable;
+
+    public AuditTrailViewModel(AuditTrail audit, TaskExecutor executor, AuditExport exportOrNull, ZoneId zone) {
+        this.audit = audit;
+        this.executor = executor;
+        this.export = exportOrNull;
+        this.zone = zone;
+        this.exportAvailable = new ReadOnlyBooleanWrapper(exportOrNull != null);
+    }
+
+    /** Loads the events the filters select; a bad date range is reported, not queried. */
+    public void load() {
+        AuditQuery query;
+        try {
+            query = query();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        String needle = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
+        busy.set(true);
+        executor.run(() -> audit.query(query).stream().filter(event -> matches(event, needle)).toList(),
+                loaded -> {
+                    busy.set(false);
+                    events.setAll(loaded);
+                    status.set(loaded.size() + (loaded.size() == 1 ? " event" : " events"));
+                },
+                this::failed);
+    }
+
+    /** Re-hashes the whole chain; shows intact or the first broken event. */
+    public void verify() {
+        busy.set(true);
+        executor.run(audit::verify, this::showVerification, this::failed);
+    }
+
+    /** Writes the events on screen (the current filter) to {@code target}. */
+    public void export(AuditExport.Format format, Path target) {
+        if (export == null) {
+            status.set("Export is not available in this workspace");
+            return;
+        }
+        List<AuditEvent> snapshot = List.copyOf(events);
+        busy.set(true);
+        executor.run(() -> {
+            export.write(snapshot, format, target);
+            return snapshot.size();
+        }, count -> {
+            busy.set(false);
+            status.set("Exported " + count + " events as " + format + " to " + target);
+        }, this::failed);
+    }
+
+    /** The shell selected a deployment: show its events (all events when null). */
+    public void showResource(String resourceIdOrNull) {
+        resource.set(resourceIdOrNull == null ? "" : resourceIdOrNull);
+        load();
+    }
+
+    public void clearFilters() {
+        type.set(null);
+        severity.set(null);
+        user.set("");
+        resource.set("");
+        fromDate.set(null);
+        toDate.set(null);
+        text.set("");
+        load();
+    }
+
+    AuditQuery query() {
+        LocalDate from = fromDate.get();
+        LocalDate to = toDate.get();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("Time range: 'to' " + to + " is before 'from' " + from);
+        }
+        Instant fromInstant = from == null ? null : from.atStartOfDay(zone).toInstant();
+        Instant toInstant = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+        return new AuditQuery(type.get(), blankToNull(user.get()), severity.get(), blankToNull(resource.get()),
+                fromInstant, toInstant);
+    }
+
+    private static boolean matches(AuditEvent event, String needle) {
+        if (needle.isEmpty()) {
+            return true;
+        }
+        String haystack = String.join(" ", event.type().name(), event.severity().name(), nullToEmpty(event.user()),
+                nullToEmpty(event.resourceType()), nullToEmpty(event.resourceId()), nullToEmpty(event.action()),
+                event.details().toString());
+        return haystack.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private void showVerification(ChainVerification result) {
+        busy.set(false);
+        chainIntact.set(result.intact());
+        firstBrokenSequence.set(result.intact() ? null : result.firstBrokenSequence());
+        verification.set(result.intact()
+                ? "Chain intact: " + result.eventsChecked() + " events verified"
+                : "Chain BROKEN at event #" + result.firstBrokenSequence() + ": " + result.problem());
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        status.set("Failed: " + error.getMessage());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    public ObjectProperty<EventType> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<EventSeverity> severityProperty() {
+        return severity;
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty resourceProperty() {
+        return resource;
+    }
+
+    public ObjectProperty<LocalDate> fromDateProperty() {
+        return fromDate;
+    }
+
+    public ObjectProperty<LocalDate> toDateProperty() {
+        return toDate;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObservableList<AuditEvent> events() {
+        return eventsReadOnly;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verificationProperty() {
+        return verification.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Boolean> chainIntactProperty() {
+        return chainIntact.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Long> firstBrokenSequenceProperty() {
+        return firstBrokenSequence.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty exportAvailableProperty() {
+        return exportAvailable.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,31 @@
+package io.bellwether.ui.audit;
+
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.io.AuditCsv;
+import io.bellwether.io.AuditEventJson;
+import io.bellwether.io.Json;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Exports through the io package's audit formats, as {@code bellwether audit export} writes them. */
+public final class FileAuditExport implements AuditExport {
+
+    @Override
+    public void write(List<AuditEvent> events, Format format, Path target) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            if (format == Format.CSV) {
+                AuditCsv.writeHeader(writer);
+                for (AuditEvent event : events) {
+                    AuditCsv.writeRow(writer, event);
+                }
+            } else {
+                writer.write(Json.write(AuditEventJson.write(events)));
+                writer.write(System.lineSeparator());
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.bellwether.ui.canary;
+
+import io.bellwether.application.AuditTrail;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.ui.ConsoleScreen;
+import io.bellwether.ui.TaskExecutor;
+import java.time.Clock;
+import javafx.scene.Node;
+
+/** The canary stage schedule tab. */
+public final class CanaryScheduleScreen implements ConsoleScreen {
+    private final CanaryScheduleViewModel model;
+    private final CanaryScheduleView view;
+
+    public CanaryScheduleScreen(DeploymentService deployments, AuditTrail audit, TaskExecutor executor) {
+        this.model = new CanaryScheduleViewModel(deployments, audit, executor, Clock.systemUTC());
+        this.view = new CanaryScheduleView(model);
+    }
+
+    public CanaryScheduleViewModel viewModel() {
+        return model;
+    }
+
+    @Override
+    public String title() {
+        return "Canary stages";
+    }
+
+    @Override
+    public Node root() {
+        return view;
+    }
+
+    @Override
+    public void showDeployment(String deploymentIdOrNull) {
+        model.show(deploymentIdOrNull);
+    }
+
+    @Override
+    public void refresh() {
+        model.load();
+    }
+}

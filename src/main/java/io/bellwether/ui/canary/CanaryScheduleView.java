@@ -1,0 +1,113 @@
+package io.bellwether.ui.canary;
+
+import io.bellwether.domain.CanarySchedule;
+import io.bellwether.ui.health.Charts;
+import io.bellwether.ui.health.DisplayFormats;
+import io.bellwether.ui.health.Tables;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/** Controls and bindings of the canary stage schedule screen. */
+public final class CanaryScheduleView extends StackPane {
+
+    public CanaryScheduleView(CanaryScheduleViewModel model) {
+        Label heading = new Label();
+        heading.setId("canary-heading");
+        heading.setStyle("-fx-font-weight: bold;");
+        heading.textProperty().bind(model.headingProperty());
+        Button advance = new Button("Advance to next stage");
+        advance.setId("canary-advance");
+        advance.disableProperty().bind(model.canAdvanceProperty().not());
+        advance.setOnAction(event -> model.advance());
+        Button pause = new Button();
+        pause.setId("canary-pause");
+        pause.textProperty().bind(model.pauseTextProperty());
+        pause.disableProperty().bind(model.canPauseOrResumeProperty().not());
+        pause.setOnAction(event -> model.togglePause());
+        Label status = new Label();
+        status.setId("canary-status");
+        status.textProperty().bind(model.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(model.busyProperty());
+        HBox bar = new HBox(8, heading, progress, spacer, status, advance, pause);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 6, 0));
+
+        SplitPane split = new SplitPane(table(model), chart(model));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.33);
+        BorderPane content = new BorderPane(split);
+        content.setTop(bar);
+        content.setPadding(new Insets(8));
+        content.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
+
+        Label empty = new Label();
+        empty.setId("canary-empty");
+        empty.setWrapText(true);
+        empty.setMaxWidth(600);
+        empty.setStyle("-fx-font-size: 15px;");
+        empty.textProperty().bind(model.emptyMessageProperty());
+        empty.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
+        getChildren().addAll(content, empty);
+    }
+
+    private static TableView<StageRow> table(CanaryScheduleViewModel model) {
+        TableView<StageRow> table = Tables.sortable(model.stages());
+        table.setId("canary-stages");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Tables.column("Stage", 45, row -> String.valueOf(row.index() + 1)));
+        table.getColumns().add(Tables.column("Label", 140, StageRow::label));
+        table.getColumns().add(Tables.column("Planned start", 95, row -> DisplayFormats.shortTime(row.plannedStart())));
+        table.getColumns().add(Tables.column("Actual start", 95, row -> DisplayFormats.shortTime(row.actualStart())));
+        table.getColumns().add(Tables.column("Traffic", 60, row -> CanarySchedule.percent(row.traffic())));
+        table.getColumns().add(Tables.column("Status", 65, row -> row.status().label()));
+        table.getColumns().add(Tables.column("Gate (engine verdict)", 320, StageRow::gate));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(StageRow row, boolean empty) {
+                super.updateItem(row, empty);
+                String style = "";
+                if (!empty && row != null) {
+                    if (row.gate().startsWith("ROLL BACK")) {
+                        style = "-fx-background-color: #f8d0d0;";
+                    } else if (row.status() == StageStatus.CURRENT || row.status() == StageStatus.PAUSED) {
+                        style = "-fx-background-color: #dcecff; -fx-font-weight: bold;";
+                    }
+                }
+                setStyle(style);
+            }
+        });
+        return table;
+    }
+
+    private static XYChart chart(CanaryScheduleViewModel model) {
+        DefaultNumericAxis traffic = Charts.axis("traffic", "%", Side.LEFT);
+        traffic.setForceZeroInRange(true);
+        XYChart chart = Charts.chart("Traffic to the canary: planned vs actual",
+                Charts.axis("time since start", "h", Side.BOTTOM), traffic);
+        ErrorDataSetRenderer steps = Charts.renderer(chart, LineStyle.NORMAL, false);
+        steps.getDatasets().addAll(model.plannedTraffic(), model.actualTraffic());
+        return chart;
+    }
+
+}

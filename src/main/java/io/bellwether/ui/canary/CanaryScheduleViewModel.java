@@ -1,0 +1,251 @@
+package io.bellwether.ui.canary;
+
+import io.bellwether.application.AuditQuery;
+import io.bellwether.application.AuditTrail;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.Operators;
+import io.bellwether.domain.CanarySchedule;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.health.ChartData;
+import io.bellwether.ui.health.ShadowSelected;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the canary stage screen: the stage table with planned and actual starts and gate
+ * results, planned and actual traffic (in % over hours since the start) for the step chart, and the
+ * advance and pause/resume commands, executable only while the canary is live.
+ */
+public final class CanaryScheduleViewModel {
+    private final DeploymentService deployments;
+    private final AuditTrail audit;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
+    private final ObservableList<StageRow> stagesReadOnly = FXCollections.unmodifiableObservableList(stages);
+    private final DoubleDataSet planned = new DoubleDataSet("planned traffic");
+    private final DoubleDataSet actual = new DoubleDataSet("actual traffic");
+    private final StringProperty operator = new SimpleStringProperty(Operators.systemUser());
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Select a canary deployment");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper("Pause");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasNextStage = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canPauseOrResume = new ReadOnlyBooleanWrapper();
+
+    private String deploymentId;
+    private Snapshot shown;
+
+    public CanaryScheduleViewModel(DeploymentService deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
+        this.deployments = deployments;
+        this.audit = audit;
+        this.executor = executor;
+        this.clock = clock;
+        canAdvance.bind(live.and(paused.not()).and(hasNextStage).and(busy.not()));
+        canPauseOrResume.bind(live.and(busy.not()));
+        pauseText.bind(javafx.beans.binding.Bindings.when(paused).then("Resume").otherwise("Pause"));
+    }
+
+    public void show(String deploymentIdOrNull) {
+        deploymentId = deploymentIdOrNull;
+        load();
+    }
+
+    public void load() {
+        String id = deploymentId;
+        if (id == null) {
+            clear("Select a canary deployment to see its stage schedule");
+            return;
+        }
+        busy.set(true);
+        executor.run(() -> snapshot(id), snapshot -> {
+            if (id.equals(deploymentId)) {
+                apply(snapshot);
+            }
+        }, error -> clear(error instanceof ShadowSelected ? error.getMessage()
+                : "Could not load " + id + ": " + error.getMessage()));
+    }
+
+    /** Moves the canary to its next stage, as the operator; the service audits it. */
+    public void advance() {
+        Snapshot current = shown;
+        if (!canAdvance.get() || current == null) {
+            return;
+        }
+        int next = current.progress().currentStage() + 1;
+        double traffic = current.schedule().stage(next).traffic();
+        String who = operatorName();
+        act(() -> deployments.setCanaryStage(current.deployment().deploymentId(), next, traffic, who),
+                "Advanced to stage " + (next + 1) + " (" + CanarySchedule.percent(traffic) + ") as " + who);
+    }
+
+    /** Pauses a running schedule or resumes a paused one. */
+    public void togglePause() {
+        Snapshot current = shown;
+        if (!canPauseOrResume.get() || current == null) {
+            return;
+        }
+        boolean pause = !current.progress().paused();
+        String who = operatorName();
+        act(() -> deployments.setCanaryPaused(current.deployment().deploymentId(), pause, who),
+                (pause ? "Paused" : "Resumed") + " as " + who);
+    }
+
+    private void act(Runnable action, String done) {
+        busy.set(true);
+        executor.run(() -> {
+            action.run();
+            return null;
+        }, ignored -> {
+            busy.set(false);
+            status.set(done);
+            load();
+        }, error -> {
+            busy.set(false);
+            status.set("Refused: " + error.getMessage());
+            load();
+        });
+    }
+
+    private String operatorName() {
+        String name = operator.get();
+        return name == null || name.isBlank() ? Operators.systemUser() : name.trim();
+    }
+
+    record Snapshot(Deployment deployment, CanarySchedule schedule, CanaryProgress progress, List<StageRow> rows,
+                    String problem) {
+    }
+
+    private Snapshot snapshot(String id) {
+        Deployment deployment = ShadowSelected.load(deployments, id, "canary stages");
+        if (deployment.strategy() != DeploymentStrategy.CANARY) {
+            return new Snapshot(deployment, null, null, List.of(), deployment.modelRef() + " is a "
+                    + deployment.strategy().value() + " deployment: stage schedules belong to canary deployments.");
+        }
+        CanarySchedule schedule;
+        try {
+            schedule = CanarySchedule.fromMetadata(deployment.metadata());
+        } catch (InvalidInputException e) {
+            return new Snapshot(deployment, null, null, List.of(), "The canary schedule of " + deployment.modelRef()
+                    + " is invalid: " + e.getMessage());
+        }
+        CanaryProgress progress = CanaryProgress.of(deployment, audit.query(new AuditQuery(
+                EventType.CANARY_STAGE_CHANGED, null, null, id, null, null)));
+        List<HealthCheck> history = deployments.healthHistory(id, null, null);
+        CanaryStageTable table = new CanaryStageTable(deployment, schedule, progress, clock.instant());
+        TrafficSteps.Series plannedSteps = TrafficSteps.planned(schedule);
+        TrafficSteps.Series actualSteps = TrafficSteps.actual(schedule, progress, table.origin(), table.end());
+        ChartData.fill(planned, plannedSteps.hours(), plannedSteps.percent());
+        ChartData.fill(actual, actualSteps.hours(), actualSteps.percent());
+        return new Snapshot(deployment, schedule, progress, table.rows(history), null);
+    }
+
+    private void apply(Snapshot snapshot) {
+        busy.set(false);
+        Deployment deployment = snapshot.deployment();
+        if (snapshot.problem() != null) {
+            clear(snapshot.problem());
+            return;
+        }
+        shown = snapshot;
+        CanaryProgress progress = snapshot.progress();
+        stages.setAll(snapshot.rows());
+        boolean isLive = deployment.status().isLive();
+        live.set(isLive);
+        paused.set(progress.paused());
+        hasNextStage.set(snapshot.schedule().after(progress.currentStage()).isPresent());
+        String stageText = progress.currentStage() < 0 ? "not started"
+                : "stage " + (progress.currentStage() + 1) + " of " + snapshot.schedule().size();
+        heading.set(deployment.modelRef() + " · canary · " + deployment.status().value() + " · " + stageText
+                + (progress.paused() ? " · PAUSED" : ""));
+        emptyMessage.set("");
+    }
+
+    private void clear(String message) {
+        busy.set(false);
+        shown = null;
+        stages.clear();
+        live.set(false);
+        paused.set(false);
+        hasNextStage.set(false);
+        heading.set("");
+        emptyMessage.set(message);
+        executor.run(() -> {
+            ChartData.clear(planned);
+            ChartData.clear(actual);
+            return null;
+        }, ignored -> { }, ignored -> { });
+    }
+
+    Optional<Snapshot> shown() {
+        return Optional.ofNullable(shown);
+    }
+
+    public ObservableList<StageRow> stages() {
+        return stagesReadOnly;
+    }
+
+    public DoubleDataSet plannedTraffic() {
+        return planned;
+    }
+
+    public DoubleDataSet actualTraffic() {
+        return actual;
+    }
+
+    public StringProperty operatorProperty() {
+        return operator;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pauseTextProperty() {
+        return pauseText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canAdvanceProperty() {
+        return canAdvance.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPauseOrResumeProperty() {
+        return canPauseOrResume.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,131 @@
+package io.bellwether.ui.health;
+
+import io.bellwether.domain.HealthCheck;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import io.fair_acc.dataset.DataSet;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+
+/** Controls and bindings of the health history screen. */
+public final class HealthHistoryView extends StackPane {
+
+    public HealthHistoryView(HealthHistoryViewModel model) {
+        XYChart latency = Charts.chart("Latency", Charts.timeAxis(), Charts.axis("latency", "s", Side.LEFT));
+        show(latency, model.latencySeries(), model.latencyGuides());
+        XYChart errors = Charts.chart("Error rate", Charts.timeAxis(), Charts.axis("error rate", "fraction", Side.LEFT));
+        show(errors, List.of(model.errorRateSeries()), model.errorGuides());
+        model.rollbacksProperty().addListener((obs, old, moments) -> {
+            for (XYChart chart : List.of(latency, errors)) {
+                Charts.replaceMarkers(chart, moments.stream().map(moment -> Charts.marker(chart,
+                        ChartData.epochSeconds(moment.at()), "rollback")).toList());
+            }
+        });
+
+        GridPane charts = new GridPane();
+        charts.add(latency, 0, 0);
+        charts.add(errors, 1, 0);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        RowConstraints grow = new RowConstraints();
+        grow.setVgrow(Priority.ALWAYS);
+        charts.getColumnConstraints().addAll(half, half);
+        charts.getRowConstraints().add(grow);
+
+        TabPane tables = new TabPane(new Tab("Health checks", checksTable(model)), new Tab("Why (rule results)", whyTable(model)));
+        tables.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tables.getSelectionModel().select(1);
+        SplitPane split = new SplitPane(charts, tables);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+
+        Label heading = new Label();
+        heading.setId("health-heading");
+        heading.setStyle("-fx-font-weight: bold;");
+        heading.textProperty().bind(model.headingProperty());
+        Label verdict = new Label();
+        verdict.setId("health-verdict");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(model.latestVerdictProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(model.busyProperty());
+        BorderPane content = new BorderPane(split);
+        content.setTop(new VBox(2, new HBox(8, heading, progress), verdict));
+        BorderPane.setMargin(content.getTop(), new Insets(0, 0, 6, 0));
+        content.setPadding(new Insets(8));
+        content.visibleProperty().bind(model.headingProperty().isNotEmpty());
+
+        Label empty = new Label();
+        empty.setId("health-empty");
+        empty.textProperty().bind(model.emptyMessageProperty());
+        empty.visibleProperty().bind(model.hasDataProperty().not());
+        empty.setStyle("-fx-font-size: 15px; -fx-background-color: rgba(255,255,255,0.85); -fx-padding: 12;");
+        getChildren().addAll(content, empty);
+    }
+
+    private static void show(XYChart chart, List<? extends DataSet> series, javafx.collections.ObservableList<? extends DataSet> guides) {
+        ErrorDataSetRenderer lines = Charts.renderer(chart, LineStyle.NORMAL, true);
+        lines.getDatasets().addAll(series);
+        ErrorDataSetRenderer guideRenderer = Charts.renderer(chart, LineStyle.NORMAL, false);
+        Bindings.bindContent(guideRenderer.getDatasets(), guides);
+    }
+
+    private static TableView<HealthCheck> checksTable(HealthHistoryViewModel model) {
+        TableView<HealthCheck> table = Tables.sortable(model.checks());
+        table.setId("health-checks");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No health checks"));
+        table.getColumns().add(Tables.column("Time", 140, check -> DisplayFormats.time(check.timestamp())));
+        table.getColumns().add(Tables.column("Status", 80, check -> check.status().value()));
+        table.getColumns().add(Tables.column("p50", 70, check -> DisplayFormats.millis(check.metrics().latencyP50())));
+        table.getColumns().add(Tables.column("p95", 70, check -> DisplayFormats.millis(check.metrics().latencyP95())));
+        table.getColumns().add(Tables.column("p99", 70, check -> DisplayFormats.millis(check.metrics().latencyP99())));
+        table.getColumns().add(Tables.column("Error rate", 75, check -> DisplayFormats.percent(check.metrics().errorRate())));
+        table.getColumns().add(Tables.column("Req/s", 70, check -> DisplayFormats.decimal(check.metrics().requestsPerSecond(), 1)));
+        table.getColumns().add(Tables.column("Message", 250, HealthCheck::message));
+        return table;
+    }
+
+    private static TableView<WhyRow> whyTable(HealthHistoryViewModel model) {
+        TableView<WhyRow> table = Tables.sortable(model.why());
+        table.setId("health-why");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No decision to explain: no health check and no rollback with rule results"));
+        table.getColumns().add(Tables.column("Decision", 190, WhyRow::decision));
+        table.getColumns().add(Tables.column("Rule", 140, row -> row.rule().rule()));
+        table.getColumns().add(Tables.column("Measured", 110, row -> RuleFormats.measured(row.rule())));
+        table.getColumns().add(Tables.column("Baseline", 80, row -> RuleFormats.baseline(row.rule())));
+        table.getColumns().add(Tables.column("Threshold", 100, row -> RuleFormats.threshold(row.rule())));
+        table.getColumns().add(Tables.column("Triggered", 70, row -> row.rule().triggered() ? "YES" : "no"));
+        table.getColumns().add(Tables.column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason()));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(WhyRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setStyle(!empty && row != null && row.rule().triggered() ? "-fx-background-color: #f8d0d0;" : "");
+            }
+        });
+        return table;
+    }
+
+}

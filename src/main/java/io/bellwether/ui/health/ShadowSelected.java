@@ -1,0 +1,26 @@
+package io.bellwether.ui.health;
+
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.NotFoundException;
+import io.bellwether.domain.Deployment;
+
+/** The shell selected a shadow deployment on a screen about deployments: said plainly, not as "not found". */
+public final class ShadowSelected extends RuntimeException {
+
+    private ShadowSelected(String message) {
+        super(message);
+    }
+
+    /** The deployment, or ShadowSelected when the id names a shadow deployment instead. */
+    public static Deployment load(DeploymentService deployments, String id, String whatIsMissing) {
+        try {
+            return deployments.getDeployment(id);
+        } catch (NotFoundException e) {
+            if (deployments.listShadowDeployments().stream().anyMatch(shadow -> shadow.shadowId().equals(id))) {
+                throw new ShadowSelected(id + " is a shadow deployment: it has no " + whatIsMissing
+                        + ". Its results are in the Shadow comparison tab.");
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package io.bellwether.ui.shadow;
+
+import io.bellwether.application.DeploymentService;
+import io.bellwether.domain.LatencySummary;
+import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.domain.ShadowReport;
+import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.health.ChartData;
+import io.bellwether.ui.health.DisplayFormats;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the shadow comparison screen. Loading runs on the worker: the report from
+ * compareShadowDeployment, the comparisons as primitive columns, and everything the charts draw
+ * (buckets, histograms, the scatter subset), written into the chart data sets under their locks.
+ */
+public final class ShadowComparisonViewModel {
+    private final DeploymentService deployments;
+    private final TaskExecutor executor;
+    private final ShadowSampleSource samples;
+
+    private final ObservableList<ShadowDeployment> shadows = FXCollections.observableArrayList();
+    private final ObservableList<ShadowDeployment> shadowsReadOnly = FXCollections.unmodifiableObservableList(shadows);
+    private final ObjectProperty<ShadowDeployment> selected = new SimpleObjectProperty<>();
+    private final ObservableList<LatencyRow> latencies = FXCollections.observableArrayList();
+    private final ObservableList<LatencyRow> latenciesReadOnly = FXCollections.unmodifiableObservableList(latencies);
+    private final ReadOnlyObjectWrapper<ShadowReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("No shadow deployment selected");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    private final DoubleDataSet agreement = new DoubleDataSet("agreement");
+    private final DoubleDataSet primaryHistogram = new DoubleDataSet("primary");
+    private final DoubleDataSet shadowHistogram = new DoubleDataSet("shadow");
+    private final DoubleDataSet scatter = new DoubleDataSet("requests");
+    private final DoubleDataSet diagonal = new DoubleDataSet("shadow = primary");
+
+    private final ReadinessPanelModel readiness = new ReadinessPanelModel();
+    private String requestedId;
+    private String loadedId;
+    private String shownId;
+
+    public ShadowComparisonViewModel(DeploymentService deployments, TaskExecutor executor, ShadowSampleSource samples) {
+        this.deployments = deployments;
+        this.executor = executor;
+        this.samples = samples;
+        selected.addListener((obs, old, now) -> {
+            if (now != null && !now.shadowId().equals(loadedId)) {
+                loadSelected(now.shadowId());
+            }
+        });
+    }
+
+    /** The shell selected something: a shadow id selects that shadow; anything else keeps ours. */
+    public void show(String idOrNull) {
+        requestedId = idOrNull;
+        refresh();
+    }
+
+    /** Reloads the list of shadow deployments, then the selected one. */
+    public void refresh() {
+        busy.set(true);
+        executor.run(deployments::listShadowDeployments, this::applyList, this::failed);
+    }
+
+    private void applyList(List<ShadowDeployment> list) {
+        busy.set(false);
+        String keep = selected.get() == null ? null : selected.get().shadowId();
+        ShadowDeployment choice = list.stream().filter(s -> s.shadowId().equals(requestedId)).findFirst()
+                .or(() -> list.stream().filter(s -> s.shadowId().equals(keep)).findFirst())
+                .or(() -> list.stream().findFirst()).orElse(null);
+        requestedId = null;
+        shadows.setAll(list);
+        if (choice == null) {
+            loadedId = null;
+            selected.set(null);
+            emptyMessage.set("No shadow deployments yet: create one to compare a candidate model with production");
+            return;
+        }
+        loadedId = null;
+        if (Objects.equals(selected.get(), choice)) {
+            reloadIfChanged(choice.shadowId());
+        } else {
+            selected.set(choice);
+        }
+    }
+
+    private record Loaded(String shadowId, ShadowReport report, ShadowAnalysis analysis) {
+    }
+
+    /** A refresh re-reads the comparisons only when their number changed: a million rows are not free. */
+    private void reloadIfChanged(String shadowId) {
+        ShadowReport current = report.get();
+        if (current == null || !shadowId.equals(shownId)) {
+            loadSelected(shadowId);
+            return;
+        }
+        loadedId = shadowId;
+        busy.set(true);
+        executor.run(() -> deployments.shadowComparisonCount(shadowId), count -> {
+            busy.set(false);
+            if (count != current.totalRequests()) {
+                loadSelected(shadowId);
+            }
+        }, this::failed);
+    }
+
+    private void loadSelected(String shadowId) {
+        loadedId = shadowId;
+        busy.set(true);
+        status.set("Loading comparisons of " + shadowId + "…");
+        executor.run(() -> load(shadowId), loaded -> {
+            if (shadowId.equals(loadedId)) {
+                apply(loaded);
+            }
+        }, this::failed);
+    }
+
+    /** Worker: report, columns, chart series; fills the data sets. */
+    private Loaded load(String shadowId) {
+        ShadowReport shadowReport = deployments.compareShadowDeployment(shadowId);
+        ShadowSamples columns = samples.load(shadowId);
+        double top = shadowReport.totalRequests() == 0 ? 0
+                : 1.25 * Math.max(shadowReport.primaryLatency().p99(), shadowReport.shadowLatency().p99());
+        ShadowAnalysis analysis = ShadowAnalysis.of(columns, top);
+        fill(agreement, analysis.agreementOverTime());
+        fill(primaryHistogram, analysis.primaryHistogram());
+        fill(shadowHistogram, analysis.shadowHistogram());
+        fill(scatter, analysis.scatter());
+        double edge = Math.max(max(analysis.scatter().x()), max(analysis.scatter().y()));
+        ChartData.fill(diagonal, new double[] {0, edge}, new double[] {0, edge});
+        return new Loaded(shadowId, shadowReport, analysis);
+    }
+
+    private static double max(double[] values) {
+        double max = 0;
+        for (double value : values) {
+            max = Math.max(max, value);
+        }
+        return max;
+    }
+
+    private static void fill(DoubleDataSet dataSet, ShadowAnalysis.Series series) {
+        ChartData.fill(dataSet, series.x(), series.y());
+    }
+
+    private void apply(Loaded loaded) {
+        busy.set(false);
+        shownId = loaded.shadowId();
+        ShadowReport shadowReport = loaded.report();
+        report.set(shadowReport);
+        readiness.judge(shadowReport);
+        if (shadowReport.totalRequests() == 0) {
+            latencies.clear();
+            summary.set("");
+            status.set("");
+            emptyMessage.set(loaded.shadowId() + " has no recorded comparisons yet");
+            return;
+        }
+        LatencySummary primary = shadowReport.primaryLatency();
+        LatencySummary shadow = shadowReport.shadowLatency();
+        latencies.setAll(new LatencyRow("mean", primary.mean(), shadow.mean()),
+                new LatencyRow("p50", primary.p50(), shadow.p50()),
+                new LatencyRow("p95", primary.p95(), shadow.p95()),
+                new LatencyRow("p99", primary.p99(), shadow.p99()));
+        ShadowAnalysis analysis = loaded.analysis();
+        summary.set(String.format(java.util.Locale.ROOT, "%,d comparisons · agreement %s · average latency diff %s",
+                shadowReport.totalRequests(), DisplayFormats.percent(shadowReport.agreementRate()),
+                DisplayFormats.millis(shadowReport.averageLatencyDiff())));
+        status.set(String.format(java.util.Locale.ROOT, "scatter: %,d of %,d requests · histogram up to %s (%,d slower not drawn)",
+                analysis.scatter().size(), shadowReport.totalRequests(), DisplayFormats.millis(analysis.histogramMax()),
+                analysis.slowerThanHistogram()));
+        emptyMessage.set("");
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        status.set("Failed: " + error.getMessage());
+    }
+
+    public ObservableList<ShadowDeployment> shadows() {
+        return shadowsReadOnly;
+    }
+
+    public ObjectProperty<ShadowDeployment> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<LatencyRow> latencies() {
+        return latenciesReadOnly;
+    }
+
+    public ReadOnlyObjectProperty<ShadowReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadinessPanelModel readiness() {
+        return readiness;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public DoubleDataSet agreementOverTime() {
+        return agreement;
+    }
+
+    public DoubleDataSet primaryHistogram() {
+        return primaryHistogram;
+    }
+
+    public DoubleDataSet shadowHistogram() {
+        return shadowHistogram;
+    }
+
+    public DoubleDataSet scatter() {
+        return scatter;
+    }
+
+    public DoubleDataSet diagonal() {
+        return diagonal;
+    }
+}

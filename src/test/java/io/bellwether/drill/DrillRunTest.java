@@ -1,0 +1,153 @@
+package io.bellwether.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bellwether.application.AuditQuery;
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.Workspace;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.EventSeverity;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.io.Json;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The drill API the console drives: stepping, the operator's rollback, the report, the drill workspace. */
+class DrillRunTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void anOperatorDrillNotesTheEngineAndRecordsTheOperatorsRollback() throws Exception {
+        DrillScenario scenario = ShippedScenarios.load("error-rate-burst");
+        try (DrillRun run = DrillRun.open(scenario, DrillMode.OPERATOR, folder.resolve("drill"))) {
+            List<WindowResult> seen = new ArrayList<>();
+            run.addListener(seen::add);
+            WindowResult would = null;
+            while (would == null) {
+                WindowResult window = run.step();
+                if (window.event() == WindowResult.Event.ENGINE_WOULD_ROLL_BACK) {
+                    would = window;
+                }
+            }
+            // the operator hesitates for three more windows; the engine did not act on its own
+            for (int i = 0; i < 3; i++) {
+                assertThat(run.step().statusAfter()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+            }
+            run.emergencyRollback("oncall@company.com", "EMERGENCY: error burst in drill");
+
+            assertThat(run.finished()).isTrue();
+            assertThatThrownBy(run::step).isInstanceOf(IllegalStateException.class);
+            assertThat(seen).hasSize(run.windows().size());
+            var deployment = run.workspace().deployments().getDeployment(run.deploymentId());
+            assertThat(deployment.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+            assertThat(deployment.rollbackTriggeredBy()).isEqualTo("oncall@company.com");
+            AuditEvent rollback = run.workspace().audit().query(
+                    new AuditQuery(EventType.MODEL_ROLLED_BACK, null, null, null, null, null)).get(0);
+            assertThat(rollback.severity()).isEqualTo(EventSeverity.CRITICAL);
+            assertThat(rollback.timestamp()).isEqualTo(would.to().plus(scenario.window().multipliedBy(3)));
+
+            DrillReport report = run.report();
+            assertThat(report.engineRollback().at()).isEqualTo(would.to());
+            assertThat(report.operatorRollback().at()).isEqualTo(rollback.timestamp());
+            Duration onsetToEngine = report.detectionTime();
+            assertThat(report.operatorDetectionTime()).isEqualTo(onsetToEngine.plus(scenario.window().multipliedBy(3)));
+            assertThat(report.passed()).isTrue();
+            assertThat(report.checklist()).extracting(ChecklistItem::answer).containsExactly(ChecklistItem.Answer.YES,
+                    ChecklistItem.Answer.NO, ChecklistItem.Answer.NOT_MEASURED, ChecklistItem.Answer.NOT_MEASURED);
+            assertThat(report.checklist().get(0).firstYesAt()).isEqualTo(would.to());
+
+            JsonNode json = Json.MAPPER.readTree(DrillReportJson.write(report));
+            assertThat(json.get("engine_rollback").get("at").asText()).isEqualTo(would.to().toString());
+            assertThat(json.get("operator_rollback").get("by").asText()).isEqualTo("oncall@company.com");
+            assertThat(json.get("faults").get(0).get("onset").asText())
+                    .isEqualTo(scenario.start().plus(Duration.ofHours(3)).toString());
+            assertThat(json.get("decision_tree")).hasSize(4);
+            assertThat(json.get("decision_tree").get(3).get("answer").asText()).isEqualTo("not measured");
+            String markdown = DrillReportMarkdown.write(report);
+            assertThat(markdown).contains("# Drill report: error-rate-burst", "| Error burst +8% for 1h | error_rate | 3h |",
+                    "| Is error rate > threshold? | yes |", "Operator rolled back | 3h 40m into the drill");
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameDrill() {
+        DrillScenario scenario = ShippedScenarios.load("shadow-disagreement");
+        List<WindowResult> first;
+        try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, folder.resolve("a"))) {
+            first = run.runToEnd();
+        }
+        try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, folder.resolve("b"))) {
+            assertThat(run.runToEnd()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void aWorkspaceWithProductionDeploymentsIsRefused() {
+        Path production = folder.resolve("prod");
+        try (Workspace workspace = Bellwether.open(production)) {
+            workspace.deployments().createDeployment(
+                    DeploymentRequest.builder("m", "v1", DeploymentStrategy.DIRECT, "me").build());
+        }
+        assertThatThrownBy(() -> DrillRun.open(ShippedScenarios.load("healthy-canary"), DrillMode.AUTOMATIC, production))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a drill workspace");
+        try (Workspace workspace = Bellwether.open(production)) {
+            assertThat(workspace.deployments().listDeployments(null, null)).hasSize(1);
+        }
+    }
+
+    @Test
+    void theDefaultDrillWorkspaceIsNotTheProductionOne() {
+        assertThat(DrillWorkspaces.defaultLocation()).isNotEqualTo(Bellwether.defaultLocation().toAbsolutePath());
+        assertThat(DrillWorkspaces.defaultLocation().getParent().getParent())
+                .isEqualTo(Bellwether.defaultLocation().toAbsolutePath().getParent());
+        assertThatThrownBy(() -> DrillWorkspaces.open(Bellwether.defaultLocation(), java.time.Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("production workspace");
+    }
+
+    @Test
+    void drillsShareTheirOwnWorkspaceAndMarkEveryDeployment() {
+        Path drills = folder.resolve("drills");
+        for (String name : List.of("error-rate-burst", "latency-regression")) {
+            try (DrillRun run = DrillRun.open(ShippedScenarios.load(name), DrillMode.AUTOMATIC, drills)) {
+                run.runToEnd();
+            }
+        }
+        try (Workspace workspace = Bellwether.open(drills)) {
+            assertThat(workspace.deployments().listDeployments(null, null)).hasSize(2).allSatisfy(d -> {
+                assertThat(DrillWorkspaces.isDrill(d)).isTrue();
+                assertThat(d.environment()).isEqualTo("drill");
+            });
+        }
+    }
+
+    @Test
+    void timeIsSimulatedAndTheHealthHistoryCarriesIt() {
+        DrillScenario scenario = ShippedScenarios.load("healthy-canary");
+        try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, folder.resolve("drill"))) {
+            long realStart = System.nanoTime();
+            run.runToEnd();
+            assertThat(Duration.ofNanos(System.nanoTime() - realStart)).isLessThan(scenario.duration());
+            assertThat(run.clock().instant()).isEqualTo(scenario.end());
+            List<HealthCheck> history = run.workspace().deployments().healthHistory(run.deploymentId(), null, null);
+            assertThat(history).hasSize((int) scenario.windowCount());
+            assertThat(history.get(0).timestamp()).isEqualTo(scenario.start().plus(scenario.window()));
+            assertThat(history).extracting(HealthCheck::status).containsOnly(HealthStatus.HEALTHY);
+            assertThat(run.promotions()).extracting(Moment::by).containsExactly("stage 1", "stage 2", "stage 3",
+                    "completed");
+            assertThat(run.promotions().get(0).sinceStart()).isEqualTo(scenario.stages().get(0).hold());
+            assertThat(run.realTimePerWindow(1440)).isEqualTo(Duration.ofNanos(600_000_000_000L / 1440));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.bellwether.ui.canary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.ui.FxTaskExecutor;
+import io.bellwether.ui.views.ScreenFixtures;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class CanaryScheduleScreenTest {
+    @TempDir
+    static Path directory;
+    static ScreenFixtures fixtures;
+    CanaryScheduleScreen screen;
+
+    @BeforeAll
+    static void fill() {
+        fixtures = ScreenFixtures.busy(directory, 100);
+    }
+
+    @AfterAll
+    static void close() {
+        fixtures.workspace.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        screen = new CanaryScheduleScreen(fixtures.workspace.deployments(), fixtures.workspace.audit(), new FxTaskExecutor());
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
+        stage.show();
+    }
+
+    @Test
+    void showsTheStagesOfTheCanaryAndAdvancesItWhenAsked(FxRobot robot) throws Exception {
+        robot.interact(() -> screen.showDeployment(fixtures.liveCanaryId));
+        TableView<?> table = robot.lookup("#canary-stages").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        Label heading = robot.lookup("#canary-heading").queryAs(Label.class);
+        assertThat(heading.getText()).contains("fraud_detector:v2.0.0").contains("stage 2 of 5");
+
+        robot.interact(() -> screen.viewModel().operatorProperty().set("dana"));
+        robot.clickOn("#canary-advance");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> heading.getText().contains("stage 3 of 5"));
+
+        assertThat(fixtures.workspace.deployments().getDeployment(fixtures.liveCanaryId).metadata().get("current_stage"))
+                .hasToString("2");
+        assertThat(robot.lookup("#canary-status").queryAs(Label.class).getText()).isEqualTo("Advanced to stage 3 (25%) as dana");
+    }
+
+    @Test
+    void aBlueGreenDeploymentShowsTheEmptyStateAndNoCommands(FxRobot robot) throws Exception {
+        robot.interact(() -> screen.showDeployment(fixtures.blueGreenId));
+        Label empty = robot.lookup("#canary-empty").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> empty.getText().contains("blue_green"));
+
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(robot.lookup("#canary-advance").queryAs(Button.class).isDisabled()).isTrue();
+    }
+}

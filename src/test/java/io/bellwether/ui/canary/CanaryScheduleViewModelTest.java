@@ -1,0 +1,135 @@
+package io.bellwether.ui.canary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.AuditQuery;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.EventType;
+import io.bellwether.ui.InlineTaskExecutor;
+import io.bellwether.ui.views.ScreenFixtures;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CanaryScheduleViewModelTest {
+    @TempDir
+    Path directory;
+    ScreenFixtures fixtures;
+    DeploymentService service;
+    CanaryScheduleViewModel model;
+
+    @BeforeEach
+    void fill() {
+        fixtures = ScreenFixtures.busy(directory, 100);
+        service = fixtures.workspace.deployments();
+        model = new CanaryScheduleViewModel(service, fixtures.workspace.audit(), new InlineTaskExecutor(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        fixtures.workspace.close();
+    }
+
+    @Test
+    void stagesShowPlannedAndActualStartsStatusAndGate() {
+        model.show(fixtures.liveCanaryId);
+
+        List<StageRow> rows = model.stages();
+        var deployment = service.getDeployment(fixtures.liveCanaryId);
+        AuditEvent stageChange = stageEvents().get(0);
+        assertThat(rows).extracting(StageRow::traffic).containsExactly(0.05, 0.10, 0.25, 0.50, 1.00);
+        assertThat(rows).extracting(StageRow::status).containsExactly(StageStatus.DONE, StageStatus.CURRENT,
+                StageStatus.NEXT, StageStatus.PLANNED, StageStatus.PLANNED);
+        assertThat(rows.get(0).actualStart()).isEqualTo(deployment.startedAt());
+        assertThat(rows.get(1).actualStart()).isEqualTo(stageChange.timestamp());
+        assertThat(rows.get(2).actualStart()).isNull();
+        assertThat(rows.get(2).plannedStart()).isEqualTo(deployment.startedAt().plus(java.time.Duration.ofDays(2)));
+        assertThat(rows.get(0).gate()).startsWith("pass (check ");
+        assertThat(rows.get(2).gate()).isEmpty();
+        assertThat(model.headingProperty().get()).contains("stage 2 of 5");
+        // planned: 5 stages and the end of the last, drawn as steps (flat, then up)
+        assertThat(model.plannedTraffic().getDataCount()).isEqualTo(11);
+        assertThat(model.plannedTraffic().get(0, 3)).isEqualTo(48.0);
+        assertThat(model.plannedTraffic().get(1, 3)).isEqualTo(10.0);
+        assertThat(model.plannedTraffic().get(1, 4)).isEqualTo(25.0);
+        double hoursToStageTwo = java.time.Duration.between(deployment.startedAt(), stageChange.timestamp()).toMillis() / 3.6e6;
+        assertThat(model.actualTraffic().get(0, 1)).isEqualTo(hoursToStageTwo);
+        assertThat(model.actualTraffic().get(1, 1)).isEqualTo(5.0);
+        assertThat(model.actualTraffic().get(1, 2)).isEqualTo(10.0);
+    }
+
+    @Test
+    void advanceMovesToTheNextStageAsTheOperatorAndIsAudited() {
+        model.show(fixtures.liveCanaryId);
+        model.operatorProperty().set("carol");
+        assertThat(model.canAdvanceProperty().get()).isTrue();
+
+        model.advance();
+
+        assertThat(service.getDeployment(fixtures.liveCanaryId).metadata().get("current_stage")).hasToString("2");
+        List<AuditEvent> events = stageEvents();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).user()).isEqualTo("carol");
+        assertThat(model.stages().get(2).status()).isEqualTo(StageStatus.CURRENT);
+        assertThat(model.statusProperty().get()).isEqualTo("Advanced to stage 3 (25%) as carol");
+    }
+
+    @Test
+    void pauseStopsAdvancingUntilResumed() {
+        model.show(fixtures.liveCanaryId);
+        model.operatorProperty().set("carol");
+
+        model.togglePause();
+
+        assertThat(model.pausedProperty().get()).isTrue();
+        assertThat(model.pauseTextProperty().get()).isEqualTo("Resume");
+        assertThat(model.canAdvanceProperty().get()).isFalse();
+        assertThat(model.stages().get(1).status()).isEqualTo(StageStatus.PAUSED);
+        assertThat(service.getDeployment(fixtures.liveCanaryId).metadata().get("paused")).hasToString("true");
+
+        model.togglePause();
+
+        assertThat(model.pausedProperty().get()).isFalse();
+        assertThat(model.canAdvanceProperty().get()).isTrue();
+    }
+
+    @Test
+    void commandsAreNotExecutableOnARolledBackCanary() {
+        model.show(fixtures.rolledBackCanaryId);
+
+        assertThat(model.canAdvanceProperty().get()).isFalse();
+        assertThat(model.canPauseOrResumeProperty().get()).isFalse();
+        assertThat(model.stages()).extracting(StageRow::status).contains(StageStatus.STOPPED);
+        assertThat(model.stages().get(0).gate()).startsWith("ROLL BACK: ");
+        model.advance();
+        assertThat(stageEventsOf(fixtures.rolledBackCanaryId)).isEmpty();
+    }
+
+    @Test
+    void aDeploymentThatIsNotACanaryShowsAnEmptyState() {
+        model.show(fixtures.blueGreenId);
+
+        assertThat(model.emptyMessageProperty().get()).contains("is a blue_green deployment");
+        assertThat(model.stages()).isEmpty();
+        assertThat(model.canAdvanceProperty().get()).isFalse();
+
+        model.show(null);
+        assertThat(model.emptyMessageProperty().get()).startsWith("Select a canary deployment");
+
+        model.show(fixtures.shadowId);
+        assertThat(model.emptyMessageProperty().get()).startsWith(fixtures.shadowId + " is a shadow deployment: it has no canary stages");
+    }
+
+    private List<AuditEvent> stageEvents() {
+        return stageEventsOf(fixtures.liveCanaryId);
+    }
+
+    private List<AuditEvent> stageEventsOf(String id) {
+        return fixtures.workspace.audit().query(new AuditQuery(EventType.CANARY_STAGE_CHANGED, null, null, id, null, null));
+    }
+}

@@ -1,0 +1,60 @@
+package io.bellwether.ui.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.ui.FxTaskExecutor;
+import io.bellwether.ui.views.ScreenFixtures;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class HealthHistoryScreenTest {
+    @TempDir
+    static Path directory;
+    static ScreenFixtures fixtures;
+    HealthHistoryScreen screen;
+
+    @BeforeAll
+    static void fill() {
+        fixtures = ScreenFixtures.busy(directory, 100);
+    }
+
+    @AfterAll
+    static void close() {
+        fixtures.workspace.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        screen = new HealthHistoryScreen(fixtures.workspace.deployments(), fixtures.workspace.audit(), new FxTaskExecutor());
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
+        stage.show();
+    }
+
+    @Test
+    void showsEveryCheckAndWhyTheCanaryWasRolledBack(FxRobot robot) throws Exception {
+        robot.interact(() -> screen.showDeployment(fixtures.rolledBackCanaryId));
+        int stored = fixtures.workspace.deployments().healthHistory(fixtures.rolledBackCanaryId, null, null).size();
+        TableView<?> checks = robot.lookup("#health-checks").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checks.getItems().size() == stored);
+
+        TableView<?> why = robot.lookup("#health-why").queryAs(TableView.class);
+        assertThat(why.getItems()).anyMatch(row -> ((WhyRow) row).decision().startsWith("Rollback")
+                && ((WhyRow) row).rule().triggered());
+        assertThat(robot.lookup("#health-verdict").queryAs(Label.class).getText()).contains("ROLL BACK: ");
+        assertThat(robot.lookup("#health-empty").queryAs(Label.class).isVisible()).isFalse();
+    }
+}

@@ -1,0 +1,134 @@
+package io.bellwether.ui.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.bellwether.application.DeploymentService;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.RollbackPolicy;
+import io.bellwether.ui.InlineTaskExecutor;
+import io.bellwether.ui.views.ScreenFixtures;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HealthHistoryViewModelTest {
+    @TempDir
+    static Path directory;
+    static ScreenFixtures fixtures;
+    static DeploymentService service;
+
+    @BeforeAll
+    static void fill() {
+        fixtures = ScreenFixtures.busy(directory, 1_000);
+        service = fixtures.workspace.deployments();
+    }
+
+    @AfterAll
+    static void close() {
+        fixtures.workspace.close();
+    }
+
+    private HealthHistoryViewModel model() {
+        return new HealthHistoryViewModel(service, fixtures.workspace.audit(), new InlineTaskExecutor());
+    }
+
+    @Test
+    void showsEveryHealthCheckAndItsSeries() {
+        HealthHistoryViewModel model = model();
+        model.show(fixtures.liveCanaryId);
+
+        List<HealthCheck> stored = service.healthHistory(fixtures.liveCanaryId, null, null);
+        assertThat(model.checks()).hasSize(stored.size()).hasSizeGreaterThan(30);
+        assertThat(model.latencySeries().get(1).getDataCount()).isEqualTo(stored.size());
+        assertThat(model.latencySeries().get(1).get(1, 3)).isEqualTo(stored.get(3).metrics().latencyP95());
+        assertThat(model.errorRateSeries().get(1, 0)).isEqualTo(stored.get(0).metrics().errorRate());
+        assertThat(model.hasDataProperty().get()).isTrue();
+    }
+
+    @Test
+    void baselineAndThresholdLinesFollowTheRollbackConfig() {
+        HealthHistoryViewModel model = model();
+        model.show(fixtures.liveCanaryId);
+
+        assertThat(model.latencyLinesProperty().get()).extracting(ThresholdLine::value)
+                .containsExactly(0.050, 0.050 * 1.5, 0.075 * 1.5);
+        assertThat(model.latencyLinesProperty().get().get(1).label()).isEqualTo("p95 limit ×1.50");
+        assertThat(model.errorLinesProperty().get()).extracting(ThresholdLine::value).containsExactly(0.01, 0.001, 0.002);
+        assertThat(model.latencyGuides()).hasSize(3);
+        assertThat(model.latencyGuides().get(1).get(1, 0)).isCloseTo(0.075, within(1e-12));
+    }
+
+    @Test
+    void whyPanelExplainsTheLatestCheckAndThePastRollback() {
+        HealthHistoryViewModel model = model();
+        model.show(fixtures.rolledBackCanaryId);
+
+        List<HealthCheck> stored = service.healthHistory(fixtures.rolledBackCanaryId, null, null);
+        HealthCheck latest = stored.get(stored.size() - 1);
+        var expected = RollbackPolicy.evaluate(ScreenFixtures.BASELINE, latest.metrics(), ScreenFixtures.GUIDE_CONFIG,
+                ScreenFixtures.GUIDE_CONFIG.minRequestsBeforeCheck());
+        List<WhyRow> latestRows = model.why().stream().filter(row -> row.decision().startsWith("Latest check")).toList();
+        assertThat(latestRows).extracting(WhyRow::rule).containsExactlyElementsOf(expected.rules());
+        assertThat(model.latestVerdictProperty().get()).contains("ROLL BACK: " + String.join("; ", expected.reasons()));
+
+        assertThat(model.rollbacksProperty().get()).hasSize(1);
+        RollbackMoment moment = model.rollbacksProperty().get().get(0);
+        assertThat(moment.triggeredBy()).isEqualTo("automated");
+        assertThat(moment.rules()).filteredOn(rule -> rule.triggered()).isNotEmpty();
+        assertThat(model.why()).anyMatch(row -> row.decision().startsWith("Rollback") && row.rule().triggered());
+    }
+
+    @Test
+    void aManualRollbackIsExplainedByItsReason() {
+        String id = service.createDeployment(io.bellwether.application.DeploymentRequest.builder("fraud_detector", "v2.2.0",
+                io.bellwether.domain.DeploymentStrategy.CANARY, "devops@company.com").baselineMetrics(ScreenFixtures.BASELINE)
+                .build()).deploymentId();
+        service.startDeployment(id, "carol");
+        service.emergencyRollback(id, "EMERGENCY: wrong fraud scores", "carol");
+        HealthHistoryViewModel model = model();
+
+        model.show(id);
+
+        assertThat(model.rollbacksProperty().get()).extracting(RollbackMoment::triggeredBy).containsExactly("carol");
+        assertThat(model.why()).singleElement().satisfies(row -> {
+            assertThat(row.decision()).startsWith("Rollback ").endsWith("(carol)");
+            assertThat(row.rule().rule()).isEqualTo(HealthHistoryViewModel.OPERATOR_DECISION);
+            assertThat(row.rule().reason()).isEqualTo("EMERGENCY: wrong fraud scores");
+        });
+    }
+
+    @Test
+    void noSelectionAndNoHistoryGiveAnEmptyState() {
+        HealthHistoryViewModel model = model();
+        model.show(null);
+        assertThat(model.emptyMessageProperty().get()).isEqualTo("Select a deployment to see its health history");
+        assertThat(model.checks()).isEmpty();
+
+        model.show(fixtures.blueGreenId);
+        assertThat(model.emptyMessageProperty().get()).endsWith("has no health checks yet");
+        assertThat(model.hasDataProperty().get()).isFalse();
+    }
+
+    @Test
+    void aShadowDeploymentIsNamedAsSuch() {
+        HealthHistoryViewModel model = model();
+        model.show(fixtures.shadowId);
+
+        assertThat(model.emptyMessageProperty().get())
+                .isEqualTo(fixtures.shadowId + " is a shadow deployment: it has no health history."
+                        + " Its results are in the Shadow comparison tab.");
+    }
+
+    @Test
+    void anUnknownDeploymentIsReportedNotThrown() {
+        HealthHistoryViewModel model = model();
+        model.show("deploy_missing");
+
+        assertThat(model.emptyMessageProperty().get()).startsWith("Could not load the health history of deploy_missing")
+                .contains("deploy_missing");
+    }
+}

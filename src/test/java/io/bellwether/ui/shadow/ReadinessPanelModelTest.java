@@ -1,0 +1,69 @@
+package io.bellwether.ui.shadow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.domain.ShadowReport;
+import org.junit.jupiter.api.Test;
+
+class ReadinessPanelModelTest {
+
+    /** 100 requests, 97 agreeing; shadow p95 1.1 × the primary's. */
+    private static ShadowReport report() {
+        double[] primary = new double[100];
+        double[] shadow = new double[100];
+        for (int i = 0; i < 100; i++) {
+            primary[i] = 0.010 + i * 0.0001;
+            shadow[i] = primary[i] * 1.1;
+        }
+        return ShadowReport.compute(primary, shadow, 97);
+    }
+
+    @Test
+    void guideCriteriaPassAndTheVerdictNamesBothMeasuredValues() {
+        ReadinessPanelModel model = new ReadinessPanelModel();
+        model.judge(report());
+
+        assertThat(model.readyProperty().get()).isTrue();
+        assertThat(model.verdictProperty().get()).isEqualTo("READY for promotion");
+        assertThat(model.agreementCriterionProperty().get()).isEqualTo("✓ agreement 97.00% > 95.00%");
+        assertThat(model.latencyCriterionProperty().get()).startsWith("✓ shadow p95 ").contains("< 1.20 × primary p95")
+                .endsWith("(ratio 1.10)");
+    }
+
+    @Test
+    void changingEitherCriterionRejudgesTheSameReport() {
+        ReadinessPanelModel model = new ReadinessPanelModel();
+        model.judge(report());
+
+        model.minAgreementRateProperty().set(0.97);
+        assertThat(model.readyProperty().get()).isFalse();
+        assertThat(model.agreementCriterionProperty().get()).isEqualTo("✗ agreement 97.00% > 97.00%");
+
+        model.minAgreementRateProperty().set(0.9);
+        model.maxP95RatioProperty().set(1.05);
+        assertThat(model.readyProperty().get()).isFalse();
+        assertThat(model.latencyCriterionProperty().get()).startsWith("✗ shadow p95");
+        assertThat(model.verdictProperty().get()).isEqualTo("NOT READY for promotion");
+    }
+
+    @Test
+    void anEmptyReportIsNotReadyAndNoReportIsNoVerdict() {
+        ReadinessPanelModel model = new ReadinessPanelModel();
+        assertThat(model.readyProperty().get()).isNull();
+
+        model.judge(ShadowReport.compute(new double[0], new double[0], 0));
+        assertThat(model.readyProperty().get()).isFalse();
+        assertThat(model.verdictProperty().get()).isEqualTo("NOT READY: no comparisons recorded");
+    }
+
+    @Test
+    void criteriaTheEngineRefusesAreReportedNotThrown() {
+        ReadinessPanelModel model = new ReadinessPanelModel();
+        model.judge(report());
+
+        model.maxP95RatioProperty().set(0);
+
+        assertThat(model.readyProperty().get()).isNull();
+        assertThat(model.verdictProperty().get()).startsWith("Criteria refused: max_p95_ratio");
+    }
+}

@@ -1,0 +1,61 @@
+package io.bellwether.ui.shadow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.domain.ReadinessCriteria;
+import io.bellwether.ui.FxTaskExecutor;
+import io.bellwether.ui.views.ScreenFixtures;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ShadowComparisonScreenTest {
+    @TempDir
+    static Path directory;
+    static ScreenFixtures fixtures;
+    ShadowComparisonScreen screen;
+
+    @BeforeAll
+    static void fill() {
+        fixtures = ScreenFixtures.busy(directory, 5_000);
+    }
+
+    @AfterAll
+    static void close() {
+        fixtures.workspace.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        screen = new ShadowComparisonScreen(fixtures.workspace.deployments(), fixtures.workspace.audit(), new FxTaskExecutor());
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
+        stage.show();
+    }
+
+    @Test
+    void showsThePercentilesAndTheVerdictOfTheSelectedShadow(FxRobot robot) throws Exception {
+        robot.interact(() -> screen.showDeployment(fixtures.shadowId));
+        TableView<?> latencies = robot.lookup("#shadow-latencies").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> latencies.getItems().size() == 4);
+
+        boolean ready = ReadinessCriteria.DEFAULTS.judge(fixtures.workspace.deployments()
+                .compareShadowDeployment(fixtures.shadowId)).ready();
+        assertThat(robot.lookup("#shadow-verdict").queryAs(Label.class).getText())
+                .isEqualTo(ready ? "READY for promotion" : "NOT READY for promotion");
+        assertThat(robot.lookup("#shadow-summary").queryAs(Label.class).getText()).startsWith("5,000 comparisons");
+        assertThat(robot.lookup("#shadow-agreement-criterion").queryAs(Label.class).getText()).contains("> 95.00%");
+    }
+}

@@ -1,0 +1,124 @@
+package io.bellwether.ui.shadow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.DeploymentService;
+import io.bellwether.domain.ReadinessCriteria;
+import io.bellwether.domain.ShadowReport;
+import io.bellwether.ui.InlineTaskExecutor;
+import io.bellwether.ui.views.ScreenFixtures;
+import io.bellwether.domain.ShadowComparison;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShadowComparisonViewModelTest {
+    static final int COMPARISONS = 20_000;
+    @TempDir
+    static Path directory;
+    static ScreenFixtures fixtures;
+    static DeploymentService service;
+
+    @BeforeAll
+    static void fill() {
+        fixtures = ScreenFixtures.busy(directory, COMPARISONS);
+        service = fixtures.workspace.deployments();
+    }
+
+    @AfterAll
+    static void close() {
+        fixtures.workspace.close();
+    }
+
+    private ShadowComparisonViewModel model() {
+        return new ShadowComparisonViewModel(service, new InlineTaskExecutor(), ShadowSampleSource.through(service));
+    }
+
+    @Test
+    void showsTheReportsPercentilesSideBySideAndFillsEveryChart() {
+        ShadowComparisonViewModel model = model();
+        model.show(fixtures.shadowId);
+
+        ShadowReport report = service.compareShadowDeployment(fixtures.shadowId);
+        assertThat(model.selectedProperty().get().shadowId()).isEqualTo(fixtures.shadowId);
+        assertThat(model.latencies()).extracting(LatencyRow::statistic).containsExactly("mean", "p50", "p95", "p99");
+        assertThat(model.latencies().get(2).primary()).isEqualTo(report.primaryLatency().p95());
+        assertThat(model.latencies().get(2).shadow()).isEqualTo(report.shadowLatency().p95());
+        assertThat(model.summaryProperty().get()).startsWith("20,000 comparisons");
+        assertThat(model.agreementOverTime().getDataCount()).isEqualTo(ShadowAnalysis.TIME_BUCKETS);
+        assertThat(model.scatter().getDataCount()).isEqualTo(COMPARISONS);
+        assertThat(model.primaryHistogram().getDataCount()).isEqualTo(ShadowAnalysis.HISTOGRAM_BINS);
+        double drawn = 0;
+        for (int i = 0; i < ShadowAnalysis.HISTOGRAM_BINS; i++) {
+            drawn += model.primaryHistogram().get(1, i) + model.shadowHistogram().get(1, i);
+        }
+        assertThat(model.statusProperty().get()).contains(String.format("(%,d slower not drawn)", 2 * COMPARISONS - (long) drawn));
+    }
+
+    @Test
+    void verdictUsesTheEnginesCriteriaAndFollowsTheSettings() {
+        ShadowComparisonViewModel model = model();
+        model.show(fixtures.shadowId);
+        ShadowReport report = service.compareShadowDeployment(fixtures.shadowId);
+        ReadinessPanelModel readiness = model.readiness();
+
+        boolean expected = ReadinessCriteria.DEFAULTS.judge(report).ready();
+        assertThat(readiness.readyProperty().get()).isEqualTo(expected);
+
+        readiness.minAgreementRateProperty().set(0.999);
+        assertThat(readiness.readyProperty().get()).isFalse();
+        assertThat(readiness.agreementCriterionProperty().get()).startsWith("✗").contains("99.90%");
+
+        readiness.minAgreementRateProperty().set(0.5);
+        readiness.maxP95RatioProperty().set(3.0);
+        assertThat(readiness.readyProperty().get()).isTrue();
+        assertThat(readiness.verdictProperty().get()).isEqualTo("READY for promotion");
+    }
+
+    @Test
+    void aDeploymentIdThatIsNotAShadowKeepsTheCurrentSelection() {
+        ShadowComparisonViewModel model = model();
+        model.show(fixtures.shadowId);
+        model.show(fixtures.liveCanaryId);
+
+        assertThat(model.selectedProperty().get().shadowId()).isEqualTo(fixtures.shadowId);
+        assertThat(model.latencies()).hasSize(4);
+    }
+
+    @Test
+    void refreshRereadsTheComparisonsOnlyWhenMoreWereRecorded() {
+        String id = service.shadowDeploy("fraud_detector:v2.0.0", "fraud_detector:v2.1.0", 100.0).shadowId();
+        service.recordShadowComparisons(id, List.of(ShadowComparison.of(Instant.now(), 0.03, 0.031, true)));
+        AtomicInteger loads = new AtomicInteger();
+        ShadowSampleSource real = ShadowSampleSource.through(service);
+        ShadowComparisonViewModel model = new ShadowComparisonViewModel(service, new InlineTaskExecutor(), shadowId -> {
+            loads.incrementAndGet();
+            return real.load(shadowId);
+        });
+        model.show(id);
+        model.refresh();
+        assertThat(loads).hasValue(1);
+
+        service.recordShadowComparisons(id, List.of(ShadowComparison.of(Instant.now(), 0.03, 0.05, false)));
+        model.refresh();
+
+        assertThat(loads).hasValue(2);
+        assertThat(model.summaryProperty().get()).startsWith("2 comparisons · agreement 50.00%");
+    }
+
+    @Test
+    void aShadowWithoutComparisonsShowsAnEmptyStateAndIsNotReady() {
+        String empty = service.shadowDeploy("fraud_detector:v2.0.0", "fraud_detector:v3.0.0", 10.0).shadowId();
+        ShadowComparisonViewModel model = model();
+        model.show(empty);
+
+        assertThat(model.emptyMessageProperty().get()).isEqualTo(empty + " has no recorded comparisons yet");
+        assertThat(model.latencies()).isEmpty();
+        assertThat(model.readiness().readyProperty().get()).isFalse();
+    }
+}
