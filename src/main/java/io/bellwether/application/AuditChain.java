@@ -37,7 +37,7 @@ final class AuditChain {
         StoredAuditEvent last = store.last().orElse(null);
         long sequence = last == null ? 1 : last.sequence() + 1;
         String previousHash = last == null ? GENESIS_HASH : last.hash();
-        String detailsJson = WorkspaceJson.write("details", details == null ? Map.of() : details);
+        String detailsJson = Json.write("details", details == null ? Map.of() : details);
         StoredAuditEvent unsigned = new StoredAuditEvent(sequence, UUID.randomUUID().toString(), now(),
                 type.name(), severity.name(), user, resourceType, resourceId, action, detailsJson,
                 previousHash, null);
@@ -60,7 +60,7 @@ final class AuditChain {
     static AuditEvent toDomain(StoredAuditEvent e) {
         return new AuditEvent(e.sequence(), e.eventId(), e.timestamp(), EventType.fromValue(e.type()),
                 EventSeverity.fromValue(e.severity()), e.user(), e.resourceType(), e.resourceId(), e.action(),
-                WorkspaceJson.readMap(e.detailsJson()), e.previousHash(), e.hash());
+                Json.readMap(e.detailsJson()), e.previousHash(), e.hash());
     }
 
     private static StoredAuditEvent withHash(StoredAuditEvent e, String hash) {

@@ -58,7 +58,7 @@ final class StoredDeploymentService implements DeploymentService {
         if (request.strategy() == null) {
             throw new InvalidInputException("strategy", null, "is required");
         }
-        WorkspaceJson.write("metadata", request.metadata());
+        Json.write("metadata", request.metadata());
         return store.write(tx -> {
             Instant now = audit.now();
             String id = ReadableIds.deploymentId(now, request.modelName(), request.modelVersion(),
@@ -306,7 +306,7 @@ final class StoredDeploymentService implements DeploymentService {
     }
 
     private static String resultJson(String field, Object result) {
-        return result == null ? null : WorkspaceJson.write(field, result);
+        return result == null ? null : Json.write(field, result);
     }
 
     @Override

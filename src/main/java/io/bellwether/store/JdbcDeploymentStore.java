@@ -1,7 +1,7 @@
 package io.bellwether.store;
 
 import io.bellwether.application.DeploymentStore;
-import io.bellwether.application.WorkspaceJson;
+import io.bellwether.application.Json;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
@@ -99,12 +99,12 @@ final class JdbcDeploymentStore implements DeploymentStore {
         Sql.setInstant(statement, first, d.startedAt());
         Sql.setInstant(statement, first + 1, d.completedAt());
         Sql.setInstant(statement, first + 2, d.rolledBackAt());
-        statement.setString(first + 3, d.baselineMetrics() == null ? null : WorkspaceJson.write("baseline_metrics",
+        statement.setString(first + 3, d.baselineMetrics() == null ? null : Json.write("baseline_metrics",
                 d.baselineMetrics()));
-        statement.setString(first + 4, d.currentMetrics() == null ? null : WorkspaceJson.write("current_metrics",
+        statement.setString(first + 4, d.currentMetrics() == null ? null : Json.write("current_metrics",
                 d.currentMetrics()));
-        statement.setString(first + 5, WorkspaceJson.write("rollback_config", d.rollbackConfig()));
-        statement.setString(first + 6, WorkspaceJson.write("metadata", d.metadata()));
+        statement.setString(first + 5, Json.write("rollback_config", d.rollbackConfig()));
+        statement.setString(first + 6, Json.write("metadata", d.metadata()));
         statement.setString(first + 7, d.rollbackReason());
         statement.setString(first + 8, d.rollbackTriggeredBy());
     }
@@ -139,13 +139,13 @@ final class JdbcDeploymentStore implements DeploymentStore {
                 rows.getString("created_by"), Sql.getInstant(rows, "created_at"), Sql.getInstant(rows, "started_at"),
                 Sql.getInstant(rows, "completed_at"), Sql.getInstant(rows, "rolled_back_at"),
                 metrics(rows.getString("baseline_metrics")), metrics(rows.getString("current_metrics")),
-                WorkspaceJson.read(rows.getString("rollback_config"), RollbackConfig.class),
-                WorkspaceJson.read(rows.getString("metadata"), Map.class), rows.getString("rollback_reason"),
+                Json.read(rows.getString("rollback_config"), RollbackConfig.class),
+                Json.read(rows.getString("metadata"), Map.class), rows.getString("rollback_reason"),
                 rows.getString("rollback_triggered_by"));
     }
 
     private static PerformanceMetrics metrics(String json) {
-        return json == null ? null : WorkspaceJson.read(json, PerformanceMetrics.class);
+        return json == null ? null : Json.read(json, PerformanceMetrics.class);
     }
 
     @Override
@@ -164,7 +164,7 @@ final class JdbcDeploymentStore implements DeploymentStore {
                 insert.setDouble(6, m.latencyP99());
                 insert.setDouble(7, m.errorRate());
                 insert.setDouble(8, m.requestsPerSecond());
-                insert.setString(9, WorkspaceJson.write("custom_metrics", m.customMetrics()));
+                insert.setString(9, Json.write("custom_metrics", m.customMetrics()));
                 insert.setString(10, check.message());
                 return insert.executeUpdate();
             }
@@ -187,7 +187,7 @@ final class JdbcDeploymentStore implements DeploymentStore {
                         PerformanceMetrics metrics = new PerformanceMetrics(rows.getDouble("latency_p50"),
                                 rows.getDouble("latency_p95"), rows.getDouble("latency_p99"),
                                 rows.getDouble("error_rate"), rows.getDouble("requests_per_second"),
-                                WorkspaceJson.read(rows.getString("custom_metrics"), Map.class));
+                                Json.read(rows.getString("custom_metrics"), Map.class));
                         found.add(new HealthCheck(Sql.getInstant(rows, "checked_at"),
                                 HealthStatus.valueOf(rows.getString("status")), metrics, rows.getString("message")));
                     }

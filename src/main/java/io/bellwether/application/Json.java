@@ -8,18 +8,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bellwether.domain.InvalidInputException;
 import java.util.Map;
 
-/**
- * The JSON mapper of the stored workspace (JSON columns, audit details): map keys sorted, so equal
- * content gives equal text. Files people read and write use {@code io.bellwether.io.Json}.
- */
-public final class WorkspaceJson {
+/** The one JSON mapper of the workspace: map keys sorted, so equal content gives equal text. */
+public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
-    private WorkspaceJson() {
+    private Json() {
     }
 
     public static ObjectMapper mapper() {
