@@ -3,6 +3,7 @@ package io.bellwether.cli;
 import io.bellwether.cli.drill.DrillCommand;
 import io.bellwether.cli.hooks.HooksCommand;
 import io.bellwether.cli.imports.ImportCommand;
+import io.bellwether.cli.models.ModelsCommand;
 import io.bellwether.cli.workspace.AuditCommand;
 import io.bellwether.cli.workspace.DeploymentsCommand;
 import io.bellwether.cli.workspace.HealthCommand;
@@ -35,7 +36,8 @@ public final class BellwetherCommand implements Runnable {
             AuditCommand.class,
             HooksCommand.class,
             DrillCommand.class,
-            ImportCommand.class);
+            ImportCommand.class,
+            ModelsCommand.class);
 
     @Spec
     CommandSpec spec;

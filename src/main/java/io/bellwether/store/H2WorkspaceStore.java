@@ -34,12 +34,14 @@ public final class H2WorkspaceStore implements WorkspaceStore {
     private final JdbcConnectionPool readers;
     private final ExecutorService writeThread;
     private final ExecutorService readThreads;
+    private final java.util.concurrent.locks.Lock writeLock;
     private volatile boolean closed;
 
     private H2WorkspaceStore(DatabaseFile file, Connection writer, JdbcConnectionPool readers) {
         this.file = file;
         this.writer = writer;
         this.readers = readers;
+        this.writeLock = WriteLocks.of(file);
         String name = "bellwether-store-" + file.base().getFileName();
         this.writeThread = Executors.newSingleThreadExecutor(daemonThreads(name + "-writer"));
         this.readThreads = Executors.newFixedThreadPool(READERS, daemonThreads(name + "-reader"));
@@ -72,6 +74,7 @@ public final class H2WorkspaceStore implements WorkspaceStore {
     @Override
     public <T> T write(Function<StoreTransaction, T> work) {
         return await(writeThread, () -> {
+            writeLock.lock();
             try {
                 T result = work.apply(new JdbcTransaction(writer));
                 writer.commit();
@@ -79,6 +82,8 @@ public final class H2WorkspaceStore implements WorkspaceStore {
             } catch (RuntimeException | Error | SQLException e) {
                 writer.rollback();
                 throw e;
+            } finally {
+                writeLock.unlock();
             }
         });
     }

@@ -1,0 +1,181 @@
+package io.bellwether.cli.models;
+
+import io.bellwether.application.Operators;
+import io.bellwether.application.ShadowReview;
+import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.VersionProvider;
+import io.bellwether.domain.ModelStage;
+import io.bellwether.domain.ModelVersion;
+import io.bellwether.domain.PromotionRequest;
+import io.bellwether.domain.ReadinessCriteria;
+import io.bellwether.io.ShadowReviewReport;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bellwether models register|list|promote|approve|reject|archive|report}: the registry and its approvals. */
+@Command(name = "models", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Model registry: register versions, request promotions, approve or reject them, archive.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {ModelsCommand.Register.class, ModelsCommand.ListModels.class, ModelsCommand.Promote.class,
+                ModelsCommand.Approve.class, ModelsCommand.Reject.class, ModelsCommand.Archive.class,
+                ModelsCommand.Report.class})
+public final class ModelsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** NAME VERSION and who acts, common to every step on one version. */
+    static class VersionStep {
+        @Mixin RegistryCommands registry;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "VERSION") String version;
+        @Option(names = "--by", paramLabel = "PERSON", description = "Who acts (default: the OS user)")
+        String by = Operators.systemUser();
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true, description = "Registers a model version"
+            + " in development.")
+    static final class Register extends VersionStep implements Callable<Integer> {
+        @Option(names = "--path", required = true, description = "Model file, e.g. ./model.pt") String path;
+        @Option(names = "--framework", required = true, description = "e.g. pytorch") String framework;
+        @Option(names = "--metric", paramLabel = "NAME=VALUE", description = "An offline metric (repeatable)")
+        Map<String, Double> metrics = new LinkedHashMap<>();
+
+        @Override
+        public Integer call() {
+            return registry.run(spec, (models, out) -> {
+                ModelVersion m = models.registerModel(name, version, path, framework, by, metrics);
+                out.println("registered " + m.ref() + " (" + m.stage().value() + ")");
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists model versions, or with"
+            + " --pending the promotion requests waiting for review.")
+    static final class ListModels implements Callable<Integer> {
+        @Mixin RegistryCommands registry;
+        @Spec CommandSpec spec;
+        @Option(names = "--name") String name;
+        @Option(names = "--stage", description = "development, staging, production or archived") String stage;
+        @Option(names = "--pending", description = "List the pending promotion requests instead") boolean pending;
+
+        @Override
+        public Integer call() {
+            return registry.run(spec, (models, out) -> {
+                if (pending) {
+                    models.pendingPromotions().forEach(r -> out.println(describe(r)));
+                } else {
+                    ModelStage filter = stage == null ? null : ModelStage.fromValue(stage);
+                    for (ModelVersion m : models.listModels(name, filter)) {
+                        out.printf("%-24s %-12s %-12s %-10s %-28s %s %s%n", m.name(), m.version(), m.stage().value(),
+                                m.framework(), m.createdBy(), m.createdAt(), m.metrics());
+                    }
+                }
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "promote", mixinStandardHelpOptions = true, description = "Requests the promotion of a"
+            + " version; another person approves or rejects it.")
+    static final class Promote extends VersionStep implements Callable<Integer> {
+        @Option(names = "--to", defaultValue = "production", description = "Target stage (default ${DEFAULT-VALUE})")
+        String target;
+        @Option(names = "--justification", required = true) String justification;
+
+        @Override
+        public Integer call() {
+            return registry.run(spec, (models, out) -> {
+                out.println("requested " + describe(models.requestPromotion(name, version,
+                        ModelStage.fromValue(target), by, justification)));
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approves the pending promotion"
+            + " request of a version and moves it to its target stage.")
+    static final class Approve extends VersionStep implements Callable<Integer> {
+        @Option(names = "--comment") String comment;
+
+        @Override
+        public Integer call() {
+            return registry.run(spec, (models, out) -> {
+                out.println("approved " + describe(models.approvePromotion(name, version, by, comment)));
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Rejects the pending promotion"
+            + " request of a version.")
+    static final class Reject extends VersionStep implements Callable<Integer> {
+        @Option(names = "--reason", required = true) String reason;
+
+        @Override
+        public Integer call() {
+            return registry.run(spec, (models, out) -> {
+                out.println("rejected " + describe(models.rejectPromotion(name, version, by, reason)));
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "archive", mixinStandardHelpOptions = true, description = "Archives a version.")
+    static final class Archive extends VersionStep implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            return registry.run(spec, (models, out) -> {
+                out.println("archived " + models.archiveModel(name, version, by).ref());
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "Writes the shadow review of the"
+            + " version's latest promotion request as a self-contained HTML page.")
+    static final class Report implements Callable<Integer> {
+        @Mixin RegistryCommands registry;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "VERSION") String version;
+        @Option(names = "--out", required = true, paramLabel = "FILE") Path file;
+
+        @Override
+        public Integer call() {
+            return registry.run(spec, (models, out) -> {
+                PromotionRequest request = models.latestPromotion(name, version).orElseThrow(() ->
+                        new IllegalStateException("model " + name + " version " + version
+                                + " has no promotion request to review"));
+                ShadowReview review = models.shadowReview(request, ReadinessCriteria.DEFAULTS);
+                ShadowReviewReport.write(review, Instant.now(), file);
+                out.println("wrote " + file + " (" + (review.verdict().ready() ? "ready" : "not ready") + ")");
+                return BellwetherCommand.OK;
+            });
+        }
+    }
+
+    private static String describe(PromotionRequest r) {
+        String line = r.modelRef() + " " + r.fromStage().value() + " -> " + r.targetStage().value() + " "
+                + r.status().value() + ", requested by " + r.requestedBy() + " at " + r.requestedAt() + ": "
+                + r.justification();
+        return r.reviewer() == null ? line : line + "; reviewed by " + r.reviewer()
+                + (r.comment() == null ? "" : ": " + r.comment());
+    }
+}

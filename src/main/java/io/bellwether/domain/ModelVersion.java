@@ -1,0 +1,56 @@
+package io.bellwether.domain;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A registered model version, as the guide's ModelMetadata: who registered which file of which
+ * framework, its stage, and its offline metrics (accuracy, f1, ...), each a finite number.
+ */
+public record ModelVersion(String name, String version, String modelPath, String framework, String createdBy,
+                           Instant createdAt, ModelStage stage, Map<String, Double> metrics) {
+
+    public ModelVersion {
+        Checks.required("name", name);
+        Checks.required("version", version);
+        Checks.required("model_path", modelPath);
+        Checks.required("framework", framework);
+        Checks.required("created_by", createdBy);
+        if (name.contains(":")) {
+            throw new InvalidInputException("name", "\"" + name + "\"",
+                    "must not contain ':' (it separates name and version)");
+        }
+        if (createdAt == null) {
+            throw new InvalidInputException("created_at", null, "is required");
+        }
+        if (stage == null) {
+            throw new InvalidInputException("stage", null, "is required");
+        }
+        metrics = checkedMetrics(metrics);
+    }
+
+    /** The reference a deployment uses for this version: {@code name:version}. */
+    public String ref() {
+        return name + ":" + version;
+    }
+
+    public ModelVersion withStage(ModelStage next) {
+        return new ModelVersion(name, version, modelPath, framework, createdBy, createdAt, next, metrics);
+    }
+
+    /** Sorted by metric name, unmodifiable; a missing map is empty. */
+    private static Map<String, Double> checkedMetrics(Map<String, Double> given) {
+        Map<String, Double> sorted = new TreeMap<>();
+        if (given != null) {
+            given.forEach((metric, value) -> {
+                Checks.required("metric name", metric);
+                if (value == null) {
+                    throw new InvalidInputException("metrics." + metric, null, "is required");
+                }
+                sorted.put(metric, Checks.finite("metrics." + metric, value));
+            });
+        }
+        return java.util.Collections.unmodifiableMap(sorted);
+    }
+}

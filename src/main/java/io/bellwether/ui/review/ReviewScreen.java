@@ -1,0 +1,49 @@
+package io.bellwether.ui.review;
+
+import io.bellwether.application.AuditTrail;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.ModelRegistry;
+import io.bellwether.ui.ConsoleScreen;
+import io.bellwether.ui.TaskExecutor;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+
+/** The manager's review tab: promotion requests, their evidence, the decision and the canary. */
+public final class ReviewScreen implements ConsoleScreen {
+    private final ReviewViewModel model;
+    private final ReviewView view;
+
+    /**
+     * @param operator who approves, rejects and creates the canary (the console's operator name)
+     */
+    public ReviewScreen(ModelRegistry registry, DeploymentService deployments, AuditTrail audit,
+                        TaskExecutor executor, Supplier<String> operator) {
+        this.model = new ReviewViewModel(registry, deployments, audit, executor, operator);
+        this.view = new ReviewView(model);
+        model.refresh();
+    }
+
+    public ReviewViewModel viewModel() {
+        return model;
+    }
+
+    @Override
+    public String title() {
+        return "Review";
+    }
+
+    @Override
+    public Node root() {
+        return view;
+    }
+
+    @Override
+    public void showDeployment(String deploymentIdOrNull) {
+        model.show(deploymentIdOrNull);
+    }
+
+    @Override
+    public void refresh() {
+        model.refresh();
+    }
+}

@@ -1,0 +1,263 @@
+package io.bellwether.ui.review;
+
+import io.bellwether.domain.PromotionRequest;
+import io.bellwether.domain.PyFormat;
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The review screen's controls, bound to a {@link ReviewViewModel}; it holds no state of its own. */
+public final class ReviewView extends BorderPane {
+
+    public ReviewView(ReviewViewModel model) {
+        getStylesheets().add(ReviewView.class.getResource("review.css").toExternalForm());
+        getStyleClass().add("review");
+        SplitPane split = new SplitPane(requestList(model), details(model));
+        split.setDividerPositions(0.3);
+        setCenter(split);
+        setBottom(decisionBar(model));
+    }
+
+    private static VBox requestList(ReviewViewModel model) {
+        ListView<PromotionRequest> list = new ListView<>(model.requests());
+        list.setId("review-requests");
+        list.setPlaceholder(new Label("No promotion waits for review"));
+        list.setCellFactory(view -> new RequestCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, before, now) -> {
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(6, sectionTitle("Promotion requests"), list);
+        box.setPadding(new Insets(8));
+        box.setMinWidth(220);
+        return box;
+    }
+
+    private static javafx.scene.layout.StackPane details(ReviewViewModel model) {
+        Label summary = boundLabel(model.requestSummaryProperty(), "review-request");
+        Label verdict = boundLabel(model.verdictTextProperty(), "review-verdict");
+        model.readyProperty().addListener((o, was, ready) -> verdict.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("ready"), ready));
+        Label agreement = boundLabel(model.agreementCriterionProperty(), "review-criterion");
+        agreement.setId("review-agreement");
+        Label latency = boundLabel(model.latencyCriterionProperty(), "review-criterion");
+        latency.setId("review-latency");
+        Label shadow = boundLabel(model.shadowSummaryProperty(), "review-shadow");
+
+        TableView<ReviewViewModel.MetricLine> metrics = table("review-metrics", model.metricLines());
+        metrics.getColumns().add(column("Metric", ReviewViewModel.MetricLine::metric));
+        metrics.getColumns().add(column("Production", ReviewViewModel.MetricLine::production));
+        metrics.getColumns().add(column("Candidate", ReviewViewModel.MetricLine::candidate));
+        metrics.getColumns().add(column("\u0394", ReviewViewModel.MetricLine::difference));
+        metrics.setPlaceholder(new Label("No offline metrics"));
+
+        TableView<ReviewViewModel.LatencyLine> latencies = table("review-latencies", model.latencyLines());
+        latencies.getColumns().add(column("Latency", ReviewViewModel.LatencyLine::statistic));
+        latencies.getColumns().add(column("Primary (s)", line -> PyFormat.fixed(line.primary(), 3)));
+        latencies.getColumns().add(column("Shadow (s)", line -> PyFormat.fixed(line.shadow(), 3)));
+        latencies.setPlaceholder(new Label("No shadow comparisons"));
+
+        TitledPane metricsPane = titled("", metrics);
+        metricsPane.textProperty().bind(model.metricsTitleProperty());
+        HBox tables = new HBox(10, metricsPane,
+                titled("Shadow latency percentiles", latencies));
+        VBox criteria = new VBox(2, verdict, agreement, latency);
+
+        ListView<String> history = new ListView<>(model.history());
+        history.setId("review-history");
+        history.setPrefHeight(90);
+        VBox content = new VBox(8, summary, criteria, shadow, tables, latencyChart(model),
+                titled("History of this version", history));
+        content.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(model.reviewProperty().isNotNull());
+        Label none = new Label("Select a promotion request to see its evidence.\nRequests are made with"
+                + " \"bellwether models promote NAME VERSION --justification TEXT\".");
+        none.setId("review-none");
+        none.setWrapText(true);
+        none.visibleProperty().bind(model.reviewProperty().isNull());
+        return new javafx.scene.layout.StackPane(scroll, none);
+    }
+
+    private static BarChart<String, Number> latencyChart(ReviewViewModel model) {
+        NumberAxis seconds = new NumberAxis();
+        seconds.setLabel("seconds");
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), seconds);
+        chart.setId("review-latency-chart");
+        chart.setAnimated(false);
+        chart.setPrefHeight(180);
+        chart.setMinHeight(140);
+        chart.setBarGap(2);
+        chart.setCategoryGap(24);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        chart.visibleProperty().bind(Bindings.isNotEmpty(model.latencyLines()));
+        chart.managedProperty().bind(chart.visibleProperty());
+        XYChart.Series<String, Number> primary = new XYChart.Series<>();
+        primary.setName("primary");
+        XYChart.Series<String, Number> shadow = new XYChart.Series<>();
+        shadow.setName("shadow");
+        chart.getData().addAll(java.util.List.of(primary, shadow));
+        model.latencyLines().addListener((ListChangeListener<ReviewViewModel.LatencyLine>) change -> {
+            primary.getData().setAll(model.latencyLines().stream()
+                    .map(line -> new XYChart.Data<String, Number>(line.statistic(), line.primary())).toList());
+            shadow.getData().setAll(model.latencyLines().stream()
+                    .map(line -> new XYChart.Data<String, Number>(line.statistic(), line.shadow())).toList());
+        });
+        return chart;
+    }
+
+    private HBox decisionBar(ReviewViewModel model) {
+        TextArea comment = new TextArea();
+        comment.setId("review-comment");
+        comment.setPromptText("Comment (required to approve or reject)");
+        comment.setPrefRowCount(2);
+        comment.textProperty().bindBidirectional(model.commentProperty());
+        HBox.setHgrow(comment, Priority.ALWAYS);
+
+        Button approve = button("Approve", "review-approve", model.canDecideProperty().not(), model::approve);
+        approve.getStyleClass().add("approve");
+        Button reject = button("Reject", "review-reject", model.canDecideProperty().not(), model::reject);
+        Button canary = button("Create canary", "review-create-canary", model.canCreateCanaryProperty().not(),
+                model::createCanary);
+        Button export = button("Export report\u2026", "review-export", model.canExportProperty().not(), () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the shadow review");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML page", "*.html"));
+            chooser.setInitialFileName("shadow-review.html");
+            File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+            if (file != null) {
+                model.exportReport(file.toPath());
+            }
+        });
+
+        Label message = boundLabel(model.messageProperty(), "review-message");
+        message.setId("review-message");
+        model.failedProperty().addListener((o, was, failed) -> message.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("failed"), failed));
+        message.setWrapText(true);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(model.busyProperty());
+
+        javafx.scene.control.TextField environment = new javafx.scene.control.TextField();
+        environment.setId("review-canary-environment");
+        environment.setPrefColumnCount(8);
+        environment.textProperty().bindBidirectional(model.canaryEnvironmentProperty());
+        javafx.scene.control.TextField traffic = new javafx.scene.control.TextField();
+        traffic.setId("review-canary-traffic");
+        traffic.setPrefColumnCount(3);
+        traffic.textProperty().bindBidirectional(model.canaryInitialTrafficProperty());
+        HBox canaryForm = new HBox(4, new Label("in"), environment, new Label("at"), traffic, new Label("%"));
+        canaryForm.setAlignment(Pos.CENTER_LEFT);
+        canaryForm.disableProperty().bind(model.canCreateCanaryProperty().not()
+                .and(model.canaryEnvironmentProperty().isNotEmpty()));
+        HBox canaryRow = new HBox(6, canary, canaryForm);
+        canaryRow.setAlignment(Pos.CENTER_LEFT);
+        VBox buttons = new VBox(6, new HBox(6, approve, reject, export), canaryRow);
+        VBox right = new VBox(4, buttons, new HBox(6, progress, message));
+        right.setPrefWidth(380);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, comment, right);
+        bar.setAlignment(Pos.TOP_LEFT);
+        bar.setPadding(new Insets(8));
+        bar.getStyleClass().add("review-decision");
+        return bar;
+    }
+
+    private static Button button(String text, String id, javafx.beans.value.ObservableBooleanValue disabled,
+                                 Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.disableProperty().bind(Bindings.createBooleanBinding(disabled::get, disabled));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private static Label boundLabel(javafx.beans.value.ObservableStringValue text, String styleClass) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static TitledPane titled(String title, javafx.scene.Node content) {
+        TitledPane pane = new TitledPane(title, content);
+        pane.setCollapsible(false);
+        return pane;
+    }
+
+    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
+        TableView<T> table = new TableView<>(items);
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPrefHeight(130);
+        table.setPrefWidth(340);
+        return table;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    /** Two lines: the model and target stage, then who asked and where it stands. */
+    private static final class RequestCell extends ListCell<PromotionRequest> {
+        @Override
+        protected void updateItem(PromotionRequest r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(r.modelName() + " " + r.version() + " \u2192 " + r.targetStage().value());
+            title.getStyleClass().add("row-title");
+            Label detail = new Label(r.requestedBy() + " \u00b7 " + r.status().value());
+            detail.getStyleClass().add("row-detail");
+            setText(null);
+            setGraphic(new VBox(1, title, detail));
+        }
+    }
+}

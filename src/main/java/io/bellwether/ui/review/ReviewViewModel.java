@@ -1,0 +1,488 @@
+package io.bellwether.ui.review;
+
+import io.bellwether.application.AuditQuery;
+import io.bellwether.application.AuditTrail;
+import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.ModelRegistry;
+import io.bellwether.application.ShadowReview;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.LatencySummary;
+import io.bellwether.domain.ModelComparison;
+import io.bellwether.domain.ModelStage;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.PromotionRequest;
+import io.bellwether.domain.PromotionStatus;
+import io.bellwether.domain.PyFormat;
+import io.bellwether.domain.ReadinessCriteria;
+import io.bellwether.domain.RollbackConfig;
+import io.bellwether.domain.ShadowReport;
+import io.bellwether.domain.ShadowVerdict;
+import io.bellwether.io.ShadowReviewReport;
+import io.bellwether.io.ShadowReviewText;
+import io.bellwether.ui.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The manager's review: the requests waiting for a decision (and approved promotions to production
+ * that have no deployment yet), the evidence for the selected one, Approve and Reject with a required
+ * comment, and "Create canary" for an approved promotion, prefilled as the guide's canary: balanced
+ * rollback preset, 5 % initial traffic rising by 5 % a day.
+ */
+public final class ReviewViewModel {
+    /** The guide's canary schedule metadata; the initial traffic is the form's. */
+    static final Map<String, Object> CANARY_SCHEDULE = Map.of("target_traffic", 1.0, "increment", 0.05,
+            "increment_interval_hours", 24);
+    static final String DEFAULT_ENVIRONMENT = "production";
+    /** The guide's first canary step, in percent as the form shows it. */
+    static final String DEFAULT_INITIAL_TRAFFIC = "5";
+
+    /** One offline metric of the production version and the candidate. */
+    public record MetricLine(String metric, String production, String candidate, String difference) {
+    }
+
+    /** One latency statistic of the shadow comparison, in seconds. */
+    public record LatencyLine(String statistic, double primary, double shadow) {
+    }
+
+    private final ModelRegistry registry;
+    private final DeploymentService deployments;
+    private final AuditTrail audit;
+    private final TaskExecutor executor;
+    private final Supplier<String> operator;
+    private final ReadinessCriteria criteria;
+
+    private final ObservableList<PromotionRequest> requests = FXCollections.observableArrayList();
+    private final ObjectProperty<PromotionRequest> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<ShadowReview> review = new ReadOnlyObjectWrapper<>(this, "review");
+    private final ObservableList<MetricLine> metricLines = FXCollections.observableArrayList();
+    private final ObservableList<LatencyLine> latencyLines = FXCollections.observableArrayList();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper requestSummary = new ReadOnlyStringWrapper(this, "requestSummary", "");
+    private final ReadOnlyStringWrapper metricsTitle =
+            new ReadOnlyStringWrapper(this, "metricsTitle", "Offline metrics");
+    private final ReadOnlyStringWrapper shadowSummary = new ReadOnlyStringWrapper(this, "shadowSummary", "");
+    private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText", "");
+    private final ReadOnlyStringWrapper agreementCriterion = new ReadOnlyStringWrapper(this, "agreementCriterion", "");
+    private final ReadOnlyStringWrapper latencyCriterion = new ReadOnlyStringWrapper(this, "latencyCriterion", "");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
+    private final StringProperty canaryEnvironment = new SimpleStringProperty(this, "canaryEnvironment",
+            DEFAULT_ENVIRONMENT);
+    private final StringProperty canaryInitialTraffic = new SimpleStringProperty(this, "canaryInitialTraffic",
+            DEFAULT_INITIAL_TRAFFIC);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper createdDeployment = new ReadOnlyStringWrapper(this, "createdDeployment");
+    private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(this, "canDecide");
+    private final ReadOnlyBooleanWrapper canCreateCanary = new ReadOnlyBooleanWrapper(this, "canCreateCanary");
+    private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport");
+    private final ObservableList<PromotionRequest> requestsView = FXCollections.unmodifiableObservableList(requests);
+    private final ObservableList<MetricLine> metricLinesView = FXCollections.unmodifiableObservableList(metricLines);
+    private final ObservableList<LatencyLine> latencyLinesView = FXCollections.unmodifiableObservableList(latencyLines);
+    private final ObservableList<String> historyView = FXCollections.unmodifiableObservableList(history);
+    private long loadGeneration;
+
+    public ReviewViewModel(ModelRegistry registry, DeploymentService deployments, AuditTrail audit,
+                           TaskExecutor executor, Supplier<String> operator) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.deployments = Objects.requireNonNull(deployments, "deployments");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.operator = Objects.requireNonNull(operator, "operator");
+        this.criteria = ReadinessCriteria.DEFAULTS;
+        canDecide.bind(Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isPending()
+                && !comment.get().isBlank() && !busy.get(), selected, comment, busy));
+        canCreateCanary.bind(Bindings.createBooleanBinding(() -> isCanaryCandidate(selected.get())
+                && createdDeployment.get() == null && !busy.get() && !canaryEnvironment.get().isBlank(),
+                selected, createdDeployment, busy, canaryEnvironment));
+        canExport.bind(Bindings.createBooleanBinding(() -> review.get() != null && !busy.get(), review, busy));
+        selected.addListener((observable, before, now) -> {
+            if (before == null || now == null || before.id() != now.id()) {
+                createdDeployment.set(null);
+                message.set("");
+                canaryEnvironment.set(DEFAULT_ENVIRONMENT);
+                canaryInitialTraffic.set(DEFAULT_INITIAL_TRAFFIC);
+            }
+            loadReview(now);
+        });
+    }
+
+    /** Reloads the list, keeping the selected request selected (or the first one when it is gone). */
+    public void refresh() {
+        PromotionRequest keep = selected.get();
+        run("load the promotion requests", this::reviewable, list -> {
+            requests.setAll(list);
+            selected.set(list.stream().filter(r -> keep != null && r.id() == keep.id()).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0)));
+        });
+    }
+
+    public void approve() {
+        decide(true);
+    }
+
+    public void reject() {
+        decide(false);
+    }
+
+    private void decide(boolean approve) {
+        if (!canDecide.get()) {
+            throw new IllegalStateException("Select a pending request and write a comment first");
+        }
+        PromotionRequest request = selected.get();
+        String text = comment.get().strip();
+        String who = operator.get();
+        run(approve ? "approve the promotion" : "reject the promotion",
+                () -> approve ? registry.approvePromotion(request.modelName(), request.version(), who, text)
+                        : registry.rejectPromotion(request.modelName(), request.version(), who, text),
+                decided -> {
+                    comment.set("");
+                    message.set((approve ? "Approved " : "Rejected ") + decided.modelRef() + " for "
+                            + decided.targetStage().value() + (isCanaryCandidate(decided)
+                            ? ": create the canary to roll it out" : ""));
+                    replace(decided);
+                });
+    }
+
+    /** Creates the canary of the selected approved promotion; its id lands in {@link #createdDeploymentProperty()}. */
+    public void createCanary() {
+        if (!canCreateCanary.get()) {
+            throw new IllegalStateException("Select an approved promotion to production first");
+        }
+        Double initialShare = initialTrafficShare();
+        if (initialShare == null) {
+            failed.set(true);
+            message.set("Initial traffic must be a percentage above 0 and at most 100 (got \""
+                    + canaryInitialTraffic.get() + "\")");
+            return;
+        }
+        PromotionRequest request = selected.get();
+        String who = operator.get();
+        String environment = canaryEnvironment.get().strip();
+        ShadowReview evidence = review.get();
+        run("create the canary", () -> deployments.createDeployment(canaryRequest(request, evidence, who,
+                environment, initialShare)), created -> {
+            createdDeployment.set(created.deploymentId());
+            message.set("Created canary " + created.deploymentId() + " (pending: start it from the deployments list)");
+        });
+    }
+
+    /** The form's initial traffic as a share in (0, 1], or null when it is not a percentage in (0, 100]. */
+    private Double initialTrafficShare() {
+        try {
+            double percent = Double.parseDouble(canaryInitialTraffic.get().strip().replace("%", "").strip());
+            return percent > 0 && percent <= 100 ? percent / 100 : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** The deployment "Create canary" makes for {@code request}. */
+    private DeploymentRequest canaryRequest(PromotionRequest request, ShadowReview evidence, String createdBy,
+                                            String environment, double initialShare) {
+        DeploymentRequest.Builder builder = DeploymentRequest.builder(request.modelName(), request.version(),
+                DeploymentStrategy.CANARY, createdBy)
+                .environment(environment)
+                .rollbackConfig(RollbackConfig.BALANCED)
+                .metadata(CANARY_SCHEDULE)
+                .metadata("initial_traffic", initialShare)
+                .metadata("promotion_request", request.id())
+                .metadata("approved_by", request.reviewer());
+        if (evidence != null && evidence.production() != null) {
+            builder.metadata("replaces", evidence.production().ref());
+            productionMetrics(evidence.production().name(), evidence.production().version(), environment)
+                    .ifPresent(builder::baselineMetrics);
+        }
+        return builder.build();
+    }
+
+    /** Writes the forwardable HTML report of the selected request. */
+    public void exportReport(Path file) {
+        ShadowReview current = review.get();
+        if (current == null || file == null) {
+            return;
+        }
+        run("export the review", () -> {
+            ShadowReviewReport.write(current, Instant.now(), file);
+            return file;
+        }, written -> message.set("Wrote " + written));
+    }
+
+    /**
+     * Follows the shell's selection: a deployment or shadow deployment of a model version with a
+     * listed request selects that request; anything else leaves the selection as it is.
+     */
+    public void show(String deploymentIdOrNull) {
+        if (deploymentIdOrNull == null) {
+            return;
+        }
+        run("follow the selected deployment", () -> modelRefOf(deploymentIdOrNull), ref -> requests.stream()
+                .filter(r -> r.modelRef().equals(ref) && ref != null).findFirst().ifPresent(selected::set));
+    }
+
+    private String modelRefOf(String id) {
+        if (deployments.listShadowDeployments().stream().anyMatch(s -> s.shadowId().equals(id))) {
+            return deployments.getShadowDeployment(id).shadowModel();
+        }
+        try {
+            return deployments.getDeployment(id).modelRef();
+        } catch (io.bellwether.application.NotFoundException gone) {
+            return null;
+        }
+    }
+
+    private List<PromotionRequest> reviewable() {
+        List<PromotionRequest> list = new ArrayList<>(registry.pendingPromotions());
+        java.util.Set<String> deployed = deployments.listDeployments(null, null).stream()
+                .map(Deployment::modelRef).collect(java.util.stream.Collectors.toSet());
+        registry.promotions(PromotionStatus.APPROVED).stream()
+                .filter(r -> r.targetStage() == ModelStage.PRODUCTION && !deployed.contains(r.modelRef()))
+                .forEach(list::add);
+        return list;
+    }
+
+    private void replace(PromotionRequest decided) {
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i).id() == decided.id()) {
+                if (decided.status() == PromotionStatus.REJECTED) {
+                    requests.remove(i);
+                    selected.set(requests.isEmpty() ? null : requests.get(Math.min(i, requests.size() - 1)));
+                } else {
+                    requests.set(i, decided);
+                    selected.set(decided);
+                }
+                return;
+            }
+        }
+    }
+
+    private void loadReview(PromotionRequest request) {
+        long generation = ++loadGeneration;
+        if (request == null) {
+            show(null, List.of());
+            return;
+        }
+        run("load the review of " + request.modelRef(), () -> new Loaded(registry.shadowReview(request, criteria),
+                audit.query(new AuditQuery(null, null, null, request.modelRef(), null, null))), loaded -> {
+            if (generation == loadGeneration) {
+                show(loaded.review(), loaded.events());
+            }
+        });
+    }
+
+    private record Loaded(ShadowReview review, List<AuditEvent> events) {
+    }
+
+    private void show(ShadowReview r, List<AuditEvent> events) {
+        review.set(r);
+        history.setAll(events.stream()
+                .map(e -> toTheSecond(e.timestamp()) + "  " + e.type() + "  " + e.user()).toList());
+        if (r == null) {
+            requestSummary.set("");
+            metricsTitle.set("Offline metrics");
+            shadowSummary.set("");
+            verdictText.set("");
+            agreementCriterion.set("");
+            latencyCriterion.set("");
+            ready.set(false);
+            metricLines.clear();
+            latencyLines.clear();
+            return;
+        }
+        PromotionRequest q = r.request();
+        requestSummary.set(q.modelRef() + ": " + q.fromStage().value() + " to " + q.targetStage().value()
+                + ", requested by " + q.requestedBy() + " at " + toTheSecond(q.requestedAt())
+                + "\n\u201c" + q.justification() + "\u201d"
+                + (q.reviewer() == null ? "" : "\n" + q.status().value() + " by " + q.reviewer()
+                + (q.comment() == null ? "" : ": " + q.comment())));
+        metricLines.setAll(metricLines(r));
+        metricsTitle.set(r.production() == null
+                ? "Offline metrics of " + r.candidate().version() + " (nothing in production)"
+                : "Offline metrics: " + r.production().version() + " (production) against "
+                        + r.candidate().version());
+        ShadowReport report = r.report();
+        shadowSummary.set(!r.hasShadow() ? "No shadow deployment ran " + r.candidate().ref() + ": nothing to judge."
+                : r.shadow().shadowId() + ": " + r.shadow().shadowModel() + " beside " + r.shadow().primaryModel()
+                + ", " + report.totalRequests() + " requests, agreement "
+                + PyFormat.percent(report.agreementRate(), 2));
+        latencyLines.setAll(report.isEmpty() ? List.of()
+                : latencyLines(report.primaryLatency(), report.shadowLatency()));
+        ShadowVerdict v = r.verdict();
+        ready.set(v.ready());
+        verdictText.set(v.ready() ? "Ready for production" : "Not ready");
+        agreementCriterion.set((v.agreementPassed() ? "\u2713" : "\u2717") + " Agreement "
+                + PyFormat.percent(v.agreementRate(), 2) + " > " + PyFormat.percent(v.minAgreementRate(), 2));
+        latencyCriterion.set((v.latencyPassed() ? "\u2713" : "\u2717") + " Shadow P95 "
+                + ShadowReviewText.seconds(v.shadowP95()) + " < " + PyFormat.fixed(v.maxP95Ratio(), 2)
+                + " \u00d7 primary P95 " + ShadowReviewText.seconds(v.primaryP95()));
+    }
+
+    private static List<MetricLine> metricLines(ShadowReview r) {
+        if (r.metrics() == null) {
+            return r.candidate().metrics().entrySet().stream()
+                    .map(e -> new MetricLine(e.getKey(), "\u2013", PyFormat.fixed(e.getValue(), 4), "\u2013")).toList();
+        }
+        return r.metrics().rows().stream().map(m -> new MetricLine(m.metric(), ShadowReviewText.number(m.left()),
+                ShadowReviewText.number(m.right()), ShadowReviewText.signed(m.difference()))).toList();
+    }
+
+    private static List<LatencyLine> latencyLines(LatencySummary primary, LatencySummary shadow) {
+        return List.of(new LatencyLine("P50", primary.p50(), shadow.p50()),
+                new LatencyLine("P95", primary.p95(), shadow.p95()),
+                new LatencyLine("P99", primary.p99(), shadow.p99()));
+    }
+
+    private java.util.Optional<PerformanceMetrics> productionMetrics(String name, String version,
+                                                                     String environment) {
+        return deployments.listDeployments(DeploymentStatus.ACTIVE, environment).stream()
+                .filter(d -> d.modelName().equals(name) && d.modelVersion().equals(version))
+                .map(d -> d.currentMetrics() != null ? d.currentMetrics() : d.baselineMetrics())
+                .filter(Objects::nonNull).findFirst();
+    }
+
+    private static String toTheSecond(Instant time) {
+        return time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
+    private static boolean isCanaryCandidate(PromotionRequest r) {
+        return r != null && r.status() == PromotionStatus.APPROVED && r.targetStage() == ModelStage.PRODUCTION;
+    }
+
+    private <T> void run(String doing, Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        executor.run(work, result -> {
+            busy.set(false);
+            failed.set(false);
+            then.accept(result);
+        }, error -> {
+            busy.set(false);
+            failed.set(true);
+            message.set("Could not " + doing + ": " + (error.getMessage() == null ? error.getClass().getSimpleName()
+                    : error.getMessage()));
+        });
+    }
+
+    public ObservableList<PromotionRequest> requests() {
+        return requestsView;
+    }
+
+    public ObjectProperty<PromotionRequest> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<ShadowReview> reviewProperty() {
+        return review.getReadOnlyProperty();
+    }
+
+    public ObservableList<MetricLine> metricLines() {
+        return metricLinesView;
+    }
+
+    public ObservableList<LatencyLine> latencyLines() {
+        return latencyLinesView;
+    }
+
+    /** The audit events of the selected model version, oldest first, one line each. */
+    public ObservableList<String> history() {
+        return historyView;
+    }
+
+    public ReadOnlyStringProperty requestSummaryProperty() {
+        return requestSummary.getReadOnlyProperty();
+    }
+
+    /** Names the two versions the metrics table compares. */
+    public ReadOnlyStringProperty metricsTitleProperty() {
+        return metricsTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty shadowSummaryProperty() {
+        return shadowSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verdictTextProperty() {
+        return verdictText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty agreementCriterionProperty() {
+        return agreementCriterion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty latencyCriterionProperty() {
+        return latencyCriterion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public StringProperty commentProperty() {
+        return comment;
+    }
+
+    /** Where "Create canary" deploys; prefilled with production. */
+    public StringProperty canaryEnvironmentProperty() {
+        return canaryEnvironment;
+    }
+
+    /** The canary's first traffic step in percent; prefilled with the guide's 5. */
+    public StringProperty canaryInitialTrafficProperty() {
+        return canaryInitialTraffic;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether the message reports a failure. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty createdDeploymentProperty() {
+        return createdDeployment.getReadOnlyProperty();
+    }
+
+    /** Approve and Reject: a pending request is selected and the comment is written. */
+    public ReadOnlyBooleanProperty canDecideProperty() {
+        return canDecide.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCreateCanaryProperty() {
+        return canCreateCanary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canExportProperty() {
+        return canExport.getReadOnlyProperty();
+    }
+}

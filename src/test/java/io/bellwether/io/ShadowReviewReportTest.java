@@ -1,0 +1,109 @@
+package io.bellwether.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.ShadowReview;
+import io.bellwether.domain.ModelComparison;
+import io.bellwether.domain.ModelStage;
+import io.bellwether.domain.ModelVersion;
+import io.bellwether.domain.PromotionRequest;
+import io.bellwether.domain.PromotionStatus;
+import io.bellwether.domain.PyFormat;
+import io.bellwether.domain.ReadinessCriteria;
+import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.domain.ShadowReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShadowReviewReportTest {
+    static final Instant T = Instant.parse("2026-03-14T09:26:53Z");
+    static final ModelVersion PRODUCTION = new ModelVersion("fraud_detector", "v1.0.0", "./v1.pt", "pytorch", "ds",
+            T, ModelStage.PRODUCTION, Map.of("accuracy", 0.94));
+    static final ModelVersion CANDIDATE = new ModelVersion("fraud_detector", "v2.0.0", "./v2.pt", "pytorch", "ds",
+            T, ModelStage.DEVELOPMENT, Map.of("accuracy", 0.96));
+
+    static ShadowReview review(PromotionRequest request, ShadowReport report) {
+        ShadowDeployment shadow = new ShadowDeployment("shadow_20260314_092653", PRODUCTION.ref(), CANDIDATE.ref(),
+                100.0, T);
+        return new ShadowReview(request, CANDIDATE, PRODUCTION, ModelComparison.of(PRODUCTION, CANDIDATE), shadow,
+                report, ReadinessCriteria.DEFAULTS.judge(report));
+    }
+
+    static PromotionRequest request(String justification) {
+        return PromotionRequest.pending("fraud_detector", "v2.0.0", ModelStage.DEVELOPMENT, ModelStage.PRODUCTION,
+                "ml_engineer@company.com", justification, T);
+    }
+
+    static ShadowReport report(int n, int disagreements, double shadowSlowdown) {
+        double[] primary = new double[n];
+        double[] shadow = new double[n];
+        for (int i = 0; i < n; i++) {
+            primary[i] = 0.030 + 0.0004 * i;
+            shadow[i] = primary[i] * shadowSlowdown;
+        }
+        return ShadowReport.compute(primary, shadow, n - disagreements);
+    }
+
+    @Test
+    void pageCarriesTheNumbersTheVerdictAndTheRequest() {
+        ShadowReport report = report(100, 1, 1.05);
+        PromotionRequest approved = request("Model exceeds accuracy requirements")
+                .decided(PromotionStatus.APPROVED, "ml_manager@company.com", "Evidence is convincing", T.plusSeconds(60));
+
+        String html = ShadowReviewReport.html(review(approved, report), T.plusSeconds(90));
+
+        assertThat(html).contains("<h1>Shadow review: fraud_detector v2.0.0 to production</h1>")
+                .contains("Model exceeds accuracy requirements")
+                .contains("ml_engineer@company.com").contains("ml_manager@company.com at 2026-03-14T09:27:53Z")
+                .contains("Evidence is convincing")
+                .contains("ready for production")
+                .contains("Agreement 99.00% must be above 95.00%")
+                .contains("Shadow P95 " + PyFormat.fixed(report.shadowLatency().p95(), 3) + " s must be below 1.20")
+                .contains("primary P95 " + PyFormat.fixed(report.primaryLatency().p95(), 3) + " s")
+                .contains("100 requests compared");
+        for (double value : new double[] {report.primaryLatency().p50(), report.primaryLatency().p95(),
+                report.primaryLatency().p99(), report.shadowLatency().p50(), report.shadowLatency().p95(),
+                report.shadowLatency().p99()}) {
+            assertThat(html).contains(">" + PyFormat.fixed(value, 3) + "</text>")
+                    .contains("<td>" + PyFormat.fixed(value, 3) + "</td>");
+        }
+        assertThat(html).contains("<td>accuracy</td><td>0.9400</td><td>0.9600</td><td>+0.0200</td>");
+        assertThat(html).contains("aria-label=\"Latency percentiles\"").contains("aria-label=\"Agreement rate\"");
+    }
+
+    @Test
+    void failedCriteriaAreMarkedAndTheVerdictIsNotReady() {
+        ShadowReport report = report(50, 10, 1.5);
+
+        String html = ShadowReviewReport.html(review(request("try"), report), T);
+
+        assertThat(html).contains("not ready").contains("Agreement 80.00% must be above 95.00%")
+                .doesNotContain("ready for production").contains("not reviewed yet");
+        assertThat(html.split("failed", -1)).hasSize(3);
+    }
+
+    @Test
+    void userTextIsEscapedAndThePageNeedsNothingFromOutside() {
+        String html = ShadowReviewReport.html(review(request("<script>alert('x')</script> & more"),
+                report(10, 0, 1.0)), T);
+
+        assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
+                .doesNotContain("src=").doesNotContain("href=").doesNotContain("<link");
+    }
+
+    @Test
+    void withoutShadowThePageSaysThereIsNoEvidence(@TempDir Path folder) throws Exception {
+        ShadowReview none = new ShadowReview(request("why"), CANDIDATE, null, null, null, ShadowReport.EMPTY,
+                ReadinessCriteria.DEFAULTS.judge(ShadowReport.EMPTY));
+        Path file = folder.resolve("review.html");
+
+        ShadowReviewReport.write(none, T, file);
+
+        assertThat(Files.readString(file)).contains("No shadow deployment ran fraud_detector:v2.0.0")
+                .contains("No version of this model is in production").contains("not ready").doesNotContain("<svg");
+    }
+}

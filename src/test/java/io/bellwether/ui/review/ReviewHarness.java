@@ -1,0 +1,52 @@
+package io.bellwether.ui.review;
+
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.ModelRegistries;
+import io.bellwether.application.ModelRegistry;
+import io.bellwether.application.Workspace;
+import io.bellwether.ui.FxTaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Shows the review screen on a filled temporary workspace, to look at it under Xvfb:
+ * {@code java -cp ... io.bellwether.ui.review.ReviewHarness [--empty] [comment]}. A comment argument is
+ * typed into the comment box, as a manager about to decide would have it; {@code --empty} shows an
+ * empty workspace.
+ */
+public final class ReviewHarness {
+    private ReviewHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("bellwether-review");
+        Workspace workspace = Bellwether.open(folder.resolve("bellwether"));
+        ModelRegistry registry = ModelRegistries.open(workspace);
+        boolean empty = args.length > 0 && args[0].equals("--empty");
+        if (!empty) {
+            ReviewFixture.fill(registry, workspace.deployments());
+        }
+        String comment = String.join(" ", java.util.Arrays.asList(args).subList(empty ? 1 : 0, args.length));
+        FxTaskExecutor executor = new FxTaskExecutor();
+        Platform.startup(() -> {
+            ReviewScreen screen = new ReviewScreen(registry, workspace.deployments(), workspace.audit(), executor,
+                    () -> ReviewFixture.MANAGER);
+            screen.viewModel().commentProperty().set(comment);
+            Stage stage = new Stage();
+            stage.setTitle("Bellwether: " + screen.title());
+            stage.setScene(new Scene((javafx.scene.Parent) screen.root(), 1280, 800));
+            stage.setX(0);
+            stage.setY(0);
+            stage.setOnHidden(event -> {
+                executor.close();
+                registry.close();
+                workspace.close();
+                Platform.exit();
+            });
+            stage.show();
+        });
+    }
+}

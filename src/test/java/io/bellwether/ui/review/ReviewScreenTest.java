@@ -1,0 +1,114 @@
+package io.bellwether.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.ModelRegistries;
+import io.bellwether.application.ModelRegistry;
+import io.bellwether.application.Workspace;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.ModelStage;
+import io.bellwether.domain.PromotionRequest;
+import io.bellwether.domain.PromotionStatus;
+import io.bellwether.domain.RollbackConfig;
+import io.bellwether.ui.FxTaskExecutor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A manager approves a request on the screen and creates the canary from it; the store has both. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewScreenTest {
+    @TempDir
+    Path folder;
+    Workspace workspace;
+    ModelRegistry registry;
+    FxTaskExecutor executor;
+    ReviewScreen screen;
+
+    @Start
+    void start(Stage stage) {
+        workspace = Bellwether.open(folder.resolve("bellwether"));
+        registry = ModelRegistries.open(workspace);
+        ReviewFixture.fill(registry, workspace.deployments());
+        executor = new FxTaskExecutor();
+        screen = new ReviewScreen(registry, workspace.deployments(), workspace.audit(), executor,
+                () -> ReviewFixture.MANAGER);
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        registry.close();
+        workspace.close();
+    }
+
+    private static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void approvesARequestAndCreatesTheCanaryFromIt(FxRobot robot) throws Exception {
+        ListView<?> requests = robot.lookup("#review-requests").queryAs(ListView.class);
+        TableView<?> latencies = robot.lookup("#review-latencies").queryAs(TableView.class);
+        await(() -> requests.getItems().size() == 2 && latencies.getItems().size() == 3);
+        Button approve = robot.lookup("#review-approve").queryButton();
+        Button canary = robot.lookup("#review-create-canary").queryButton();
+        assertThat(robot.lookup(".review-verdict").queryAs(Label.class).getText()).isEqualTo("Ready for production");
+        assertThat(robot.lookup("#review-agreement").queryAs(Label.class).getText()).contains("99.00% > 95.00%");
+        javafx.scene.chart.BarChart<?, ?> chart = robot.lookup("#review-latency-chart")
+                .queryAs(javafx.scene.chart.BarChart.class);
+        assertThat(chart.getData()).hasSize(2).allSatisfy(series -> assertThat(series.getData()).hasSize(3));
+        assertThat(approve.isDisabled()).as("no comment yet").isTrue();
+        assertThat(canary.isDisabled()).isTrue();
+
+        robot.clickOn("fraud_detector v2.0.0 \u2192 production");
+        robot.clickOn("#review-comment").write("Shadow agreement 99 %, latency within budget");
+        assertThat(approve.isDisabled()).isFalse();
+        robot.clickOn(approve);
+        await(() -> !canary.isDisabled());
+
+        PromotionRequest stored = registry.latestPromotion("fraud_detector", "v2.0.0").orElseThrow();
+        assertThat(stored.status()).isEqualTo(PromotionStatus.APPROVED);
+        assertThat(stored.reviewer()).isEqualTo(ReviewFixture.MANAGER);
+        assertThat(stored.comment()).isEqualTo("Shadow agreement 99 %, latency within budget");
+        assertThat(registry.getModel("fraud_detector", "v2.0.0").stage()).isEqualTo(ModelStage.PRODUCTION);
+        assertThat(robot.lookup("#review-message").queryAs(Label.class).getText())
+                .startsWith("Approved fraud_detector:v2.0.0 for production");
+
+        robot.clickOn(canary);
+        await(() -> screen.viewModel().createdDeploymentProperty().get() != null);
+
+        List<Deployment> canaries = workspace.deployments().listDeployments(DeploymentStatus.PENDING, "production")
+                .stream().filter(d -> d.strategy() == DeploymentStrategy.CANARY).toList();
+        assertThat(canaries).hasSize(1);
+        Deployment created = canaries.get(0);
+        assertThat(created.modelRef()).isEqualTo("fraud_detector:v2.0.0");
+        assertThat(created.createdBy()).isEqualTo(ReviewFixture.MANAGER);
+        assertThat(created.rollbackConfig()).isEqualTo(RollbackConfig.BALANCED);
+        assertThat(created.metadata()).containsEntry("initial_traffic", 0.05)
+                .containsEntry("promotion_request", (int) stored.id());
+        assertThat(robot.lookup("#review-message").queryAs(Label.class).getText())
+                .contains(created.deploymentId());
+        assertThat(canary.isDisabled()).isTrue();
+    }
+}

@@ -1,0 +1,205 @@
+package io.bellwether.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.ModelRegistries;
+import io.bellwether.application.ModelRegistry;
+import io.bellwether.application.Workspace;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.ModelStage;
+import io.bellwether.domain.PromotionRequest;
+import io.bellwether.domain.PromotionStatus;
+import io.bellwether.domain.RollbackConfig;
+import io.bellwether.domain.ShadowReport;
+import io.bellwether.ui.InlineTaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review view model on a real workspace, work run inline. */
+class ReviewViewModelTest {
+    @TempDir
+    Path folder;
+    Workspace workspace;
+    ModelRegistry registry;
+    AtomicReference<String> operator = new AtomicReference<>(ReviewFixture.MANAGER);
+    ReviewViewModel model;
+
+    @BeforeEach
+    void open() {
+        workspace = Bellwether.open(folder.resolve("bellwether"));
+        registry = ModelRegistries.open(workspace);
+        ReviewFixture.fill(registry, workspace.deployments());
+        model = new ReviewViewModel(registry, workspace.deployments(), workspace.audit(), new InlineTaskExecutor(),
+                operator::get);
+        model.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        registry.close();
+        workspace.close();
+    }
+
+    PromotionRequest fraudRequest() {
+        return model.requests().stream().filter(r -> r.modelName().equals("fraud_detector")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void listsThePendingRequestsAndShowsTheFirstOnesEvidence() {
+        assertThat(model.requests()).extracting(PromotionRequest::modelRef)
+                .containsExactly("fraud_detector:v2.0.0", "churn_model:v3");
+        assertThat(model.selectedProperty().get().modelRef()).isEqualTo("fraud_detector:v2.0.0");
+
+        String shadowId = workspace.deployments().listShadowDeployments().get(0).shadowId();
+        ShadowReport report = workspace.deployments().compareShadowDeployment(shadowId);
+        assertThat(model.metricLines()).containsExactly(
+                new ReviewViewModel.MetricLine("accuracy", "0.9410", "0.9630", "+0.0220"),
+                new ReviewViewModel.MetricLine("auc", "0.9620", "0.9710", "+0.0090"),
+                new ReviewViewModel.MetricLine("f1", "0.9020", "0.9210", "+0.0190"));
+        assertThat(model.latencyLines()).containsExactly(
+                new ReviewViewModel.LatencyLine("P50", report.primaryLatency().p50(), report.shadowLatency().p50()),
+                new ReviewViewModel.LatencyLine("P95", report.primaryLatency().p95(), report.shadowLatency().p95()),
+                new ReviewViewModel.LatencyLine("P99", report.primaryLatency().p99(), report.shadowLatency().p99()));
+        assertThat(model.metricsTitleProperty().get()).isEqualTo("Offline metrics: v1.0.0 (production) against v2.0.0");
+        assertThat(model.readyProperty().get()).isTrue();
+        assertThat(model.verdictTextProperty().get()).isEqualTo("Ready for production");
+        assertThat(model.agreementCriterionProperty().get()).isEqualTo("\u2713 Agreement 99.00% > 95.00%");
+        assertThat(model.latencyCriterionProperty().get()).startsWith("\u2713 Shadow P95 ").contains("1.20 \u00d7");
+        assertThat(model.shadowSummaryProperty().get()).contains(shadowId).contains("400 requests");
+        assertThat(model.requestSummaryProperty().get()).contains(ReviewFixture.ENGINEER)
+                .contains("Model exceeds accuracy requirements");
+        assertThat(model.history()).anyMatch(line -> line.contains("APPROVAL_REQUESTED"));
+    }
+
+    @Test
+    void aRequestWithoutShadowIsNotReady() {
+        model.selectedProperty().set(model.requests().get(1));
+
+        assertThat(model.readyProperty().get()).isFalse();
+        assertThat(model.verdictTextProperty().get()).isEqualTo("Not ready");
+        assertThat(model.shadowSummaryProperty().get()).contains("No shadow deployment ran churn_model:v3");
+        assertThat(model.latencyLines()).isEmpty();
+        assertThat(model.metricLines()).containsExactly(new ReviewViewModel.MetricLine("f1", "\u2013", "0.8100", "\u2013"));
+    }
+
+    @Test
+    void approveNeedsACommentThenPromotesAndOffersTheCanary() {
+        assertThat(model.canDecideProperty().get()).isFalse();
+        assertThat(model.canCreateCanaryProperty().get()).isFalse();
+        assertThatThrownBy(model::approve).isInstanceOf(IllegalStateException.class);
+        model.commentProperty().set("   ");
+        assertThat(model.canDecideProperty().get()).isFalse();
+
+        model.commentProperty().set("Shadow evidence is convincing");
+        assertThat(model.canDecideProperty().get()).isTrue();
+        model.approve();
+
+        PromotionRequest stored = registry.latestPromotion("fraud_detector", "v2.0.0").orElseThrow();
+        assertThat(stored.status()).isEqualTo(PromotionStatus.APPROVED);
+        assertThat(stored.reviewer()).isEqualTo(ReviewFixture.MANAGER);
+        assertThat(stored.comment()).isEqualTo("Shadow evidence is convincing");
+        assertThat(registry.getModel("fraud_detector", "v2.0.0").stage()).isEqualTo(ModelStage.PRODUCTION);
+        assertThat(model.commentProperty().get()).isEmpty();
+        assertThat(model.selectedProperty().get().status()).isEqualTo(PromotionStatus.APPROVED);
+        assertThat(model.canDecideProperty().get()).isFalse();
+        assertThat(model.canCreateCanaryProperty().get()).isTrue();
+
+        operator.set("devops@company.com");
+        assertThat(model.canaryEnvironmentProperty().get()).isEqualTo("production");
+        assertThat(model.canaryInitialTrafficProperty().get()).isEqualTo("5");
+        model.canaryInitialTrafficProperty().set("0");
+        model.createCanary();
+        assertThat(model.failedProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).startsWith("Initial traffic must be a percentage above 0")
+                .contains("\"0\"");
+        assertThat(model.createdDeploymentProperty().get()).isNull();
+        model.canaryInitialTrafficProperty().set("5 %");
+        model.createCanary();
+
+        Deployment canary = workspace.deployments().getDeployment(model.createdDeploymentProperty().get());
+        assertThat(canary.strategy()).isEqualTo(DeploymentStrategy.CANARY);
+        assertThat(canary.modelRef()).isEqualTo("fraud_detector:v2.0.0");
+        assertThat(canary.createdBy()).isEqualTo("devops@company.com");
+        assertThat(canary.environment()).isEqualTo("production");
+        assertThat(canary.rollbackConfig()).isEqualTo(RollbackConfig.BALANCED);
+        assertThat(canary.baselineMetrics()).isEqualTo(ReviewFixture.PRODUCTION_METRICS);
+        assertThat(canary.metadata()).containsEntry("initial_traffic", 0.05).containsEntry("target_traffic", 1.0)
+                .containsEntry("replaces", "fraud_detector:v1.0.0")
+                .containsEntry("approved_by", ReviewFixture.MANAGER);
+        assertThat(model.canCreateCanaryProperty().get()).isFalse();
+
+        model.refresh();
+        assertThat(model.requests()).extracting(PromotionRequest::modelRef).containsExactly("churn_model:v3");
+    }
+
+    @Test
+    void anApprovedPromotionWithoutDeploymentIsOfferedAfterARestart() {
+        registry.approvePromotion("fraud_detector", "v2.0.0", "director@company.com", "yes");
+        model.refresh();
+
+        assertThat(model.requests()).extracting(PromotionRequest::status)
+                .containsExactly(PromotionStatus.PENDING, PromotionStatus.APPROVED);
+        model.selectedProperty().set(fraudRequest());
+        assertThat(model.canCreateCanaryProperty().get()).isTrue();
+        assertThat(model.canDecideProperty().get()).isFalse();
+    }
+
+    @Test
+    void rejectRemovesTheRequestAndARefusalIsShownNotThrown() {
+        operator.set(ReviewFixture.ENGINEER);
+        model.commentProperty().set("I approve my own");
+        model.approve();
+
+        assertThat(model.failedProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).startsWith("Could not approve the promotion: ")
+                .contains("ml_engineer@company.com cannot approve");
+        assertThat(registry.pendingPromotions()).hasSize(2);
+
+        operator.set(ReviewFixture.MANAGER);
+        model.commentProperty().set("Latency budget is too tight");
+        model.reject();
+
+        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(registry.latestPromotion("fraud_detector", "v2.0.0").orElseThrow().status())
+                .isEqualTo(PromotionStatus.REJECTED);
+        assertThat(model.requests()).extracting(PromotionRequest::modelRef).containsExactly("churn_model:v3");
+        assertThat(model.selectedProperty().get().modelRef()).isEqualTo("churn_model:v3");
+        assertThat(model.canCreateCanaryProperty().get()).isFalse();
+    }
+
+    @Test
+    void followsTheShellsSelectionToTheRequestOfItsModel() {
+        model.selectedProperty().set(model.requests().get(1));
+        String shadowId = workspace.deployments().listShadowDeployments().get(0).shadowId();
+
+        model.show(shadowId);
+        assertThat(model.selectedProperty().get().modelRef()).isEqualTo("fraud_detector:v2.0.0");
+
+        model.selectedProperty().set(model.requests().get(1));
+        String productionDeployment = workspace.deployments().listDeployments(null, null).get(0).deploymentId();
+        model.show(productionDeployment);
+        model.show(null);
+        model.show("deploy_gone");
+        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(model.selectedProperty().get().modelRef()).as("v1.0.0 has no listed request")
+                .isEqualTo("churn_model:v3");
+    }
+
+    @Test
+    void exportsTheForwardableReport() throws Exception {
+        Path file = folder.resolve("review.html");
+
+        model.exportReport(file);
+
+        assertThat(Files.readString(file)).contains("fraud_detector v2.0.0").contains("Agreement 99.00%");
+        assertThat(model.messageProperty().get()).isEqualTo("Wrote " + file);
+    }
+}
