@@ -1,5 +1,9 @@
 package io.bellwether.store;
 
+import java.time.OffsetDateTime;
+
+import io.bellwether.domain.ShadowComparisonColumns;
+
 import io.bellwether.application.ShadowStore;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowDeployment;
@@ -190,6 +194,39 @@ final class JdbcShadowStore implements ShadowStore {
     @Override
     public long count(String shadowId) {
         return Sql.run("count comparisons of " + shadowId, () -> slot(shadowId).count());
+    }
+
+    /**
+     * One range scan of the primary key into primitive arrays. Keys follow insertion order, which is
+     * time order unless batches were recorded out of order; only then are the columns sorted.
+     */
+    @Override
+    public ShadowComparisonColumns columns(String shadowId) {
+        return Sql.run("read comparison columns of " + shadowId, () -> {
+            Slot slot = slot(shadowId);
+            int capacity = Math.toIntExact(slot.count());
+            double[] times = new double[capacity];
+            double[] primary = new double[capacity];
+            double[] shadow = new double[capacity];
+            boolean[] agreement = new boolean[capacity];
+            int n = 0;
+            try (PreparedStatement select = connection.prepareStatement("SELECT compared_at, primary_latency,"
+                    + " shadow_latency, agreement FROM shadow_comparisons WHERE id BETWEEN ? AND ?")) {
+                select.setLong(1, slot.firstId());
+                select.setLong(2, slot.lastId());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next() && n < capacity) {
+                        Instant at = rows.getObject(1, OffsetDateTime.class).toInstant();
+                        times[n] = at.getEpochSecond() + at.getNano() / 1e9;
+                        primary[n] = rows.getDouble(2);
+                        shadow[n] = rows.getDouble(3);
+                        agreement[n] = rows.getBoolean(4);
+                        n++;
+                    }
+                }
+            }
+            return ComparisonColumnOrder.oldestFirst(n, times, primary, shadow, agreement);
+        });
     }
 
     /**
