@@ -2,16 +2,22 @@ package io.bellwether;
 
 import io.bellwether.cli.BellwetherCommand;
 
-/** No arguments: the console. Any argument: the headless command line. */
+/** No arguments, or only {@code --db PATH}: the console. A subcommand: the headless command line. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            javafx.application.Application.launch(io.bellwether.ui.App.class);
+        if (opensConsole(args)) {
+            javafx.application.Application.launch(io.bellwether.ui.App.class, args);
             return;
         }
         System.exit(BellwetherCommand.commandLine().execute(args));
+    }
+
+    static boolean opensConsole(String[] args) {
+        return args.length == 0
+                || args.length == 2 && args[0].equals("--db")
+                || args.length == 1 && args[0].startsWith("--db=");
     }
 }

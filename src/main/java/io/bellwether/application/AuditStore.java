@@ -10,6 +10,7 @@ public interface AuditStore {
     /** The event with the highest sequence. */
     Optional<StoredAuditEvent> last();
 
+    /** Stores the event and makes it the {@link #head()}. */
     void append(StoredAuditEvent event);
 
     /** Oldest first. */
@@ -17,4 +18,10 @@ public interface AuditStore {
 
     /** Every event, oldest first, without holding them all in memory. */
     void forEachInOrder(Consumer<StoredAuditEvent> visitor);
+
+    /** The last sequence and hash recorded with the last append; empty before the first event. */
+    Optional<ChainHead> head();
+
+    record ChainHead(long sequence, String hash) {
+    }
 }

@@ -1,8 +1,12 @@
 package io.bellwether.application;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Walks stored events oldest first and remembers the first one that breaks the chain. */
+/**
+ * Walks stored events oldest first and remembers the first one that breaks the chain; at the end,
+ * checks the last event against the chain head, which shows events deleted from the end.
+ */
 final class ChainVerifier implements Consumer<StoredAuditEvent> {
     private long checked;
     private long expectedSequence = 1;
@@ -34,7 +38,25 @@ final class ChainVerifier implements Consumer<StoredAuditEvent> {
         problem = why;
     }
 
-    ChainVerification result() {
+    ChainVerification result(Optional<AuditStore.ChainHead> head) {
+        if (brokenSequence == null) {
+            checkAgainst(head.orElse(null));
+        }
         return new ChainVerification(brokenSequence == null, checked, brokenSequence, problem);
+    }
+
+    private void checkAgainst(AuditStore.ChainHead head) {
+        long last = expectedSequence - 1;
+        if (head == null) {
+            if (last > 0) {
+                fail(last, "the chain head is missing, so events deleted from the end cannot be ruled out");
+            }
+        } else if (head.sequence() > last) {
+            fail(last + 1, "events " + (last + 1) + " to " + head.sequence() + " are missing (deleted from the end)");
+        } else if (head.sequence() < last) {
+            fail(head.sequence() + 1, "event " + (head.sequence() + 1) + " was added outside the audit trail");
+        } else if (!head.hash().equals(expectedPreviousHash)) {
+            fail(last, "event " + last + " does not match the chain head");
+        }
     }
 }

@@ -48,7 +48,7 @@ final class ChainedAuditTrail implements AuditTrail {
         return store.read(tx -> {
             ChainVerifier verifier = new ChainVerifier();
             tx.audit().forEachInOrder(verifier);
-            return verifier.result();
+            return verifier.result(tx.audit().head());
         });
     }
 

@@ -7,6 +7,7 @@ import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
 import java.time.Instant;
@@ -96,4 +97,7 @@ public interface DeploymentService {
     List<ShadowComparison> shadowComparisons(String shadowId, Instant fromOrNull, Instant toOrNull);
 
     long shadowComparisonCount(String shadowId);
+
+    /** Every comparison as primitive columns, oldest first (what the charts read for a million rows). */
+    ShadowComparisonColumns shadowComparisonColumns(String shadowId);
 }

@@ -11,6 +11,7 @@ import io.bellwether.domain.LifecycleAction;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
 import java.time.Instant;
@@ -310,5 +311,10 @@ public final class HookedDeploymentService implements DeploymentService {
     @Override
     public long shadowComparisonCount(String shadowId) {
         return delegate.shadowComparisonCount(shadowId);
+    }
+
+    @Override
+    public ShadowComparisonColumns shadowComparisonColumns(String shadowId) {
+        return delegate.shadowComparisonColumns(shadowId);
     }
 }

@@ -1,6 +1,7 @@
 package io.bellwether.application;
 
 import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,9 @@ public interface ShadowStore {
     List<ShadowComparison> comparisons(String shadowId, Instant fromOrNull, Instant toOrNull);
 
     long count(String shadowId);
+
+    /** Time, both latencies and agreement of every comparison, oldest first. */
+    ShadowComparisonColumns columns(String shadowId);
 
     /** Both latency columns of every comparison, and how many agreed. */
     LatencyColumns latencyColumns(String shadowId);

@@ -14,6 +14,7 @@ import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.RollbackPolicy;
 import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
 import java.time.Instant;
@@ -371,6 +372,14 @@ final class StoredDeploymentService implements DeploymentService {
         return store.read(tx -> {
             requireShadow(tx, shadowId);
             return tx.shadows().comparisons(shadowId, fromOrNull, toOrNull);
+        });
+    }
+
+    @Override
+    public ShadowComparisonColumns shadowComparisonColumns(String shadowId) {
+        return store.read(tx -> {
+            requireShadow(tx, shadowId);
+            return tx.shadows().columns(shadowId);
         });
     }
 

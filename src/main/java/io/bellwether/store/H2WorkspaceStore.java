@@ -4,6 +4,7 @@ import io.bellwether.application.StoreTransaction;
 import io.bellwether.application.WorkspaceStore;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,6 +94,11 @@ public final class H2WorkspaceStore implements WorkspaceStore {
             try (Connection connection = readers.getConnection()) {
                 connection.setAutoCommit(false);
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                try (Statement lazy = connection.createStatement()) {
+                    // The URL sets it too, but pooled connections measured 2-3x slower on a million-row
+                    // report without this: lazy results stream instead of being materialized first.
+                    lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                }
                 try {
                     return work.apply(new JdbcTransaction(connection));
                 } finally {

@@ -51,7 +51,24 @@ final class JdbcAuditStore implements AuditStore {
                 insert.setString(10, e.detailsJson());
                 insert.setString(11, e.previousHash());
                 insert.setString(12, e.hash());
-                return insert.executeUpdate();
+                insert.executeUpdate();
+            }
+            try (PreparedStatement head = connection.prepareStatement(
+                    "MERGE INTO audit_chain_head (id, last_sequence, last_hash) KEY (id) VALUES (1, ?, ?)")) {
+                head.setLong(1, e.sequence());
+                head.setString(2, e.hash());
+                return head.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<ChainHead> head() {
+        return Sql.run("read the audit chain head", () -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1");
+                 ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new ChainHead(rows.getLong(1), rows.getString(2))) : Optional.empty();
             }
         });
     }

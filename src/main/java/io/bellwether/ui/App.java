@@ -1,16 +1,155 @@
 package io.bellwether.ui;
 
+import io.bellwether.application.AuditTrail;
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.HookedWorkspace;
+import io.bellwether.application.ModelRegistries;
+import io.bellwether.application.Workspace;
+import io.bellwether.application.RequestCounts;
+import io.bellwether.application.Operators;
+import io.bellwether.application.TrafficHooks;
+import io.bellwether.ui.actions.DialogPrompts;
+import io.bellwether.ui.audit.AuditTrailScreen;
+import io.bellwether.ui.canary.CanaryScheduleScreen;
+import io.bellwether.ui.health.HealthHistoryScreen;
+import io.bellwether.ui.review.ReviewScreen;
+import io.bellwether.ui.shadow.ShadowComparisonScreen;
+import io.bellwether.ui.settings.OperatorSettings;
+import io.bellwether.ui.settings.SettingsDialog;
+import io.bellwether.ui.settings.SettingsViewModel;
+import io.bellwether.ui.shell.ConsoleShell;
+import io.bellwether.ui.shell.MainWindow;
+import io.bellwether.ui.shell.MainWindowViewModel;
+import io.bellwether.ui.shell.ShellViewModel;
+import io.bellwether.ui.shell.WorkspaceOpener;
+import io.bellwether.ui.timeline.TimelineScreen;
+import io.bellwether.ui.welcome.WelcomeView;
+import io.bellwether.ui.welcome.WelcomeViewModel;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** Composition root of the console (placeholder until the console lands). */
+/** The composition root of the console: the one place that wires services, view models and views. */
 public class App extends Application {
+    private static final String OPERATOR_KEY = "operator";
+
+    private FxTaskExecutor executor;
+    private ConsoleShell view;
+
+    /**
+     * The console's tabs, in order; add a screen here and the shell hosts, selects and refreshes it.
+     * The Review tab needs the model registry, which workspaces from {@link #workspaceOpener()} carry.
+     */
+    static List<ConsoleScreen> screens(Workspace workspace, TaskExecutor executor, Clock clock,
+                                       OperatorSettings settings) {
+        DeploymentService deployments = workspace.deployments();
+        AuditTrail audit = workspace.audit();
+        CanaryScheduleScreen canary = new CanaryScheduleScreen(deployments, audit, executor);
+        canary.viewModel().operatorProperty().bind(settings.operatorProperty());
+        List<ConsoleScreen> screens = new ArrayList<>(List.of(
+                new TimelineScreen(deployments, audit, executor, clock),
+                canary,
+                new ShadowComparisonScreen(deployments, audit, executor),
+                new HealthHistoryScreen(deployments, audit, executor),
+                new AuditTrailScreen(deployments, audit, executor)));
+        if (workspace instanceof RegistryWorkspace withRegistry) {
+            screens.add(new ReviewScreen(withRegistry.registry(), deployments, audit, executor, settings::operator));
+        }
+        return screens;
+    }
+
+    /** Opens workspaces through the Java API, with their traffic hooks (as the command line does) and registry. */
+    static WorkspaceOpener workspaceOpener() {
+        return (location, clock) -> {
+            HookedWorkspace hooked = TrafficHooks.open(Bellwether.open(location, clock), clock);
+            try {
+                return new ConsoleWorkspace(hooked, ModelRegistries.open(hooked, clock));
+            } catch (RuntimeException e) {
+                hooked.close();
+                throw e;
+            }
+        };
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Bellwether");
-        stage.setScene(new Scene(new Label("Bellwether console: coming soon"), 640, 400));
+        ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw(), System.getProperty("bellwether.db"));
+        Preferences preferences = Preferences.userNodeForPackage(App.class);
+        OperatorSettings settings = new OperatorSettings(preferences.get(OPERATOR_KEY, Operators.systemUser()),
+                name -> preferences.put(OPERATOR_KEY, name));
+        executor = new FxTaskExecutor();
+        view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), workspaceOpener(), 1280, 800);
+        if (Boolean.getBoolean("bellwether.timing")) {
+            reportTimings(stage.getScene(), view.viewModel());
+        }
+    }
+
+    /**
+     * Builds the console on {@code database} in {@code stage} and starts opening the workspace; used
+     * by {@link #start(Stage)} and by the UI tests.
+     */
+    public static ConsoleShell open(Stage stage, Path database, OperatorSettings settings, TaskExecutor executor,
+                                    Clock clock, WorkspaceOpener opener, double width, double height) {
+        ShellViewModel shell = new ShellViewModel(opener, executor, clock, database);
+        DialogPrompts prompts = new DialogPrompts(() -> stage, settings::operator);
+        Runnable openSettings = () -> new SettingsDialog(stage, new SettingsViewModel(settings)).showAndWait();
+        ConsoleShell root = new ConsoleShell(shell,
+                () -> new WelcomeView(new WelcomeViewModel(shell, executor, prompts, settings)),
+                workspace -> new MainWindow(new MainWindowViewModel(workspace, executor, settings, prompts,
+                        RequestCounts.estimatedFromThroughput(), clock),
+                        screens(workspace, executor, clock, settings), openSettings, clock.getZone()));
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(App.class.getResource("console.css").toExternalForm());
+        stage.setTitle("Bellwether — " + database.toAbsolutePath());
+        shell.workspaceProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                stage.setTitle("Bellwether — " + now.location().toAbsolutePath());
+            }
+        });
+        stage.setScene(scene);
         stage.show();
+        stage.setOnHidden(event -> {
+            stage.setOnHidden(null); // once: a stage may be shown again with other content (the UI tests reuse it)
+            root.dispose();
+            shell.close(() -> { });
+        });
+        shell.open();
+        return root;
+    }
+
+    /** With -Dbellwether.timing=true: prints when the first frame was laid out and how long each opening took. */
+    private static void reportTimings(Scene scene, ShellViewModel shell) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("bellwether: first frame " + millis + " ms after JVM start");
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        long[] openingSince = {System.nanoTime()};
+        shell.phaseProperty().addListener((obs, old, now) -> {
+            if (now == ShellViewModel.Phase.OPENING) {
+                openingSince[0] = System.nanoTime();
+            } else {
+                System.err.println("bellwether: " + now + " after " + (System.nanoTime() - openingSince[0]) / 1_000_000 + " ms of opening");
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.dispose();
+        }
+        if (executor != null) {
+            executor.close();
+        }
     }
 }

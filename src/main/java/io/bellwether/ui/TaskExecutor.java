@@ -9,4 +9,25 @@ import java.util.function.Consumer;
  */
 public interface TaskExecutor {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Receives progress: a fraction in [0, 1] (negative when unknown) and what is being done. */
+    @FunctionalInterface
+    interface ProgressListener {
+        void progress(double fraction, String message);
+    }
+
+    /** Work that reports its progress while it runs. */
+    @FunctionalInterface
+    interface ProgressWork<T> {
+        T call(ProgressListener progress) throws Exception;
+    }
+
+    /**
+     * Runs long work that reports progress; {@code onProgress} is called on the thread the other
+     * callbacks use (the FX thread in the app). The default drops progress reports.
+     */
+    default <T> void runWithProgress(ProgressWork<T> work, ProgressListener onProgress,
+                                     Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(() -> work.call((fraction, message) -> { }), onSuccess, onFailure);
+    }
 }

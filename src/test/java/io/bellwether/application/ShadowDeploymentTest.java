@@ -8,6 +8,7 @@ import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
 import java.time.Instant;
@@ -166,5 +167,28 @@ class ShadowDeploymentTest extends WorkspaceTestBase {
         assertThat(report.totalRequests()).isZero();
         assertThat(report.agreementRate()).isZero();
         assertThat(report.primaryLatency()).isNull();
+    }
+
+    @Test
+    void columnsHoldEveryComparisonOldestFirstEvenWhenBatchesArriveOutOfOrder() {
+        String id = service.shadowDeploy("m:1", "m:2", 100).shadowId();
+        Instant start = Instant.parse("2026-03-14T10:00:00Z");
+        service.recordShadowComparisons(id, List.of(
+                ShadowComparison.of(start.plusSeconds(20), 0.3, 0.33, false),
+                ShadowComparison.of(start.plusSeconds(30), 0.4, 0.44, true)));
+        service.recordShadowComparisons(id, List.of(
+                ShadowComparison.of(start.plusMillis(10_500), 0.2, 0.22, true),
+                ShadowComparison.of(start, 0.1, 0.11, true)));
+
+        ShadowComparisonColumns columns = service.shadowComparisonColumns(id);
+
+        assertThat(columns.epochSeconds()).containsExactly(start.getEpochSecond(), start.getEpochSecond() + 10.5,
+                start.getEpochSecond() + 20, start.getEpochSecond() + 30);
+        assertThat(columns.primaryLatency()).containsExactly(0.1, 0.2, 0.3, 0.4);
+        assertThat(columns.shadowLatency()).containsExactly(0.11, 0.22, 0.33, 0.44);
+        assertThat(columns.agreement()).containsExactly(true, true, false, true);
+        assertThat(service.shadowComparisonColumns(service.shadowDeploy("m:1", "m:3", 50).shadowId()).size()).isZero();
+        assertThatThrownBy(() -> service.shadowComparisonColumns("shadow_missing"))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("shadow_missing");
     }
 }

@@ -97,10 +97,51 @@ class AuditTamperTest {
         }
     }
 
+    private void dropHeadTable() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database);
+             Statement drop = connection.createStatement()) {
+            drop.execute("DROP TABLE audit_chain_head");
+        }
+    }
+
     private void sql(String statement) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database);
              Statement update = connection.createStatement()) {
             assertThat(update.executeUpdate(statement)).isPositive();
         }
+    }
+
+    @Test
+    void rowsDeletedFromTheEndAreFound() throws SQLException {
+        sql("DELETE FROM audit_events WHERE sequence >= 4");
+
+        ChainVerification result = verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(4L);
+        assertThat(result.problem()).contains("events 4 to 5 are missing");
+    }
+
+    @Test
+    void everyRowDeletedIsFound() throws SQLException {
+        sql("DELETE FROM audit_events");
+
+        assertThat(verify().firstBrokenSequence()).isEqualTo(1L);
+    }
+
+    @Test
+    void aDeletedChainHeadIsFound() throws SQLException {
+        sql("DELETE FROM audit_chain_head");
+
+        ChainVerification result = verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.problem()).contains("chain head is missing");
+    }
+
+    @Test
+    void theHeadMigrationStartsFromTheEventsAlreadyStored() throws SQLException {
+        dropHeadTable();
+        sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+
+        assertThat(verify()).isEqualTo(new ChainVerification(true, 5, null, null));
     }
 }

@@ -7,9 +7,15 @@ import java.util.function.Consumer;
 public final class InlineTaskExecutor implements TaskExecutor {
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        runWithProgress(progress -> work.call(), (fraction, message) -> { }, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runWithProgress(ProgressWork<T> work, ProgressListener onProgress,
+                                    Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         T result;
         try {
-            result = work.call();
+            result = work.call(onProgress);
         } catch (Exception e) {
             onFailure.accept(e);
             return;

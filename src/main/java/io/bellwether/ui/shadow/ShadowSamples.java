@@ -1,7 +1,6 @@
 package io.bellwether.ui.shadow;
 
-import io.bellwether.domain.ShadowComparison;
-import java.util.List;
+import io.bellwether.domain.ShadowComparisonColumns;
 
 /**
  * The comparisons of one shadow deployment as parallel primitive columns, oldest first:
@@ -15,19 +14,8 @@ public record ShadowSamples(int size, double[] times, double[] primary, double[]
         }
     }
 
-    public static ShadowSamples of(List<ShadowComparison> comparisons) {
-        int n = comparisons.size();
-        double[] times = new double[n];
-        double[] primary = new double[n];
-        double[] shadow = new double[n];
-        boolean[] agreement = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            ShadowComparison comparison = comparisons.get(i);
-            times[i] = comparison.timestamp().getEpochSecond() + comparison.timestamp().getNano() / 1e9;
-            primary[i] = comparison.primaryLatency();
-            shadow[i] = comparison.shadowLatency();
-            agreement[i] = comparison.agreement();
-        }
-        return new ShadowSamples(n, times, primary, shadow, agreement);
+    public static ShadowSamples of(ShadowComparisonColumns columns) {
+        return new ShadowSamples(columns.size(), columns.epochSeconds(), columns.primaryLatency(),
+                columns.shadowLatency(), columns.agreement());
     }
 }

@@ -200,4 +200,25 @@ class WorkspaceCommandLineTest {
         assertThat(badFormat.exitCode()).isEqualTo(2);
         assertThat(badFormat.err()).contains("format").contains("xml");
     }
+
+    @Test
+    void shadowRecordShowsProgressOnLargeFiles() throws IOException {
+        String shadowId = run("shadow", "create", "--primary", "m:1", "--shadow", "m:2").json().get("shadow_id").asText();
+        Path file = folder.resolve("large.csv");
+        StringBuilder csv = new StringBuilder("primary_latency,shadow_latency,agreement\n");
+        int rows = 200_000;
+        for (int i = 0; i < rows; i++) {
+            csv.append(0.010_000_000 + i * 1e-9).append(',').append(0.020_000_000).append(',').append(i % 10 != 0)
+                    .append('\n');
+        }
+        Files.writeString(file, csv);
+        assertThat(Files.size(file)).isGreaterThan(ShadowCommand.PROGRESS_ABOVE_BYTES);
+
+        Run recorded = run("shadow", "record", shadowId, "--from", file.toString());
+
+        assertThat(recorded.exitCode()).as(recorded.err()).isZero();
+        assertThat(recorded.err()).contains("read 100%").contains("storing 200000 comparisons");
+        assertThat(recorded.err().lines().filter(l -> l.startsWith("read ")).count()).isGreaterThan(3);
+        assertThat(run("shadow", "report", shadowId).json().get("agreement_rate").asDouble()).isEqualTo(0.9);
+    }
 }

@@ -91,7 +91,7 @@ public final class ScreenHarness extends Application {
         long t2 = System.nanoTime();
         io.bellwether.ui.shadow.ShadowAnalysis.of(samples, 1.25 * report.shadowLatency().p99());
         long t3 = System.nanoTime();
-        System.out.printf("load steps for %,d comparisons: report %.0f ms, records to columns %.0f ms, chart series %.0f ms%n",
+        System.out.printf("load steps for %,d comparisons: report %.0f ms, columns %.0f ms, chart series %.0f ms%n",
                 report.totalRequests(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
     }
 

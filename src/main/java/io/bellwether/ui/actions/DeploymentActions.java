@@ -1,0 +1,218 @@
+package io.bellwether.ui.actions;
+
+import io.bellwether.application.DeploymentService;
+import io.bellwether.application.HookCall;
+import io.bellwether.application.HookedDeploymentService;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.Lifecycle;
+import io.bellwether.domain.LifecycleAction;
+import io.bellwether.ui.TaskExecutor;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.beans.value.ObservableStringValue;
+
+/**
+ * The action bar's commands. Start, Complete and Emergency rollback are executable only when the
+ * selected deployment's lifecycle allows them and no action is running; each runs on the worker as
+ * the current operator, then reports the changed deployment id so the shell reloads every view.
+ */
+public final class DeploymentActions {
+    private final DeploymentService deployments;
+    private final TaskExecutor executor;
+    private final OperatorPrompts prompts;
+    private final ObservableObjectValue<Deployment> selected;
+    private final ObservableStringValue operator;
+    private final Consumer<String> changed;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper failedRollbackHook = new ReadOnlyStringWrapper(this, "failedRollbackHook");
+    private final HookedDeploymentService hooks;
+
+    private final Command start;
+    private final Command complete;
+    private final Command emergencyRollback;
+    private final Command newDeployment;
+    private final Command newShadowDeployment;
+    private final Command retryRollbackHook;
+
+    /** Without traffic hooks: nothing to retry. */
+    public DeploymentActions(DeploymentService deployments, TaskExecutor executor, OperatorPrompts prompts,
+                             ObservableObjectValue<Deployment> selected, ObservableStringValue operator,
+                             Consumer<String> changed) {
+        this(deployments, null, executor, prompts, selected, operator, changed);
+    }
+
+    /**
+     * @param hooksOrNull the traffic-hooked service, when the workspace has hooks: a rolled-back
+     *                    deployment whose rollback hook failed then offers a retry
+     * @param changed     receives the id of the deployment an action changed or created, on the
+     *                    callback thread, after success and after failure alike
+     */
+    public DeploymentActions(DeploymentService deployments, HookedDeploymentService hooksOrNull, TaskExecutor executor,
+                             OperatorPrompts prompts, ObservableObjectValue<Deployment> selected,
+                             ObservableStringValue operator, Consumer<String> changed) {
+        this.deployments = deployments;
+        this.hooks = hooksOrNull;
+        this.executor = executor;
+        this.prompts = prompts;
+        this.selected = selected;
+        this.operator = operator;
+        this.changed = changed;
+        start = new Command("Start", allows(LifecycleAction.START), this::start);
+        complete = new Command("Complete", allows(LifecycleAction.COMPLETE), this::complete);
+        emergencyRollback = new Command("Emergency rollback", allows(LifecycleAction.ROLLBACK), this::emergencyRollback);
+        newDeployment = new Command("New deployment", busy.not(), this::newDeployment);
+        newShadowDeployment = new Command("New shadow deployment", busy.not(), this::newShadowDeployment);
+        retryRollbackHook = new Command("Retry rollback hook", busy.not().and(failedRollbackHook.isNotNull()),
+                this::retryRollbackHook);
+        selected.addListener((obs, old, now) -> lookUpFailedRollbackHook(now));
+        lookUpFailedRollbackHook(selected.get());
+    }
+
+    /** Finds out, on the worker, whether the selected rolled-back deployment's rollback hook failed. */
+    private void lookUpFailedRollbackHook(Deployment deployment) {
+        failedRollbackHook.set(null);
+        if (hooks == null || deployment == null || deployment.status() != DeploymentStatus.ROLLED_BACK) {
+            return;
+        }
+        String id = deployment.deploymentId();
+        executor.run(() -> hooks.failedRollbackHook(id).map(call -> call.outcome().summary()).orElse(null), summary -> {
+            Deployment current = selected.get();
+            if (current != null && current.deploymentId().equals(id)) {
+                failedRollbackHook.set(summary);
+            }
+        }, error -> message.set("Could not read the traffic hook calls: " + error.getMessage()));
+    }
+
+    private void retryRollbackHook() {
+        Deployment target = selected.get();
+        String who = operator.get();
+        perform("Retry rollback hook", target.deploymentId(), () -> {
+            HookCall call = hooks.retryRollbackHook(target.deploymentId(), who);
+            return "Rollback hook of " + target.modelRef() + " succeeded on retry: " + call.outcome().summary();
+        });
+    }
+
+    private BooleanBinding allows(LifecycleAction action) {
+        return Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null
+                && Lifecycle.allows(selected.get().status(), action), selected, busy);
+    }
+
+    private void start() {
+        Deployment target = selected.get();
+        String who = operator.get();
+        perform("Start", target.deploymentId(), () -> {
+            deployments.startDeployment(target.deploymentId(), who);
+            return "Started " + target.modelRef() + " as " + who;
+        });
+    }
+
+    private void complete() {
+        Deployment target = selected.get();
+        String who = operator.get();
+        perform("Complete", target.deploymentId(), () -> {
+            deployments.completeDeployment(target.deploymentId(), who);
+            return "Completed " + target.modelRef() + " as " + who;
+        });
+    }
+
+    private void emergencyRollback() {
+        Deployment target = selected.get();
+        String who = operator.get();
+        prompts.emergencyRollbackReason(target).ifPresent(reason -> perform("Emergency rollback",
+                target.deploymentId(), () -> {
+                    deployments.emergencyRollback(target.deploymentId(), reason, who);
+                    return "Rolled back " + target.modelRef() + " (emergency, by " + who + ")";
+                }));
+    }
+
+    private void newDeployment() {
+        prompts.newDeployment(operator.get()).ifPresent(request -> {
+            busy.set(true);
+            executor.run(() -> deployments.createDeployment(request), created -> {
+                busy.set(false);
+                message.set("Created " + created.modelRef() + " (" + created.deploymentId() + ")");
+                changed.accept(created.deploymentId());
+            }, error -> fail("New deployment", null, error));
+        });
+    }
+
+    private void newShadowDeployment() {
+        prompts.newShadowDeployment().ifPresent(request -> {
+            busy.set(true);
+            executor.run(() -> deployments.shadowDeploy(request.primaryModel(), request.shadowModel(),
+                    request.trafficPercentage()), created -> {
+                busy.set(false);
+                message.set("Created shadow " + created.shadowModel() + " against " + created.primaryModel());
+                changed.accept(created.shadowId());
+            }, error -> fail("New shadow deployment", null, error));
+        });
+    }
+
+    private void perform(String title, String deploymentId, Callable<String> work) {
+        busy.set(true);
+        executor.run(work, outcome -> {
+            busy.set(false);
+            message.set(outcome);
+            changed.accept(deploymentId);
+            lookUpFailedRollbackHook(selected.get());
+        }, error -> fail(title, deploymentId, error));
+    }
+
+    private void fail(String title, String deploymentId, Throwable error) {
+        busy.set(false);
+        String text = error.getMessage() == null ? error.toString() : error.getMessage();
+        message.set(title + " failed: " + text);
+        prompts.showError(title + " failed", text);
+        if (deploymentId != null) {
+            changed.accept(deploymentId);
+            lookUpFailedRollbackHook(selected.get());
+        }
+    }
+
+    public Command startCommand() {
+        return start;
+    }
+
+    public Command completeCommand() {
+        return complete;
+    }
+
+    public Command emergencyRollbackCommand() {
+        return emergencyRollback;
+    }
+
+    public Command newDeploymentCommand() {
+        return newDeployment;
+    }
+
+    public Command newShadowDeploymentCommand() {
+        return newShadowDeployment;
+    }
+
+    public Command retryRollbackHookCommand() {
+        return retryRollbackHook;
+    }
+
+    /** The failed rollback hook call of the selected deployment, summarised; null when none failed. */
+    public ReadOnlyStringProperty failedRollbackHookProperty() {
+        return failedRollbackHook.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last action, for the status bar. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

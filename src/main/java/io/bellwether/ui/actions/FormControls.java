@@ -1,0 +1,53 @@
+package io.bellwether.ui.actions;
+
+import java.util.function.Supplier;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/** Builds form text fields bound to a view model and decorated by ControlsFX validation. */
+final class FormControls {
+    private FormControls() {
+    }
+
+    static TextField textField(String id, StringProperty value, ValidationSupport validation, Supplier<String> error) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        validate(field, validation, error);
+        return field;
+    }
+
+    /** Marks {@code control} with the view model's message for it, if any. */
+    static <T> void validate(Control control, ValidationSupport validation, Supplier<String> error) {
+        Validator<T> validator = (target, ignored) -> {
+            String message = error.get();
+            return ValidationResult.fromErrorIf(target, message, message != null);
+        };
+        validation.registerValidator(control, false, validator);
+    }
+
+    static Label label(String text, Control target, String hint) {
+        Label label = new Label(text);
+        label.setLabelFor(target);
+        if (hint != null) {
+            Tooltip tip = new Tooltip(hint);
+            label.setTooltip(tip);
+            target.setTooltip(tip);
+        }
+        return label;
+    }
+
+    static Label errorLabel(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("form-error");
+        label.setWrapText(true);
+        return label;
+    }
+}

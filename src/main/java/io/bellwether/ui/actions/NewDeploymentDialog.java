@@ -1,0 +1,134 @@
+package io.bellwether.ui.actions;
+
+import static io.bellwether.ui.actions.NewDeploymentViewModel.BASELINE_PREFIX;
+
+import io.bellwether.application.DeploymentRequest;
+import io.bellwether.domain.DeploymentStrategy;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
+
+/** The New deployment form: model, strategy, rollback preset and thresholds, baseline, canary plan. */
+public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
+    public static final ButtonType CREATE = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+
+    private final NewDeploymentViewModel viewModel;
+    private final ValidationSupport validation = new ValidationSupport();
+
+    public NewDeploymentDialog(Window owner, NewDeploymentViewModel viewModel) {
+        this.viewModel = viewModel;
+        initOwner(owner);
+        setTitle("New deployment");
+        setHeaderText("Create a deployment (it starts as pending)");
+
+        GridPane identity = grid();
+        ComboBox<DeploymentStrategy> strategy = new ComboBox<>(FXCollections.observableArrayList(DeploymentStrategy.values()));
+        strategy.setId("strategy");
+        strategy.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DeploymentStrategy value) {
+                return value == null ? "" : value.value();
+            }
+
+            @Override
+            public DeploymentStrategy fromString(String text) {
+                return DeploymentStrategy.fromValue(text);
+            }
+        });
+        strategy.valueProperty().bindBidirectional(viewModel.strategyProperty());
+        row(identity, 0, "Model name", field("modelName", NewDeploymentViewModel.MODEL_NAME, viewModel.modelNameProperty()), "e.g. fraud_detector");
+        row(identity, 1, "Version", field("modelVersion", NewDeploymentViewModel.MODEL_VERSION, viewModel.modelVersionProperty()), "e.g. v2.0.0");
+        row(identity, 2, "Strategy", strategy, null);
+        row(identity, 3, "Environment", field("environment", NewDeploymentViewModel.ENVIRONMENT, viewModel.environmentProperty()), null);
+        row(identity, 4, "Created by", field("createdBy", NewDeploymentViewModel.CREATED_BY, viewModel.createdByProperty()), null);
+
+        GridPane canary = grid();
+        row(canary, 0, "Initial traffic", field("initialTraffic", NewDeploymentViewModel.INITIAL_TRAFFIC, viewModel.initialTrafficProperty()), "share 0..1, e.g. 0.05 = 5%");
+        row(canary, 1, "Increment", field("increment", NewDeploymentViewModel.INCREMENT, viewModel.incrementProperty()), "share added per stage");
+        row(canary, 2, "Target traffic", field("targetTraffic", NewDeploymentViewModel.TARGET_TRAFFIC, viewModel.targetTrafficProperty()), null);
+        row(canary, 3, "Hours per stage", field("intervalHours", NewDeploymentViewModel.INTERVAL_HOURS, viewModel.intervalHoursProperty()), null);
+        VBox canaryBox = section("Canary plan", canary);
+        canaryBox.visibleProperty().bind(viewModel.strategyProperty().isEqualTo(DeploymentStrategy.CANARY));
+        canaryBox.managedProperty().bind(canaryBox.visibleProperty());
+
+        GridPane rollback = grid();
+        ComboBox<RollbackPreset> preset = new ComboBox<>(FXCollections.observableArrayList(RollbackPreset.values()));
+        preset.setId("preset");
+        preset.valueProperty().bindBidirectional(viewModel.presetProperty());
+        CheckBox enabled = new CheckBox("Automated rollback enabled");
+        enabled.setId("rollbackEnabled");
+        enabled.selectedProperty().bindBidirectional(viewModel.rollbackEnabledProperty());
+        row(rollback, 0, "Preset", preset, "the deployment guide's presets");
+        rollback.add(enabled, 1, 1);
+        row(rollback, 2, "Error rate threshold", field("errorRateThreshold", NewDeploymentViewModel.ERROR_RATE_THRESHOLD, viewModel.errorRateThresholdProperty()), "fraction, 0.01 = 1%");
+        row(rollback, 3, "Latency multiplier", field("latencyMultiplier", NewDeploymentViewModel.LATENCY_MULTIPLIER, viewModel.latencyMultiplierProperty()), "roll back when p95/p99 exceed baseline × this");
+        row(rollback, 4, "Min requests", field("minRequests", NewDeploymentViewModel.MIN_REQUESTS, viewModel.minRequestsProperty()), "before the first check");
+        row(rollback, 5, "Check every (s)", field("checkInterval", NewDeploymentViewModel.CHECK_INTERVAL, viewModel.checkIntervalProperty()), null);
+
+        GridPane baseline = grid();
+        row(baseline, 0, "p50 / p95 / p99 (s)", new HBox(4,
+                narrow(field("baselineP50", BASELINE_PREFIX + "latency_p50", viewModel.baselineP50Property())),
+                narrow(field("baselineP95", BASELINE_PREFIX + "latency_p95", viewModel.baselineP95Property())),
+                narrow(field("baselineP99", BASELINE_PREFIX + "latency_p99", viewModel.baselineP99Property()))), null);
+        row(baseline, 1, "Error rate", field("baselineErrorRate", BASELINE_PREFIX + "error_rate", viewModel.baselineErrorRateProperty()), "fraction, blank = not measured");
+        row(baseline, 2, "Requests/s", field("baselineRps", BASELINE_PREFIX + "requests_per_second", viewModel.baselineRpsProperty()), null);
+
+        Label error = FormControls.errorLabel("newDeploymentError");
+        error.textProperty().bind(viewModel.firstErrorProperty());
+        VBox left = new VBox(10, section("Model", identity), canaryBox);
+        VBox right = new VBox(10, section("Automated rollback", rollback), section("Baseline (current production model, optional)", baseline));
+        VBox content = new VBox(10, new HBox(18, left, right), error);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
+        Button create = (Button) getDialogPane().lookupButton(CREATE);
+        create.setId("createDeployment");
+        create.disableProperty().bind(viewModel.validProperty().not());
+        viewModel.firstErrorProperty().addListener((obs, old, now) -> validation.revalidate());
+        setResultConverter(button -> button == CREATE ? viewModel.toRequest() : null);
+    }
+
+    private TextField field(String id, String errorKey, StringProperty value) {
+        return FormControls.textField(id, value, validation, () -> viewModel.errorFor(errorKey));
+    }
+
+    private static TextField narrow(TextField field) {
+        field.setPrefColumnCount(5);
+        return field;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        return grid;
+    }
+
+    private static void row(GridPane grid, int index, String label, Node control, String hint) {
+        Label text = new Label(label);
+        if (hint != null && control instanceof javafx.scene.control.Control c) {
+            text = FormControls.label(label, c, hint);
+        }
+        grid.add(text, 0, index);
+        grid.add(control, 1, index);
+    }
+
+    private static VBox section(String title, Node body) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        return new VBox(6, heading, body);
+    }
+}

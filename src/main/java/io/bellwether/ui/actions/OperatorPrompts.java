@@ -1,0 +1,22 @@
+package io.bellwether.ui.actions;
+
+import io.bellwether.application.DeploymentRequest;
+import io.bellwether.domain.Deployment;
+import java.util.Optional;
+
+/**
+ * The questions actions ask the operator. The console answers with dialogs; view-model tests
+ * answer with scripted values. Empty means the operator cancelled.
+ */
+public interface OperatorPrompts {
+
+    /** A non-blank reason for an emergency rollback of {@code deployment}. */
+    Optional<String> emergencyRollbackReason(Deployment deployment);
+
+    Optional<DeploymentRequest> newDeployment(String operator);
+
+    Optional<ShadowRequest> newShadowDeployment();
+
+    /** Tells the operator that something failed; never blocks work. */
+    void showError(String title, String message);
+}

@@ -1,0 +1,78 @@
+package io.bellwether.ui.shell;
+
+import io.bellwether.application.Workspace;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The window's content, following the shell's phase: progress, welcome, console or failure. */
+public final class ConsoleShell extends StackPane {
+    private final ShellViewModel viewModel;
+    private final Supplier<Node> welcome;
+    private final Function<Workspace, MainWindow> console;
+    private MainWindow current;
+
+    public ConsoleShell(ShellViewModel viewModel, Supplier<Node> welcome, Function<Workspace, MainWindow> console) {
+        this.viewModel = viewModel;
+        this.welcome = welcome;
+        this.console = console;
+        getStyleClass().add("console-shell");
+        viewModel.phaseProperty().addListener((obs, old, now) -> show(now));
+        show(viewModel.phaseProperty().get());
+    }
+
+    private void show(ShellViewModel.Phase phase) {
+        if (current != null) {
+            current.dispose();
+            current = null;
+        }
+        Node content = switch (phase) {
+            case OPENING -> progress();
+            case WELCOME -> welcome.get();
+            case CONSOLE -> current = console.apply(viewModel.workspaceProperty().get());
+            case FAILED -> failure();
+        };
+        getChildren().setAll(content);
+    }
+
+    public ShellViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Stops the current console's timers. */
+    public void dispose() {
+        if (current != null) {
+            current.dispose();
+        }
+    }
+
+    private Node progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("openProgress");
+        bar.setPrefWidth(420);
+        bar.progressProperty().bind(viewModel.progressProperty());
+        Label message = new Label();
+        message.setId("openProgressMessage");
+        message.textProperty().bind(viewModel.progressMessageProperty());
+        VBox box = new VBox(10, message, bar);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node failure() {
+        Label message = new Label();
+        message.setId("openError");
+        message.setWrapText(true);
+        message.setMaxWidth(620);
+        message.textProperty().bind(viewModel.errorProperty().map(text -> "Could not open the workspace "
+                + viewModel.location().toAbsolutePath() + ":\n" + text));
+        VBox box = new VBox(10, message);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+}

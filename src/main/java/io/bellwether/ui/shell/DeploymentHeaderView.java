@@ -1,0 +1,47 @@
+package io.bellwether.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The selected deployment's header. */
+public final class DeploymentHeaderView extends VBox {
+
+    public DeploymentHeaderView(DeploymentHeaderViewModel viewModel) {
+        super(2);
+        getStyleClass().add("deployment-header");
+        setPadding(new Insets(8, 12, 8, 12));
+        Label title = new Label();
+        title.setId("headerTitle");
+        title.getStyleClass().add("header-title");
+        title.textProperty().bind(viewModel.titleProperty());
+        StatusBadge badge = new StatusBadge();
+        badge.setId("headerStatus");
+        badge.textProperty().bind(viewModel.badgeProperty());
+        HBox top = new HBox(10, title, badge);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label facts = new Label();
+        facts.setId("headerFacts");
+        facts.textProperty().bind(viewModel.factsProperty());
+        Label times = new Label();
+        times.setId("headerTimes");
+        times.textProperty().bind(viewModel.timesProperty());
+        Label note = new Label();
+        note.setId("headerNote");
+        note.getStyleClass().add("header-note");
+        note.setWrapText(true);
+        note.textProperty().bind(viewModel.noteProperty());
+        note.managedProperty().bind(viewModel.noteProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        Label hook = new Label();
+        hook.setId("headerHookWarning");
+        hook.getStyleClass().add("header-hook-warning");
+        hook.setWrapText(true);
+        hook.textProperty().bind(viewModel.hookWarningProperty());
+        hook.managedProperty().bind(viewModel.hookWarningProperty().isNotNull());
+        hook.visibleProperty().bind(hook.managedProperty());
+        getChildren().addAll(top, facts, times, note, hook);
+    }
+}

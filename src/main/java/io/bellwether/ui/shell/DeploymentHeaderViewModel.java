@@ -1,0 +1,108 @@
+package io.bellwether.ui.shell;
+
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.ShadowDeployment;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableObjectValue;
+
+/** The selected deployment's header: model:version, strategy, environment, status, who and when. */
+public final class DeploymentHeaderViewModel {
+    private final ZoneId zone;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper(this, "badge");
+    private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper(this, "facts");
+    private final ReadOnlyStringWrapper times = new ReadOnlyStringWrapper(this, "times");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note");
+    private final StringProperty hookWarning = new SimpleStringProperty(this, "hookWarning");
+
+    public DeploymentHeaderViewModel(ObservableObjectValue<DeploymentRow> selected, ZoneId zone) {
+        this.zone = zone;
+        selected.addListener((obs, old, now) -> show(now));
+        show(selected.get());
+    }
+
+    private void show(DeploymentRow row) {
+        if (row == null) {
+            set("No deployment selected", "", "Pick a deployment in the list, or create one.", "", "");
+        } else if (row.isShadow()) {
+            ShadowDeployment shadow = row.shadow();
+            set(shadow.shadowModel() + " shadowing " + shadow.primaryModel(), "shadow",
+                    "strategy shadow · " + format(shadow.trafficPercentage()) + "% of production traffic copied · " + shadow.shadowId(),
+                    "created " + Times.format(shadow.createdAt(), zone), "");
+        } else {
+            Deployment d = row.deployment();
+            set(d.modelRef(), d.status().value(),
+                    "strategy " + d.strategy().value() + " · environment " + d.environment() + " · created by "
+                            + d.createdBy() + " · " + d.deploymentId(),
+                    times(d), rollbackNote(d));
+        }
+    }
+
+    private String times(Deployment d) {
+        List<String> parts = new ArrayList<>();
+        parts.add("created " + Times.format(d.createdAt(), zone));
+        if (d.startedAt() != null) {
+            parts.add("started " + Times.format(d.startedAt(), zone));
+        }
+        if (d.completedAt() != null) {
+            parts.add("completed " + Times.format(d.completedAt(), zone));
+        }
+        if (d.rolledBackAt() != null) {
+            parts.add("rolled back " + Times.format(d.rolledBackAt(), zone));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String rollbackNote(Deployment d) {
+        if (d.rollbackReason() == null) {
+            return "";
+        }
+        String by = d.rollbackTriggeredBy() == null ? "" : " (by " + d.rollbackTriggeredBy() + ")";
+        return "Rollback reason: " + d.rollbackReason() + by;
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private void set(String titleText, String badgeText, String factsText, String timesText, String noteText) {
+        title.set(titleText);
+        badge.set(badgeText);
+        facts.set(factsText);
+        times.set(timesText);
+        note.set(noteText);
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The status badge text (a status wire name or "shadow"); empty when nothing is selected. */
+    public ReadOnlyStringProperty badgeProperty() {
+        return badge.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty factsProperty() {
+        return facts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timesProperty() {
+        return times.getReadOnlyProperty();
+    }
+
+    /** A failed traffic hook call after the rollback, set by the shell; null when there is none. */
+    public StringProperty hookWarningProperty() {
+        return hookWarning;
+    }
+
+    /** The rollback reason and who triggered it; empty otherwise. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+}

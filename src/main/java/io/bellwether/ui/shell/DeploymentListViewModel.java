@@ -1,0 +1,136 @@
+package io.bellwether.ui.shell;
+
+import io.bellwether.application.DeploymentService;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.ui.TaskExecutor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The deployment list: every deployment and shadow deployment, newest first, filtered by status,
+ * environment and a model search, with the selection kept across reloads.
+ */
+public final class DeploymentListViewModel {
+    private final DeploymentService deployments;
+    private final TaskExecutor executor;
+    private final ObservableList<DeploymentRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<DeploymentRow> visibleRows = new FilteredList<>(rows);
+    private final ObservableList<String> environments = FXCollections.observableArrayList();
+    // One read-only view each: listeners on a throw-away wrapper would vanish with it.
+    private final ObservableList<DeploymentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<String> readOnlyEnvironments = FXCollections.unmodifiableObservableList(environments);
+    private final ObjectProperty<DeploymentStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final StringProperty environmentFilter = new SimpleStringProperty(this, "environmentFilter");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<DeploymentRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Deployment> selectedDeployment = new ReadOnlyObjectWrapper<>(this, "selectedDeployment");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+
+    public DeploymentListViewModel(DeploymentService deployments, TaskExecutor executor) {
+        this.deployments = deployments;
+        this.executor = executor;
+        for (Observable filter : new Observable[] {statusFilter, environmentFilter, search}) {
+            filter.addListener(obs -> visibleRows.setPredicate(this::passesFilters));
+        }
+        selectedDeployment.bind(Bindings.createObjectBinding(
+                () -> selected.get() == null ? null : selected.get().deployment(), selected));
+    }
+
+    private boolean passesFilters(DeploymentRow row) {
+        boolean statusOk = statusFilter.get() == null || statusFilter.get() == row.status();
+        boolean environmentOk = environmentFilter.get() == null || environmentFilter.get().equals(row.environment());
+        return statusOk && environmentOk && row.matchesModel(search.get());
+    }
+
+    /** Reloads from the workspace, then selects {@code idToSelect} (or keeps the selection if null). */
+    public void load(String idToSelect, Runnable whenDone) {
+        String wanted = idToSelect != null ? idToSelect : selected.get() == null ? null : selected.get().id();
+        loading.set(true);
+        executor.run(this::fetch, fetched -> {
+            loading.set(false);
+            error.set(null);
+            rows.setAll(fetched);
+            TreeSet<String> names = new TreeSet<>();
+            fetched.stream().map(DeploymentRow::environment).filter(Objects::nonNull).forEach(names::add);
+            environments.setAll(names);
+            selected.set(fetched.stream().filter(row -> row.id().equals(wanted)).findFirst().orElse(null));
+            whenDone.run();
+        }, failure -> {
+            loading.set(false);
+            error.set("Could not load deployments: " + failure.getMessage());
+            whenDone.run();
+        });
+    }
+
+    private List<DeploymentRow> fetch() {
+        List<DeploymentRow> fetched = new ArrayList<>();
+        deployments.listDeployments(null, null).forEach(d -> fetched.add(DeploymentRow.of(d)));
+        deployments.listShadowDeployments().forEach(s -> fetched.add(DeploymentRow.of(s)));
+        fetched.sort(Comparator.comparing(DeploymentRow::createdAt).reversed());
+        return fetched;
+    }
+
+    /** Every row, unfiltered. */
+    public ObservableList<DeploymentRow> rows() {
+        return readOnlyRows;
+    }
+
+    public ObservableList<DeploymentRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public ObservableList<String> environments() {
+        return readOnlyEnvironments;
+    }
+
+    /** Null shows every status (and shadow deployments). */
+    public ObjectProperty<DeploymentStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** Null shows every environment (and shadow deployments). */
+    public StringProperty environmentFilterProperty() {
+        return environmentFilter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<DeploymentRow> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected deployment; null when nothing or a shadow deployment is selected. */
+    public ReadOnlyObjectProperty<Deployment> selectedDeploymentProperty() {
+        return selectedDeployment.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

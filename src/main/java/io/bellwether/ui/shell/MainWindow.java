@@ -1,0 +1,131 @@
+package io.bellwether.ui.shell;
+
+import io.bellwether.ui.ConsoleScreen;
+import io.bellwether.ui.actions.Command;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/**
+ * The console on an open workspace: action bar and header on top, the deployment list on the
+ * left, the screens as tabs, the status bar below. It ticks the automatic evaluation every second.
+ */
+public final class MainWindow extends BorderPane {
+    private final Timeline evaluationTicker;
+
+    public MainWindow(MainWindowViewModel viewModel, List<ConsoleScreen> screens, Runnable openSettings, ZoneId zone) {
+        getStyleClass().add("main-window");
+        ToolBar actions = actionBar(viewModel, openSettings);
+        setTop(new VBox(actions, new DeploymentHeaderView(viewModel.header())));
+
+        TabPane tabs = new TabPane();
+        tabs.setId("screens");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (ConsoleScreen screen : screens) {
+            Tab tab = new Tab(screen.title(), screen.root());
+            tabs.getTabs().add(tab);
+        }
+        SplitPane split = new SplitPane(new DeploymentListView(viewModel.list(), zone), tabs);
+        split.setDividerPositions(0.29);
+        setCenter(split);
+        setBottom(statusBar(viewModel));
+
+        viewModel.list().selectedProperty().addListener((obs, old, now) -> {
+            String id = now == null ? null : now.id();
+            screens.forEach(screen -> screen.showDeployment(id));
+        });
+        viewModel.changesProperty().addListener((obs, old, now) -> screens.forEach(ConsoleScreen::refresh));
+        viewModel.setOnAutomatedRollback(rollbacks -> rollbacks.forEach(rollback -> Notifications.create()
+                .owner(getScene() == null ? null : getScene().getWindow())
+                .title("Automated rollback: " + rollback.modelRef())
+                .text(rollback.environment() + "\n" + rollback.reasons().stream().collect(Collectors.joining("\n")))
+                .hideAfter(Duration.seconds(20))
+                .showError()));
+
+        evaluationTicker = new Timeline(new KeyFrame(Duration.seconds(1), tick -> viewModel.evaluation().tick()));
+        evaluationTicker.setCycleCount(Animation.INDEFINITE);
+        evaluationTicker.play();
+        viewModel.load();
+    }
+
+    /** Stops the automatic evaluation; call before the workspace closes. */
+    public void dispose() {
+        evaluationTicker.stop();
+    }
+
+    private static ToolBar actionBar(MainWindowViewModel viewModel, Runnable openSettings) {
+        var a = viewModel.actions();
+        Button newDeployment = button("newDeploymentButton", "New deployment…", a.newDeploymentCommand());
+        Button newShadow = button("newShadowButton", "New shadow deployment…", a.newShadowDeploymentCommand());
+        Button start = button("startButton", "Start", a.startCommand());
+        Button complete = button("completeButton", "Complete", a.completeCommand());
+        Button rollback = button("emergencyRollbackButton", "Emergency rollback…", a.emergencyRollbackCommand());
+        rollback.getStyleClass().add("danger");
+        Button retryHook = button("retryHookButton", "Retry rollback hook", a.retryRollbackHookCommand());
+        retryHook.managedProperty().bind(a.failedRollbackHookProperty().isNotNull());
+        retryHook.visibleProperty().bind(retryHook.managedProperty());
+        Button settings = new Button("Settings…");
+        settings.setId("settingsButton");
+        settings.setOnAction(event -> openSettings.run());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(a.busyProperty().or(viewModel.list().loadingProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(newDeployment, newShadow, new Separator(), start, complete, rollback, retryHook, spacer,
+                busy, settings);
+        bar.getStyleClass().add("action-bar");
+        return bar;
+    }
+
+    private static Button button(String id, String text, Command command) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.disableProperty().bind(command.executableProperty().not());
+        button.setOnAction(event -> command.execute());
+        return button;
+    }
+
+    private static HBox statusBar(MainWindowViewModel viewModel) {
+        Label workspace = new Label("Workspace: " + viewModel.workspaceFile());
+        workspace.setId("statusWorkspace");
+        Label operator = new Label();
+        operator.setId("statusOperator");
+        operator.textProperty().bind(viewModel.operatorProperty().map(name -> "Operator: " + name));
+        Label evaluation = new Label();
+        evaluation.setId("statusLastEvaluation");
+        evaluation.textProperty().bind(viewModel.lastEvaluationTextProperty().map(time -> "Last evaluation: " + time));
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(viewModel.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox bar = new HBox(16, workspace, new Separator(javafx.geometry.Orientation.VERTICAL), operator,
+                new Separator(javafx.geometry.Orientation.VERTICAL), evaluation,
+                new Separator(javafx.geometry.Orientation.VERTICAL), message);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+}

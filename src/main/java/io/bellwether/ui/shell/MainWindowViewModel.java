@@ -1,0 +1,127 @@
+package io.bellwether.ui.shell;
+
+import io.bellwether.application.HookedDeploymentService;
+import io.bellwether.application.HookedWorkspace;
+import io.bellwether.application.RequestCounts;
+import io.bellwether.application.Workspace;
+import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.actions.DeploymentActions;
+import io.bellwether.ui.actions.OperatorPrompts;
+import io.bellwether.ui.settings.OperatorSettings;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The console window on one open workspace: list, header, actions, automatic evaluation and
+ * status bar. After every change (an action or an automated rollback) it reloads the list and
+ * header, then bumps {@link #changesProperty()} so the view refreshes every screen.
+ */
+public final class MainWindowViewModel {
+    private final Workspace workspace;
+    private final DeploymentListViewModel list;
+    private final DeploymentHeaderViewModel header;
+    private final DeploymentActions actions;
+    private final EvaluationLoop evaluation;
+    private final OperatorSettings settings;
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
+    private final ReadOnlyStringWrapper lastEvaluationText = new ReadOnlyStringWrapper(this, "lastEvaluationText", "never");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private Consumer<List<AutomatedRollback>> rollbackListener = rollbacks -> { };
+
+    public MainWindowViewModel(Workspace workspace, TaskExecutor executor, OperatorSettings settings,
+                               OperatorPrompts prompts, RequestCounts metrics, Clock clock) {
+        this.workspace = workspace;
+        this.settings = settings;
+        list = new DeploymentListViewModel(workspace.deployments(), executor);
+        header = new DeploymentHeaderViewModel(list.selectedProperty(), clock.getZone());
+        HookedDeploymentService hooks = workspace instanceof HookedWorkspace hooked ? hooked.deployments() : null;
+        actions = new DeploymentActions(workspace.deployments(), hooks, executor, prompts,
+                list.selectedDeploymentProperty(), settings.operatorProperty(), this::changed);
+        header.hookWarningProperty().bind(actions.failedRollbackHookProperty().map(summary ->
+                "Traffic hook failed after the rollback: " + summary + ". The rollback stands; retry the hook."));
+        evaluation = new EvaluationLoop(workspace.deployments(), metrics, executor, clock, this::rolledBack);
+        evaluation.lastEvaluationProperty().addListener((obs, old, now) ->
+                lastEvaluationText.set(Times.format(now, clock.getZone())));
+        message.bind(Bindings.createStringBinding(() -> firstNonBlank(evaluation.errorProperty().get(),
+                        list.errorProperty().get(), actions.messageProperty().get()),
+                evaluation.errorProperty(), list.errorProperty(), actions.messageProperty()));
+    }
+
+    private static String firstNonBlank(String... texts) {
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    /** Loads the list for the first time. */
+    public void load() {
+        list.load(null, () -> { });
+    }
+
+    /** Reloads list and header (selecting {@code deploymentId}), then tells every screen. */
+    public void changed(String deploymentId) {
+        evaluation.wake();
+        list.load(deploymentId, () -> changes.set(changes.get() + 1));
+    }
+
+    private void rolledBack(List<AutomatedRollback> rollbacks) {
+        rollbackListener.accept(rollbacks);
+        changed(null);
+    }
+
+    /** Called on the callback thread after an automated rollback, before the views reload. */
+    public void setOnAutomatedRollback(Consumer<List<AutomatedRollback>> listener) {
+        this.rollbackListener = listener;
+    }
+
+    public DeploymentListViewModel list() {
+        return list;
+    }
+
+    public DeploymentHeaderViewModel header() {
+        return header;
+    }
+
+    public DeploymentActions actions() {
+        return actions;
+    }
+
+    public EvaluationLoop evaluation() {
+        return evaluation;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** Counts completed reloads after changes; the view refreshes every screen when it moves. */
+    public ReadOnlyLongProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    public String workspaceFile() {
+        return workspace.location().toAbsolutePath().toString();
+    }
+
+    public ReadOnlyStringProperty operatorProperty() {
+        return settings.operatorProperty();
+    }
+
+    public ReadOnlyStringProperty lastEvaluationTextProperty() {
+        return lastEvaluationText.getReadOnlyProperty();
+    }
+
+    /** The latest outcome or problem worth a line in the status bar. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,155 @@
+package io.bellwether.ui.shell;
+
+import io.bellwether.application.Workspace;
+import io.bellwether.drill.DemoWorkspace;
+import io.bellwether.ui.RegistryWorkspace;
+import io.bellwether.drill.SimulatedClock;
+import io.bellwether.ui.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * What the console window shows: progress while a workspace opens, the welcome state for an empty
+ * workspace, or the console on an open workspace. Opening the demo builds the guide's story in
+ * its own database file next to the given one (once), then opens it.
+ */
+public final class ShellViewModel {
+    public enum Phase { OPENING, WELCOME, CONSOLE, FAILED }
+
+    private final WorkspaceOpener opener;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Path location;
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.OPENING);
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+
+    public ShellViewModel(WorkspaceOpener opener, TaskExecutor executor, Clock clock, Path location) {
+        this.opener = opener;
+        this.executor = executor;
+        this.clock = clock;
+        this.location = location;
+    }
+
+    /** The file the demo workspace lives in: beside the given workspace, named "-demo". */
+    public Path demoLocation() {
+        return location.resolveSibling(location.getFileName() + "-demo");
+    }
+
+    /** Opens the given workspace; an empty one shows the welcome state. */
+    public void open() {
+        begin("Opening " + location.toAbsolutePath());
+        executor.run(() -> {
+            Workspace opened = opener.open(location, clock);
+            return new Opened(opened, isEmpty(opened));
+        }, opened -> show(opened.workspace(), opened.empty() ? Phase.WELCOME : Phase.CONSOLE), this::failed);
+    }
+
+    private record Opened(Workspace workspace, boolean empty) {
+    }
+
+    private static boolean isEmpty(Workspace workspace) {
+        return workspace.deployments().listDeployments(null, null).isEmpty()
+                && workspace.deployments().listShadowDeployments().isEmpty();
+    }
+
+    /** Builds the demo workspace if it does not exist yet, closes the current one and opens the demo. */
+    public void openDemo() {
+        Workspace previous = workspace.get();
+        begin("Opening the demo workspace");
+        Path demo = demoLocation();
+        executor.runWithProgress(report -> {
+            // The story is written with a clock set in the past; the console then reopens it on its own clock.
+            Instant now = clock.instant();
+            SimulatedClock history = new SimulatedClock(now);
+            try (Workspace building = opener.open(demo, history)) {
+                if (isEmpty(building)) {
+                    DemoWorkspace demoStory = new DemoWorkspace(building.deployments(), history, now, 20_26L);
+                    if (building instanceof RegistryWorkspace withRegistry) {
+                        demoStory.withRegistry(withRegistry.registry());
+                    }
+                    demoStory.build(report::progress);
+                }
+            }
+            Workspace opened = opener.open(demo, clock);
+            if (previous != null) {
+                previous.close();
+            }
+            return opened;
+        }, (fraction, message) -> {
+            progress.set(fraction);
+            progressMessage.set(message);
+        }, opened -> show(opened, Phase.CONSOLE), this::failed);
+    }
+
+    /** A deployment was created in the welcome state: show the console. */
+    public void showConsole() {
+        if (workspace.get() != null) {
+            phase.set(Phase.CONSOLE);
+        }
+    }
+
+    private void begin(String message) {
+        error.set(null);
+        progress.set(-1);
+        progressMessage.set(message);
+        phase.set(Phase.OPENING);
+    }
+
+    private void show(Workspace opened, Phase next) {
+        workspace.set(opened);
+        progressMessage.set("");
+        phase.set(next);
+    }
+
+    private void failed(Throwable failure) {
+        error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        phase.set(Phase.FAILED);
+    }
+
+    /** Closes the open workspace, on the worker so it runs after queued database work. */
+    public void close(Runnable whenClosed) {
+        Workspace open = workspace.get();
+        workspace.set(null);
+        executor.run(() -> {
+            if (open != null) {
+                open.close();
+            }
+            return Boolean.TRUE;
+        }, done -> whenClosed.run(), failure -> whenClosed.run());
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    /** 0..1, or negative while unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public Path location() {
+        return location;
+    }
+}

@@ -1,0 +1,344 @@
+package io.bellwether.ui.timeline;
+
+import io.bellwether.application.AuditQuery;
+import io.bellwether.application.AuditTrail;
+import io.bellwether.application.DeploymentService;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.timeline.TimelineEvent.Kind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The deployment timeline: a swimlane per deployment and shadow deployment, oldest first, with
+ * its lifecycle events from the audit trail (created, started, stage changes, rollback, completion,
+ * failure, cancellation, comparison batches) and its health checks coloured by status, on one
+ * time axis over the chosen window. Selecting an event shows its details.
+ */
+public final class TimelineViewModel {
+
+    /** How much history the axis shows, ending now. */
+    public enum Window {
+        ALL("All history", null), DAYS_30("30 days", Duration.ofDays(30)), DAYS_7("7 days", Duration.ofDays(7)),
+        HOURS_48("48 hours", Duration.ofHours(48));
+
+        private final String label;
+        private final Duration span;
+
+        Window(String label, Duration span) {
+            this.label = label;
+            this.span = span;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final List<EventType> DRAWN_TYPES = List.of(EventType.DEPLOYMENT_CREATED,
+            EventType.SHADOW_DEPLOYMENT_CREATED, EventType.DEPLOYMENT_STARTED, EventType.CANARY_STAGE_CHANGED,
+            EventType.MODEL_ROLLED_BACK, EventType.MODEL_DEPLOYED, EventType.DEPLOYMENT_COMPLETED,
+            EventType.DEPLOYMENT_FAILED, EventType.DEPLOYMENT_CANCELLED, EventType.SHADOW_COMPARISONS_RECORDED,
+            EventType.TRAFFIC_HOOK_CALLED, EventType.TRAFFIC_HOOK_FAILED);
+    private static final Duration MIN_SPAN = Duration.ofMinutes(10);
+    private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final DeploymentService deployments;
+    private final AuditTrail audit;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
+    // One read-only view: listeners on a throw-away wrapper would vanish with it.
+    private final ObservableList<TimelineLane> readOnlyLanes = FXCollections.unmodifiableObservableList(lanes);
+    private final ReadOnlyObjectWrapper<Instant> start = new ReadOnlyObjectWrapper<>(this, "start");
+    private final ReadOnlyObjectWrapper<Instant> end = new ReadOnlyObjectWrapper<>(this, "end");
+    private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window", Window.ALL);
+    private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ReadOnlyStringWrapper selectedDetails = new ReadOnlyStringWrapper(this, "selectedDetails", "");
+    private final StringProperty highlightedLane = new SimpleStringProperty(this, "highlightedLane");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private List<TimelineLane> loaded = List.of();
+
+    public TimelineViewModel(DeploymentService deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
+        this.deployments = deployments;
+        this.audit = audit;
+        this.executor = executor;
+        this.clock = clock;
+        window.addListener((obs, old, now) -> applyWindow());
+        highlightedLane.addListener((obs, old, now) -> {
+            TimelineEvent selected = selectedEvent.get();
+            if (selected != null && !selected.laneId().equals(now)) {
+                selectedEvent.set(null);
+            }
+        });
+        selectedEvent.addListener((obs, old, now) -> selectedDetails.set(now == null
+                ? "Click an event to see its details." : now.title() + "\n" + String.join("\n", now.details())));
+        selectedDetails.set("Click an event to see its details.");
+    }
+
+    public void load() {
+        loading.set(true);
+        executor.run(this::fetch, fetched -> {
+            loading.set(false);
+            error.set(null);
+            loaded = fetched;
+            applyWindow();
+        }, failure -> {
+            loading.set(false);
+            error.set("Could not load the timeline: " + failure.getMessage());
+        });
+    }
+
+    private void applyWindow() {
+        Instant now = clock.instant();
+        Instant from = window.get().span == null ? null : now.minus(window.get().span);
+        List<TimelineLane> shown = new ArrayList<>();
+        Instant first = null;
+        Instant last = null;
+        for (TimelineLane lane : loaded) {
+            List<TimelineEvent> events = lane.events().stream()
+                    .filter(e -> from == null || !e.time().isBefore(from)).toList();
+            if (events.isEmpty()) {
+                continue;
+            }
+            shown.add(new TimelineLane(lane.id(), lane.label(), lane.sublabel(), events));
+            Instant laneFirst = events.get(0).time();
+            Instant laneLast = events.get(events.size() - 1).time();
+            first = first == null || laneFirst.isBefore(first) ? laneFirst : first;
+            last = last == null || laneLast.isAfter(last) ? laneLast : last;
+        }
+        if (first != null) {
+            // A short history is centred on at least ten minutes of axis rather than pressed to one side.
+            Duration span = Duration.between(first, last);
+            Duration pad = span.compareTo(MIN_SPAN) < 0 ? MIN_SPAN.minus(span).dividedBy(2) : span.dividedBy(40);
+            if (from != null) {
+                first = from;
+                last = now.isAfter(last) ? now : last;
+                pad = Duration.between(first, last).dividedBy(40);
+            } else {
+                first = first.minus(pad);
+            }
+            last = last.plus(pad);
+        }
+        start.set(first);
+        end.set(last);
+        lanes.setAll(shown);
+        TimelineEvent selected = selectedEvent.get();
+        if (selected != null && shown.stream().noneMatch(lane -> lane.events().contains(selected))) {
+            selectedEvent.set(null);
+        }
+    }
+
+    private List<TimelineLane> fetch() {
+        ZoneId zone = clock.getZone();
+        Map<String, List<TimelineEvent>> byResource = new HashMap<>();
+        // One query per drawn type: the trail also holds an evaluation event per check, which the timeline skips.
+        for (EventType type : DRAWN_TYPES) {
+            for (AuditEvent event : audit.query(new AuditQuery(type, null, null, null, null, null))) {
+                Kind kind = kindOf(event);
+                if (kind != null && event.resourceId() != null) {
+                    byResource.computeIfAbsent(event.resourceId(), id -> new ArrayList<>()).add(fromAudit(event, kind, zone));
+                }
+            }
+        }
+        List<TimelineLane> result = new ArrayList<>();
+        List<Deployment> all = deployments.listDeployments(null, null);
+        for (Deployment d : all) {
+            List<TimelineEvent> events = byResource.getOrDefault(d.deploymentId(), new ArrayList<>());
+            for (HealthCheck check : deployments.healthHistory(d.deploymentId(), null, null)) {
+                events.add(fromHealthCheck(d.deploymentId(), check, zone));
+            }
+            result.add(lane(d.deploymentId(), d.modelRef(), d.strategy().value() + " · " + d.environment()
+                    + " · " + d.status().value(), events));
+        }
+        for (ShadowDeployment s : deployments.listShadowDeployments()) {
+            result.add(lane(s.shadowId(), s.shadowModel(), "shadow of " + s.primaryModel(),
+                    byResource.getOrDefault(s.shadowId(), new ArrayList<>())));
+        }
+        result.sort(Comparator.comparing(lane -> lane.events().isEmpty() ? Instant.MAX : lane.events().get(0).time()));
+        return result;
+    }
+
+    private static TimelineLane lane(String id, String label, String sublabel, List<TimelineEvent> events) {
+        events.sort(Comparator.comparing(TimelineEvent::time));
+        return new TimelineLane(id, label, sublabel, events);
+    }
+
+    /** The timeline kind of an audit event, or null for events the timeline does not draw. */
+    static Kind kindOf(AuditEvent event) {
+        return switch (event.type()) {
+            case DEPLOYMENT_CREATED, SHADOW_DEPLOYMENT_CREATED -> Kind.CREATED;
+            case DEPLOYMENT_STARTED -> Kind.STARTED;
+            case CANARY_STAGE_CHANGED -> Kind.STAGE_CHANGED;
+            case MODEL_ROLLED_BACK -> Kind.ROLLED_BACK;
+            case MODEL_DEPLOYED, DEPLOYMENT_COMPLETED -> Kind.COMPLETED;
+            case DEPLOYMENT_FAILED -> Kind.FAILED;
+            case DEPLOYMENT_CANCELLED -> Kind.CANCELLED;
+            case SHADOW_COMPARISONS_RECORDED -> Kind.COMPARISONS;
+            case TRAFFIC_HOOK_CALLED -> Kind.HOOK_CALLED;
+            case TRAFFIC_HOOK_FAILED -> Kind.HOOK_FAILED;
+            default -> null;
+        };
+    }
+
+    private static TimelineEvent fromAudit(AuditEvent event, Kind kind, ZoneId zone) {
+        List<String> details = new ArrayList<>();
+        details.add("time: " + DETAIL_TIME.format(event.timestamp().atZone(zone)));
+        details.add("event: " + event.type().name().toLowerCase(Locale.ROOT) + " (" + event.action() + ")");
+        details.add("severity: " + event.severity().name());
+        details.add("user: " + event.user());
+        event.details().forEach((key, value) -> {
+            if (value instanceof List<?> items) {
+                details.add(key + ":");
+                items.forEach(item -> details.add("    " + describe(item)));
+            } else {
+                details.add(key + ": " + value);
+            }
+        });
+        details.add("audit event #" + event.sequence());
+        return new TimelineEvent(event.resourceId(), event.timestamp(), kind, title(kind, event), details);
+    }
+
+    /** A rule result stored with an evaluation, in one line; anything else as it is. */
+    static String describe(Object item) {
+        if (item instanceof Map<?, ?> rule && rule.containsKey("rule")) {
+            String verdict = Boolean.TRUE.equals(rule.get("triggered")) ? "TRIGGERED " : "passed ";
+            String line = verdict + rule.get("rule") + ": measured " + number(rule.get("measured"))
+                    + ", threshold " + number(rule.get("threshold"));
+            Object baseline = rule.get("baseline");
+            boolean hasBaseline = baseline instanceof Number n && !Double.isNaN(n.doubleValue());
+            return hasBaseline ? line + ", baseline " + number(baseline) : line;
+        }
+        return String.valueOf(item);
+    }
+
+    private static String number(Object value) {
+        if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
+            return new java.math.BigDecimal(n.doubleValue()).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(value);
+    }
+
+    private static TimelineEvent fromHealthCheck(String deploymentId, HealthCheck check, ZoneId zone) {
+        Kind kind = switch (check.status()) {
+            case HEALTHY -> Kind.HEALTH_HEALTHY;
+            case DEGRADED -> Kind.HEALTH_DEGRADED;
+            case UNHEALTHY -> Kind.HEALTH_UNHEALTHY;
+            case UNKNOWN -> Kind.HEALTH_UNKNOWN;
+        };
+        PerformanceMetrics m = check.metrics();
+        List<String> details = List.of(
+                "time: " + DETAIL_TIME.format(check.timestamp().atZone(zone)),
+                "status: " + check.status().value(),
+                "message: " + check.message(),
+                String.format(Locale.ROOT, "latency p50 / p95 / p99: %.3f s / %.3f s / %.3f s",
+                        m.latencyP50(), m.latencyP95(), m.latencyP99()),
+                String.format(Locale.ROOT, "error rate: %.2f%%", m.errorRate() * 100),
+                String.format(Locale.ROOT, "requests per second: %.1f", m.requestsPerSecond()));
+        return new TimelineEvent(deploymentId, check.timestamp(), kind, "Health check: " + check.status().value(), details);
+    }
+
+    /** A title that says what kind of stage change or rollback it was. */
+    private static String title(Kind kind, AuditEvent event) {
+        Object stage = event.details().get("stage");
+        Object traffic = event.details().get("traffic");
+        return switch (kind) {
+            case STAGE_CHANGED -> switch (String.valueOf(event.action())) {
+                case "pause" -> "Canary paused";
+                case "resume" -> "Canary resumed";
+                default -> stage instanceof Number n && traffic instanceof Number t
+                        ? String.format(Locale.ROOT, "Canary stage %d at %.0f%% traffic", n.intValue() + 1, t.doubleValue() * 100)
+                        : title(kind);
+            };
+            case ROLLED_BACK -> "automated".equals(event.user()) ? "Rolled back automatically"
+                    : event.severity() == io.bellwether.domain.EventSeverity.CRITICAL ? "Emergency rollback" : "Rolled back";
+            default -> title(kind);
+        };
+    }
+
+    static String title(Kind kind) {
+        return switch (kind) {
+            case CREATED -> "Created";
+            case STARTED -> "Started";
+            case STAGE_CHANGED -> "Canary stage changed";
+            case ROLLED_BACK -> "Rolled back";
+            case COMPLETED -> "Completed";
+            case FAILED -> "Failed";
+            case CANCELLED -> "Cancelled";
+            case COMPARISONS -> "Shadow comparisons recorded";
+            case HOOK_CALLED -> "Traffic hook called";
+            case HOOK_FAILED -> "Traffic hook FAILED";
+            case HEALTH_HEALTHY, HEALTH_DEGRADED, HEALTH_UNHEALTHY, HEALTH_UNKNOWN -> "Health check";
+        };
+    }
+
+    public ObservableList<TimelineLane> lanes() {
+        return readOnlyLanes;
+    }
+
+    /** Start of the axis; null when there is nothing to show. */
+    public ReadOnlyObjectProperty<Instant> startProperty() {
+        return start.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> endProperty() {
+        return end.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Window> windowProperty() {
+        return window;
+    }
+
+    public ObjectProperty<TimelineEvent> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public ReadOnlyStringProperty selectedDetailsProperty() {
+        return selectedDetails.getReadOnlyProperty();
+    }
+
+    /** The lane of the deployment selected in the shell; null for none. */
+    public StringProperty highlightedLaneProperty() {
+        return highlightedLane;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+}

@@ -1,0 +1,62 @@
+package io.bellwether.ui.welcome;
+
+import io.bellwether.application.Workspace;
+import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.actions.Command;
+import io.bellwether.ui.actions.OperatorPrompts;
+import io.bellwether.ui.settings.OperatorSettings;
+import io.bellwether.ui.shell.ShellViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/** The empty workspace's two ways forward: open the demo workspace, or create a deployment. */
+public final class WelcomeViewModel {
+    private final ShellViewModel shell;
+    private final TaskExecutor executor;
+    private final OperatorPrompts prompts;
+    private final OperatorSettings settings;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final Command openDemo;
+    private final Command newDeployment;
+
+    public WelcomeViewModel(ShellViewModel shell, TaskExecutor executor, OperatorPrompts prompts, OperatorSettings settings) {
+        this.shell = shell;
+        this.executor = executor;
+        this.prompts = prompts;
+        this.settings = settings;
+        var ready = Bindings.createBooleanBinding(() -> !busy.get() && shell.phaseProperty().get() == ShellViewModel.Phase.WELCOME,
+                busy, shell.phaseProperty());
+        openDemo = new Command("Open demo workspace", ready, shell::openDemo);
+        newDeployment = new Command("New deployment", ready, this::newDeployment);
+    }
+
+    private void newDeployment() {
+        Workspace workspace = shell.workspaceProperty().get();
+        prompts.newDeployment(settings.operator()).ifPresent(request -> {
+            busy.set(true);
+            executor.run(() -> workspace.deployments().createDeployment(request), created -> {
+                busy.set(false);
+                shell.showConsole();
+            }, failure -> {
+                busy.set(false);
+                prompts.showError("New deployment failed", failure.getMessage());
+            });
+        });
+    }
+
+    public Command openDemoCommand() {
+        return openDemo;
+    }
+
+    public Command newDeploymentCommand() {
+        return newDeployment;
+    }
+
+    public String workspaceFile() {
+        return shell.location().toAbsolutePath().toString();
+    }
+
+    public String demoFile() {
+        return shell.demoLocation().toAbsolutePath().toString();
+    }
+}

@@ -1,0 +1,39 @@
+package io.bellwether.ui;
+
+import io.bellwether.application.DeploymentRequest;
+import io.bellwether.domain.Deployment;
+import io.bellwether.ui.actions.OperatorPrompts;
+import io.bellwether.ui.actions.ShadowRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the actions' questions with values set by the test, and records the errors shown. */
+public final class ScriptedPrompts implements OperatorPrompts {
+    public String reason;
+    public DeploymentRequest deploymentRequest;
+    public ShadowRequest shadowRequest;
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> askedAbout = new ArrayList<>();
+
+    @Override
+    public Optional<String> emergencyRollbackReason(Deployment deployment) {
+        askedAbout.add(deployment.deploymentId());
+        return Optional.ofNullable(reason);
+    }
+
+    @Override
+    public Optional<DeploymentRequest> newDeployment(String operator) {
+        return Optional.ofNullable(deploymentRequest);
+    }
+
+    @Override
+    public Optional<ShadowRequest> newShadowDeployment() {
+        return Optional.ofNullable(shadowRequest);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+}

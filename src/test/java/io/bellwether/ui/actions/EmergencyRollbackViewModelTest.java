@@ -1,0 +1,38 @@
+package io.bellwether.ui.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.InvalidInputException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class EmergencyRollbackViewModelTest {
+    static Deployment deployment(DeploymentStatus status) {
+        return new Deployment("deploy_1", "fraud_detector", "v2.0.0", DeploymentStrategy.CANARY, status, "production",
+                "devops", Instant.parse("2026-11-20T10:00:00Z"), null, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void blankReasonsAreRefusedNamingTheField() {
+        EmergencyRollbackViewModel dialog = new EmergencyRollbackViewModel(deployment(DeploymentStatus.IN_PROGRESS), "alice");
+        assertThat(dialog.validProperty().get()).isFalse();
+        assertThat(dialog.errorProperty().get()).contains("reason is required");
+        dialog.reasonProperty().set("   ");
+        assertThat(dialog.validProperty().get()).isFalse();
+        assertThatThrownBy(dialog::confirmedReason).isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+    }
+
+    @Test
+    void aGivenReasonIsConfirmedTrimmed() {
+        EmergencyRollbackViewModel dialog = new EmergencyRollbackViewModel(deployment(DeploymentStatus.IN_PROGRESS), "alice");
+        dialog.reasonProperty().set("  EMERGENCY: checkout errors  ");
+        assertThat(dialog.validProperty().get()).isTrue();
+        assertThat(dialog.errorProperty().get()).isNull();
+        assertThat(dialog.confirmedReason()).isEqualTo("EMERGENCY: checkout errors");
+        assertThat(dialog.summary()).contains("fraud_detector:v2.0.0").contains("alice").contains("CRITICAL");
+    }
+}

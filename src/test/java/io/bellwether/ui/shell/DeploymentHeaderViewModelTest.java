@@ -1,0 +1,47 @@
+package io.bellwether.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.ShadowDeployment;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+class DeploymentHeaderViewModelTest {
+    private static final Instant CREATED = Instant.parse("2026-11-20T10:00:00Z");
+
+    @Test
+    void showsModelStrategyEnvironmentStatusCreatorAndTimes() {
+        Deployment rolledBack = new Deployment("deploy_20261120_100000_fraud_detector_v2.0.0", "fraud_detector", "v2.0.0",
+                DeploymentStrategy.CANARY, DeploymentStatus.ROLLED_BACK, "production", "devops@company.com", CREATED,
+                CREATED.plusSeconds(600), null, CREATED.plusSeconds(7200), null, null, null, null,
+                "Error rate 2.30% exceeds threshold 1.00%", "automated");
+        SimpleObjectProperty<DeploymentRow> selected = new SimpleObjectProperty<>();
+        DeploymentHeaderViewModel header = new DeploymentHeaderViewModel(selected, ZoneOffset.UTC);
+        assertThat(header.titleProperty().get()).isEqualTo("No deployment selected");
+        assertThat(header.badgeProperty().get()).isEmpty();
+
+        selected.set(DeploymentRow.of(rolledBack));
+        assertThat(header.titleProperty().get()).isEqualTo("fraud_detector:v2.0.0");
+        assertThat(header.badgeProperty().get()).isEqualTo("rolled_back");
+        assertThat(header.factsProperty().get()).contains("strategy canary", "environment production", "created by devops@company.com");
+        assertThat(header.timesProperty().get()).isEqualTo(
+                "created 2026-11-20 10:00:00 · started 2026-11-20 10:10:00 · rolled back 2026-11-20 12:00:00");
+        assertThat(header.noteProperty().get()).isEqualTo("Rollback reason: Error rate 2.30% exceeds threshold 1.00% (by automated)");
+    }
+
+    @Test
+    void showsAShadowDeploymentsModels() {
+        SimpleObjectProperty<DeploymentRow> selected = new SimpleObjectProperty<>(DeploymentRow.of(
+                new ShadowDeployment("shadow_1", "fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100.0, CREATED)));
+        DeploymentHeaderViewModel header = new DeploymentHeaderViewModel(selected, ZoneOffset.UTC);
+        assertThat(header.titleProperty().get()).isEqualTo("fraud_detector:v2.0.0 shadowing fraud_detector:v1.0.0");
+        assertThat(header.badgeProperty().get()).isEqualTo("shadow");
+        assertThat(header.factsProperty().get()).contains("100% of production traffic");
+        assertThat(header.noteProperty().get()).isEmpty();
+    }
+}

@@ -1,0 +1,90 @@
+package io.bellwether.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.Workspace;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.drill.SimulatedClock;
+import io.bellwether.ui.Fixtures;
+import io.bellwether.ui.InlineTaskExecutor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeploymentListViewModelTest {
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private DeploymentListViewModel list;
+    private Deployment canary;
+    private Deployment staging;
+
+    @BeforeEach
+    void open() {
+        SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-20T10:00:00Z"));
+        workspace = Bellwether.open(dir.resolve("ws"), clock);
+        canary = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        clock.advance(Duration.ofMinutes(5));
+        staging = workspace.deployments().createDeployment(Fixtures.direct("churn_predictor", "v3.1.0", "staging"));
+        clock.advance(Duration.ofMinutes(5));
+        workspace.deployments().shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100.0);
+        workspace.deployments().startDeployment(canary.deploymentId(), "alice");
+        list = new DeploymentListViewModel(workspace.deployments(), new InlineTaskExecutor());
+        list.load(null, () -> { });
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void listsDeploymentsAndShadowsNewestFirstWithTheirEnvironments() {
+        assertThat(list.visibleRows()).extracting(DeploymentRow::title).containsExactly(
+                "fraud_detector:v2.0.0", "churn_predictor:v3.1.0", "fraud_detector:v2.0.0");
+        assertThat(list.visibleRows()).extracting(DeploymentRow::badge).containsExactly("shadow", "pending", "in_progress");
+        assertThat(list.environments()).containsExactly("production", "staging");
+    }
+
+    @Test
+    void filtersByStatusEnvironmentAndModel() {
+        list.statusFilterProperty().set(DeploymentStatus.IN_PROGRESS);
+        assertThat(list.visibleRows()).extracting(DeploymentRow::id).containsExactly(canary.deploymentId());
+        list.statusFilterProperty().set(null);
+        list.environmentFilterProperty().set("staging");
+        assertThat(list.visibleRows()).extracting(DeploymentRow::id).containsExactly(staging.deploymentId());
+        list.environmentFilterProperty().set(null);
+        list.searchProperty().set("CHURN");
+        assertThat(list.visibleRows()).extracting(DeploymentRow::id).containsExactly(staging.deploymentId());
+        list.searchProperty().set("fraud");
+        assertThat(list.visibleRows()).hasSize(2);
+        list.searchProperty().set("");
+        assertThat(list.visibleRows()).hasSize(3);
+    }
+
+    @Test
+    void keepsTheSelectionAcrossReloadsWithTheFreshState() {
+        list.selectedProperty().set(list.visibleRows().stream()
+                .filter(row -> row.id().equals(staging.deploymentId())).findFirst().orElseThrow());
+        assertThat(list.selectedDeploymentProperty().get().status()).isEqualTo(DeploymentStatus.PENDING);
+        workspace.deployments().startDeployment(staging.deploymentId(), "alice");
+        list.load(null, () -> { });
+        assertThat(list.selectedProperty().get().id()).isEqualTo(staging.deploymentId());
+        assertThat(list.selectedDeploymentProperty().get().status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        list.load(canary.deploymentId(), () -> { });
+        assertThat(list.selectedDeploymentProperty().get().deploymentId()).isEqualTo(canary.deploymentId());
+    }
+
+    @Test
+    void aShadowSelectionHasNoDeployment() {
+        list.selectedProperty().set(list.visibleRows().get(0));
+        assertThat(list.selectedProperty().get().isShadow()).isTrue();
+        assertThat(list.selectedDeploymentProperty().get()).isNull();
+    }
+}

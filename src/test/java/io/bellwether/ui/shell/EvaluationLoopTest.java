@@ -1,0 +1,109 @@
+package io.bellwether.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.AuditQuery;
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.RequestCounts;
+import io.bellwether.application.Workspace;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.drill.SimulatedClock;
+import io.bellwether.ui.Fixtures;
+import io.bellwether.ui.InlineTaskExecutor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationLoopTest {
+    @TempDir
+    Path dir;
+    private final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-20T10:00:00Z"));
+    private Workspace workspace;
+    private final List<AutomatedRollback> rolledBack = new ArrayList<>();
+    private EvaluationLoop loop;
+
+    @BeforeEach
+    void open() {
+        workspace = Bellwether.open(dir.resolve("ws"), clock);
+        loop = new EvaluationLoop(workspace.deployments(), (deployment, now) -> 5000, new InlineTaskExecutor(), clock,
+                rolledBack::addAll);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private Deployment live(PerformanceMetrics current) {
+        Deployment d = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        workspace.deployments().startDeployment(d.deploymentId(), "alice");
+        workspace.deployments().updateMetrics(d.deploymentId(), current);
+        return d;
+    }
+
+    private long evaluations(String id) {
+        return workspace.audit().query(new AuditQuery(EventType.ROLLBACK_EVALUATED, null, null, id, null, null)).size();
+    }
+
+    @Test
+    void rollsBackADegradedCanaryAndReportsTheReasons() {
+        Deployment d = live(new PerformanceMetrics(0.04, 0.09, 0.12, 0.03, 50));
+        loop.tick();
+        Deployment stored = workspace.deployments().getDeployment(d.deploymentId());
+        assertThat(stored.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+        assertThat(stored.rollbackTriggeredBy()).isEqualTo("automated");
+        assertThat(rolledBack).singleElement().satisfies(r -> {
+            assertThat(r.deploymentId()).isEqualTo(d.deploymentId());
+            assertThat(r.reasons()).contains("Error rate 3.00% exceeds threshold 1.00%");
+        });
+        assertThat(loop.lastEvaluationProperty().get()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void checksAHealthyDeploymentOncePerCheckInterval() {
+        Deployment d = live(new PerformanceMetrics(0.036, 0.051, 0.076, 0.0011, 50));
+        loop.tick();
+        assertThat(evaluations(d.deploymentId())).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(30));
+        loop.tick();
+        assertThat(evaluations(d.deploymentId())).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(30));
+        loop.tick();
+        assertThat(evaluations(d.deploymentId())).isEqualTo(2);
+        assertThat(rolledBack).isEmpty();
+        assertThat(workspace.deployments().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aStartedDeploymentIsLookedAtAfterAWakeEvenWhenIdle() {
+        loop.tick();
+        assertThat(loop.lastEvaluationProperty().get()).isNull();
+        Deployment d = live(new PerformanceMetrics(0.04, 0.09, 0.12, 0.03, 50));
+        clock.advance(Duration.ofSeconds(1));
+        loop.tick();
+        assertThat(workspace.deployments().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        loop.wake();
+        loop.tick();
+        assertThat(workspace.deployments().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+    }
+
+    @Test
+    void tooFewRequestsMeansNoRollback() {
+        EvaluationLoop quiet = new EvaluationLoop(workspace.deployments(), RequestCounts.estimatedFromThroughput(),
+                new InlineTaskExecutor(), clock, rolledBack::addAll);
+        Deployment d = live(new PerformanceMetrics(0.04, 0.09, 0.12, 0.03, 5));
+        clock.advance(Duration.ofSeconds(10));
+        quiet.tick();
+        assertThat(workspace.deployments().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        assertThat(rolledBack).isEmpty();
+    }
+}

@@ -1,0 +1,83 @@
+package io.bellwether.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.Workspace;
+import io.bellwether.ui.Fixtures;
+import io.bellwether.ui.InlineTaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellViewModelTest {
+    @TempDir
+    Path dir;
+    private ShellViewModel shell;
+
+    @AfterEach
+    void close() {
+        if (shell != null) {
+            shell.close(() -> { });
+        }
+    }
+
+    @Test
+    void anEmptyWorkspaceShowsTheWelcomeState() {
+        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell.open();
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.WELCOME);
+        assertThat(shell.workspaceProperty().get().location()).isEqualTo(dir.resolve("ws"));
+    }
+
+    @Test
+    void aWorkspaceWithDeploymentsShowsTheConsole() {
+        try (Workspace existing = Bellwether.open(dir.resolve("ws"))) {
+            existing.deployments().createDeployment(Fixtures.direct("m", "v1", "staging"));
+        }
+        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell.open();
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.CONSOLE);
+    }
+
+    @Test
+    void aWorkspaceThatCannotOpenSaysWhy() {
+        shell = new ShellViewModel((path, clock) -> {
+            throw new IllegalStateException("database is locked");
+        }, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell.open();
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.FAILED);
+        assertThat(shell.errorProperty().get()).isEqualTo("database is locked");
+    }
+
+    @Test
+    void theDemoIsBuiltOnceBesideTheWorkspaceWithProgressThenOpened() {
+        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell.open();
+        List<Double> progress = new ArrayList<>();
+        shell.progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
+        shell.openDemo();
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.CONSOLE);
+        Workspace demo = shell.workspaceProperty().get();
+        assertThat(demo.location()).isEqualTo(dir.resolve("ws-demo"));
+        assertThat(demo.deployments().listDeployments(null, null)).hasSize(4);
+        assertThat(progress).isSorted().contains(1.0);
+
+        shell.openDemo();
+        assertThat(shell.workspaceProperty().get().deployments().listDeployments(null, null)).hasSize(4);
+    }
+
+    @Test
+    void afterTheDemoIsBuiltItsWorkspaceKeepsTheConsolesTime() {
+        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell.openDemo();
+        Workspace demo = shell.workspaceProperty().get();
+        java.time.Instant before = java.time.Instant.now();
+        String id = demo.deployments().createDeployment(Fixtures.direct("m", "v1", "staging")).deploymentId();
+        assertThat(demo.deployments().getDeployment(id).createdAt()).isAfterOrEqualTo(before.minusSeconds(1));
+    }
+}

@@ -1,0 +1,122 @@
+package io.bellwether.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.Workspace;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.ShadowComparison;
+import io.bellwether.drill.SimulatedClock;
+import io.bellwether.ui.Fixtures;
+import io.bellwether.ui.InlineTaskExecutor;
+import io.bellwether.ui.timeline.TimelineEvent.Kind;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimelineViewModelTest {
+    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+    @TempDir
+    Path dir;
+    private final SimulatedClock clock = new SimulatedClock(T0);
+    private Workspace workspace;
+    private TimelineViewModel timeline;
+    private Deployment canary;
+
+    @BeforeEach
+    void open() {
+        workspace = Bellwether.open(dir.resolve("ws"), clock);
+        var service = workspace.deployments();
+        canary = service.createDeployment(Fixtures.canary("v2.0.0", "production"));
+        clock.advance(Duration.ofMinutes(10));
+        service.startDeployment(canary.deploymentId(), "alice");
+        clock.advance(Duration.ofHours(1));
+        service.addHealthCheck(canary.deploymentId(), HealthStatus.HEALTHY, Fixtures.BASELINE, "fine");
+        clock.advance(Duration.ofHours(1));
+        service.addHealthCheck(canary.deploymentId(), HealthStatus.DEGRADED, new PerformanceMetrics(0.04, 0.07, 0.09, 0.002, 50), "slow");
+        clock.advance(Duration.ofHours(20));
+        service.setCanaryStage(canary.deploymentId(), 1, 0.10, "bob");
+        clock.advance(Duration.ofMinutes(5));
+        service.emergencyRollback(canary.deploymentId(), "EMERGENCY: checkout errors", "carol");
+        clock.set(T0.plus(Duration.ofDays(10)));
+        var shadow = service.shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100);
+        service.recordShadowComparisons(shadow.shadowId(), List.of(ShadowComparison.of(clock.instant(), 0.03, 0.031, true)));
+        clock.advance(Duration.ofHours(1));
+        timeline = new TimelineViewModel(service, workspace.audit(), new InlineTaskExecutor(), clock);
+        timeline.load();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void drawsALanePerDeploymentWithLifecycleEventsAndColouredHealthChecks() {
+        assertThat(timeline.lanes()).extracting(TimelineLane::label)
+                .containsExactly("fraud_detector:v2.0.0", "fraud_detector:v2.0.0");
+        TimelineLane lane = timeline.lanes().get(0);
+        assertThat(lane.id()).isEqualTo(canary.deploymentId());
+        assertThat(lane.sublabel()).isEqualTo("canary · production · rolled_back");
+        assertThat(lane.events()).extracting(TimelineEvent::kind).containsExactly(Kind.CREATED, Kind.STARTED,
+                Kind.HEALTH_HEALTHY, Kind.HEALTH_DEGRADED, Kind.STAGE_CHANGED, Kind.ROLLED_BACK);
+        assertThat(lane.events()).extracting(TimelineEvent::title).contains("Canary stage 2 at 10% traffic", "Emergency rollback");
+        assertThat(timeline.lanes().get(1).events()).extracting(TimelineEvent::kind).containsExactly(Kind.CREATED, Kind.COMPARISONS);
+        assertThat(timeline.startProperty().get()).isBefore(T0);
+        assertThat(timeline.endProperty().get()).isAfter(T0.plus(Duration.ofDays(10)));
+    }
+
+    @Test
+    void selectingAnEventShowsItsDetails() {
+        TimelineEvent rollback = timeline.lanes().get(0).events().get(5);
+        timeline.selectedEventProperty().set(rollback);
+        assertThat(timeline.selectedDetailsProperty().get()).startsWith("Emergency rollback")
+                .contains("severity: CRITICAL", "user: carol", "reason: EMERGENCY: checkout errors");
+        timeline.highlightedLaneProperty().set(canary.deploymentId());
+        assertThat(timeline.selectedEventProperty().get()).isEqualTo(rollback);
+        timeline.highlightedLaneProperty().set("another");
+        assertThat(timeline.selectedEventProperty().get()).isNull();
+        assertThat(timeline.selectedDetailsProperty().get()).isEqualTo("Click an event to see its details.");
+        TimelineEvent degraded = timeline.lanes().get(0).events().get(3);
+        timeline.selectedEventProperty().set(degraded);
+        assertThat(timeline.selectedDetailsProperty().get()).contains("status: degraded", "message: slow",
+                "0.040 s / 0.070 s / 0.090 s", "error rate: 0.20%");
+    }
+
+    @Test
+    void ruleResultsReadAsOneLineEach() {
+        assertThat(TimelineViewModel.describe(java.util.Map.of("rule", "latency_p95", "measured", 1.6199999999999999,
+                "threshold", 1.5, "baseline", 0.05, "triggered", true)))
+                .isEqualTo("TRIGGERED latency_p95: measured 1.62, threshold 1.5, baseline 0.05");
+        assertThat(TimelineViewModel.describe(java.util.Map.of("rule", "error_rate_threshold", "measured", 0.002,
+                "threshold", 0.01, "baseline", Double.NaN, "triggered", false)))
+                .isEqualTo("passed error_rate_threshold: measured 0.002, threshold 0.01");
+        assertThat(TimelineViewModel.describe("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void theWindowKeepsOnlyRecentEvents() {
+        timeline.windowProperty().set(TimelineViewModel.Window.DAYS_7);
+        assertThat(timeline.lanes()).singleElement().satisfies(lane -> assertThat(lane.events()).hasSize(2));
+        assertThat(timeline.startProperty().get()).isEqualTo(clock.instant().minus(Duration.ofDays(7)));
+        timeline.windowProperty().set(TimelineViewModel.Window.ALL);
+        assertThat(timeline.lanes()).hasSize(2);
+    }
+
+    @Test
+    void anEmptyWorkspaceHasNoAxis(@TempDir Path other) {
+        try (Workspace empty = Bellwether.open(other.resolve("empty"), clock)) {
+            TimelineViewModel nothing = new TimelineViewModel(empty.deployments(), empty.audit(), new InlineTaskExecutor(), clock);
+            nothing.load();
+            assertThat(nothing.lanes()).isEmpty();
+            assertThat(nothing.startProperty().get()).isNull();
+        }
+    }
+}
