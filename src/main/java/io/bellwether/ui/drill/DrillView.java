@@ -3,6 +3,8 @@ package io.bellwether.ui.drill;
 import io.bellwether.drill.DrillRun;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.actions.EmergencyRollbackDialog;
+import io.bellwether.ui.actions.EmergencyRollbackViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -58,6 +60,8 @@ public final class DrillView extends BorderPane {
         message.setId("drill-message");
         message.setWrapText(true);
         message.setPadding(new Insets(4, 8, 4, 8));
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.getStyleClass().add("status-bar");
         message.textProperty().bind(model.messageProperty());
         setBottom(message);
 
@@ -100,7 +104,6 @@ public final class DrillView extends BorderPane {
         speed.valueProperty().bindBidirectional(model.speedProperty());
         Button start = new Button("Start");
         start.setId("drill-start");
-        start.setDefaultButton(false);
         start.setOnAction(event -> model.start());
         start.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canStartProperty().get(),
                 model.canStartProperty()));
@@ -114,7 +117,7 @@ public final class DrillView extends BorderPane {
         stop.setOnAction(event -> model.stop());
         Button emergency = new Button("Emergency rollback\u2026");
         emergency.setId("drill-emergency");
-        emergency.setStyle("-fx-base: #c62828; -fx-text-fill: white; -fx-font-weight: bold;");
+        emergency.getStyleClass().add("danger");
         emergency.setOnAction(event -> confirmEmergencyRollback());
         var notLive = Bindings.createBooleanBinding(() -> !model.liveProperty().get(), model.liveProperty());
         pause.disableProperty().bind(notLive);
@@ -139,13 +142,9 @@ public final class DrillView extends BorderPane {
     }
 
     private void confirmEmergencyRollback() {
-        DrillRun run = model.runProperty().get();
-        if (run == null) {
-            return;
-        }
-        model.holdForConfirmation();
-        new EmergencyRollbackDialog(getScene().getWindow(), run.deploymentId()).showAndWait()
-                .ifPresentOrElse(model::emergencyRollback, model::cancelConfirmation);
+        model.holdForConfirmation(deployment -> new EmergencyRollbackDialog(getScene().getWindow(),
+                new EmergencyRollbackViewModel(deployment, operator.get())).showAndWait()
+                .ifPresentOrElse(model::emergencyRollback, model::cancelConfirmation));
     }
 
     private void showLive(DrillRun run) {

@@ -1,5 +1,6 @@
 package io.bellwether.ui.drill;
 
+import io.bellwether.domain.Deployment;
 import io.bellwether.drill.DrillMode;
 import io.bellwether.drill.DrillReport;
 import io.bellwether.drill.DrillReportJson;
@@ -11,6 +12,7 @@ import io.bellwether.ui.TaskExecutor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -168,13 +170,26 @@ public final class DrillViewModel {
         end(current, "Stopped by the operator without a rollback");
     }
 
-    /** The operator pressed Emergency rollback: simulated time stands still while they confirm. */
-    public void holdForConfirmation() {
+    /**
+     * The operator pressed Emergency rollback: simulated time stands still while they confirm, and
+     * {@code confirm} receives the drill's deployment as stored (read on the worker) to show the
+     * confirmation. Nothing happens when no drill is live.
+     */
+    public void holdForConfirmation(Consumer<Deployment> confirm) {
+        DrillRun current = run.get();
+        if (!canRollback.get() || current == null) {
+            return;
+        }
         resumeAfterConfirmation = state.get() == State.RUNNING;
         if (resumeAfterConfirmation) {
             togglePause();
-            message.set("Confirm the emergency rollback with a reason; the drill waits");
         }
+        message.set("Confirm the emergency rollback with a reason; the drill waits");
+        executor.run(() -> current.workspace().deployments().getDeployment(current.deploymentId()), confirm,
+                error -> {
+                    message.set("Could not read the drill's deployment: " + error.getMessage());
+                    cancelConfirmation();
+                });
     }
 
     /** The operator cancelled the confirmation: the drill goes on as before. */
@@ -207,7 +222,7 @@ public final class DrillViewModel {
         rollingBack.set(true);
         String who = operator.get();
         executor.run(() -> {
-            current.emergencyRollback(who, EMERGENCY_PREFIX + reason.strip());
+            current.emergencyRollback(who, emergencyReason(reason));
             return DrillStatus.of(current);
         }, rolledBack -> {
             rollingBack.set(false);
@@ -223,6 +238,13 @@ public final class DrillViewModel {
             }
         });
         return true;
+    }
+
+    /** The reason as audited: marked EMERGENCY once, however the operator wrote it. */
+    static String emergencyReason(String reason) {
+        String stripped = reason.strip();
+        return stripped.regionMatches(true, 0, "EMERGENCY", 0, "EMERGENCY".length()) ? stripped
+                : EMERGENCY_PREFIX + stripped;
     }
 
     public void exportJson(Path target) {

@@ -1,6 +1,7 @@
 package io.bellwether.ui.drill;
 
 import io.bellwether.drill.DrillWorkspaces;
+import io.bellwether.ui.App;
 import io.bellwether.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -19,7 +20,9 @@ public final class DrillWindow {
             stage.initOwner(owner);
         }
         stage.setTitle("Bellwether \u2014 " + DrillView.BAND_TEXT);
-        stage.setScene(new Scene(new DrillView(model, executor, operator, workspaceLocation), 1024, 600));
+        Scene scene = new Scene(new DrillView(model, executor, operator, workspaceLocation), 1024, 600);
+        scene.getStylesheets().add(App.class.getResource("console.css").toExternalForm());
+        stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.setOnHidden(event -> model.close());

@@ -137,8 +137,13 @@ class DrillViewModelTest {
                 .contains(engine.reasons().get(0));
         model.tick();
 
-        model.holdForConfirmation();
+        List<Deployment> shown = new java.util.ArrayList<>();
+        model.holdForConfirmation(shown::add);
         assertThat(model.stateProperty().get()).isEqualTo(DrillViewModel.State.PAUSED);
+        assertThat(shown).singleElement().satisfies(d -> {
+            assertThat(d.deploymentId()).isEqualTo(run.deploymentId());
+            assertThat(d.status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        });
         assertThat(model.emergencyRollback("  errors above 1% on the canary ")).isTrue();
 
         assertThat(model.stateProperty().get()).isEqualTo(DrillViewModel.State.ENDED);
@@ -167,10 +172,18 @@ class DrillViewModelTest {
     }
 
     @Test
+    void theAuditedReasonIsMarkedEmergencyExactlyOnce() {
+        assertThat(DrillViewModel.emergencyReason(" errors up ")).isEqualTo("EMERGENCY: errors up");
+        assertThat(DrillViewModel.emergencyReason("EMERGENCY: errors up")).isEqualTo("EMERGENCY: errors up");
+        assertThat(DrillViewModel.emergencyReason("emergency - errors up")).isEqualTo("emergency - errors up");
+    }
+
+    @Test
     void aBlankReasonIsRefusedByNameAndTheDrillGoesOn() {
         DrillRun run = start("error-rate-burst", DrillSpeed.FAST);
         model.tick();
-        model.holdForConfirmation();
+        model.holdForConfirmation(deployment -> { });
+        assertThat(model.stateProperty().get()).isEqualTo(DrillViewModel.State.PAUSED);
 
         assertThat(model.emergencyRollback("   ")).isFalse();
         assertThat(model.emergencyRollback(null)).isFalse();

@@ -84,10 +84,12 @@ class DrillWindowTest {
                         "Report");
 
         robot.clickOn("#drill-emergency");
-        Node confirm = robot.lookup("#drill-confirm-rollback").query();
+        await(() -> robot.lookup("#confirmRollback").tryQuery().isPresent());
+        Node confirm = robot.lookup("#confirmRollback").query();
+        assertThat(text(robot, "#emergencyReasonError")).contains("reason is required");
         assertThat(window.viewModel().stateProperty().get()).isEqualTo(DrillViewModel.State.PAUSED);
         assertThat(confirm.isDisabled()).as("an empty reason cannot confirm").isTrue();
-        robot.clickOn("#drill-reason").write("   ");
+        robot.clickOn("#emergencyReason").write("   ");
         assertThat(confirm.isDisabled()).as("a blank reason cannot confirm").isTrue();
         robot.clickOn("Cancel");
         await(() -> window.viewModel().stateProperty().get() == DrillViewModel.State.RUNNING);
@@ -95,8 +97,9 @@ class DrillWindowTest {
                 .isEqualTo(DeploymentStatus.IN_PROGRESS);
 
         robot.clickOn("#drill-emergency");
-        robot.clickOn("#drill-reason").write("Error rate above 1% on the canary");
-        robot.clickOn("#drill-confirm-rollback");
+        await(() -> robot.lookup("#emergencyReason").tryQuery().isPresent());
+        robot.clickOn("#emergencyReason").write("Error rate above 1% on the canary");
+        robot.clickOn("#confirmRollback");
         await(() -> window.viewModel().stateProperty().get() == DrillViewModel.State.ENDED);
 
         Moment operator = run.operatorRollback().orElseThrow();
