@@ -8,8 +8,13 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** Drill mode in its own window, over its own drill workspace: never the production records. */
+/**
+ * Drill mode in its own window, over its own drill workspace: never the production records. One
+ * drill window at a time: opening it again brings the open one to the front.
+ */
 public final class DrillWindow {
+    private static DrillWindow open;
+
     private final Stage stage;
     private final DrillViewModel model;
 
@@ -36,7 +41,12 @@ public final class DrillWindow {
     /** Opens drill mode over the drill workspace at {@code workspaceLocation} (refused if it is production). */
     public static DrillWindow open(Stage owner, TaskExecutor executor, Supplier<String> operator,
                                    Path workspaceLocation) {
+        if (open != null && open.stage.isShowing()) {
+            open.stage.toFront();
+            return open;
+        }
         DrillWindow window = new DrillWindow(owner, executor, operator, workspaceLocation);
+        open = window;
         window.stage.show();
         return window;
     }

@@ -71,6 +71,9 @@ class DrillWindowTest {
         assertThat(text(robot, "#drill-band")).startsWith("DRILL \u2014 practice workspace, not production");
         assertThat(window.stage().getScene().getWidth()).isLessThanOrEqualTo(1024);
         assertThat(window.stage().getScene().getHeight()).isLessThanOrEqualTo(600);
+        DrillWindow[] again = new DrillWindow[1];
+        robot.interact(() -> again[0] = DrillWindow.open(null, executor, () -> OPERATOR, location));
+        assertThat(again[0]).as("one drill window at a time").isSameAs(window);
         robot.clickOn("#drill-scenario").clickOn("error-rate-burst");
         robot.clickOn("#drill-speed").clickOn(DrillSpeed.FAST.toString());
         robot.clickOn("#drill-start");
