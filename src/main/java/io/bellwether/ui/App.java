@@ -11,6 +11,7 @@ import io.bellwether.application.Operators;
 import io.bellwether.application.TrafficHooks;
 import io.bellwether.ui.actions.DialogPrompts;
 import io.bellwether.ui.audit.AuditTrailScreen;
+import io.bellwether.ui.drill.DrillWindow;
 import io.bellwether.ui.canary.CanaryScheduleScreen;
 import io.bellwether.ui.health.HealthHistoryScreen;
 import io.bellwether.ui.review.ReviewScreen;
@@ -100,11 +101,12 @@ public class App extends Application {
         ShellViewModel shell = new ShellViewModel(opener, executor, clock, database);
         DialogPrompts prompts = new DialogPrompts(() -> stage, settings::operator);
         Runnable openSettings = () -> new SettingsDialog(stage, new SettingsViewModel(settings)).showAndWait();
+        Runnable openDrill = () -> DrillWindow.open(stage, executor, settings::operator);
         ConsoleShell root = new ConsoleShell(shell,
                 () -> new WelcomeView(new WelcomeViewModel(shell, executor, prompts, settings)),
                 workspace -> new MainWindow(new MainWindowViewModel(workspace, executor, settings, prompts,
                         RequestCounts.estimatedFromThroughput(), clock),
-                        screens(workspace, executor, clock, settings), openSettings, clock.getZone()));
+                        screens(workspace, executor, clock, settings), openSettings, openDrill, clock.getZone()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(App.class.getResource("console.css").toExternalForm());
         stage.setTitle("Bellwether — " + database.toAbsolutePath());

@@ -18,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,9 +34,10 @@ import org.controlsfx.control.Notifications;
 public final class MainWindow extends BorderPane {
     private final Timeline evaluationTicker;
 
-    public MainWindow(MainWindowViewModel viewModel, List<ConsoleScreen> screens, Runnable openSettings, ZoneId zone) {
+    public MainWindow(MainWindowViewModel viewModel, List<ConsoleScreen> screens, Runnable openSettings,
+                      Runnable openDrill, ZoneId zone) {
         getStyleClass().add("main-window");
-        ToolBar actions = actionBar(viewModel, openSettings);
+        ToolBar actions = actionBar(viewModel, openSettings, openDrill);
         setTop(new VBox(actions, new DeploymentHeaderView(viewModel.header())));
 
         TabPane tabs = new TabPane();
@@ -73,7 +75,7 @@ public final class MainWindow extends BorderPane {
         evaluationTicker.stop();
     }
 
-    private static ToolBar actionBar(MainWindowViewModel viewModel, Runnable openSettings) {
+    private static ToolBar actionBar(MainWindowViewModel viewModel, Runnable openSettings, Runnable openDrill) {
         var a = viewModel.actions();
         Button newDeployment = button("newDeploymentButton", "New deployment…", a.newDeploymentCommand());
         Button newShadow = button("newShadowButton", "New shadow deployment…", a.newShadowDeploymentCommand());
@@ -87,13 +89,17 @@ public final class MainWindow extends BorderPane {
         Button settings = new Button("Settings…");
         settings.setId("settingsButton");
         settings.setOnAction(event -> openSettings.run());
+        Button drill = new Button("Drill…");
+        drill.setId("drillButton");
+        drill.setTooltip(new Tooltip("Practise an emergency rollback on simulated traffic, in a drill workspace"));
+        drill.setOnAction(event -> openDrill.run());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(a.busyProperty().or(viewModel.list().loadingProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(newDeployment, newShadow, new Separator(), start, complete, rollback, retryHook, spacer,
-                busy, settings);
+                busy, drill, settings);
         bar.getStyleClass().add("action-bar");
         return bar;
     }
