@@ -5,7 +5,6 @@ import io.bellwether.application.WorkspaceStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -116,32 +115,7 @@ public final class H2WorkspaceStore implements WorkspaceStore {
             throw new IllegalStateException("Store work must not start more store work (nested transaction)");
         }
         Future<T> result = threads.submit(() -> Sql.run("use the database " + file.dataFile(), work));
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return result.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    throw rethrow(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static RuntimeException rethrow(Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IllegalStateException(cause);
+        return Uninterruptibly.await(result);
     }
 
     @Override
