@@ -12,6 +12,8 @@ import io.bellwether.application.TrafficHooks;
 import io.bellwether.ui.actions.DialogPrompts;
 import io.bellwether.ui.audit.AuditTrailScreen;
 import io.bellwether.ui.drill.DrillWindow;
+import io.bellwether.ui.imports.ImportDialog;
+import io.bellwether.ui.imports.ImportViewModel;
 import io.bellwether.ui.canary.CanaryScheduleScreen;
 import io.bellwether.ui.health.HealthHistoryScreen;
 import io.bellwether.ui.review.ReviewScreen;
@@ -20,6 +22,7 @@ import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.settings.SettingsDialog;
 import io.bellwether.ui.settings.SettingsViewModel;
 import io.bellwether.ui.shell.ConsoleShell;
+import io.bellwether.ui.shell.DeploymentRow;
 import io.bellwether.ui.shell.MainWindow;
 import io.bellwether.ui.shell.MainWindowViewModel;
 import io.bellwether.ui.shell.ShellViewModel;
@@ -32,6 +35,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -102,11 +106,16 @@ public class App extends Application {
         DialogPrompts prompts = new DialogPrompts(() -> stage, settings::operator);
         Runnable openSettings = () -> new SettingsDialog(stage, new SettingsViewModel(settings)).showAndWait();
         Runnable openDrill = () -> DrillWindow.open(stage, executor, settings::operator);
+        Consumer<MainWindowViewModel> openImport = window -> {
+            DeploymentRow selected = window.list().selectedProperty().get();
+            new ImportDialog(stage, new ImportViewModel(window.workspace().deployments(), executor, clock,
+                    selected == null ? null : selected.id(), window::changed)).showAndWait();
+        };
         ConsoleShell root = new ConsoleShell(shell,
                 () -> new WelcomeView(new WelcomeViewModel(shell, executor, prompts, settings)),
                 workspace -> new MainWindow(new MainWindowViewModel(workspace, executor, settings, prompts,
                         RequestCounts.estimatedFromThroughput(), clock),
-                        screens(workspace, executor, clock, settings), openSettings, openDrill, clock.getZone()));
+                        screens(workspace, executor, clock, settings), openSettings, openDrill, openImport, clock.getZone()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(App.class.getResource("console.css").toExternalForm());
         stage.setTitle("Bellwether — " + database.toAbsolutePath());

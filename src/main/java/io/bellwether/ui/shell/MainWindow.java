@@ -4,6 +4,7 @@ import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.actions.Command;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -35,9 +36,9 @@ public final class MainWindow extends BorderPane {
     private final Timeline evaluationTicker;
 
     public MainWindow(MainWindowViewModel viewModel, List<ConsoleScreen> screens, Runnable openSettings,
-                      Runnable openDrill, ZoneId zone) {
+                      Runnable openDrill, Consumer<MainWindowViewModel> openImport, ZoneId zone) {
         getStyleClass().add("main-window");
-        ToolBar actions = actionBar(viewModel, openSettings, openDrill);
+        ToolBar actions = actionBar(viewModel, openSettings, openDrill, openImport);
         setTop(new VBox(actions, new DeploymentHeaderView(viewModel.header())));
 
         TabPane tabs = new TabPane();
@@ -75,7 +76,8 @@ public final class MainWindow extends BorderPane {
         evaluationTicker.stop();
     }
 
-    private static ToolBar actionBar(MainWindowViewModel viewModel, Runnable openSettings, Runnable openDrill) {
+    private static ToolBar actionBar(MainWindowViewModel viewModel, Runnable openSettings, Runnable openDrill,
+                                     Consumer<MainWindowViewModel> openImport) {
         var a = viewModel.actions();
         Button newDeployment = button("newDeploymentButton", "New deployment…", a.newDeploymentCommand());
         Button newShadow = button("newShadowButton", "New shadow deployment…", a.newShadowDeploymentCommand());
@@ -89,6 +91,9 @@ public final class MainWindow extends BorderPane {
         Button settings = new Button("Settings…");
         settings.setId("settingsButton");
         settings.setOnAction(event -> openSettings.run());
+        Button importFile = new Button("Import…");
+        importFile.setId("importFileButton");
+        importFile.setOnAction(event -> openImport.accept(viewModel));
         Button drill = new Button("Drill…");
         drill.setId("drillButton");
         drill.setTooltip(new Tooltip("Practise an emergency rollback on simulated traffic, in a drill workspace"));
@@ -99,7 +104,7 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(newDeployment, newShadow, new Separator(), start, complete, rollback, retryHook, spacer,
-                busy, drill, settings);
+                busy, importFile, drill, settings);
         bar.getStyleClass().add("action-bar");
         return bar;
     }

@@ -1,0 +1,140 @@
+package io.bellwether.ui.imports;
+
+import io.bellwether.application.DeploymentService;
+import io.bellwether.io.DataImport;
+import io.bellwether.io.ImportKind;
+import io.bellwether.io.ImportRefusedException;
+import io.bellwether.io.ImportResult;
+import io.bellwether.ui.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Imports metrics, health checks or shadow comparisons from a CSV or JSON Lines file into one
+ * deployment, on the worker, with progress. The import lands whole or not at all; a refusal lists
+ * every bad line.
+ */
+public final class ImportViewModel {
+    private final DeploymentService deployments;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Consumer<String> onImported;
+
+    private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(this, "kind", ImportKind.METRICS);
+    private final StringProperty targetId = new SimpleStringProperty(this, "targetId", "");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper executable = new ReadOnlyBooleanWrapper(this, "executable");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+
+    /**
+     * @param selectedIdOrNull the deployment or shadow deployment selected in the console: the default target
+     * @param onImported       told the target id after an import landed (the shell reloads)
+     */
+    public ImportViewModel(DeploymentService deployments, TaskExecutor executor, Clock clock, String selectedIdOrNull,
+                           Consumer<String> onImported) {
+        this.deployments = deployments;
+        this.executor = executor;
+        this.clock = clock;
+        this.onImported = onImported;
+        if (selectedIdOrNull != null) {
+            targetId.set(selectedIdOrNull);
+            if (selectedIdOrNull.startsWith("shadow_")) {
+                kind.set(ImportKind.SHADOW_COMPARISONS);
+            }
+        }
+        executable.bind(Bindings.createBooleanBinding(
+                () -> !running.get() && file.get() != null && kind.get() != null && !targetId.get().isBlank(),
+                running, file, kind, targetId));
+    }
+
+    public void importFile() {
+        if (!executable.get()) {
+            return;
+        }
+        ImportKind chosenKind = kind.get();
+        String target = targetId.get().trim();
+        Path chosenFile = file.get();
+        running.set(true);
+        progress.set(0);
+        problems.clear();
+        message.set("Importing " + chosenFile.getFileName() + "…");
+        executor.runWithProgress(report -> new DataImport(deployments).importFile(chosenKind, target, chosenFile,
+                        clock.instant(), (read, total) -> report.progress(total > 0 ? (double) read / total : -1,
+                                "Read " + read + " of " + total + " bytes")),
+                (fraction, text) -> progress.set(fraction),
+                this::landed, this::refused);
+    }
+
+    private void landed(ImportResult result) {
+        running.set(false);
+        progress.set(1);
+        message.set("Imported " + result.records() + " records into " + result.kind().target() + " "
+                + result.targetId() + ".");
+        onImported.accept(result.targetId());
+    }
+
+    private void refused(Throwable failure) {
+        running.set(false);
+        progress.set(0);
+        if (failure instanceof ImportRefusedException refusal) {
+            refusal.problems().forEach(problem -> problems.add("line " + problem.line() + ": "
+                    + (problem.field() == null ? "" : problem.field() + ": ") + problem.reason()));
+            if (refusal.moreProblems() > 0) {
+                problems.add("… and " + refusal.moreProblems() + " more problems");
+            }
+            message.set("Refused: nothing was stored. Fix the lines below and import again.");
+        } else {
+            message.set("Refused: nothing was stored. " + (failure.getMessage() == null ? failure.toString()
+                    : failure.getMessage()));
+        }
+    }
+
+    public ObjectProperty<ImportKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty targetIdProperty() {
+        return targetId;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty executableProperty() {
+        return executable.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+}

@@ -1,0 +1,93 @@
+package io.bellwether.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.application.Bellwether;
+import io.bellwether.application.Workspace;
+import io.bellwether.io.ImportKind;
+import io.bellwether.ui.InlineTaskExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportViewModelTest {
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private String shadowId;
+    private final List<String> imported = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        workspace = Bellwether.open(dir.resolve("ws"));
+        shadowId = workspace.deployments().shadowDeploy("m:1", "m:2", 100).shadowId();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private ImportViewModel model(String selected) {
+        return new ImportViewModel(workspace.deployments(), new InlineTaskExecutor(), Clock.systemUTC(), selected,
+                imported::add);
+    }
+
+    @Test
+    void aSelectedShadowIsTheDefaultTargetAndAGoodFileLandsWhole() throws IOException {
+        Path file = Files.writeString(dir.resolve("good.csv"),
+                "primary_latency,shadow_latency,agreement\n0.030,0.031,true\n0.040,0.052,false\n0.035,0.034,true\n");
+        ImportViewModel model = model(shadowId);
+        assertThat(model.kindProperty().get()).isEqualTo(ImportKind.SHADOW_COMPARISONS);
+        assertThat(model.targetIdProperty().get()).isEqualTo(shadowId);
+        assertThat(model.executableProperty().get()).as("no file chosen yet").isFalse();
+
+        model.fileProperty().set(file);
+        assertThat(model.executableProperty().get()).isTrue();
+        model.importFile();
+
+        assertThat(workspace.deployments().shadowComparisonCount(shadowId)).isEqualTo(3);
+        assertThat(model.messageProperty().get()).isEqualTo("Imported 3 records into shadow deployment " + shadowId + ".");
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.problems()).isEmpty();
+        assertThat(imported).containsExactly(shadowId);
+    }
+
+    @Test
+    void aBadFileIsRefusedLineByLineAndNothingIsStored() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.csv"),
+                "primary_latency,shadow_latency,agreement\n0.030,0.031,true\n-1,0.052,false\n0.035,abc,true\n");
+        ImportViewModel model = model(shadowId);
+        model.fileProperty().set(file);
+        model.importFile();
+
+        assertThat(workspace.deployments().shadowComparisonCount(shadowId)).isZero();
+        assertThat(model.messageProperty().get()).startsWith("Refused: nothing was stored");
+        assertThat(model.problems()).hasSize(2);
+        assertThat(model.problems().get(0)).startsWith("line 3: primary_latency");
+        assertThat(model.problems().get(1)).startsWith("line 4: shadow_latency");
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(imported).isEmpty();
+    }
+
+    @Test
+    void anUnknownTargetIsRefusedNamingIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("good.csv"), "primary_latency,shadow_latency,agreement\n0.03,0.03,true\n");
+        ImportViewModel model = model(null);
+        assertThat(model.kindProperty().get()).isEqualTo(ImportKind.METRICS);
+        model.kindProperty().set(ImportKind.SHADOW_COMPARISONS);
+        model.targetIdProperty().set("shadow_missing");
+        model.fileProperty().set(file);
+        model.importFile();
+
+        assertThat(model.messageProperty().get()).startsWith("Refused: nothing was stored").contains("shadow_missing");
+        assertThat(imported).isEmpty();
+    }
+}
