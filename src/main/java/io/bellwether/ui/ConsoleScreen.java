@@ -1,5 +1,6 @@
 package io.bellwether.ui;
 
+import java.util.function.Consumer;
 import javafx.scene.Node;
 
 /**
@@ -17,4 +18,11 @@ public interface ConsoleScreen {
 
     /** Stored state changed (an action, an automated rollback, a drill tick): reload. */
     void refresh();
+
+    /**
+     * A screen whose own commands change stored state (a canary advance, a canary created from a
+     * review) tells the shell the deployment id it changed, so the list, header and other screens reload.
+     */
+    default void setOnStoredChange(Consumer<String> changedDeploymentId) {
+    }
 }

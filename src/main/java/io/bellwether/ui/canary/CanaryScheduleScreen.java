@@ -5,6 +5,7 @@ import io.bellwether.application.DeploymentService;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
 import java.time.Clock;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 
 /** The canary stage schedule tab. */
@@ -39,5 +40,10 @@ public final class CanaryScheduleScreen implements ConsoleScreen {
     @Override
     public void refresh() {
         model.load();
+    }
+
+    @Override
+    public void setOnStoredChange(Consumer<String> changedDeploymentId) {
+        model.setOnStoredChange(changedDeploymentId);
     }
 }

@@ -17,6 +17,7 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +37,7 @@ public final class CanaryScheduleViewModel {
     private final AuditTrail audit;
     private final TaskExecutor executor;
     private final Clock clock;
+    private Consumer<String> onStoredChange = id -> { };
 
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
     private final ObservableList<StageRow> stagesReadOnly = FXCollections.unmodifiableObservableList(stages);
@@ -111,8 +113,14 @@ public final class CanaryScheduleViewModel {
                 (pause ? "Paused" : "Resumed") + " as " + who);
     }
 
+    /** Told the deployment id after an advance, pause or resume was stored. */
+    public void setOnStoredChange(Consumer<String> listener) {
+        onStoredChange = listener;
+    }
+
     private void act(Runnable action, String done) {
         busy.set(true);
+        String changed = shown.deployment().deploymentId();
         executor.run(() -> {
             action.run();
             return null;
@@ -120,6 +128,7 @@ public final class CanaryScheduleViewModel {
             busy.set(false);
             status.set(done);
             load();
+            onStoredChange.accept(changed);
         }, error -> {
             busy.set(false);
             status.set("Refused: " + error.getMessage());

@@ -5,6 +5,7 @@ import io.bellwether.application.DeploymentService;
 import io.bellwether.application.ModelRegistry;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 
@@ -21,6 +22,16 @@ public final class ReviewScreen implements ConsoleScreen {
         this.model = new ReviewViewModel(registry, deployments, audit, executor, operator);
         this.view = new ReviewView(model);
         model.refresh();
+    }
+
+    /** A canary created from an approved promotion is news to the shell's list. */
+    @Override
+    public void setOnStoredChange(Consumer<String> changedDeploymentId) {
+        model.createdDeploymentProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                changedDeploymentId.accept(id);
+            }
+        });
     }
 
     public ReviewViewModel viewModel() {

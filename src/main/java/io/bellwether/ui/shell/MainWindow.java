@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
             screens.forEach(screen -> screen.showDeployment(id));
         });
         viewModel.changesProperty().addListener((obs, old, now) -> screens.forEach(ConsoleScreen::refresh));
+        screens.forEach(screen -> screen.setOnStoredChange(viewModel::changed));
         viewModel.setOnAutomatedRollback(rollbacks -> rollbacks.forEach(rollback -> Notifications.create()
                 .owner(getScene() == null ? null : getScene().getWindow())
                 .title("Automated rollback: " + rollback.modelRef())

@@ -10,6 +10,7 @@ import io.bellwether.ui.InlineTaskExecutor;
 import io.bellwether.ui.views.ScreenFixtures;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,9 +68,13 @@ class CanaryScheduleViewModelTest {
     void advanceMovesToTheNextStageAsTheOperatorAndIsAudited() {
         model.show(fixtures.liveCanaryId);
         model.operatorProperty().set("carol");
+        List<String> toldTheShell = new ArrayList<>();
+        model.setOnStoredChange(toldTheShell::add);
         assertThat(model.canAdvanceProperty().get()).isTrue();
 
         model.advance();
+
+        assertThat(toldTheShell).containsExactly(fixtures.liveCanaryId);
 
         assertThat(service.getDeployment(fixtures.liveCanaryId).metadata().get("current_stage")).hasToString("2");
         List<AuditEvent> events = stageEvents();
