@@ -9,4 +9,9 @@ public final class Operators {
         String name = System.getProperty("user.name");
         return name == null || name.isBlank() ? "unknown" : name;
     }
+
+    /** {@code given}, or the OS user when nobody was named. */
+    public static String orSystemUser(String given) {
+        return given == null ? systemUser() : given;
+    }
 }

@@ -134,7 +134,7 @@ public final class HooksCommand implements Runnable {
         public Integer call() {
             return run(workspace -> {
                 HookSettings settings = settings();
-                workspace.trafficHooks().set(settings, operator == null ? Operators.systemUser() : operator);
+                workspace.trafficHooks().set(settings, Operators.orSystemUser(operator));
                 print(settings.shown());
                 return BellwetherCommand.OK;
             });
@@ -177,7 +177,7 @@ public final class HooksCommand implements Runnable {
         public Integer call() {
             return run(workspace -> {
                 HookCall call = workspace.trafficHooks().test(environment,
-                        operator == null ? Operators.systemUser() : operator);
+                        Operators.orSystemUser(operator));
                 print(outcome(call.outcome()));
                 return call.succeeded() ? BellwetherCommand.OK : HOOK_FAILED;
             });

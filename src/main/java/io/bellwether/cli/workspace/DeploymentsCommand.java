@@ -66,7 +66,7 @@ public final class DeploymentsCommand implements Runnable {
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
                 DeploymentRequest.Builder request = DeploymentRequest.builder(model, version,
-                        DeploymentStrategy.fromValue(strategy), createdBy == null ? Operators.systemUser() : createdBy)
+                        DeploymentStrategy.fromValue(strategy), Operators.orSystemUser(createdBy))
                         .environment(environment);
                 if (baseline != null) {
                     request.baselineMetrics(PerformanceMetricsJson.read(Json.read(baseline)));
@@ -145,7 +145,7 @@ public final class DeploymentsCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                workspace.deployments().startDeployment(id, operator == null ? Operators.systemUser() : operator);
+                workspace.deployments().startDeployment(id, Operators.orSystemUser(operator));
                 out.println(id + " in_progress");
                 return BellwetherCommand.OK;
             });
@@ -162,7 +162,7 @@ public final class DeploymentsCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                workspace.deployments().completeDeployment(id, operator == null ? Operators.systemUser() : operator);
+                workspace.deployments().completeDeployment(id, Operators.orSystemUser(operator));
                 out.println(id + " active");
                 return BellwetherCommand.OK;
             });
@@ -201,7 +201,7 @@ public final class DeploymentsCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                String who = triggeredBy == null ? Operators.systemUser() : triggeredBy;
+                String who = Operators.orSystemUser(triggeredBy);
                 if (emergency) {
                     workspace.deployments().emergencyRollback(id, reason, who);
                 } else {
