@@ -1,6 +1,7 @@
 package io.bellwether.bench;
 
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.ShadowComparison;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,7 @@ public class StoreBatchRecordingBench {
     static final int BATCH = 10_000;
 
     StoreFixture fixture;
-    DeploymentService service;
+    Workspace service;
     String shadowId;
     List<ShadowComparison> batch;
     SplittableRandom random = new SplittableRandom(11);
@@ -40,8 +41,8 @@ public class StoreBatchRecordingBench {
     @Setup(Level.Trial)
     public void open() {
         fixture = new StoreFixture();
-        service = fixture.open().deployments();
-        shadowId = service.shadowDeploy("fraud_detector:v1", "fraud_detector:v2", 100).shadowId();
+        service = fixture.open();
+        shadowId = service.shadows().shadowDeploy("fraud_detector:v1", "fraud_detector:v2", 100, Operators.systemUser()).shadowId();
     }
 
     /** Outside the measured time: a fresh batch, one millisecond per comparison after the last. */
@@ -54,7 +55,7 @@ public class StoreBatchRecordingBench {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void recordBatch() {
-        service.recordShadowComparisons(shadowId, batch);
+        service.shadows().recordShadowComparisons(shadowId, batch, Operators.systemUser());
     }
 
     @TearDown(Level.Trial)

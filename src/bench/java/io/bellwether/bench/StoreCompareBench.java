@@ -1,6 +1,7 @@
 package io.bellwether.bench;
 
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.ShadowReport;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,22 +31,22 @@ public class StoreCompareBench {
     long stored;
 
     StoreFixture fixture;
-    DeploymentService service;
+    Workspace service;
     String shadowId;
 
     @Setup(Level.Trial)
     public void prefill() {
         fixture = new StoreFixture();
-        service = fixture.open().deployments();
-        shadowId = service.shadowDeploy("fraud_detector:v1", "fraud_detector:v2", 100).shadowId();
-        String other = service.shadowDeploy("fraud_detector:v1", "fraud_detector:v3", 100).shadowId();
+        service = fixture.open();
+        shadowId = service.shadows().shadowDeploy("fraud_detector:v1", "fraud_detector:v2", 100, Operators.systemUser()).shadowId();
+        String other = service.shadows().shadowDeploy("fraud_detector:v1", "fraud_detector:v3", 100, Operators.systemUser()).shadowId();
         StoreFixture.prefillComparisons(service, other, stored);
         StoreFixture.prefillComparisons(service, shadowId, stored);
     }
 
     @Benchmark
     public ShadowReport compare() {
-        ShadowReport report = service.compareShadowDeployment(shadowId);
+        ShadowReport report = service.shadows().compareShadowDeployment(shadowId);
         if (report.totalRequests() != stored) {
             throw new IllegalStateException("expected " + stored + " comparisons, got " + report.totalRequests());
         }

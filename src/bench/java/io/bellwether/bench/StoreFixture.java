@@ -1,8 +1,8 @@
 package io.bellwether.bench;
 
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.ShadowComparison;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ final class StoreFixture implements AutoCloseable {
     }
 
     Workspace open() {
-        workspace = Bellwether.open(database);
+        workspace = Bellwether.openRecordOnly(database);
         return workspace;
     }
 
@@ -48,12 +48,12 @@ final class StoreFixture implements AutoCloseable {
     }
 
     /** Records {@code total} comparisons into the shadow in batches of {@link #PREFILL_BATCH}. */
-    static void prefillComparisons(DeploymentService service, String shadowId, long total) {
+    static void prefillComparisons(Workspace service, String shadowId, long total) {
         SplittableRandom random = new SplittableRandom(7);
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         for (long done = 0; done < total; done += PREFILL_BATCH) {
             int size = (int) Math.min(PREFILL_BATCH, total - done);
-            service.recordShadowComparisons(shadowId, comparisons(random, at.plusMillis(done), size));
+            service.shadows().recordShadowComparisons(shadowId, comparisons(random, at.plusMillis(done), size), Operators.systemUser());
         }
     }
 

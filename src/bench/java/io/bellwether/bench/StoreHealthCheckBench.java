@@ -1,8 +1,9 @@
 package io.bellwether.bench;
 
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.StoredAuditEvent;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.StoredAuditEvent;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.HealthStatus;
@@ -41,13 +42,13 @@ public class StoreHealthCheckBench {
     long stored;
 
     StoreFixture fixture;
-    DeploymentService service;
+    Workspace service;
     String deploymentId;
 
     @Setup(Level.Trial)
     public void prefill() {
         fixture = new StoreFixture();
-        deploymentId = fixture.open().deployments().createDeployment(DeploymentRequest.builder("fraud_detector",
+        deploymentId = fixture.open().lifecycle().createDeployment(DeploymentRequest.builder("fraud_detector",
                 "v2", DeploymentStrategy.CANARY, "bench").build()).deploymentId();
         fixture.workspace.close();
         try (H2WorkspaceStore store = H2WorkspaceStore.open(fixture.database)) {
@@ -59,7 +60,7 @@ public class StoreHealthCheckBench {
                     long sequence = tx.audit().last().orElseThrow().sequence();
                     for (long i = from; i < to; i++) {
                         Instant at = start.plusSeconds(i);
-                        tx.deployments().appendHealthCheck(deploymentId,
+                        tx.appendHealthCheck(deploymentId,
                                 new HealthCheck(at, HealthStatus.HEALTHY, METRICS, "prefill"));
                         tx.audit().append(new StoredAuditEvent(++sequence, UUID.randomUUID().toString(), at,
                                 "HEALTH_CHECK_RECORDED", "INFO", "bench", "deployment", deploymentId, "health_check",
@@ -69,12 +70,12 @@ public class StoreHealthCheckBench {
                 });
             }
         }
-        service = fixture.open().deployments();
+        service = fixture.open();
     }
 
     @Benchmark
     public void addHealthCheck() {
-        service.addHealthCheck(deploymentId, HealthStatus.HEALTHY, METRICS, "All systems operational");
+        service.health().addHealthCheck(deploymentId, HealthStatus.HEALTHY, METRICS, "All systems operational", Operators.systemUser());
     }
 
     @TearDown(Level.Trial)

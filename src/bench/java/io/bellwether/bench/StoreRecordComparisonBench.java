@@ -1,6 +1,7 @@
 package io.bellwether.bench;
 
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,22 +29,22 @@ public class StoreRecordComparisonBench {
     long stored;
 
     StoreFixture fixture;
-    DeploymentService service;
+    Workspace service;
     String shadowId;
     long calls;
 
     @Setup(Level.Trial)
     public void prefill() {
         fixture = new StoreFixture();
-        service = fixture.open().deployments();
-        shadowId = service.shadowDeploy("fraud_detector:v1", "fraud_detector:v2", 100).shadowId();
+        service = fixture.open();
+        shadowId = service.shadows().shadowDeploy("fraud_detector:v1", "fraud_detector:v2", 100, Operators.systemUser()).shadowId();
         StoreFixture.prefillComparisons(service, shadowId, stored);
     }
 
     @Benchmark
     public void recordOne() {
         calls++;
-        service.recordShadowComparison(shadowId, null, null, 0.031, 0.029 + (calls % 7) * 1e-3, calls % 25 != 0);
+        service.shadows().recordShadowComparison(shadowId, null, null, 0.031, 0.029 + (calls % 7) * 1e-3, calls % 25 != 0);
     }
 
     @TearDown(Level.Trial)

@@ -1,8 +1,9 @@
 package io.bellwether.drill;
 
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.ModelRegistry;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthStatus;
@@ -54,7 +55,7 @@ public final class DemoWorkspace {
                           String pendingId, RollbackDecision automatedRollback) {
     }
 
-    private final DeploymentService deployments;
+    private final Workspace workspace;
     private final SimulatedClock clock;
     private final Instant now;
     private final Random random;
@@ -64,8 +65,8 @@ public final class DemoWorkspace {
      * @param clock the clock the workspace behind {@code deployments} was opened with
      * @param now   the moment the story ends (normally the real current time)
      */
-    public DemoWorkspace(DeploymentService deployments, SimulatedClock clock, Instant now, long seed) {
-        this.deployments = deployments;
+    public DemoWorkspace(Workspace workspace, SimulatedClock clock, Instant now, long seed) {
+        this.workspace = workspace;
         this.clock = clock;
         this.now = now;
         this.random = new Random(seed);
@@ -96,7 +97,7 @@ public final class DemoWorkspace {
         approved("v2.0.0", ago(Duration.ofDays(3)), "Model exceeds accuracy requirements; shadow agreement 97%");
         String canary = canary(ago(Duration.ofHours(44)));
         clock.set(ago(Duration.ofMinutes(19)));
-        String pending = deployments.createDeployment(DeploymentRequest.builder(MODEL, "v2.1.0",
+        String pending = workspace.lifecycle().createDeployment(DeploymentRequest.builder(MODEL, "v2.1.0",
                 DeploymentStrategy.DIRECT, SCIENTIST).environment("staging").build()).deploymentId();
         if (registry != null) {
             registered("v2.1.0", ago(Duration.ofMinutes(18)), Map.of("accuracy", 0.965, "f1", 0.92));
@@ -135,7 +136,7 @@ public final class DemoWorkspace {
     /** A short shadow test of v2.1.0 against v2.0.0, the evidence of the pending review. */
     private void reviewShadow(Instant start, Duration span) {
         clock.set(start);
-        ShadowDeployment shadow = deployments.shadowDeploy(MODEL + ":v2.0.0", MODEL + ":v2.1.0", 10.0);
+        ShadowDeployment shadow = workspace.shadows().shadowDeploy(MODEL + ":v2.0.0", MODEL + ":v2.1.0", 10.0, Operators.systemUser());
         List<ShadowComparison> batch = new ArrayList<>(REVIEW_COMPARISONS);
         long stepMillis = span.toMillis() / REVIEW_COMPARISONS;
         Instant at = start;
@@ -145,7 +146,7 @@ public final class DemoWorkspace {
                     random.nextDouble() < 0.981));
         }
         clock.set(at);
-        deployments.recordShadowComparisons(shadow.shadowId(), batch);
+        workspace.shadows().recordShadowComparisons(shadow.shadowId(), batch, Operators.systemUser());
     }
 
     private Instant ago(Duration duration) {
@@ -154,25 +155,25 @@ public final class DemoWorkspace {
 
     private String blueGreen(Instant start) {
         clock.set(start);
-        Deployment green = deployments.createDeployment(DeploymentRequest.builder(MODEL, "v1.0.0",
+        Deployment green = workspace.lifecycle().createDeployment(DeploymentRequest.builder(MODEL, "v1.0.0",
                         DeploymentStrategy.BLUE_GREEN, DEVOPS).environment("production-green")
                 .metadata(Map.of("active_environment", "blue", "target_environment", "green")).build());
         clock.set(start.plus(Duration.ofMinutes(20)));
-        deployments.startDeployment(green.deploymentId(), DEVOPS);
+        workspace.lifecycle().startDeployment(green.deploymentId(), DEVOPS);
         for (int i = 1; i <= 3; i++) {
             clock.set(start.plus(Duration.ofMinutes(20 + 30L * i)));
-            deployments.addHealthCheck(green.deploymentId(), HealthStatus.HEALTHY, jitter(BASELINE, 0.04, 1000),
-                    "Smoke tests passed on green");
+            workspace.health().addHealthCheck(green.deploymentId(), HealthStatus.HEALTHY, jitter(BASELINE, 0.04, 1000),
+                    "Smoke tests passed on green", Operators.systemUser());
         }
         clock.set(start.plus(Duration.ofHours(2)));
-        deployments.updateMetrics(green.deploymentId(), jitter(BASELINE, 0.03, 1000));
-        deployments.completeDeployment(green.deploymentId(), DEVOPS);
+        workspace.health().updateMetrics(green.deploymentId(), jitter(BASELINE, 0.03, 1000), Operators.systemUser());
+        workspace.lifecycle().completeDeployment(green.deploymentId(), DEVOPS);
         return green.deploymentId();
     }
 
     private String shadow(Instant start, Duration span, Progress progress) {
         clock.set(start);
-        ShadowDeployment shadow = deployments.shadowDeploy(MODEL + ":v1.0.0", MODEL + ":v2.0.0", 100.0);
+        ShadowDeployment shadow = workspace.shadows().shadowDeploy(MODEL + ":v1.0.0", MODEL + ":v2.0.0", 100.0, Operators.systemUser());
         int batches = SHADOW_COMPARISONS / SHADOW_BATCH;
         long stepMillis = span.toMillis() / SHADOW_COMPARISONS;
         Instant at = start.plus(Duration.ofMinutes(5));
@@ -185,7 +186,7 @@ public final class DemoWorkspace {
                 batch.add(ShadowComparison.of(at, primary, candidate, random.nextDouble() < 0.974));
             }
             clock.set(at);
-            deployments.recordShadowComparisons(shadow.shadowId(), batch);
+            workspace.shadows().recordShadowComparisons(shadow.shadowId(), batch, Operators.systemUser());
             progress.update(0.02 + 0.86 * (b + 1) / batches,
                     "Shadow comparisons: " + (b + 1) * SHADOW_BATCH + " of " + SHADOW_COMPARISONS);
         }
@@ -197,44 +198,44 @@ public final class DemoWorkspace {
 
     private Rollback rolledBackCanary(Instant start) {
         clock.set(start);
-        Deployment canary = deployments.createDeployment(DeploymentRequest.builder(MODEL, "v1.5.0",
+        Deployment canary = workspace.lifecycle().createDeployment(DeploymentRequest.builder(MODEL, "v1.5.0",
                         DeploymentStrategy.CANARY, DEVOPS).environment("production").baselineMetrics(BASELINE)
                 .rollbackConfig(RollbackConfig.BALANCED).metadata(linearPlan()).build());
         clock.set(start.plus(Duration.ofMinutes(10)));
-        deployments.startDeployment(canary.deploymentId(), DEVOPS);
+        workspace.lifecycle().startDeployment(canary.deploymentId(), DEVOPS);
         for (int hour = 1; hour <= 6; hour++) {
             clock.set(start.plus(Duration.ofHours(hour)));
-            deployments.addHealthCheck(canary.deploymentId(), HealthStatus.HEALTHY, jitter(BASELINE, 0.05, 50),
-                    "Canary within thresholds");
+            workspace.health().addHealthCheck(canary.deploymentId(), HealthStatus.HEALTHY, jitter(BASELINE, 0.05, 50),
+                    "Canary within thresholds", Operators.systemUser());
         }
         PerformanceMetrics degraded = new PerformanceMetrics(0.039, 0.068, 0.101, 0.009, 50.0);
         clock.set(start.plus(Duration.ofHours(7)));
-        deployments.addHealthCheck(canary.deploymentId(), HealthStatus.DEGRADED, degraded,
-                "p95 latency rising after a feature store deploy");
+        workspace.health().addHealthCheck(canary.deploymentId(), HealthStatus.DEGRADED, degraded,
+                "p95 latency rising after a feature store deploy", Operators.systemUser());
         PerformanceMetrics failing = new PerformanceMetrics(0.041, 0.081, 0.122, 0.023, 50.0);
         clock.set(start.plus(Duration.ofHours(8)));
-        deployments.addHealthCheck(canary.deploymentId(), HealthStatus.UNHEALTHY, failing,
-                "Error rate 2.3% on the canary slice");
-        deployments.updateMetrics(canary.deploymentId(), failing);
+        workspace.health().addHealthCheck(canary.deploymentId(), HealthStatus.UNHEALTHY, failing,
+                "Error rate 2.3% on the canary slice", Operators.systemUser());
+        workspace.health().updateMetrics(canary.deploymentId(), failing, Operators.systemUser());
         clock.set(start.plus(Duration.ofHours(8)).plusSeconds(30));
-        RollbackDecision decision = deployments.checkDeploymentHealth(canary.deploymentId(), 18_000);
+        RollbackDecision decision = workspace.health().checkDeploymentHealth(canary.deploymentId(), 18_000);
         return new Rollback(canary.deploymentId(), decision);
     }
 
     private String canary(Instant start) {
         clock.set(start);
-        Deployment canary = deployments.createDeployment(DeploymentRequest.builder(MODEL, "v2.0.0",
+        Deployment canary = workspace.lifecycle().createDeployment(DeploymentRequest.builder(MODEL, "v2.0.0",
                         DeploymentStrategy.CANARY, DEVOPS).environment("production").baselineMetrics(BASELINE)
                 .rollbackConfig(RollbackConfig.BALANCED).metadata(guideSchedule()).build());
         clock.set(start.plus(Duration.ofMinutes(15)));
-        deployments.startDeployment(canary.deploymentId(), DEVOPS);
+        workspace.lifecycle().startDeployment(canary.deploymentId(), DEVOPS);
         Instant secondStage = start.plus(Duration.ofHours(24));
         boolean staged = false;
         for (int hour = 1; hour <= 43; hour++) {
             Instant at = start.plus(Duration.ofHours(hour));
             if (!staged && !at.isBefore(secondStage)) {
                 clock.set(secondStage.plus(Duration.ofMinutes(15)));
-                deployments.setCanaryStage(canary.deploymentId(), 1, 0.10, SRE);
+                workspace.lifecycle().setCanaryStage(canary.deploymentId(), 1, 0.10, SRE);
                 staged = true;
             }
             clock.set(at.plus(Duration.ofMinutes(30)));
@@ -242,11 +243,11 @@ public final class DemoWorkspace {
             boolean blip = hour == 9 || hour == 31;
             PerformanceMetrics metrics = blip ? new PerformanceMetrics(0.040, 0.066, 0.090, 0.0015, rps)
                     : jitter(new PerformanceMetrics(0.037, 0.051, 0.076, 0.0011, rps), 0.04, rps);
-            deployments.addHealthCheck(canary.deploymentId(), blip ? HealthStatus.DEGRADED : HealthStatus.HEALTHY,
-                    metrics, blip ? "p95 above 1.3x baseline for 5 minutes (GC pause), recovered" : "Canary within thresholds");
+            workspace.health().addHealthCheck(canary.deploymentId(), blip ? HealthStatus.DEGRADED : HealthStatus.HEALTHY,
+                    metrics, blip ? "p95 above 1.3x baseline for 5 minutes (GC pause), recovered" : "Canary within thresholds", Operators.systemUser());
         }
         clock.set(start.plus(Duration.ofHours(43)).plus(Duration.ofMinutes(40)));
-        deployments.updateMetrics(canary.deploymentId(), new PerformanceMetrics(0.038, 0.052, 0.078, 0.0012, 100.0));
+        workspace.health().updateMetrics(canary.deploymentId(), new PerformanceMetrics(0.038, 0.052, 0.078, 0.0012, 100.0), Operators.systemUser());
         return canary.deploymentId();
     }
 

@@ -1,10 +1,10 @@
 package io.bellwether.drill;
 
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.EngineMetricsFeed;
-import io.bellwether.application.MetricsFeed;
-import io.bellwether.application.Workspace;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.MetricsFeed;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.service.EngineMetricsFeed;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthStatus;
@@ -39,7 +39,6 @@ public final class DrillRun implements AutoCloseable {
     private final DrillMode mode;
     private final SimulatedClock clock;
     private final Workspace workspace;
-    private final DeploymentService deployments;
     private final MetricsFeed feed;
     private final TrafficSimulator simulator;
     private final String deploymentId;
@@ -63,10 +62,9 @@ public final class DrillRun implements AutoCloseable {
         this.clock = new SimulatedClock(scenario.start());
         this.workspace = DrillWorkspaces.open(databasePath, clock);
         try {
-            this.deployments = workspace.deployments();
-            this.feed = new EngineMetricsFeed(deployments, mode == DrillMode.AUTOMATIC);
+            this.feed = workspace.metricsFeed(mode == DrillMode.AUTOMATIC, Operators.systemUser());
             this.simulator = new TrafficSimulator(scenario);
-            this.deploymentId = deployments.createDeployment(DeploymentRequest.builder(scenario.modelName(),
+            this.deploymentId = workspace.lifecycle().createDeployment(DeploymentRequest.builder(scenario.modelName(),
                             scenario.modelVersion(), DeploymentStrategy.CANARY, DRILL_USER)
                     .environment("drill")
                     .baselineMetrics(scenario.baseline())
@@ -76,11 +74,11 @@ public final class DrillRun implements AutoCloseable {
                     .metadata("drill_seed", scenario.seed())
                     .metadata("drill_mode", mode.name().toLowerCase(java.util.Locale.ROOT))
                     .build()).deploymentId();
-            deployments.startDeployment(deploymentId, DRILL_USER);
-            deployments.setCanaryStage(deploymentId, 0, scenario.stages().get(0).traffic(), DRILL_USER);
-            this.shadowId = scenario.shadow() == null ? null : deployments.shadowDeploy(
+            workspace.lifecycle().startDeployment(deploymentId, DRILL_USER);
+            workspace.lifecycle().setCanaryStage(deploymentId, 0, scenario.stages().get(0).traffic(), DRILL_USER);
+            this.shadowId = scenario.shadow() == null ? null : workspace.shadows().shadowDeploy(
                     scenario.modelName() + ":baseline", scenario.modelName() + ":" + scenario.modelVersion(),
-                    scenario.shadow().trafficPercentage()).shadowId();
+                    scenario.shadow().trafficPercentage(), Operators.systemUser()).shadowId();
             this.onsets = new Instant[scenario.faults().size()];
             resolveOnsets();
         } catch (RuntimeException e) {
@@ -205,7 +203,7 @@ public final class DrillRun implements AutoCloseable {
         } else {
             feed.missing(deploymentId, active.isEmpty() ? "no data" : String.join(", ", active));
         }
-        DeploymentStatus status = deployments.getDeployment(deploymentId).status();
+        DeploymentStatus status = workspace.queries().getDeployment(deploymentId).status();
         if (!clock.instant().isBefore(scenario.end()) || status.isFinal()) {
             finished = true;
         }
@@ -233,7 +231,7 @@ public final class DrillRun implements AutoCloseable {
         if (decision.skipped() != RollbackDecision.Skipped.NONE) {
             return WindowResult.Event.NONE;
         }
-        DeploymentStatus status = deployments.getDeployment(deploymentId).status();
+        DeploymentStatus status = workspace.queries().getDeployment(deploymentId).status();
         if (status != DeploymentStatus.IN_PROGRESS) {
             return WindowResult.Event.NONE;
         }
@@ -244,12 +242,12 @@ public final class DrillRun implements AutoCloseable {
         healthyInStage = Duration.ZERO;
         if (stage + 1 < scenario.stages().size()) {
             stage++;
-            deployments.setCanaryStage(deploymentId, stage, scenario.stages().get(stage).traffic(), DRILL_USER);
+            workspace.lifecycle().setCanaryStage(deploymentId, stage, scenario.stages().get(stage).traffic(), DRILL_USER);
             promotions.add(moment("stage " + stage, List.of()));
             resolveOnsets();
             return WindowResult.Event.PROMOTED;
         }
-        deployments.completeDeployment(deploymentId, DRILL_USER);
+        workspace.lifecycle().completeDeployment(deploymentId, DRILL_USER);
         promotions.add(moment("completed", List.of()));
         return WindowResult.Event.COMPLETED;
     }
@@ -262,7 +260,7 @@ public final class DrillRun implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("The drill " + scenario.name() + " has ended");
         }
-        deployments.emergencyRollback(deploymentId, reason, operator);
+        workspace.lifecycle().emergencyRollback(deploymentId, reason, operator);
         operatorRollback = moment(operator, List.of(reason));
         finished = true;
     }
@@ -281,7 +279,7 @@ public final class DrillRun implements AutoCloseable {
     }
 
     public synchronized DrillReport report() {
-        return DrillReport.of(this, deployments.getDeployment(deploymentId), clock.instant());
+        return DrillReport.of(this, workspace.queries().getDeployment(deploymentId), clock.instant());
     }
 
     private Moment moment(String by, List<String> reasons) {

@@ -1,7 +1,7 @@
 package io.bellwether.drill;
 
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +27,9 @@ public final class DrillWorkspaces {
             throw new IllegalArgumentException("Refusing to run a drill in the production workspace "
                     + databasePath + ": give a separate database path");
         }
-        Workspace workspace = Bellwether.open(databasePath, clock);
+        Workspace workspace = Bellwether.openRecordOnly(databasePath, clock);
         try {
-            for (Deployment d : workspace.deployments().listDeployments(null, null)) {
+            for (Deployment d : workspace.queries().listDeployments(null, null)) {
                 if (!isDrill(d)) {
                     throw new IllegalArgumentException("Refusing to run a drill in " + databasePath
                             + ": it is not a drill workspace (deployment " + d.deploymentId() + " is not a drill)");

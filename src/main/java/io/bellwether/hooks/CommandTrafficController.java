@@ -1,9 +1,8 @@
 package io.bellwether.hooks;
 
-import io.bellwether.application.HookAdapter;
-import io.bellwether.application.HookOutcome;
-import io.bellwether.application.TrafficController;
-import io.bellwether.application.TrafficEvent;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookOutcome;
+import io.bellwether.application.port.out.TrafficEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

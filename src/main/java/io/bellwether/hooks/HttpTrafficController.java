@@ -1,12 +1,11 @@
 package io.bellwether.hooks;
 
-import io.bellwether.application.HookAdapter;
-import io.bellwether.application.HookHeader;
-import io.bellwether.application.HookOutcome;
-import io.bellwether.application.HookSettings;
-import io.bellwether.application.Json;
-import io.bellwether.application.TrafficController;
-import io.bellwether.application.TrafficEvent;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookHeader;
+import io.bellwether.application.port.in.HookOutcome;
+import io.bellwether.application.port.in.HookSettings;
+import io.bellwether.application.port.out.TrafficEvent;
+import io.bellwether.application.service.Json;
 import io.bellwether.domain.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package io.bellwether.hooks;
 
-import io.bellwether.application.HookAdapter;
-import io.bellwether.application.HookOutcome;
-import io.bellwether.application.HookSettings;
-import io.bellwether.application.TrafficController;
-import io.bellwether.application.TrafficEvent;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookOutcome;
+import io.bellwether.application.port.in.HookSettings;
+import io.bellwether.application.port.out.TrafficEvent;
 import java.time.Duration;
 
 /** The default: nothing outside Bellwether is called; the step is only recorded. */

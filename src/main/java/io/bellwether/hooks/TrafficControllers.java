@@ -1,8 +1,6 @@
 package io.bellwether.hooks;
 
-import io.bellwether.application.HookSettings;
-import io.bellwether.application.TrafficController;
-import io.bellwether.application.TrafficControllerFactory;
+import io.bellwether.application.port.in.HookSettings;
 import java.util.function.UnaryOperator;
 
 /** The adapter for each kind of settings; registered in META-INF/services. */

@@ -2,7 +2,7 @@ package io.bellwether.io;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.bellwether.application.ComplianceReport;
+import io.bellwether.application.port.in.ComplianceReport;
 import io.bellwether.domain.AuditEvent;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,10 @@ package io.bellwether.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.EngineMetricsFeed;
+import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.service.EngineMetricsFeed;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.HealthStatus;
@@ -46,10 +48,10 @@ public final class DataImport {
     public static final String MESSAGE = "message";
     private static final RecordFileReader READER = new RecordFileReader(Set.of(TIMESTAMP, STATUS, MESSAGE));
 
-    private final DeploymentService deployments;
+    private final Workspace workspace;
 
-    public DataImport(DeploymentService deployments) {
-        this.deployments = deployments;
+    public DataImport(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public ImportResult importFile(ImportKind kind, String targetId, Path file, Instant now,
@@ -69,19 +71,19 @@ public final class DataImport {
         ShadowFileReader.ProgressListener listener = progress == null ? ShadowFileReader.ProgressListener.NONE : progress;
         long stored;
         if (kind == ImportKind.SHADOW_COMPARISONS) {
-            deployments.getShadowDeployment(targetId);
+            workspace.queries().getShadowDeployment(targetId);
             List<ShadowComparison> comparisons = new ArrayList<>();
             READER.read(in, totalBytes, (line, record) -> comparisons.add(comparison(record, now)), problems, listener);
             refuseIfBad(problems, comparisons.size());
-            deployments.recordShadowComparisons(targetId, comparisons);
+            workspace.shadows().recordShadowComparisons(targetId, comparisons, Operators.systemUser());
             stored = comparisons.size();
         } else {
-            Deployment deployment = deployments.getDeployment(targetId);
+            Deployment deployment = workspace.queries().getDeployment(targetId);
             List<HealthCheck> checks = new ArrayList<>();
             READER.read(in, totalBytes, (line, record) -> checks.add(kind == ImportKind.METRICS
                     ? judged(deployment, record) : healthCheck(record)), problems, listener);
             refuseIfBad(problems, checks.size());
-            deployments.addHealthChecks(targetId, checks);
+            workspace.health().addHealthChecks(targetId, checks, Operators.systemUser());
             stored = checks.size();
         }
         return new ImportResult(kind, targetId, stored);

@@ -1,6 +1,6 @@
 package io.bellwether.io;
 
-import io.bellwether.application.ShadowReview;
+import io.bellwether.application.port.in.ShadowReview;
 import io.bellwether.domain.LatencySummary;
 import io.bellwether.domain.ModelComparison;
 import io.bellwether.domain.PromotionRequest;

@@ -1,7 +1,7 @@
 package io.bellwether.store;
 
-import io.bellwether.application.StoreTransaction;
-import io.bellwether.application.WorkspaceStore;
+import io.bellwether.application.port.out.StoreTransaction;
+import io.bellwether.application.port.out.WorkspaceStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

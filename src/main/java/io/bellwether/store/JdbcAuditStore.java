@@ -1,8 +1,8 @@
 package io.bellwether.store;
 
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.AuditStore;
-import io.bellwether.application.StoredAuditEvent;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.out.AuditStore;
+import io.bellwether.application.port.out.StoredAuditEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package io.bellwether.store;
 
-import io.bellwether.application.DeploymentStore;
-import io.bellwether.application.Json;
+import io.bellwether.application.port.out.DeploymentStore;
+import io.bellwether.application.service.Json;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;

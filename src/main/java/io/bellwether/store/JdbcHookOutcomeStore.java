@@ -1,10 +1,10 @@
 package io.bellwether.store;
 
-import io.bellwether.application.HookAdapter;
-import io.bellwether.application.HookCall;
-import io.bellwether.application.HookOutcome;
-import io.bellwether.application.HookOutcomeStore;
-import io.bellwether.application.TrafficAction;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookCall;
+import io.bellwether.application.port.in.HookOutcome;
+import io.bellwether.application.port.in.TrafficAction;
+import io.bellwether.application.port.out.HookOutcomeStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

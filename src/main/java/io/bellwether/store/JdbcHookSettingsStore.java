@@ -1,11 +1,11 @@
 package io.bellwether.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.bellwether.application.HookAdapter;
-import io.bellwether.application.HookHeader;
-import io.bellwether.application.HookSettings;
-import io.bellwether.application.HookSettingsStore;
-import io.bellwether.application.Json;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookHeader;
+import io.bellwether.application.port.in.HookSettings;
+import io.bellwether.application.port.out.HookSettingsStore;
+import io.bellwether.application.service.Json;
 import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

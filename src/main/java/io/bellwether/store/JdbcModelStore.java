@@ -1,8 +1,8 @@
 package io.bellwether.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.bellwether.application.Json;
-import io.bellwether.application.ModelStore;
+import io.bellwether.application.port.out.ModelStore;
+import io.bellwether.application.service.Json;
 import io.bellwether.domain.ModelStage;
 import io.bellwether.domain.ModelVersion;
 import io.bellwether.domain.PromotionRequest;

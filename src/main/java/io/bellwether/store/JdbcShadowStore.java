@@ -1,21 +1,21 @@
 package io.bellwether.store;
 
-import java.time.OffsetDateTime;
-
-import io.bellwether.domain.ShadowComparisonColumns;
-
-import io.bellwether.application.ShadowStore;
+import io.bellwether.application.port.out.ShadowStore;
 import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
+
 
 /**
  * Shadow deployments as rows; comparisons appended as rows in JDBC batches, keyed

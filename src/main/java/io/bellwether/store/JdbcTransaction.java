@@ -1,9 +1,9 @@
 package io.bellwether.store;
 
-import io.bellwether.application.AuditStore;
-import io.bellwether.application.DeploymentStore;
-import io.bellwether.application.ShadowStore;
-import io.bellwether.application.StoreTransaction;
+import io.bellwether.application.port.out.AuditStore;
+import io.bellwether.application.port.out.DeploymentStore;
+import io.bellwether.application.port.out.ShadowStore;
+import io.bellwether.application.port.out.StoreTransaction;
 import java.sql.Connection;
 
 /** The stores bound to one JDBC connection, inside one transaction. */

@@ -1,26 +1,23 @@
 package io.bellwether.ui;
 
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.HookedWorkspace;
-import io.bellwether.application.ModelRegistries;
-import io.bellwether.application.Workspace;
-import io.bellwether.application.RequestCounts;
-import io.bellwether.application.Operators;
-import io.bellwether.application.TrafficHooks;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.DeploymentQueries;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.RequestCounts;
 import io.bellwether.ui.actions.DialogPrompts;
 import io.bellwether.ui.audit.AuditTrailScreen;
+import io.bellwether.ui.canary.CanaryScheduleScreen;
 import io.bellwether.ui.drill.DrillWindow;
+import io.bellwether.ui.health.HealthHistoryScreen;
 import io.bellwether.ui.imports.ImportDialog;
 import io.bellwether.ui.imports.ImportViewModel;
-import io.bellwether.ui.canary.CanaryScheduleScreen;
-import io.bellwether.ui.health.HealthHistoryScreen;
 import io.bellwether.ui.review.ReviewScreen;
-import io.bellwether.ui.shadow.ShadowComparisonScreen;
 import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.settings.SettingsDialog;
 import io.bellwether.ui.settings.SettingsViewModel;
+import io.bellwether.ui.shadow.ShadowComparisonScreen;
 import io.bellwether.ui.shell.ConsoleShell;
 import io.bellwether.ui.shell.DeploymentRow;
 import io.bellwether.ui.shell.MainWindow;
@@ -50,37 +47,26 @@ public class App extends Application {
 
     /**
      * The console's tabs, in order; add a screen here and the shell hosts, selects and refreshes it.
-     * The Review tab needs the model registry, which workspaces from {@link #workspaceOpener()} carry.
-     */
+     *      */
     static List<ConsoleScreen> screens(Workspace workspace, TaskExecutor executor, Clock clock,
                                        OperatorSettings settings) {
-        DeploymentService deployments = workspace.deployments();
+        DeploymentQueries queries = workspace.queries();
         AuditTrail audit = workspace.audit();
-        CanaryScheduleScreen canary = new CanaryScheduleScreen(deployments, audit, executor);
+        CanaryScheduleScreen canary = new CanaryScheduleScreen(workspace, audit, executor);
         canary.viewModel().operatorProperty().bind(settings.operatorProperty());
         List<ConsoleScreen> screens = new ArrayList<>(List.of(
-                new TimelineScreen(deployments, audit, executor, clock),
+                new TimelineScreen(queries, audit, executor, clock),
                 canary,
-                new ShadowComparisonScreen(deployments, audit, executor),
-                new HealthHistoryScreen(deployments, audit, executor),
-                new AuditTrailScreen(deployments, audit, executor)));
-        if (workspace instanceof RegistryWorkspace withRegistry) {
-            screens.add(new ReviewScreen(withRegistry.registry(), deployments, audit, executor, settings::operator));
-        }
+                new ShadowComparisonScreen(workspace, audit, executor),
+                new HealthHistoryScreen(queries, audit, executor),
+                new AuditTrailScreen(queries, audit, executor),
+                new ReviewScreen(workspace.registry(), workspace, audit, executor, settings::operator)));
         return screens;
     }
 
-    /** Opens workspaces through the Java API, with their traffic hooks (as the command line does) and registry. */
+    /** Opens workspaces through the composition root, as the command line does. */
     static WorkspaceOpener workspaceOpener() {
-        return (location, clock) -> {
-            HookedWorkspace hooked = TrafficHooks.open(Bellwether.open(location, clock), clock);
-            try {
-                return new ConsoleWorkspace(hooked, ModelRegistries.open(hooked, clock));
-            } catch (RuntimeException e) {
-                hooked.close();
-                throw e;
-            }
-        };
+        return Bellwether::open;
     }
 
     @Override
@@ -108,7 +94,7 @@ public class App extends Application {
         Runnable openDrill = () -> DrillWindow.open(stage, executor, settings::operator);
         Consumer<MainWindowViewModel> openImport = window -> {
             DeploymentRow selected = window.list().selectedProperty().get();
-            new ImportDialog(stage, new ImportViewModel(window.workspace().deployments(), executor, clock,
+            new ImportDialog(stage, new ImportViewModel(window.workspace(), executor, clock,
                     selected == null ? null : selected.id(), window::changed)).showAndWait();
         };
         ConsoleShell root = new ConsoleShell(shell,

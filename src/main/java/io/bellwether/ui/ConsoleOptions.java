@@ -1,6 +1,6 @@
 package io.bellwether.ui;
 
-import io.bellwether.application.Bellwether;
+import io.bellwether.Bellwether;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,8 +1,10 @@
 package io.bellwether.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.ChainVerification;
+import io.bellwether.application.port.in.ComplianceReport;
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventSeverity;
@@ -11,6 +13,9 @@ import io.bellwether.domain.InvalidInputException;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class AuditTrailTest extends WorkspaceTestBase {
 
@@ -52,7 +57,7 @@ class AuditTrailTest extends WorkspaceTestBase {
         clock.advance(java.time.Duration.ofHours(1));
         Instant later = clock.instant();
         String second = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
-        service.emergencyRollback(second, "outage", "dave");
+        service.lifecycle().emergencyRollback(second, "outage", "dave");
 
         AuditTrail audit = workspace.audit();
         assertThat(audit.query(new AuditQuery(EventType.DEPLOYMENT_CREATED, null, null, null, null, null)))
@@ -73,9 +78,9 @@ class AuditTrailTest extends WorkspaceTestBase {
     @Test
     void complianceReportCountsByTypeSeverityAndUserAndListsCriticalEvents() {
         String id = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
-        service.emergencyRollback(id, "outage", "dave");
+        service.lifecycle().emergencyRollback(id, "outage", "dave");
         String other = deploymentIn(DeploymentStatus.PENDING).deploymentId();
-        service.failDeployment(other, "bad artifact");
+        service.lifecycle().failDeployment(other, "bad artifact", Operators.systemUser());
 
         ComplianceReport report = workspace.audit().complianceReport(null, null);
 

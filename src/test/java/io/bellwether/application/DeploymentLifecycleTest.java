@@ -1,8 +1,7 @@
 package io.bellwether.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -19,19 +18,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class DeploymentLifecycleTest extends WorkspaceTestBase {
 
     @Test
     void createStoresEverythingAsPendingWithAGuideStyleIdAndAudit() {
-        Deployment created = service.createDeployment(canaryRequest().metadata("target_traffic", 1.0).build());
+        Deployment created = service.lifecycle().createDeployment(canaryRequest().metadata("target_traffic", 1.0).build());
 
         assertThat(created.deploymentId()).isEqualTo("deploy_20260314_092653_fraud_detector_v2.0.0");
         assertThat(created.status()).isEqualTo(DeploymentStatus.PENDING);
         assertThat(created.environment()).isEqualTo("production");
         assertThat(created.createdAt()).isEqualTo(Instant.parse("2026-03-14T09:26:53Z"));
         reopen();
-        Deployment stored = service.getDeployment(created.deploymentId());
+        Deployment stored = service.queries().getDeployment(created.deploymentId());
         assertThat(stored).isEqualTo(created);
         assertThat(stored.baselineMetrics()).isEqualTo(BASELINE);
         assertThat(stored.rollbackConfig()).isEqualTo(RollbackConfig.BALANCED);
@@ -45,9 +47,9 @@ class DeploymentLifecycleTest extends WorkspaceTestBase {
 
     @Test
     void idsInTheSameSecondGetASuffix() {
-        String first = service.createDeployment(canaryRequest().build()).deploymentId();
-        String second = service.createDeployment(canaryRequest().build()).deploymentId();
-        String third = service.createDeployment(canaryRequest().build()).deploymentId();
+        String first = service.lifecycle().createDeployment(canaryRequest().build()).deploymentId();
+        String second = service.lifecycle().createDeployment(canaryRequest().build()).deploymentId();
+        String third = service.lifecycle().createDeployment(canaryRequest().build()).deploymentId();
 
         assertThat(second).isEqualTo(first + "_2");
         assertThat(third).isEqualTo(first + "_3");
@@ -55,7 +57,7 @@ class DeploymentLifecycleTest extends WorkspaceTestBase {
 
     @Test
     void idsKeepOnlyShellFriendlyCharacters() {
-        Deployment d = service.createDeployment(DeploymentRequest.builder("fraud detector/eu", "v2;rm",
+        Deployment d = service.lifecycle().createDeployment(DeploymentRequest.builder("fraud detector/eu", "v2;rm",
                 DeploymentStrategy.DIRECT, "me").build());
 
         assertThat(d.deploymentId()).isEqualTo("deploy_20260314_092653_fraud_detector_eu_v2_rm");
@@ -64,15 +66,15 @@ class DeploymentLifecycleTest extends WorkspaceTestBase {
 
     @Test
     void createRefusesMissingFieldsNamingThem() {
-        assertThatThrownBy(() -> service.createDeployment(DeploymentRequest.builder(" ", "v1",
+        assertThatThrownBy(() -> service.lifecycle().createDeployment(DeploymentRequest.builder(" ", "v1",
                 DeploymentStrategy.CANARY, "me").build()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("model_name");
-        assertThatThrownBy(() -> service.createDeployment(DeploymentRequest.builder("m", "v1", null, "me").build()))
+        assertThatThrownBy(() -> service.lifecycle().createDeployment(DeploymentRequest.builder("m", "v1", null, "me").build()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("strategy");
-        assertThatThrownBy(() -> service.createDeployment(DeploymentRequest.builder("m", "v1",
+        assertThatThrownBy(() -> service.lifecycle().createDeployment(DeploymentRequest.builder("m", "v1",
                 DeploymentStrategy.CANARY, "").build()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("created_by");
-        assertThat(service.listDeployments(null, null)).isEmpty();
+        assertThat(service.queries().listDeployments(null, null)).isEmpty();
         assertThat(events()).isEmpty();
     }
 
@@ -80,12 +82,12 @@ class DeploymentLifecycleTest extends WorkspaceTestBase {
     void startThenCompleteRecordTimesAndAuditAsTheGuide() {
         String id = create().deploymentId();
         tick();
-        service.startDeployment(id, "alice");
+        service.lifecycle().startDeployment(id, "alice");
         Instant started = clock.instant();
         tick();
-        service.completeDeployment(id, "bob");
+        service.lifecycle().completeDeployment(id, "bob");
 
-        Deployment d = service.getDeployment(id);
+        Deployment d = service.queries().getDeployment(id);
         assertThat(d.status()).isEqualTo(DeploymentStatus.ACTIVE);
         assertThat(d.startedAt()).isEqualTo(started);
         assertThat(d.completedAt()).isEqualTo(clock.instant());
@@ -102,8 +104,8 @@ class DeploymentLifecycleTest extends WorkspaceTestBase {
     @Test
     void operatorlessOverloadsActAsTheSystemUser() {
         String id = create().deploymentId();
-        service.startDeployment(id);
-        service.completeDeployment(id);
+        service.lifecycle().startDeployment(id, Operators.systemUser());
+        service.lifecycle().completeDeployment(id, Operators.systemUser());
 
         assertThat(eventsOf(EventType.DEPLOYMENT_STARTED).get(0).user()).isEqualTo(Operators.systemUser());
         assertThat(eventsOf(EventType.MODEL_DEPLOYED).get(0).user()).isEqualTo(Operators.systemUser());
@@ -112,9 +114,9 @@ class DeploymentLifecycleTest extends WorkspaceTestBase {
     @Test
     void failKeepsTheReasonAndIsAnError() {
         String id = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
-        service.failDeployment(id, "GPU node lost");
+        service.lifecycle().failDeployment(id, "GPU node lost", Operators.systemUser());
 
-        Deployment d = service.getDeployment(id);
+        Deployment d = service.queries().getDeployment(id);
         assertThat(d.status()).isEqualTo(DeploymentStatus.FAILED);
         assertThat(d.metadata()).containsEntry("failure_reason", "GPU node lost");
         assertThat(lastEvent().type()).isEqualTo(EventType.DEPLOYMENT_FAILED);
@@ -125,10 +127,10 @@ class DeploymentLifecycleTest extends WorkspaceTestBase {
     @Test
     void cancelKeepsTheReasonAndTheUser() {
         String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
-        service.cancelDeployment(id, "wrong model", "carol");
+        service.lifecycle().cancelDeployment(id, "wrong model", "carol");
 
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.CANCELLED);
-        assertThat(service.getDeployment(id).metadata()).containsEntry("cancel_reason", "wrong model");
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.CANCELLED);
+        assertThat(service.queries().getDeployment(id).metadata()).containsEntry("cancel_reason", "wrong model");
         assertThat(lastEvent().type()).isEqualTo(EventType.DEPLOYMENT_CANCELLED);
         assertThat(lastEvent().user()).isEqualTo("carol");
     }
@@ -137,9 +139,9 @@ class DeploymentLifecycleTest extends WorkspaceTestBase {
     void manualRollbackStoresReasonAndWhoAndIsAWarning() {
         String id = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
         tick();
-        service.rollbackDeployment(id, "Manual rollback due to business metric degradation", "sre@company.com");
+        service.lifecycle().rollbackDeployment(id, "Manual rollback due to business metric degradation", "sre@company.com");
 
-        Deployment d = service.getDeployment(id);
+        Deployment d = service.queries().getDeployment(id);
         assertThat(d.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
         assertThat(d.rolledBackAt()).isEqualTo(clock.instant());
         assertThat(d.rollbackReason()).isEqualTo("Manual rollback due to business metric degradation");
@@ -154,21 +156,21 @@ class DeploymentLifecycleTest extends WorkspaceTestBase {
     @Test
     void rollbackSeverityFollowsReasonAndTrigger() {
         String emergency = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
-        service.rollbackDeployment(emergency, "EMERGENCY: Critical production issue", "on-call@company.com");
+        service.lifecycle().rollbackDeployment(emergency, "EMERGENCY: Critical production issue", "on-call@company.com");
         assertThat(lastEvent().severity()).isEqualTo(EventSeverity.CRITICAL);
 
         String automated = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
-        service.rollbackDeployment(automated, "Error rate 9.00% exceeds threshold 5.00%", "automated");
+        service.lifecycle().rollbackDeployment(automated, "Error rate 9.00% exceeds threshold 5.00%", "automated");
         assertThat(lastEvent().severity()).isEqualTo(EventSeverity.ERROR);
     }
 
     @Test
     void emergencyRollbackIsAlwaysCritical() {
         String id = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
-        service.emergencyRollback(id, "checkout errors spiking", "dave");
+        service.lifecycle().emergencyRollback(id, "checkout errors spiking", "dave");
 
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
-        assertThat(service.getDeployment(id).rollbackTriggeredBy()).isEqualTo("dave");
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+        assertThat(service.queries().getDeployment(id).rollbackTriggeredBy()).isEqualTo("dave");
         AuditEvent event = lastEvent();
         assertThat(event.severity()).isEqualTo(EventSeverity.CRITICAL);
         assertThat(event.action()).isEqualTo("emergency_rollback");
@@ -207,43 +209,43 @@ class DeploymentLifecycleTest extends WorkspaceTestBase {
                 })
                 .hasMessageContaining(before.deploymentId()).hasMessageContaining(status.value())
                 .hasMessageContaining(action.verb());
-        assertThat(service.getDeployment(before.deploymentId())).isEqualTo(before);
+        assertThat(service.queries().getDeployment(before.deploymentId())).isEqualTo(before);
         assertThat(events()).hasSize(eventsBefore);
     }
 
     @Test
     void emergencyRollbackOfAPendingDeploymentIsRefused() {
         Deployment before = deploymentIn(DeploymentStatus.PENDING);
-        assertThatThrownBy(() -> service.emergencyRollback(before.deploymentId(), "now", "op"))
+        assertThatThrownBy(() -> service.lifecycle().emergencyRollback(before.deploymentId(), "now", "op"))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("pending");
-        assertThat(service.getDeployment(before.deploymentId())).isEqualTo(before);
+        assertThat(service.queries().getDeployment(before.deploymentId())).isEqualTo(before);
     }
 
     private void apply(String id, LifecycleAction action) {
         switch (action) {
-            case START -> service.startDeployment(id, "op");
-            case COMPLETE -> service.completeDeployment(id, "op");
-            case ROLLBACK -> service.rollbackDeployment(id, "why", "op");
-            case CANCEL -> service.cancelDeployment(id, "why", "op");
-            case FAIL -> service.failDeployment(id, "why");
+            case START -> service.lifecycle().startDeployment(id, "op");
+            case COMPLETE -> service.lifecycle().completeDeployment(id, "op");
+            case ROLLBACK -> service.lifecycle().rollbackDeployment(id, "why", "op");
+            case CANCEL -> service.lifecycle().cancelDeployment(id, "why", "op");
+            case FAIL -> service.lifecycle().failDeployment(id, "why", Operators.systemUser());
         }
     }
 
     @Test
     void listIsNewestFirstAndFilters() {
         Deployment old = create();
-        Deployment green = service.createDeployment(canaryRequest().environment("production-green").build());
+        Deployment green = service.lifecycle().createDeployment(canaryRequest().environment("production-green").build());
         tick();
         Deployment newest = create();
-        service.startDeployment(newest.deploymentId(), "op");
+        service.lifecycle().startDeployment(newest.deploymentId(), "op");
 
-        assertThat(service.listDeployments(null, null)).extracting(Deployment::deploymentId)
+        assertThat(service.queries().listDeployments(null, null)).extracting(Deployment::deploymentId)
                 .containsExactly(newest.deploymentId(), green.deploymentId(), old.deploymentId());
-        assertThat(service.listDeployments(DeploymentStatus.PENDING, null)).extracting(Deployment::deploymentId)
+        assertThat(service.queries().listDeployments(DeploymentStatus.PENDING, null)).extracting(Deployment::deploymentId)
                 .containsExactly(green.deploymentId(), old.deploymentId());
-        assertThat(service.listDeployments(null, "production-green")).extracting(Deployment::deploymentId)
+        assertThat(service.queries().listDeployments(null, "production-green")).extracting(Deployment::deploymentId)
                 .containsExactly(green.deploymentId());
-        assertThat(service.listDeployments(DeploymentStatus.IN_PROGRESS, "production"))
+        assertThat(service.queries().listDeployments(DeploymentStatus.IN_PROGRESS, "production"))
                 .extracting(Deployment::deploymentId).containsExactly(newest.deploymentId());
     }
 }

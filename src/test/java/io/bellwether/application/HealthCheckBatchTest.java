@@ -1,8 +1,7 @@
 package io.bellwether.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventType;
@@ -15,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** addHealthChecks: a batch with its own timestamps, in one transaction and one audit event. */
 class HealthCheckBatchTest extends WorkspaceTestBase {
@@ -29,10 +31,10 @@ class HealthCheckBatchTest extends WorkspaceTestBase {
                 new HealthCheck(Instant.parse("2026-01-01T00:01:00Z"), HealthStatus.UNHEALTHY, null, "b"),
                 new HealthCheck(Instant.parse("2026-01-01T00:02:00Z"), HealthStatus.HEALTHY, METRICS, "c"));
 
-        service.addHealthChecks(id, batch);
+        service.health().addHealthChecks(id, batch, Operators.systemUser());
         reopen();
 
-        assertThat(service.healthHistory(id, null, null)).isEqualTo(batch.stream()
+        assertThat(service.queries().healthHistory(id, null, null)).isEqualTo(batch.stream()
                 .map(c -> new HealthCheck(c.timestamp(), c.status(), c.metrics(), c.message())).toList());
         assertThat(events()).hasSize(eventsBefore + 1);
         AuditEvent event = lastEvent();
@@ -47,12 +49,12 @@ class HealthCheckBatchTest extends WorkspaceTestBase {
         List<HealthCheck> withNull = new ArrayList<>(Arrays.asList(
                 new HealthCheck(Instant.parse("2026-01-01T00:00:00Z"), HealthStatus.HEALTHY, METRICS, "a"), null));
 
-        assertThatThrownBy(() -> service.addHealthChecks(id, withNull)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> service.health().addHealthChecks(id, withNull, Operators.systemUser())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("health checks");
-        assertThatThrownBy(() -> service.addHealthChecks("deploy_nope", withNull.subList(0, 1)))
+        assertThatThrownBy(() -> service.health().addHealthChecks("deploy_nope", withNull.subList(0, 1), Operators.systemUser()))
                 .isInstanceOf(NotFoundException.class);
 
-        assertThat(service.healthHistory(id, null, null)).isEmpty();
+        assertThat(service.queries().healthHistory(id, null, null)).isEmpty();
         assertThat(events()).hasSize(eventsBefore);
     }
 }

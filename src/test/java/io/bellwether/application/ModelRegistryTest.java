@@ -1,8 +1,10 @@
 package io.bellwether.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.RegistryRefusalException;
+import io.bellwether.application.port.in.ShadowReview;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.InvalidInputException;
@@ -20,6 +22,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class ModelRegistryTest extends WorkspaceTestBase {
     static final String NAME = "fraud_detector";
@@ -31,17 +36,15 @@ class ModelRegistryTest extends WorkspaceTestBase {
 
     @BeforeEach
     void openRegistry() {
-        registry = ModelRegistries.open(workspace, clock);
+        registry = workspace.registry();
     }
 
     @AfterEach
     void closeRegistry() {
-        registry.close();
     }
 
     @Override
     void reopen() {
-        registry.close();
         super.reopen();
         openRegistry();
     }
@@ -289,24 +292,24 @@ class ModelRegistryTest extends WorkspaceTestBase {
         registry.approvePromotion(NAME, "v1.0.0", MANAGER, null);
         register("v2.0.0", 0.96);
         PromotionRequest request = requestProduction("v2.0.0");
-        service.shadowDeploy("other:v1", "fraud_detector:v2.0.0", 10.0);
+        service.shadows().shadowDeploy("other:v1", "fraud_detector:v2.0.0", 10.0, Operators.systemUser());
         tick();
-        ShadowDeployment shadow = service.shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100.0);
+        ShadowDeployment shadow = service.shadows().shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100.0, Operators.systemUser());
         tick();
-        service.shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v3.0.0", 100.0);
+        service.shadows().shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v3.0.0", 100.0, Operators.systemUser());
         List<ShadowComparison> batch = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             batch.add(new ShadowComparison(clock.instant(), null, null, 0.040 + i * 0.0001, 0.041 + i * 0.0001,
                     i != 7));
         }
-        service.recordShadowComparisons(shadow.shadowId(), batch);
+        service.shadows().recordShadowComparisons(shadow.shadowId(), batch, Operators.systemUser());
 
         ShadowReview review = registry.shadowReview(request, ReadinessCriteria.DEFAULTS);
 
         assertThat(review.shadow()).isEqualTo(shadow);
         assertThat(review.production().version()).isEqualTo("v1.0.0");
         assertThat(review.metrics().rows().get(0).difference()).isCloseTo(0.02, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(review.report()).isEqualTo(service.compareShadowDeployment(shadow.shadowId()));
+        assertThat(review.report()).isEqualTo(service.shadows().compareShadowDeployment(shadow.shadowId()));
         assertThat(review.report().agreementRate()).isEqualTo(0.99);
         assertThat(review.verdict().ready()).isTrue();
         assertThat(registry.shadowReview(request, new ReadinessCriteria(0.995, 1.2)).verdict().agreementPassed())

@@ -1,8 +1,6 @@
 package io.bellwether.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -16,6 +14,9 @@ import io.bellwether.domain.RollbackDecision;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** Metrics, health checks, canary stages, and the evaluations that need no rules. */
 class MonitoringTest extends WorkspaceTestBase {
@@ -25,10 +26,10 @@ class MonitoringTest extends WorkspaceTestBase {
     @Test
     void updateMetricsStoresTheCurrentMetricsAndAuditsThem() {
         String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
-        service.updateMetrics(id, CURRENT);
+        service.health().updateMetrics(id, CURRENT, Operators.systemUser());
         reopen();
 
-        assertThat(service.getDeployment(id).currentMetrics()).isEqualTo(CURRENT);
+        assertThat(service.queries().getDeployment(id).currentMetrics()).isEqualTo(CURRENT);
         AuditEvent event = lastEvent();
         assertThat(event.type()).isEqualTo(EventType.METRICS_UPDATED);
         assertThat(event.details()).containsKey("metrics");
@@ -37,7 +38,7 @@ class MonitoringTest extends WorkspaceTestBase {
     @Test
     void updateMetricsRefusesNothing() {
         String id = create().deploymentId();
-        assertThatThrownBy(() -> service.updateMetrics(id, null))
+        assertThatThrownBy(() -> service.health().updateMetrics(id, null, Operators.systemUser()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("metrics");
     }
 
@@ -49,17 +50,17 @@ class MonitoringTest extends WorkspaceTestBase {
         for (int i = 0; i < 3; i++) {
             tick();
             at[i] = clock.instant();
-            service.addHealthCheck(id, statuses[i], CURRENT, "check " + i);
+            service.health().addHealthCheck(id, statuses[i], CURRENT, "check " + i, Operators.systemUser());
         }
         reopen();
 
-        assertThat(service.healthHistory(id, null, null)).extracting(HealthCheck::message)
+        assertThat(service.queries().healthHistory(id, null, null)).extracting(HealthCheck::message)
                 .containsExactly("check 0", "check 1", "check 2");
-        assertThat(service.healthHistory(id, at[1], null)).extracting(HealthCheck::status)
+        assertThat(service.queries().healthHistory(id, at[1], null)).extracting(HealthCheck::status)
                 .containsExactly(HealthStatus.DEGRADED, HealthStatus.UNHEALTHY);
-        assertThat(service.healthHistory(id, null, at[1])).extracting(HealthCheck::timestamp)
+        assertThat(service.queries().healthHistory(id, null, at[1])).extracting(HealthCheck::timestamp)
                 .containsExactly(at[0], at[1]);
-        HealthCheck first = service.healthHistory(id, at[0], at[0]).get(0);
+        HealthCheck first = service.queries().healthHistory(id, at[0], at[0]).get(0);
         assertThat(first.metrics()).isEqualTo(CURRENT);
         assertThat(eventsOf(EventType.HEALTH_CHECK_RECORDED)).extracting(AuditEvent::severity)
                 .containsExactly(EventSeverity.INFO, EventSeverity.WARNING, EventSeverity.ERROR);
@@ -68,24 +69,24 @@ class MonitoringTest extends WorkspaceTestBase {
     @Test
     void healthCheckWithoutMetricsOrMessageIsKeptEmpty() {
         String id = create().deploymentId();
-        service.addHealthCheck(id, HealthStatus.UNKNOWN, null, null);
+        service.health().addHealthCheck(id, HealthStatus.UNKNOWN, null, null, Operators.systemUser());
 
-        HealthCheck check = service.healthHistory(id, null, null).get(0);
+        HealthCheck check = service.queries().healthHistory(id, null, null).get(0);
         assertThat(check.metrics()).isEqualTo(PerformanceMetrics.EMPTY);
         assertThat(check.message()).isEmpty();
-        assertThatThrownBy(() -> service.addHealthCheck(id, null, CURRENT, "x"))
+        assertThatThrownBy(() -> service.health().addHealthCheck(id, null, CURRENT, "x", Operators.systemUser()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("health status");
     }
 
     @Test
     void canaryStageAndPauseSurviveARestartAndAreAudited() {
         String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
-        service.setCanaryStage(id, 0, 0.05, "alice");
-        service.setCanaryStage(id, 2, 0.25, "alice");
-        service.setCanaryPaused(id, true, "bob");
+        service.lifecycle().setCanaryStage(id, 0, 0.05, "alice");
+        service.lifecycle().setCanaryStage(id, 2, 0.25, "alice");
+        service.lifecycle().setCanaryPaused(id, true, "bob");
         reopen();
 
-        Deployment d = service.getDeployment(id);
+        Deployment d = service.queries().getDeployment(id);
         assertThat(d.metadata()).containsEntry("current_stage", 2).containsEntry("current_traffic", 0.25)
                 .containsEntry("paused", true);
         AuditEvent stage = eventsOf(EventType.CANARY_STAGE_CHANGED).get(1);
@@ -96,25 +97,25 @@ class MonitoringTest extends WorkspaceTestBase {
         assertThat(pause.action()).isEqualTo("pause");
         assertThat(pause.user()).isEqualTo("bob");
 
-        service.setCanaryPaused(id, false, "bob");
-        assertThat(service.getDeployment(id).metadata()).containsEntry("paused", false);
+        service.lifecycle().setCanaryPaused(id, false, "bob");
+        assertThat(service.queries().getDeployment(id).metadata()).containsEntry("paused", false);
         assertThat(lastEvent().action()).isEqualTo("resume");
     }
 
     @Test
     void canaryStageNeedsALiveDeploymentAndSaneValues() {
         String pending = create().deploymentId();
-        assertThatThrownBy(() -> service.setCanaryStage(pending, 1, 0.1, "op"))
+        assertThatThrownBy(() -> service.lifecycle().setCanaryStage(pending, 1, 0.1, "op"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(pending).hasMessageContaining("pending");
-        assertThatThrownBy(() -> service.setCanaryPaused(pending, true, "op"))
+        assertThatThrownBy(() -> service.lifecycle().setCanaryPaused(pending, true, "op"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(pending);
         String live = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
-        assertThatThrownBy(() -> service.setCanaryStage(live, -1, 0.1, "op"))
+        assertThatThrownBy(() -> service.lifecycle().setCanaryStage(live, -1, 0.1, "op"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("stage_index");
-        assertThatThrownBy(() -> service.setCanaryStage(live, 1, 1.5, "op"))
+        assertThatThrownBy(() -> service.lifecycle().setCanaryStage(live, 1, 1.5, "op"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("traffic_share")
                 .hasMessageContaining("1.5");
-        assertThatThrownBy(() -> service.setCanaryStage(live, 1, Double.NaN, "op"))
+        assertThatThrownBy(() -> service.lifecycle().setCanaryStage(live, 1, Double.NaN, "op"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("traffic_share");
         assertThat(eventsOf(EventType.CANARY_STAGE_CHANGED)).isEmpty();
     }
@@ -122,37 +123,37 @@ class MonitoringTest extends WorkspaceTestBase {
     @Test
     void healthOfAPendingDeploymentIsNotEvaluatedAndWritesNothing() {
         String id = create().deploymentId();
-        service.updateMetrics(id, CURRENT);
+        service.health().updateMetrics(id, CURRENT, Operators.systemUser());
         int before = events().size();
 
-        RollbackDecision decision = service.checkDeploymentHealth(id, 5000);
+        RollbackDecision decision = service.health().checkDeploymentHealth(id, 5000);
 
         assertThat(decision.rollback()).isFalse();
         assertThat(decision.skipped()).isEqualTo(RollbackDecision.Skipped.NOT_EVALUATED);
         assertThat(events()).hasSize(before);
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.PENDING);
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.PENDING);
     }
 
     @Test
     void healthWithoutCurrentMetricsIsNotEvaluated() {
         String id = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
 
-        assertThat(service.checkDeploymentHealth(id, 5000).skipped())
+        assertThat(service.health().checkDeploymentHealth(id, 5000).skipped())
                 .isEqualTo(RollbackDecision.Skipped.NOT_EVALUATED);
-        assertThatThrownBy(() -> service.checkDeploymentHealth(id, -1))
+        assertThatThrownBy(() -> service.health().checkDeploymentHealth(id, -1))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("request_count");
     }
 
     @Test
     void degradedCanaryIsRolledBackAutomaticallyWithTheJoinedReasonsAndRuleResults() {
         String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
-        service.updateMetrics(id, new PerformanceMetrics(0.038, 0.052, 0.078, 0.02, 50.0));
+        service.health().updateMetrics(id, new PerformanceMetrics(0.038, 0.052, 0.078, 0.02, 50.0), Operators.systemUser());
 
-        RollbackDecision decision = service.checkDeploymentHealth(id, 5000);
+        RollbackDecision decision = service.health().checkDeploymentHealth(id, 5000);
 
         assertThat(decision.rollback()).isTrue();
         assertThat(decision.reasons()).contains("Error rate 2.00% exceeds threshold 1.00%");
-        Deployment d = service.getDeployment(id);
+        Deployment d = service.queries().getDeployment(id);
         assertThat(d.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
         assertThat(d.rollbackReason()).isEqualTo(String.join("; ", decision.reasons())).contains("; ");
         assertThat(d.rollbackTriggeredBy()).isEqualTo("automated");
@@ -170,13 +171,13 @@ class MonitoringTest extends WorkspaceTestBase {
     @Test
     void healthyActiveDeploymentStaysAndTheEvaluationIsAudited() {
         String id = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
-        service.updateMetrics(id, CURRENT);
+        service.health().updateMetrics(id, CURRENT, Operators.systemUser());
 
-        RollbackDecision decision = service.checkDeploymentHealth(id, 5000);
+        RollbackDecision decision = service.health().checkDeploymentHealth(id, 5000);
 
         assertThat(decision.rollback()).isFalse();
         assertThat(decision.skipped()).isEqualTo(RollbackDecision.Skipped.NONE);
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
         AuditEvent event = lastEvent();
         assertThat(event.type()).isEqualTo(EventType.ROLLBACK_EVALUATED);
         assertThat(event.severity()).isEqualTo(EventSeverity.INFO);
@@ -186,13 +187,13 @@ class MonitoringTest extends WorkspaceTestBase {
     @Test
     void tooFewRequestsSkipsTheRulesAndWritesNothing() {
         String id = deploymentIn(DeploymentStatus.ACTIVE).deploymentId();
-        service.updateMetrics(id, new PerformanceMetrics(0.038, 0.052, 0.078, 0.5, 50.0));
+        service.health().updateMetrics(id, new PerformanceMetrics(0.038, 0.052, 0.078, 0.5, 50.0), Operators.systemUser());
         int before = events().size();
 
-        RollbackDecision decision = service.checkDeploymentHealth(id, 999);
+        RollbackDecision decision = service.health().checkDeploymentHealth(id, 999);
 
         assertThat(decision.skipped()).isEqualTo(RollbackDecision.Skipped.NOT_ENOUGH_REQUESTS);
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
         assertThat(events()).hasSize(before);
     }
 

@@ -1,13 +1,14 @@
 package io.bellwether.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.bellwether.application.port.in.ModelRegistry;
 import io.bellwether.domain.AuditEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * The registry writes the audit trail through a connection of its own: when it and the workspace's
@@ -19,10 +20,11 @@ class RegistryConcurrencyTest extends WorkspaceTestBase {
     @Test
     void registryAndDeploymentWritesInterleaveIntoOneIntactChain() {
         int each = 150;
-        try (ModelRegistry registry = ModelRegistries.open(workspace, clock)) {
+        {
+            ModelRegistry registry = workspace.registry();
             CompletableFuture<Void> deployments = CompletableFuture.runAsync(() -> {
                 for (int i = 0; i < each; i++) {
-                    service.createDeployment(canaryRequest().build());
+                    service.lifecycle().createDeployment(canaryRequest().build());
                 }
             });
             CompletableFuture<Void> models = CompletableFuture.runAsync(() -> {
@@ -38,6 +40,6 @@ class RegistryConcurrencyTest extends WorkspaceTestBase {
         assertThat(events).extracting(AuditEvent::sequence)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, 2L * each).boxed().toList());
         assertThat(workspace.audit().verify().intact()).isTrue();
-        assertThat(service.listDeployments(null, null)).hasSize(each);
+        assertThat(service.queries().listDeployments(null, null)).hasSize(each);
     }
 }

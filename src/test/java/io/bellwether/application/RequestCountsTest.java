@@ -1,7 +1,6 @@
 package io.bellwether.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.bellwether.application.port.out.RequestCounts;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
@@ -9,6 +8,8 @@ import io.bellwether.domain.PerformanceMetrics;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class RequestCountsTest {
     private static final Instant STARTED = Instant.parse("2026-11-20T10:00:00Z");

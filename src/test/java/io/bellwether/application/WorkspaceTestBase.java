@@ -1,5 +1,10 @@
 package io.bellwether.application;
 
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -22,12 +27,12 @@ abstract class WorkspaceTestBase {
     Path folder;
     TestClock clock = TestClock.at("2026-03-14T09:26:53Z");
     Workspace workspace;
-    DeploymentService service;
+    Workspace service;
 
     @BeforeEach
     void openWorkspace() {
-        workspace = Bellwether.open(folder.resolve("bellwether"), clock);
-        service = workspace.deployments();
+        workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"), clock);
+        service = workspace;
     }
 
     @AfterEach
@@ -53,7 +58,7 @@ abstract class WorkspaceTestBase {
 
     Deployment create() {
         tick();
-        return service.createDeployment(canaryRequest().build());
+        return service.lifecycle().createDeployment(canaryRequest().build());
     }
 
     /** A new deployment brought to {@code status} through the lifecycle. */
@@ -61,19 +66,19 @@ abstract class WorkspaceTestBase {
         String id = create().deploymentId();
         switch (status) {
             case PENDING -> { }
-            case IN_PROGRESS -> service.startDeployment(id, "op");
+            case IN_PROGRESS -> service.lifecycle().startDeployment(id, "op");
             case ACTIVE -> {
-                service.startDeployment(id, "op");
-                service.completeDeployment(id, "op");
+                service.lifecycle().startDeployment(id, "op");
+                service.lifecycle().completeDeployment(id, "op");
             }
-            case FAILED -> service.failDeployment(id, "broken");
+            case FAILED -> service.lifecycle().failDeployment(id, "broken", Operators.systemUser());
             case ROLLED_BACK -> {
-                service.startDeployment(id, "op");
-                service.rollbackDeployment(id, "bad", "op");
+                service.lifecycle().startDeployment(id, "op");
+                service.lifecycle().rollbackDeployment(id, "bad", "op");
             }
-            case CANCELLED -> service.cancelDeployment(id, "not now", "op");
+            case CANCELLED -> service.lifecycle().cancelDeployment(id, "not now", "op");
         }
-        return service.getDeployment(id);
+        return service.queries().getDeployment(id);
     }
 
     List<AuditEvent> events() {

@@ -1,7 +1,5 @@
 package io.bellwether.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bellwether.io.Json;
 import java.io.IOException;
@@ -15,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The commands run in-process, with stdout and stderr captured. */
 class CommandLineTest {

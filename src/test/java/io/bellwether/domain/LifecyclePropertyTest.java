@@ -1,5 +1,14 @@
 package io.bellwether.domain;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.NotBlank;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 import static io.bellwether.domain.DeploymentStatus.ACTIVE;
 import static io.bellwether.domain.DeploymentStatus.CANCELLED;
 import static io.bellwether.domain.DeploymentStatus.FAILED;
@@ -14,15 +23,6 @@ import static io.bellwether.domain.LifecycleAction.START;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.NotBlank;
-import net.jqwik.api.constraints.Size;
 
 /**
  * Random action sequences against an independent model: a map of the allowed transitions, written

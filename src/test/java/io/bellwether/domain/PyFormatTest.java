@@ -1,10 +1,10 @@
 package io.bellwether.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Expected strings are what CPython 3 prints for format(value, spec). */
 class PyFormatTest {

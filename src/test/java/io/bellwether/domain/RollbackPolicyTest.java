@@ -1,14 +1,14 @@
 package io.bellwether.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.bellwether.domain.CustomMetricRule.Direction;
 import io.bellwether.domain.RollbackDecision.Skipped;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class RollbackPolicyTest {
     /** Baseline error rate and p99 not measured, so only the threshold and P95 rules apply. */

@@ -1,10 +1,10 @@
 package io.bellwether.domain;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Random;
-import org.junit.jupiter.api.Test;
 
 class ShadowReportTest {
 

@@ -1,13 +1,10 @@
 package io.bellwether.drill;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.ModelRegistries;
-import io.bellwether.application.ModelRegistry;
-import io.bellwether.application.ShadowReview;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.ShadowReview;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -26,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class DemoWorkspaceTest {
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
@@ -38,22 +37,21 @@ class DemoWorkspaceTest {
     @BeforeAll
     static void build() {
         SimulatedClock clock = new SimulatedClock(NOW);
-        workspace = Bellwether.open(dir.resolve("demo"), clock);
-        registry = ModelRegistries.open(workspace, clock);
+        workspace = Bellwether.openRecordOnly(dir.resolve("demo"), clock);
+        registry = workspace.registry();
         long began = System.nanoTime();
-        summary = new DemoWorkspace(workspace.deployments(), clock, NOW, 7).withRegistry(registry)
+        summary = new DemoWorkspace(workspace, clock, NOW, 7).withRegistry(registry)
                 .build((fraction, step) -> { });
         System.out.println("demo workspace built in " + (System.nanoTime() - began) / 1_000_000 + " ms");
     }
 
     @AfterAll
     static void close() {
-        registry.close();
         workspace.close();
     }
 
     private Deployment get(String id) {
-        return workspace.deployments().getDeployment(id);
+        return workspace.queries().getDeployment(id);
     }
 
     @Test
@@ -83,15 +81,15 @@ class DemoWorkspaceTest {
 
     @Test
     void theShadowHasHundredsOfThousandsOfComparisonsAndIsReady() {
-        assertThat(workspace.deployments().shadowComparisonCount(summary.shadowId())).isEqualTo(DemoWorkspace.SHADOW_COMPARISONS);
-        ShadowReport report = workspace.deployments().compareShadowDeployment(summary.shadowId());
+        assertThat(workspace.queries().shadowComparisonCount(summary.shadowId())).isEqualTo(DemoWorkspace.SHADOW_COMPARISONS);
+        ShadowReport report = workspace.shadows().compareShadowDeployment(summary.shadowId());
         assertThat(report.agreementRate()).isBetween(0.96, 0.99);
         assertThat(report.shadowLatency().p95()).isLessThan(report.primaryLatency().p95() * 1.2);
     }
 
     @Test
     void theCanaryHasDaysOfHealthHistoryAndEverythingLiesInThePast() {
-        List<HealthCheck> history = workspace.deployments().healthHistory(summary.canaryId(), null, null);
+        List<HealthCheck> history = workspace.queries().healthHistory(summary.canaryId(), null, null);
         assertThat(Duration.between(history.get(0).timestamp(), history.get(history.size() - 1).timestamp()))
                 .isGreaterThan(Duration.ofHours(40));
         List<AuditEvent> events = workspace.audit().query(AuditQuery.ALL);

@@ -1,13 +1,10 @@
 package io.bellwether.drill;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
@@ -22,6 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** The drill API the console drives: stepping, the operator's rollback, the report, the drill workspace. */
 class DrillRunTest {
@@ -50,7 +50,7 @@ class DrillRunTest {
             assertThat(run.finished()).isTrue();
             assertThatThrownBy(run::step).isInstanceOf(IllegalStateException.class);
             assertThat(seen).hasSize(run.windows().size());
-            var deployment = run.workspace().deployments().getDeployment(run.deploymentId());
+            var deployment = run.workspace().queries().getDeployment(run.deploymentId());
             assertThat(deployment.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
             assertThat(deployment.rollbackTriggeredBy()).isEqualTo("oncall@company.com");
             AuditEvent rollback = run.workspace().audit().query(
@@ -96,14 +96,14 @@ class DrillRunTest {
     @Test
     void aWorkspaceWithProductionDeploymentsIsRefused() {
         Path production = folder.resolve("prod");
-        try (Workspace workspace = Bellwether.open(production)) {
-            workspace.deployments().createDeployment(
+        try (Workspace workspace = Bellwether.openRecordOnly(production)) {
+            workspace.lifecycle().createDeployment(
                     DeploymentRequest.builder("m", "v1", DeploymentStrategy.DIRECT, "me").build());
         }
         assertThatThrownBy(() -> DrillRun.open(ShippedScenarios.load("healthy-canary"), DrillMode.AUTOMATIC, production))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a drill workspace");
-        try (Workspace workspace = Bellwether.open(production)) {
-            assertThat(workspace.deployments().listDeployments(null, null)).hasSize(1);
+        try (Workspace workspace = Bellwether.openRecordOnly(production)) {
+            assertThat(workspace.queries().listDeployments(null, null)).hasSize(1);
         }
     }
 
@@ -124,8 +124,8 @@ class DrillRunTest {
                 run.runToEnd();
             }
         }
-        try (Workspace workspace = Bellwether.open(drills)) {
-            assertThat(workspace.deployments().listDeployments(null, null)).hasSize(2).allSatisfy(d -> {
+        try (Workspace workspace = Bellwether.openRecordOnly(drills)) {
+            assertThat(workspace.queries().listDeployments(null, null)).hasSize(2).allSatisfy(d -> {
                 assertThat(DrillWorkspaces.isDrill(d)).isTrue();
                 assertThat(d.environment()).isEqualTo("drill");
             });
@@ -140,7 +140,7 @@ class DrillRunTest {
             run.runToEnd();
             assertThat(Duration.ofNanos(System.nanoTime() - realStart)).isLessThan(scenario.duration());
             assertThat(run.clock().instant()).isEqualTo(scenario.end());
-            List<HealthCheck> history = run.workspace().deployments().healthHistory(run.deploymentId(), null, null);
+            List<HealthCheck> history = run.workspace().queries().healthHistory(run.deploymentId(), null, null);
             assertThat(history).hasSize((int) scenario.windowCount());
             assertThat(history.get(0).timestamp()).isEqualTo(scenario.start().plus(scenario.window()));
             assertThat(history).extracting(HealthCheck::status).containsOnly(HealthStatus.HEALTHY);

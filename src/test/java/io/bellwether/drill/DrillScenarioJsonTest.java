@@ -1,16 +1,16 @@
 package io.bellwether.drill;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.io.Json;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** Scenario files are read with the guide's keys and refused naming the field at fault. */
 class DrillScenarioJsonTest {

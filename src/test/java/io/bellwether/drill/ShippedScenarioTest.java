@@ -1,8 +1,6 @@
 package io.bellwether.drill;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
+import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventType;
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Every shipped scenario, run headless in accelerated time, does what it declares. */
 class ShippedScenarioTest {
@@ -42,7 +42,7 @@ class ShippedScenarioTest {
             assertThat(report.passed()).as(report.verdict()).isTrue();
             Expectation expect = scenario.expectation();
             assertThat(report.engineRollback() != null).isEqualTo(expect.rollback());
-            var deployment = run.workspace().deployments().getDeployment(run.deploymentId());
+            var deployment = run.workspace().queries().getDeployment(run.deploymentId());
             if (expect.finalStatus() != null) {
                 assertThat(deployment.status()).isEqualTo(expect.finalStatus());
             }
@@ -80,17 +80,17 @@ class ShippedScenarioTest {
         Instant to = from.plus(outage.length());
         try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, folder.resolve("drill"))) {
             run.runToEnd();
-            var service = run.workspace().deployments();
-            List<HealthCheck> during = service.healthHistory(run.deploymentId(), from.plusSeconds(1), to);
+            var service = run.workspace();
+            List<HealthCheck> during = service.queries().healthHistory(run.deploymentId(), from.plusSeconds(1), to);
             assertThat(during).hasSize((int) outage.length().dividedBy(scenario.window()));
             assertThat(during).extracting(HealthCheck::status).containsOnly(HealthStatus.UNKNOWN);
             List<AuditEvent> stageChanges = run.workspace().audit().query(
                     new AuditQuery(EventType.CANARY_STAGE_CHANGED, null, null, null, from.plusSeconds(1), to));
             assertThat(stageChanges).isEmpty();
-            assertThat(service.healthHistory(run.deploymentId(), null, from)).extracting(HealthCheck::status)
+            assertThat(service.queries().healthHistory(run.deploymentId(), null, from)).extracting(HealthCheck::status)
                     .contains(HealthStatus.HEALTHY);
-            assertThat(service.getDeployment(run.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
-            assertThat(service.getDeployment(run.deploymentId()).completedAt()).isNull();
+            assertThat(service.queries().getDeployment(run.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+            assertThat(service.queries().getDeployment(run.deploymentId()).completedAt()).isNull();
             DrillReport report = run.report();
             assertThat(report.windowsWithoutData()).isEqualTo(during.size());
             assertThat(report.promotionsWithoutData()).isZero();

@@ -1,11 +1,9 @@
 package io.bellwether.hooks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.HookAdapter;
-import io.bellwether.application.HookOutcome;
-import io.bellwether.application.TrafficAction;
-import io.bellwether.application.TrafficEvent;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookOutcome;
+import io.bellwether.application.port.in.TrafficAction;
+import io.bellwether.application.port.out.TrafficEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** A real program, written by the test, run through the command adapter. */
 class CommandTrafficControllerTest {

@@ -1,21 +1,15 @@
 package io.bellwether.hooks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.sun.net.httpserver.HttpServer;
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.HookAdapter;
-import io.bellwether.application.HookedWorkspace;
-import io.bellwether.application.TrafficHookStoreProvider;
-import io.bellwether.application.TrafficHooks;
-import io.bellwether.application.Workspace;
-import io.bellwether.application.HookCall;
-import io.bellwether.application.HookHeader;
-import io.bellwether.application.HookSettings;
-import io.bellwether.application.TrafficAction;
-import io.bellwether.application.TrafficHookException;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookCall;
+import io.bellwether.application.port.in.HookHeader;
+import io.bellwether.application.port.in.HookSettings;
+import io.bellwether.application.port.in.TrafficAction;
+import io.bellwether.application.port.in.TrafficHookException;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventType;
@@ -28,8 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** Secrets stay out of the audit trail and the stored outcomes; settings are per environment and audited. */
 class HookSecretsAndSettingsTest extends HookedWorkspaceTestBase {
@@ -68,7 +64,7 @@ class HookSecretsAndSettingsTest extends HookedWorkspaceTestBase {
                     new HookHeader("X-Team", "fraud-squad", false)), null, Duration.ofSeconds(5)), "admin");
             String id = create().deploymentId();
 
-            assertThatThrownBy(() -> service.startDeployment(id, "alice"))
+            assertThatThrownBy(() -> service.lifecycle().startDeployment(id, "alice"))
                     .isInstanceOf(TrafficHookException.class)
                     .hasMessageContaining("HTTP 500")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN, TENANT, SIGNATURE));
@@ -85,7 +81,7 @@ class HookSecretsAndSettingsTest extends HookedWorkspaceTestBase {
                     .contains(EventType.CONFIGURATION_CHANGED, EventType.TRAFFIC_HOOK_FAILED);
             assertThat(all.toString()).doesNotContain(TOKEN, TENANT, SIGNATURE, "other-credential-xyz")
                     .contains("fraud-squad");
-            assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.PENDING);
+            assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.PENDING);
         } finally {
             server.stop(0);
         }
@@ -94,10 +90,7 @@ class HookSecretsAndSettingsTest extends HookedWorkspaceTestBase {
     @Test
     void environmentReferencesAreResolvedAtCallTimeAndTheResolvedSecretIsMasked() throws IOException {
         HttpServer server = reflectingServer();
-        TrafficHookStoreProvider stores = ServiceLoader.load(TrafficHookStoreProvider.class).findFirst().orElseThrow();
-        Workspace plain = Bellwether.open(dir.resolve("other"), clock);
-        try (HookedWorkspace hooked = TrafficHooks.wrap(plain, stores.open(plain), new TrafficControllers(), clock,
-                Map.of("HOOK_TOKEN", TOKEN)::get)) {
+        try (Workspace hooked = Bellwether.open(dir.resolve("other"), clock, Map.of("HOOK_TOKEN", TOKEN)::get)) {
             URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
             hooked.trafficHooks().set(HookSettings.http("production", url,
                     List.of(new HookHeader("Authorization", "Bearer ${env:HOOK_TOKEN}", false)), null, null), "admin");
@@ -185,14 +178,10 @@ class HookSecretsAndSettingsTest extends HookedWorkspaceTestBase {
     void aSecondHookedViewOfTheSameWorkspaceSeesTheSameOutcomes() throws IOException {
         useHookScript();
         String id = create().deploymentId();
-        service.startDeployment(id, "alice");
+        service.lifecycle().startDeployment(id, "alice");
 
-        TrafficHookStoreProvider stores = ServiceLoader.load(TrafficHookStoreProvider.class).findFirst().orElseThrow();
-        Workspace plain = Bellwether.open(dir.resolve("bellwether"), clock);
-        try (var second = stores.open(plain)) {
-            assertThat(second.outcomes().forDeployment(id)).containsExactlyElementsOf(service.hookCalls(id));
-        } finally {
-            plain.close();
+        try (Workspace second = Bellwether.open(dir.resolve("bellwether"), clock)) {
+            assertThat(second.queries().hookCalls(id)).containsExactlyElementsOf(service.queries().hookCalls(id));
         }
     }
 

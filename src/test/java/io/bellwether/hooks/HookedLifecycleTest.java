@@ -1,12 +1,10 @@
 package io.bellwether.hooks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.bellwether.application.HookAdapter;
-import io.bellwether.application.HookCall;
-import io.bellwether.application.TrafficAction;
-import io.bellwether.application.TrafficHookException;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookCall;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.TrafficAction;
+import io.bellwether.application.port.in.TrafficHookException;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -17,6 +15,9 @@ import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** The hooked service over a real workspace and a real hook script: what is stored when hooks succeed or fail. */
 class HookedLifecycleTest extends HookedWorkspaceTestBase {
@@ -25,12 +26,12 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
     void withoutSettingsEveryStepIsRecordedOnly() {
         String id = create().deploymentId();
 
-        service.startDeployment(id, "alice");
-        service.setCanaryStage(id, 1, 0.25, "alice");
-        service.completeDeployment(id, "alice");
+        service.lifecycle().startDeployment(id, "alice");
+        service.lifecycle().setCanaryStage(id, 1, 0.25, "alice");
+        service.lifecycle().completeDeployment(id, "alice");
 
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
-        List<HookCall> calls = service.hookCalls(id);
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
+        List<HookCall> calls = service.queries().hookCalls(id);
         assertThat(calls).extracting(HookCall::action)
                 .containsExactly(TrafficAction.START, TrafficAction.STAGE_CHANGE, TrafficAction.COMPLETE);
         assertThat(calls).allSatisfy(call -> {
@@ -47,9 +48,9 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
         useHookScript();
         String id = create().deploymentId();
 
-        service.startDeployment(id, "alice");
+        service.lifecycle().startDeployment(id, "alice");
 
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
         assertThat(hookLog()).containsExactly(
                 "start " + id + " fraud_detector v2.0.0 production canary 0.05  alice ");
         HookCall call = lastCall(id);
@@ -71,15 +72,15 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
         hookExits(4);
         String id = create().deploymentId();
 
-        assertThatThrownBy(() -> service.startDeployment(id, "alice"))
+        assertThatThrownBy(() -> service.lifecycle().startDeployment(id, "alice"))
                 .isInstanceOf(TrafficHookException.class)
                 .hasMessageContaining(id)
                 .hasMessageContaining("command " + dir.resolve("move-traffic.sh"))
                 .hasMessageContaining("exit code 4")
                 .hasMessageContaining("stays pending");
 
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.PENDING);
-        assertThat(service.getDeployment(id).startedAt()).isNull();
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.PENDING);
+        assertThat(service.queries().getDeployment(id).startedAt()).isNull();
         assertThat(events(EventType.DEPLOYMENT_STARTED)).isEmpty();
         AuditEvent failed = events(EventType.TRAFFIC_HOOK_FAILED).get(0);
         assertThat(failed.severity()).isEqualTo(EventSeverity.ERROR);
@@ -87,24 +88,24 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
         assertThat(lastCall(id).succeeded()).isFalse();
 
         hookExits(0);
-        service.startDeployment(id, "alice");
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        service.lifecycle().startDeployment(id, "alice");
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
     }
 
     @Test
     void aFailedStageHookLeavesTheStageAndTraffic() throws Exception {
         useHookScript();
         String id = create().deploymentId();
-        service.startDeployment(id, "alice");
-        service.setCanaryStage(id, 0, 0.1, "alice");
+        service.lifecycle().startDeployment(id, "alice");
+        service.lifecycle().setCanaryStage(id, 0, 0.1, "alice");
 
         hookExits(1);
-        assertThatThrownBy(() -> service.setCanaryStage(id, 1, 0.25, "alice"))
+        assertThatThrownBy(() -> service.lifecycle().setCanaryStage(id, 1, 0.25, "alice"))
                 .isInstanceOf(TrafficHookException.class)
                 .hasMessageContaining("stage_change of deployment " + id)
                 .hasMessageContaining("stays in_progress at stage 0");
 
-        Deployment d = service.getDeployment(id);
+        Deployment d = service.queries().getDeployment(id);
         assertThat(d.metadata()).containsEntry("current_stage", 0).containsEntry("current_traffic", 0.1);
         assertThat(events(EventType.CANARY_STAGE_CHANGED)).hasSize(1);
         assertThat(hookLog()).last().asString().startsWith("stage_change " + id).contains(" 0.25 ")
@@ -116,44 +117,44 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
         useHookScript();
         String id = create().deploymentId();
 
-        assertThatThrownBy(() -> service.completeDeployment(id, "alice"))
+        assertThatThrownBy(() -> service.lifecycle().completeDeployment(id, "alice"))
                 .isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> service.setCanaryStage(id, 0, 0.1, "alice"))
+        assertThatThrownBy(() -> service.lifecycle().setCanaryStage(id, 0, 0.1, "alice"))
                 .hasMessage("Cannot change the canary stage of deployment " + id + ": its status is pending");
-        assertThatThrownBy(() -> service.setCanaryStage(id, 0, 1.5, "alice"))
+        assertThatThrownBy(() -> service.lifecycle().setCanaryStage(id, 0, 1.5, "alice"))
                 .hasMessageContaining("traffic_share");
 
         assertThat(hookLog()).isEmpty();
-        assertThat(service.hookCalls(id)).isEmpty();
+        assertThat(service.queries().hookCalls(id)).isEmpty();
     }
 
     @Test
     void completeMovesAllTraffic() throws Exception {
         useHookScript();
         String id = create().deploymentId();
-        service.startDeployment(id, "alice");
-        service.completeDeployment(id, "bob");
+        service.lifecycle().startDeployment(id, "alice");
+        service.lifecycle().completeDeployment(id, "bob");
 
         assertThat(hookLog()).last().asString().startsWith("complete " + id).contains(" 1.0 ").endsWith("bob ");
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.ACTIVE);
     }
 
     @Test
     void aFailedRollbackHookKeepsTheRollbackAndCanBeRetried() throws Exception {
         useHookScript();
         String id = create().deploymentId();
-        service.startDeployment(id, "alice");
+        service.lifecycle().startDeployment(id, "alice");
         hookExits(7);
 
-        service.emergencyRollback(id, "p99 is on fire", "carol");
+        service.lifecycle().emergencyRollback(id, "p99 is on fire", "carol");
 
-        Deployment d = service.getDeployment(id);
+        Deployment d = service.queries().getDeployment(id);
         assertThat(d.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
         assertThat(events(EventType.MODEL_ROLLED_BACK)).hasSize(1);
-        HookCall failed = service.failedRollbackHook(id).orElseThrow();
+        HookCall failed = service.queries().failedRollbackHook(id).orElseThrow();
         assertThat(failed.action()).isEqualTo(TrafficAction.EMERGENCY_ROLLBACK);
         assertThat(failed.outcome().exitCode()).isEqualTo(7);
-        assertThat(service.failedRollbackHooks()).containsExactly(failed);
+        assertThat(service.queries().failedRollbackHooks()).containsExactly(failed);
         AuditEvent audited = events(EventType.TRAFFIC_HOOK_FAILED).get(0);
         assertThat(audited.severity()).isEqualTo(EventSeverity.ERROR);
         assertThat(audited.sequence()).isGreaterThan(events(EventType.MODEL_ROLLED_BACK).get(0).sequence());
@@ -161,23 +162,23 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
                 .isEqualTo("emergency_rollback " + id + " fraud_detector v2.0.0 production canary 0.0"
                         + " p99 is on fire carol ");
 
-        assertThatThrownBy(() -> service.retryRollbackHook(id, "dave"))
+        assertThatThrownBy(() -> service.lifecycle().retryRollbackHook(id, "dave"))
                 .isInstanceOf(TrafficHookException.class).hasMessageContaining("failed again")
                 .hasMessageContaining("exit code 7");
-        assertThat(service.failedRollbackHook(id)).isPresent();
+        assertThat(service.queries().failedRollbackHook(id)).isPresent();
 
         hookExits(0);
-        HookCall retried = service.retryRollbackHook(id, "dave");
+        HookCall retried = service.lifecycle().retryRollbackHook(id, "dave");
         assertThat(retried.retry()).isTrue();
         assertThat(retried.succeeded()).isTrue();
         assertThat(retried.action()).isEqualTo(TrafficAction.EMERGENCY_ROLLBACK);
         assertThat(retried.operator()).isEqualTo("dave");
-        assertThat(service.failedRollbackHook(id)).isEmpty();
-        assertThat(service.failedRollbackHooks()).isEmpty();
-        assertThat(service.getDeployment(id).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
-        assertThatThrownBy(() -> service.retryRollbackHook(id, "dave"))
+        assertThat(service.queries().failedRollbackHook(id)).isEmpty();
+        assertThat(service.queries().failedRollbackHooks()).isEmpty();
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+        assertThatThrownBy(() -> service.lifecycle().retryRollbackHook(id, "dave"))
                 .hasMessageContaining("its last call succeeded");
-        assertThat(service.hookCalls(id)).extracting(HookCall::retry).containsExactly(false, false, true, true);
+        assertThat(service.queries().hookCalls(id)).extracting(HookCall::retry).containsExactly(false, false, true, true);
         assertThat(workspace.audit().verify().intact()).isTrue();
     }
 
@@ -185,7 +186,7 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
     void retryIsRefusedForADeploymentThatIsNotRolledBack() {
         String id = create().deploymentId();
 
-        assertThatThrownBy(() -> service.retryRollbackHook(id, "dave"))
+        assertThatThrownBy(() -> service.lifecycle().retryRollbackHook(id, "dave"))
                 .hasMessage("Cannot retry the rollback hook of deployment " + id + ": its status is pending");
     }
 
@@ -193,9 +194,9 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
     void aManualRollbackCallsTheRollbackHook() throws Exception {
         useHookScript();
         String id = create().deploymentId();
-        service.startDeployment(id, "alice");
+        service.lifecycle().startDeployment(id, "alice");
 
-        service.rollbackDeployment(id, "wrong model", "erin");
+        service.lifecycle().rollbackDeployment(id, "wrong model", "erin");
 
         assertThat(lastCall(id).action()).isEqualTo(TrafficAction.ROLLBACK);
         assertThat(hookLog()).last().asString().startsWith("rollback " + id).endsWith("wrong model erin ");
@@ -205,16 +206,16 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
     void theAutomatedRollbackInsideAHealthCheckCallsTheHookAfterCommitting() throws Exception {
         useHookScript();
         String id = create().deploymentId();
-        service.startDeployment(id, "alice");
-        service.updateMetrics(id, new PerformanceMetrics(0.035, 0.050, 0.075, 0.2, 1000.0));
+        service.lifecycle().startDeployment(id, "alice");
+        service.health().updateMetrics(id, new PerformanceMetrics(0.035, 0.050, 0.075, 0.2, 1000.0), Operators.systemUser());
         hookExits(2);
 
-        RollbackDecision decision = service.checkDeploymentHealth(id, 5_000);
+        RollbackDecision decision = service.health().checkDeploymentHealth(id, 5_000);
 
         assertThat(decision.rollback()).isTrue();
-        Deployment d = service.getDeployment(id);
+        Deployment d = service.queries().getDeployment(id);
         assertThat(d.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
-        HookCall call = service.failedRollbackHook(id).orElseThrow();
+        HookCall call = service.queries().failedRollbackHook(id).orElseThrow();
         assertThat(call.action()).isEqualTo(TrafficAction.AUTOMATED_ROLLBACK);
         assertThat(call.operator()).isEqualTo("automated");
         assertThat(hookLog()).last().asString()
@@ -222,20 +223,20 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
                 .contains(d.rollbackReason())
                 .endsWith(" automated ");
 
-        assertThat(service.checkDeploymentHealth(id, 5_000).rollback()).isFalse();
-        assertThat(service.hookCalls(id)).hasSize(2);
+        assertThat(service.health().checkDeploymentHealth(id, 5_000).rollback()).isFalse();
+        assertThat(service.queries().hookCalls(id)).hasSize(2);
     }
 
     @Test
     void aHealthyCheckCallsNoHook() throws Exception {
         useHookScript();
         String id = create().deploymentId();
-        service.startDeployment(id, "alice");
-        service.updateMetrics(id, BASELINE);
+        service.lifecycle().startDeployment(id, "alice");
+        service.health().updateMetrics(id, BASELINE, Operators.systemUser());
 
-        assertThat(service.checkDeploymentHealth(id, 5_000).rollback()).isFalse();
+        assertThat(service.health().checkDeploymentHealth(id, 5_000).rollback()).isFalse();
 
-        assertThat(service.hookCalls(id)).extracting(HookCall::action).containsExactly(TrafficAction.START);
+        assertThat(service.queries().hookCalls(id)).extracting(HookCall::action).containsExactly(TrafficAction.START);
     }
 
     @Test
@@ -243,12 +244,12 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
         useHookScript();
         String id = create().deploymentId();
         hookExits(3);
-        assertThatThrownBy(() -> service.startDeployment(id, "alice")).isInstanceOf(TrafficHookException.class);
+        assertThatThrownBy(() -> service.lifecycle().startDeployment(id, "alice")).isInstanceOf(TrafficHookException.class);
         HookCall before = lastCall(id);
 
         reopen();
 
-        assertThat(service.hookCalls(id)).containsExactly(before);
+        assertThat(service.queries().hookCalls(id)).containsExactly(before);
         assertThat(workspace.trafficHooks().effective("production").adapter()).isEqualTo(HookAdapter.COMMAND);
     }
 }

@@ -1,14 +1,12 @@
 package io.bellwether.hooks;
 
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.HookCall;
-import io.bellwether.application.HookSettings;
-import io.bellwether.application.HookedDeploymentService;
-import io.bellwether.application.HookedWorkspace;
+import io.bellwether.Bellwether;
 import io.bellwether.application.TestClock;
-import io.bellwether.application.TrafficHooks;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.HookCall;
+import io.bellwether.application.port.in.HookSettings;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStrategy;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real workspace on a temporary H2 file, wrapped by {@link TrafficHooks#open}, with a hook script
+ * A real workspace on a temporary H2 file, opened by {@link Bellwether#open} with its traffic hooks, with a hook script
  * whose exit code the test sets ({@link #hookExits}) and which appends its arguments to a log.
  */
 abstract class HookedWorkspaceTestBase {
@@ -34,8 +32,8 @@ abstract class HookedWorkspaceTestBase {
     @TempDir
     Path dir;
     final TestClock clock = TestClock.at("2026-03-14T09:26:53Z");
-    HookedWorkspace workspace;
-    HookedDeploymentService service;
+    Workspace workspace;
+    Workspace service;
     Path hookLog;
     Path exitCodeFile;
 
@@ -48,8 +46,8 @@ abstract class HookedWorkspaceTestBase {
     }
 
     void open() {
-        workspace = TrafficHooks.open(Bellwether.open(dir.resolve("bellwether"), clock), clock);
-        service = workspace.deployments();
+        workspace = Bellwether.open(dir.resolve("bellwether"), clock);
+        service = workspace;
     }
 
     @AfterEach
@@ -80,7 +78,7 @@ abstract class HookedWorkspaceTestBase {
 
     Deployment create() {
         clock.advance(Duration.ofSeconds(1));
-        return service.createDeployment(DeploymentRequest.builder("fraud_detector", "v2.0.0",
+        return service.lifecycle().createDeployment(DeploymentRequest.builder("fraud_detector", "v2.0.0",
                         DeploymentStrategy.CANARY, "devops@company.com")
                 .baselineMetrics(BASELINE)
                 .rollbackConfig(RollbackConfig.BALANCED)
@@ -97,7 +95,7 @@ abstract class HookedWorkspaceTestBase {
     }
 
     HookCall lastCall(String deploymentId) {
-        List<HookCall> calls = service.hookCalls(deploymentId);
+        List<HookCall> calls = service.queries().hookCalls(deploymentId);
         return calls.get(calls.size() - 1);
     }
 }

@@ -1,14 +1,12 @@
 package io.bellwether.hooks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.bellwether.application.HookAdapter;
-import io.bellwether.application.HookHeader;
-import io.bellwether.application.HookOutcome;
-import io.bellwether.application.Json;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookHeader;
+import io.bellwether.application.port.in.HookOutcome;
+import io.bellwether.application.service.Json;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -24,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** A real HTTP server on 127.0.0.1, started by the test, called by the webhook adapter. */
 class HttpTrafficControllerTest {

@@ -1,14 +1,11 @@
 package io.bellwether.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.NotFoundException;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.HealthStatus;
@@ -26,6 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** Imports land whole, with the values the file holds, or are refused line by line with nothing stored. */
 class DataImportTest {
@@ -35,19 +35,19 @@ class DataImportTest {
     @TempDir
     Path folder;
     Workspace workspace;
-    DeploymentService service;
+    Workspace service;
     DataImport importer;
     String deploymentId;
     String shadowId;
 
     @BeforeEach
     void open() {
-        workspace = Bellwether.open(folder.resolve("ws"));
-        service = workspace.deployments();
+        workspace = Bellwether.openRecordOnly(folder.resolve("ws"));
+        service = workspace;
         importer = new DataImport(service);
-        deploymentId = service.createDeployment(DeploymentRequest.builder("fraud", "v2", DeploymentStrategy.CANARY, "me")
+        deploymentId = service.lifecycle().createDeployment(DeploymentRequest.builder("fraud", "v2", DeploymentStrategy.CANARY, "me")
                 .baselineMetrics(BASELINE).rollbackConfig(RollbackConfig.BALANCED).build()).deploymentId();
-        shadowId = service.shadowDeploy("fraud:v1", "fraud:v2", 0.1).shadowId();
+        shadowId = service.shadows().shadowDeploy("fraud:v1", "fraud:v2", 0.1, Operators.systemUser()).shadowId();
     }
 
     @AfterEach
@@ -63,13 +63,13 @@ class DataImportTest {
 
     ImportRefusedException refused(ImportKind kind, String text) {
         long events = workspace.audit().verify().eventsChecked();
-        int checks = service.healthHistory(deploymentId, null, null).size();
-        long comparisons = service.shadowComparisonCount(shadowId);
+        int checks = service.queries().healthHistory(deploymentId, null, null).size();
+        long comparisons = service.queries().shadowComparisonCount(shadowId);
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> load(kind, text));
         assertThat(thrown).isInstanceOf(ImportRefusedException.class);
         assertThat(workspace.audit().verify().eventsChecked()).isEqualTo(events);
-        assertThat(service.healthHistory(deploymentId, null, null)).hasSize(checks);
-        assertThat(service.shadowComparisonCount(shadowId)).isEqualTo(comparisons);
+        assertThat(service.queries().healthHistory(deploymentId, null, null)).hasSize(checks);
+        assertThat(service.queries().shadowComparisonCount(shadowId)).isEqualTo(comparisons);
         return (ImportRefusedException) thrown;
     }
 
@@ -84,7 +84,7 @@ class DataImportTest {
                 """);
 
         assertThat(result.records()).isEqualTo(3);
-        assertThat(service.healthHistory(deploymentId, null, null)).containsExactly(
+        assertThat(service.queries().healthHistory(deploymentId, null, null)).containsExactly(
                 new HealthCheck(Instant.parse("2026-01-05T09:00:00Z"), HealthStatus.HEALTHY,
                         new PerformanceMetrics(0.03, 0.05, 0.07, 0.001, 50, Map.of("conversion", 0.031)), "All good, really"),
                 new HealthCheck(Instant.parse("2026-01-05T09:10:00.123456Z"), HealthStatus.DEGRADED,
@@ -103,12 +103,12 @@ class DataImportTest {
                 {"timestamp": "2026-01-05T09:30:00Z", "latency_p95": 0.051, "custom_metrics": {"conversion": 0.03}}
                 """);
 
-        List<HealthCheck> history = service.healthHistory(deploymentId, null, null);
+        List<HealthCheck> history = service.queries().healthHistory(deploymentId, null, null);
         assertThat(history).extracting(HealthCheck::status).containsExactly(HealthStatus.HEALTHY,
                 HealthStatus.UNHEALTHY, HealthStatus.UNKNOWN, HealthStatus.UNKNOWN);
         assertThat(history.get(1).message()).contains("P95 latency 0.120s is 2.40x baseline 0.050s");
         assertThat(history.get(3).metrics().customMetrics()).containsEntry("conversion", 0.03);
-        assertThat(service.getDeployment(deploymentId).rolledBackAt()).isNull();
+        assertThat(service.queries().getDeployment(deploymentId).rolledBackAt()).isNull();
     }
 
     @Test
@@ -119,7 +119,7 @@ class DataImportTest {
                 FALSE,0.04,0.07,,y
                 """);
 
-        assertThat(service.shadowComparisons(shadowId, null, null)).containsExactly(
+        assertThat(service.queries().shadowComparisons(shadowId, null, null)).containsExactly(
                 ShadowComparison.of(Instant.parse("2026-01-05T09:00:00Z"), 0.05, 0.06, true),
                 ShadowComparison.of(NOW, 0.04, 0.07, false));
     }
@@ -220,6 +220,6 @@ class DataImportTest {
                 NOW, (read, total) -> reports.add(new long[] {read, total}));
         assertThat(reports.size()).isGreaterThan(1);
         assertThat(reports.get(reports.size() - 1)).containsExactly(bytes.length, bytes.length);
-        assertThat(service.shadowComparisonCount(shadowId)).isEqualTo(80_000);
+        assertThat(service.queries().shadowComparisonCount(shadowId)).isEqualTo(80_000);
     }
 }

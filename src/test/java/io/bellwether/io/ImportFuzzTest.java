@@ -1,12 +1,10 @@
 package io.bellwether.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.PerformanceMetrics;
@@ -29,6 +27,8 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Thousands of seeded mutations of valid import files. Each must be imported exactly (the stored
@@ -72,12 +72,12 @@ class ImportFuzzTest {
                     if (workspace != null) {
                         workspace.close();
                     }
-                    workspace = Bellwether.open(folder.resolve("ws" + n));
-                    DeploymentService service = workspace.deployments();
-                    deploymentId = service.createDeployment(DeploymentRequest.builder("m", "v2",
+                    workspace = Bellwether.openRecordOnly(folder.resolve("ws" + n));
+                    Workspace service = workspace;
+                    deploymentId = service.lifecycle().createDeployment(DeploymentRequest.builder("m", "v2",
                             DeploymentStrategy.CANARY, "fuzz").baselineMetrics(
                             new PerformanceMetrics(0.03, 0.05, 0.08, 0.01, 100)).build()).deploymentId();
-                    shadowId = service.shadowDeploy("m:v1", "m:v2", 0.1).shadowId();
+                    shadowId = service.shadows().shadowDeploy("m:v1", "m:v2", 0.1, Operators.systemUser()).shadowId();
                 }
                 ImportKind kind = ImportKind.values()[random.nextInt(3)];
                 Generated file = generate(kind, random.nextBoolean(), random);
@@ -105,7 +105,7 @@ class ImportFuzzTest {
 
     private boolean check(Workspace workspace, String target, Generated file, Mutation mutation, byte[] bytes,
                           int brokenLine) throws Exception {
-        DeploymentService service = workspace.deployments();
+        Workspace service = workspace;
         long chainBefore = workspace.audit().verify().eventsChecked();
         List<List<Object>> before = stored(service, file.kind(), target);
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -148,11 +148,11 @@ class ImportFuzzTest {
         return copy;
     }
 
-    private static List<List<Object>> stored(DeploymentService service, ImportKind kind, String target) {
+    private static List<List<Object>> stored(Workspace service, ImportKind kind, String target) {
         if (kind == ImportKind.SHADOW_COMPARISONS) {
-            return service.shadowComparisons(target, null, null).stream().map(ImportFuzzTest::row).toList();
+            return service.queries().shadowComparisons(target, null, null).stream().map(ImportFuzzTest::row).toList();
         }
-        return service.healthHistory(target, null, null).stream().map(c -> row(kind, c)).toList();
+        return service.queries().healthHistory(target, null, null).stream().map(c -> row(kind, c)).toList();
     }
 
     private static List<Object> row(ShadowComparison c) {

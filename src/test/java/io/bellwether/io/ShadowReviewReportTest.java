@@ -1,8 +1,6 @@
 package io.bellwether.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.ShadowReview;
+import io.bellwether.application.port.in.ShadowReview;
 import io.bellwether.domain.ModelComparison;
 import io.bellwether.domain.ModelStage;
 import io.bellwether.domain.ModelVersion;
@@ -18,6 +16,8 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class ShadowReviewReportTest {
     static final Instant T = Instant.parse("2026-03-14T09:26:53Z");

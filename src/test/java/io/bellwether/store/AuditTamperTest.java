@@ -1,12 +1,10 @@
 package io.bellwether.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.ChainVerification;
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.ChainVerification;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.DeploymentStrategy;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +14,8 @@ import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Edits the stored audit trail with plain SQL, as an intruder would, and expects verify() to notice. */
 class AuditTamperTest {
@@ -26,14 +26,14 @@ class AuditTamperTest {
     @BeforeEach
     void writeFiveEvents() {
         database = folder.resolve("bellwether");
-        try (Workspace workspace = Bellwether.open(database)) {
-            DeploymentService service = workspace.deployments();
-            String id = service.createDeployment(DeploymentRequest.builder("fraud_detector", "v2",
+        try (Workspace workspace = Bellwether.openRecordOnly(database)) {
+            Workspace service = workspace;
+            String id = service.lifecycle().createDeployment(DeploymentRequest.builder("fraud_detector", "v2",
                     DeploymentStrategy.CANARY, "devops").build()).deploymentId();
-            service.startDeployment(id, "alice");
-            service.completeDeployment(id, "alice");
-            service.rollbackDeployment(id, "EMERGENCY: outage", "bob");
-            service.shadowDeploy("fraud_detector:v2", "fraud_detector:v3", 50);
+            service.lifecycle().startDeployment(id, "alice");
+            service.lifecycle().completeDeployment(id, "alice");
+            service.lifecycle().rollbackDeployment(id, "EMERGENCY: outage", "bob");
+            service.shadows().shadowDeploy("fraud_detector:v2", "fraud_detector:v3", 50, Operators.systemUser());
             assertThat(workspace.audit().verify()).isEqualTo(new ChainVerification(true, 5, null, null));
         }
     }
@@ -92,7 +92,7 @@ class AuditTamperTest {
     }
 
     private ChainVerification verify() {
-        try (Workspace workspace = Bellwether.open(database)) {
+        try (Workspace workspace = Bellwether.openRecordOnly(database)) {
             return workspace.audit().verify();
         }
     }

@@ -1,9 +1,9 @@
 package io.bellwether.store;
 
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
@@ -25,24 +25,24 @@ public final class CrashChild {
     }
 
     public static void main(String[] args) {
-        Workspace workspace = Bellwether.open(Path.of(args[0]));
-        DeploymentService service = workspace.deployments();
-        String batches = service.shadowDeploy("model:v1", "model:v2", 100).shadowId();
+        Workspace workspace = Bellwether.openRecordOnly(Path.of(args[0]));
+        Workspace service = workspace;
+        String batches = service.shadows().shadowDeploy("model:v1", "model:v2", 100, Operators.systemUser()).shadowId();
         report("BATCHES", batches);
-        String singles = service.shadowDeploy("model:v1", "model:v3", 100).shadowId();
+        String singles = service.shadows().shadowDeploy("model:v1", "model:v3", 100, Operators.systemUser()).shadowId();
         report("SINGLES", singles);
         report("READY", "-");
         for (long round = 0; ; round++) {
-            String id = service.createDeployment(DeploymentRequest.builder("model", "v" + round,
+            String id = service.lifecycle().createDeployment(DeploymentRequest.builder("model", "v" + round,
                     DeploymentStrategy.CANARY, "crash-child").build()).deploymentId();
             report("CREATED", id);
-            service.startDeployment(id, "crash-child");
+            service.lifecycle().startDeployment(id, "crash-child");
             report("STARTED", id);
-            service.recordShadowComparisons(batches, batch(round));
+            service.shadows().recordShadowComparisons(batches, batch(round), Operators.systemUser());
             report("BATCH", batches);
-            service.completeDeployment(id, "crash-child");
+            service.lifecycle().completeDeployment(id, "crash-child");
             report("COMPLETED", id);
-            service.recordShadowComparison(singles, round, round, 0.01, 0.02, true);
+            service.shadows().recordShadowComparison(singles, round, round, 0.01, 0.02, true);
             report("SINGLE", singles);
             long sequence = workspace.audit().log(EventType.CONFIGURATION_CHANGED, EventSeverity.INFO, "crash-child",
                     "setting", "round", "set", Map.of("round", round)).sequence();

@@ -1,11 +1,8 @@
 package io.bellwether.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventType;
@@ -23,6 +20,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Kills a child JVM that writes to the workspace with SIGKILL at random moments, then checks that
@@ -86,8 +85,8 @@ class CrashSafetyTest {
     }
 
     private static int checkEverythingReportedIsStored(Path database, List<String> reported, String context) {
-        try (Workspace workspace = Bellwether.open(database)) {
-            DeploymentService service = workspace.deployments();
+        try (Workspace workspace = Bellwether.openRecordOnly(database)) {
+            Workspace service = workspace;
             String batches = null;
             String singles = null;
             int batchCount = 0;
@@ -100,10 +99,10 @@ class CrashSafetyTest {
                 switch (what) {
                     case "BATCHES" -> batches = id;
                     case "SINGLES" -> singles = id;
-                    case "CREATED" -> assertThat(service.getDeployment(id)).as(context).isNotNull();
-                    case "STARTED" -> assertThat(service.getDeployment(id).status()).as(context + " " + id)
+                    case "CREATED" -> assertThat(service.queries().getDeployment(id)).as(context).isNotNull();
+                    case "STARTED" -> assertThat(service.queries().getDeployment(id).status()).as(context + " " + id)
                             .isIn(DeploymentStatus.IN_PROGRESS, DeploymentStatus.ACTIVE);
-                    case "COMPLETED" -> assertThat(service.getDeployment(id).status()).as(context + " " + id)
+                    case "COMPLETED" -> assertThat(service.queries().getDeployment(id).status()).as(context + " " + id)
                             .isEqualTo(DeploymentStatus.ACTIVE);
                     case "BATCH" -> batchCount++;
                     case "SINGLE" -> singleCount++;
@@ -111,7 +110,7 @@ class CrashSafetyTest {
                     default -> { }
                 }
             }
-            long storedBatchRows = service.shadowComparisonCount(batches);
+            long storedBatchRows = service.queries().shadowComparisonCount(batches);
             assertThat(storedBatchRows % CrashChild.BATCH_SIZE).as(context + ": no batch half-present").isZero();
             long storedBatches = storedBatchRows / CrashChild.BATCH_SIZE;
             assertThat(storedBatches).as(context + ": batches stored vs reported").isBetween((long) batchCount,
@@ -119,7 +118,7 @@ class CrashSafetyTest {
             List<AuditEvent> batchEvents = workspace.audit().query(new AuditQuery(
                     EventType.SHADOW_COMPARISONS_RECORDED, null, null, batches, null, null));
             assertThat(batchEvents).as(context + ": one audit event per stored batch").hasSize((int) storedBatches);
-            assertThat(service.shadowComparisonCount(singles)).as(context + ": single comparisons")
+            assertThat(service.queries().shadowComparisonCount(singles)).as(context + ": single comparisons")
                     .isBetween((long) singleCount, singleCount + 1L);
             Map<Long, AuditEvent> bySequence = new java.util.HashMap<>();
             workspace.audit().query(new AuditQuery(EventType.CONFIGURATION_CHANGED, null, null, null, null, null))

@@ -1,10 +1,7 @@
 package io.bellwether.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class DatabaseFileTest {
     @TempDir
@@ -20,7 +20,7 @@ class DatabaseFileTest {
     @Test
     void newDatabaseIsOwnerOnlyInAnOwnerOnlyFolder() throws IOException {
         Path base = folder.resolve("nested/deeper/bellwether");
-        try (Workspace workspace = Bellwether.open(base)) {
+        try (Workspace workspace = Bellwether.openRecordOnly(base)) {
             assertThat(workspace.location()).isEqualTo(base);
         }
 
@@ -32,11 +32,11 @@ class DatabaseFileTest {
     @Test
     void existingFilesAreMadeOwnerOnlyAgainOnOpen() throws IOException {
         Path base = folder.resolve("bellwether");
-        Bellwether.open(base).close();
+        Bellwether.openRecordOnly(base).close();
         Path data = folder.resolve("bellwether.mv.db");
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rw-r--r--"));
 
-        Bellwether.open(base).close();
+        Bellwether.openRecordOnly(base).close();
 
         assertThat(permissions(data)).isEqualTo("rw-------");
     }
@@ -64,7 +64,7 @@ class DatabaseFileTest {
 
     @Test
     void aFolderIsRefusedWithAHint() {
-        assertThatThrownBy(() -> Bellwether.open(folder))
+        assertThatThrownBy(() -> Bellwether.openRecordOnly(folder))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a folder")
                 .hasMessageContaining(folder.resolve("bellwether").toString());
     }

@@ -1,8 +1,6 @@
 package io.bellwether.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.Workspace;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.shell.ConsoleShell;
 import io.bellwether.ui.shell.DeploymentRow;
@@ -19,6 +17,8 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The console as the UI tests drive it: the real App wiring on a real workspace, in a 1024×600 scene. */
 final class ConsoleUi {

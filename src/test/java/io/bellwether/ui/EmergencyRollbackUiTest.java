@@ -1,10 +1,8 @@
 package io.bellwether.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -22,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Issue 4 item 7 (c) and (d): the emergency rollback on a real workspace. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,10 +35,10 @@ class EmergencyRollbackUiTest {
     @Start
     void start(Stage stage) {
         Path database = dir.resolve("ws");
-        try (Workspace setup = Bellwether.open(database)) {
-            pendingId = setup.deployments().createDeployment(Fixtures.canary("v2.0.0", "production")).deploymentId();
-            runningId = setup.deployments().createDeployment(Fixtures.direct("churn_predictor", "v3.1.0", "staging")).deploymentId();
-            setup.deployments().startDeployment(runningId, "alice");
+        try (Workspace setup = Bellwether.openRecordOnly(database)) {
+            pendingId = setup.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production")).deploymentId();
+            runningId = setup.lifecycle().createDeployment(Fixtures.direct("churn_predictor", "v3.1.0", "staging")).deploymentId();
+            setup.lifecycle().startDeployment(runningId, "alice");
         }
         console.start(stage, database);
     }
@@ -58,15 +58,15 @@ class EmergencyRollbackUiTest {
         ConsoleUi.selectRow(robot, pendingId);
         assertThat(robot.lookup("#emergencyRollbackButton").queryButton().isDisabled()).isTrue();
         robot.clickOn("#startButton");
-        console.waitForStored(ws -> ws.deployments().getDeployment(pendingId).status() == DeploymentStatus.IN_PROGRESS);
+        console.waitForStored(ws -> ws.queries().getDeployment(pendingId).status() == DeploymentStatus.IN_PROGRESS);
         WelcomeUiTest.waitForBadge(robot, "in_progress");
 
         robot.clickOn("#emergencyRollbackButton");
         robot.clickOn("#emergencyReason").write("EMERGENCY: checkout errors");
         robot.clickOn("#confirmRollback");
 
-        console.waitForStored(ws -> ws.deployments().getDeployment(pendingId).status() == DeploymentStatus.ROLLED_BACK);
-        Deployment stored = console.stored(ws -> ws.deployments().getDeployment(pendingId));
+        console.waitForStored(ws -> ws.queries().getDeployment(pendingId).status() == DeploymentStatus.ROLLED_BACK);
+        Deployment stored = console.stored(ws -> ws.queries().getDeployment(pendingId));
         assertThat(stored.rollbackReason()).isEqualTo("EMERGENCY: checkout errors");
         assertThat(stored.rollbackTriggeredBy()).isEqualTo(ConsoleUi.OPERATOR);
         assertThat(rollbackEvents(pendingId)).singleElement().satisfies(event -> {
@@ -97,7 +97,7 @@ class EmergencyRollbackUiTest {
         assertThat(robot.lookup("#emergencyReason").tryQuery()).isPresent();
         robot.clickOn(robot.lookup(".dialog-pane .button").match(node -> "Cancel".equals(((Button) node).getText())).queryButton());
 
-        DeploymentStatus status = console.stored(ws -> ws.deployments().getDeployment(runningId).status());
+        DeploymentStatus status = console.stored(ws -> ws.queries().getDeployment(runningId).status());
         assertThat(status).isEqualTo(DeploymentStatus.IN_PROGRESS);
         assertThat(rollbackEvents(runningId)).isEmpty();
         assertThat(ConsoleUi.text(robot, "#headerStatus")).isEqualTo("in_progress");
@@ -118,8 +118,8 @@ class EmergencyRollbackUiTest {
         robot.clickOn("#emergencyReason").write("EMERGENCY: drill");
         robot.clickOn("#confirmRollback");
 
-        console.waitForStored(ws -> ws.deployments().getDeployment(runningId).status() == DeploymentStatus.ROLLED_BACK);
-        Deployment stored = console.stored(ws -> ws.deployments().getDeployment(runningId));
+        console.waitForStored(ws -> ws.queries().getDeployment(runningId).status() == DeploymentStatus.ROLLED_BACK);
+        Deployment stored = console.stored(ws -> ws.queries().getDeployment(runningId));
         assertThat(stored.rollbackTriggeredBy()).isEqualTo("sre-on-call");
         assertThat(rollbackEvents(runningId)).singleElement().satisfies(event -> assertThat(event.user()).isEqualTo("sre-on-call"));
     }

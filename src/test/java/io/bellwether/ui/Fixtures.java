@@ -1,6 +1,6 @@
 package io.bellwether.ui;
 
-import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;

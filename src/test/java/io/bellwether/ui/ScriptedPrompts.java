@@ -1,6 +1,6 @@
 package io.bellwether.ui;
 
-import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.domain.Deployment;
 import io.bellwether.ui.actions.OperatorPrompts;
 import io.bellwether.ui.actions.ShadowRequest;

@@ -1,7 +1,5 @@
 package io.bellwether.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.ui.shell.ShellViewModel;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Issue 4 item 7 (a) and (b): from the welcome state of an empty workspace. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,7 +44,7 @@ class WelcomeUiTest {
 
         Path opened = console.stored(ws -> ws.location());
         assertThat(opened).isEqualTo(dir.resolve("ws-demo"));
-        List<Deployment> stored = console.stored(ws -> ws.deployments().listDeployments(null, null));
+        List<Deployment> stored = console.stored(ws -> ws.queries().listDeployments(null, null));
         assertThat(stored).extracting(Deployment::status).contains(DeploymentStatus.IN_PROGRESS, DeploymentStatus.ACTIVE,
                 DeploymentStatus.ROLLED_BACK, DeploymentStatus.PENDING);
         assertThat(ConsoleUi.text(robot, "#statusWorkspace")).endsWith("ws-demo");
@@ -69,7 +69,7 @@ class WelcomeUiTest {
         robot.clickOn(create);
 
         console.waitForPhase(ShellViewModel.Phase.CONSOLE, 30);
-        Deployment created = console.stored(ws -> ws.deployments().listDeployments(null, null).get(0));
+        Deployment created = console.stored(ws -> ws.queries().listDeployments(null, null).get(0));
         assertThat(created.modelRef()).isEqualTo("fraud_detector:v3.0.0");
         assertThat(created.environment()).isEqualTo("staging");
         assertThat(created.createdBy()).isEqualTo(ConsoleUi.OPERATOR);
@@ -79,12 +79,12 @@ class WelcomeUiTest {
         assertThat(ConsoleUi.text(robot, "#headerStatus")).isEqualTo("pending");
         assertThat(robot.lookup("#completeButton").queryButton().isDisabled()).isTrue();
         robot.clickOn("#startButton");
-        console.waitForStored(ws -> ws.deployments().getDeployment(id).status() == DeploymentStatus.IN_PROGRESS);
+        console.waitForStored(ws -> ws.queries().getDeployment(id).status() == DeploymentStatus.IN_PROGRESS);
         waitForBadge(robot, "in_progress");
         assertThat(robot.lookup("#startButton").queryButton().isDisabled()).isTrue();
 
         robot.clickOn("#completeButton");
-        console.waitForStored(ws -> ws.deployments().getDeployment(id).status() == DeploymentStatus.ACTIVE);
+        console.waitForStored(ws -> ws.queries().getDeployment(id).status() == DeploymentStatus.ACTIVE);
         waitForBadge(robot, "active");
         assertThat(ConsoleUi.text(robot, "#headerTimes")).contains("started", "completed");
         assertThat(ConsoleUi.text(robot, "#statusMessage")).isEqualTo("Completed fraud_detector:v3.0.0 as tester");

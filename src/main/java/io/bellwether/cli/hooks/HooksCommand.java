@@ -1,15 +1,14 @@
 package io.bellwether.cli.hooks;
 
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.HookAdapter;
-import io.bellwether.application.HookCall;
-import io.bellwether.application.HookHeader;
-import io.bellwether.application.HookOutcome;
-import io.bellwether.application.HookSettings;
-import io.bellwether.application.HookedWorkspace;
-import io.bellwether.application.Json;
-import io.bellwether.application.Operators;
-import io.bellwether.application.TrafficHooks;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookCall;
+import io.bellwether.application.port.in.HookHeader;
+import io.bellwether.application.port.in.HookOutcome;
+import io.bellwether.application.port.in.HookSettings;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.service.Json;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.domain.InvalidInputException;
@@ -58,11 +57,11 @@ public final class HooksCommand implements Runnable {
         CommandSpec spec;
 
         /** Opens the hooked workspace, runs {@code action}, and turns any refusal into one line and exit code 2. */
-        int run(Function<HookedWorkspace, Integer> action) {
+        int run(Function<Workspace, Integer> action) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (HookedWorkspace workspace = TrafficHooks.open(Bellwether.open(
-                    database == null ? Bellwether.defaultLocation() : database))) {
+            try (Workspace workspace = Bellwether.open(
+                    database == null ? Bellwether.defaultLocation() : database)) {
                 return action.apply(workspace);
             } catch (RuntimeException e) {
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,8 +1,8 @@
 package io.bellwether.cli.imports;
 
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.NotFoundException;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.Failure;
 import io.bellwether.cli.VersionProvider;
@@ -56,8 +56,8 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Failure.badInput(err, "KIND", e.getMessage());
         }
-        try (Workspace workspace = Bellwether.open(database == null ? Bellwether.defaultLocation() : database)) {
-            ImportResult result = new DataImport(workspace.deployments())
+        try (Workspace workspace = Bellwether.openRecordOnly(database == null ? Bellwether.defaultLocation() : database)) {
+            ImportResult result = new DataImport(workspace)
                     .importFile(kind, targetId, file, Instant.now(), null);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Imported " + result.records() + " " + kind.value() + " records into " + kind.target() + " "

@@ -1,7 +1,7 @@
 package io.bellwether.cli.models;
 
-import io.bellwether.application.Operators;
-import io.bellwether.application.ShadowReview;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.ShadowReview;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.domain.ModelStage;

@@ -1,9 +1,8 @@
 package io.bellwether.cli.models;
 
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.ModelRegistries;
-import io.bellwether.application.ModelRegistry;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,9 +29,8 @@ final class RegistryCommands {
     int run(CommandSpec spec, Action action) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace workspace = Bellwether.open(database == null ? Bellwether.defaultLocation() : database);
-             ModelRegistry registry = ModelRegistries.open(workspace)) {
-            int code = action.run(registry, out);
+        try (Workspace workspace = Bellwether.openRecordOnly(database == null ? Bellwether.defaultLocation() : database)) {
+            int code = action.run(workspace.registry(), out);
             out.flush();
             return code;
         } catch (IOException | RuntimeException e) {

@@ -1,7 +1,7 @@
 package io.bellwether.cli.workspace;
 
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.ChainVerification;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.ChainVerification;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.domain.AuditEvent;

@@ -1,8 +1,7 @@
 package io.bellwether.cli.workspace;
 
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.TrafficHooks;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -16,6 +15,6 @@ public final class DatabaseOption {
 
     /** The workspace with its traffic hooks, so lifecycle commands move traffic as the console does. */
     Workspace open() {
-        return TrafficHooks.open(Bellwether.open(database == null ? Bellwether.defaultLocation() : database));
+        return Bellwether.open(database == null ? Bellwether.defaultLocation() : database);
     }
 }

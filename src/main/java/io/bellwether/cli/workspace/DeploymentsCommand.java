@@ -1,7 +1,7 @@
 package io.bellwether.cli.workspace;
 
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.Operators;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.domain.Deployment;
@@ -75,7 +75,7 @@ public final class DeploymentsCommand implements Runnable {
                     request.rollbackConfig(RollbackConfigJson.read(Json.read(rollbackConfig)));
                 }
                 metadata.forEach((key, value) -> request.metadata(key, typed(value)));
-                out.println(workspace.deployments().createDeployment(request.build()).deploymentId());
+                out.println(workspace.lifecycle().createDeployment(request.build()).deploymentId());
                 return BellwetherCommand.OK;
             });
         }
@@ -105,7 +105,7 @@ public final class DeploymentsCommand implements Runnable {
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
                 DeploymentStatus filter = status == null ? null : DeploymentStatus.fromValue(status);
-                List<Deployment> found = workspace.deployments().listDeployments(filter, environment);
+                List<Deployment> found = workspace.queries().listDeployments(filter, environment);
                 String format = "%-48s %-12s %-10s %-18s %s%n";
                 out.printf(format, "DEPLOYMENT", "STATUS", "STRATEGY", "ENVIRONMENT", "CREATED");
                 for (Deployment d : found) {
@@ -127,8 +127,8 @@ public final class DeploymentsCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                Deployment d = workspace.deployments().getDeployment(id);
-                List<HealthCheck> checks = workspace.deployments().healthHistory(id, null, null);
+                Deployment d = workspace.queries().getDeployment(id);
+                List<HealthCheck> checks = workspace.queries().healthHistory(id, null, null);
                 out.println(Json.write(DeploymentJson.write(d, checks)));
                 return BellwetherCommand.OK;
             });
@@ -145,7 +145,7 @@ public final class DeploymentsCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                workspace.deployments().startDeployment(id, Operators.orSystemUser(operator));
+                workspace.lifecycle().startDeployment(id, Operators.orSystemUser(operator));
                 out.println(id + " in_progress");
                 return BellwetherCommand.OK;
             });
@@ -162,7 +162,7 @@ public final class DeploymentsCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                workspace.deployments().completeDeployment(id, Operators.orSystemUser(operator));
+                workspace.lifecycle().completeDeployment(id, Operators.orSystemUser(operator));
                 out.println(id + " active");
                 return BellwetherCommand.OK;
             });
@@ -179,7 +179,7 @@ public final class DeploymentsCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                workspace.deployments().failDeployment(id, reason);
+                workspace.lifecycle().failDeployment(id, reason, Operators.systemUser());
                 out.println(id + " failed");
                 return BellwetherCommand.OK;
             });
@@ -203,9 +203,9 @@ public final class DeploymentsCommand implements Runnable {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
                 String who = Operators.orSystemUser(triggeredBy);
                 if (emergency) {
-                    workspace.deployments().emergencyRollback(id, reason, who);
+                    workspace.lifecycle().emergencyRollback(id, reason, who);
                 } else {
-                    workspace.deployments().rollbackDeployment(id, reason, who);
+                    workspace.lifecycle().rollbackDeployment(id, reason, who);
                 }
                 out.println(id + " rolled_back");
                 return BellwetherCommand.OK;

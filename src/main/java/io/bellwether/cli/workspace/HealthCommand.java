@@ -1,5 +1,6 @@
 package io.bellwether.cli.workspace;
 
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.domain.HealthStatus;
@@ -52,9 +53,9 @@ public final class HealthCommand implements Runnable {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
                 HealthStatus health = HealthStatus.fromValue(status);
                 PerformanceMetrics metrics = new PerformanceMetrics(p50, p95, p99, errorRate, requestsPerSecond);
-                workspace.deployments().addHealthCheck(id, health, metrics, message);
+                workspace.health().addHealthCheck(id, health, metrics, message, Operators.systemUser());
                 if (updateMetrics) {
-                    workspace.deployments().updateMetrics(id, metrics);
+                    workspace.health().updateMetrics(id, metrics, Operators.systemUser());
                 }
                 out.println(id + " " + health.value());
                 return BellwetherCommand.OK;
@@ -77,7 +78,7 @@ public final class HealthCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                RollbackDecision decision = workspace.deployments().checkDeploymentHealth(id, requests);
+                RollbackDecision decision = workspace.health().checkDeploymentHealth(id, requests);
                 var json = RollbackDecisionJson.write(decision);
                 json.put("skipped", decision.skipped().name().toLowerCase(java.util.Locale.ROOT));
                 out.println(Json.write(json));

@@ -1,5 +1,6 @@
 package io.bellwether.cli.workspace;
 
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.domain.ShadowComparison;
@@ -52,8 +53,8 @@ public final class ShadowCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                out.println(Json.write(DeploymentJson.write(workspace.deployments().shadowDeploy(primary, shadow,
-                        traffic))));
+                out.println(Json.write(DeploymentJson.write(workspace.shadows().shadowDeploy(primary, shadow,
+                        traffic, Operators.systemUser()))));
                 return BellwetherCommand.OK;
             });
         }
@@ -72,7 +73,7 @@ public final class ShadowCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                workspace.deployments().getShadowDeployment(shadowId);
+                workspace.queries().getShadowDeployment(shadowId);
                 PrintWriter err = spec.commandLine().getErr();
                 Instant recordedAt = Instant.now();
                 List<ShadowComparison> rows = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class ShadowCommand implements Runnable {
                     err.println("storing " + rows.size() + " comparisons in one transaction...");
                     err.flush();
                 }
-                workspace.deployments().recordShadowComparisons(shadowId, rows);
+                workspace.shadows().recordShadowComparisons(shadowId, rows, Operators.systemUser());
                 out.println("recorded " + rows.size() + " comparisons into " + shadowId);
                 return BellwetherCommand.OK;
             });
@@ -108,7 +109,7 @@ public final class ShadowCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                out.println(Json.write(ShadowReportJson.write(workspace.deployments()
+                out.println(Json.write(ShadowReportJson.write(workspace.shadows()
                         .compareShadowDeployment(shadowId))));
                 return BellwetherCommand.OK;
             });

@@ -1,6 +1,6 @@
 package io.bellwether.cli.workspace;
 
-import io.bellwether.application.Workspace;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package io.bellwether.ui.actions;
 
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.HookCall;
-import io.bellwether.application.HookedDeploymentService;
-import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.application.port.in.HookCall;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
 import io.bellwether.ui.TaskExecutor;
@@ -25,7 +25,7 @@ import javafx.beans.value.ObservableStringValue;
  * the current operator, then reports the changed deployment id so the shell reloads every view.
  */
 public final class DeploymentActions {
-    private final DeploymentService deployments;
+    private final Workspace workspace;
     private final TaskExecutor executor;
     private final OperatorPrompts prompts;
     private final ObservableObjectValue<Deployment> selected;
@@ -34,7 +34,6 @@ public final class DeploymentActions {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper failedRollbackHook = new ReadOnlyStringWrapper(this, "failedRollbackHook");
-    private final HookedDeploymentService hooks;
 
     private final Command start;
     private final Command complete;
@@ -43,24 +42,13 @@ public final class DeploymentActions {
     private final Command newShadowDeployment;
     private final Command retryRollbackHook;
 
-    /** Without traffic hooks: nothing to retry. */
-    public DeploymentActions(DeploymentService deployments, TaskExecutor executor, OperatorPrompts prompts,
-                             ObservableObjectValue<Deployment> selected, ObservableStringValue operator,
-                             Consumer<String> changed) {
-        this(deployments, null, executor, prompts, selected, operator, changed);
-    }
-
     /**
-     * @param hooksOrNull the traffic-hooked service, when the workspace has hooks: a rolled-back
-     *                    deployment whose rollback hook failed then offers a retry
      * @param changed     receives the id of the deployment an action changed or created, on the
      *                    callback thread, after success and after failure alike
      */
-    public DeploymentActions(DeploymentService deployments, HookedDeploymentService hooksOrNull, TaskExecutor executor,
-                             OperatorPrompts prompts, ObservableObjectValue<Deployment> selected,
+    public DeploymentActions(Workspace workspace, TaskExecutor executor, OperatorPrompts prompts, ObservableObjectValue<Deployment> selected,
                              ObservableStringValue operator, Consumer<String> changed) {
-        this.deployments = deployments;
-        this.hooks = hooksOrNull;
+        this.workspace = workspace;
         this.executor = executor;
         this.prompts = prompts;
         this.selected = selected;
@@ -80,11 +68,11 @@ public final class DeploymentActions {
     /** Finds out, on the worker, whether the selected rolled-back deployment's rollback hook failed. */
     private void lookUpFailedRollbackHook(Deployment deployment) {
         failedRollbackHook.set(null);
-        if (hooks == null || deployment == null || deployment.status() != DeploymentStatus.ROLLED_BACK) {
+        if (deployment == null || deployment.status() != DeploymentStatus.ROLLED_BACK) {
             return;
         }
         String id = deployment.deploymentId();
-        executor.run(() -> hooks.failedRollbackHook(id).map(call -> call.outcome().summary()).orElse(null), summary -> {
+        executor.run(() -> workspace.queries().failedRollbackHook(id).map(call -> call.outcome().summary()).orElse(null), summary -> {
             Deployment current = selected.get();
             if (current != null && current.deploymentId().equals(id)) {
                 failedRollbackHook.set(summary);
@@ -96,7 +84,7 @@ public final class DeploymentActions {
         Deployment target = selected.get();
         String who = operator.get();
         perform("Retry rollback hook", target.deploymentId(), () -> {
-            HookCall call = hooks.retryRollbackHook(target.deploymentId(), who);
+            HookCall call = workspace.lifecycle().retryRollbackHook(target.deploymentId(), who);
             return "Rollback hook of " + target.modelRef() + " succeeded on retry: " + call.outcome().summary();
         });
     }
@@ -110,7 +98,7 @@ public final class DeploymentActions {
         Deployment target = selected.get();
         String who = operator.get();
         perform("Start", target.deploymentId(), () -> {
-            deployments.startDeployment(target.deploymentId(), who);
+            workspace.lifecycle().startDeployment(target.deploymentId(), who);
             return "Started " + target.modelRef() + " as " + who;
         });
     }
@@ -119,7 +107,7 @@ public final class DeploymentActions {
         Deployment target = selected.get();
         String who = operator.get();
         perform("Complete", target.deploymentId(), () -> {
-            deployments.completeDeployment(target.deploymentId(), who);
+            workspace.lifecycle().completeDeployment(target.deploymentId(), who);
             return "Completed " + target.modelRef() + " as " + who;
         });
     }
@@ -129,7 +117,7 @@ public final class DeploymentActions {
         String who = operator.get();
         prompts.emergencyRollbackReason(target).ifPresent(reason -> perform("Emergency rollback",
                 target.deploymentId(), () -> {
-                    deployments.emergencyRollback(target.deploymentId(), reason, who);
+                    workspace.lifecycle().emergencyRollback(target.deploymentId(), reason, who);
                     return "Rolled back " + target.modelRef() + " (emergency, by " + who + ")";
                 }));
     }
@@ -137,7 +125,7 @@ public final class DeploymentActions {
     private void newDeployment() {
         prompts.newDeployment(operator.get()).ifPresent(request -> {
             busy.set(true);
-            executor.run(() -> deployments.createDeployment(request), created -> {
+            executor.run(() -> workspace.lifecycle().createDeployment(request), created -> {
                 busy.set(false);
                 message.set("Created " + created.modelRef() + " (" + created.deploymentId() + ")");
                 changed.accept(created.deploymentId());
@@ -148,8 +136,8 @@ public final class DeploymentActions {
     private void newShadowDeployment() {
         prompts.newShadowDeployment().ifPresent(request -> {
             busy.set(true);
-            executor.run(() -> deployments.shadowDeploy(request.primaryModel(), request.shadowModel(),
-                    request.trafficPercentage()), created -> {
+            executor.run(() -> workspace.shadows().shadowDeploy(request.primaryModel(), request.shadowModel(),
+                    request.trafficPercentage(), Operators.systemUser()), created -> {
                 busy.set(false);
                 message.set("Created shadow " + created.shadowModel() + " against " + created.primaryModel());
                 changed.accept(created.shadowId());

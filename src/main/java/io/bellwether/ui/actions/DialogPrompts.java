@@ -1,6 +1,6 @@
 package io.bellwether.ui.actions;
 
-import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.domain.Deployment;
 import java.util.Optional;
 import java.util.function.Supplier;

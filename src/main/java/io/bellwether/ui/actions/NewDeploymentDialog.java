@@ -1,8 +1,6 @@
 package io.bellwether.ui.actions;
 
-import static io.bellwether.ui.actions.NewDeploymentViewModel.BASELINE_PREFIX;
-
-import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.domain.DeploymentStrategy;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -21,6 +19,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
+import static io.bellwether.ui.actions.NewDeploymentViewModel.BASELINE_PREFIX;
+
 
 /** The New deployment form: model, strategy, rollback preset and thresholds, baseline, canary plan. */
 public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {

@@ -1,6 +1,6 @@
 package io.bellwether.ui.actions;
 
-import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.InvalidInputException;

@@ -1,7 +1,7 @@
 package io.bellwether.ui.audit;
 
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
 import java.time.ZoneId;
@@ -12,7 +12,7 @@ public final class AuditTrailScreen implements ConsoleScreen {
     private final AuditTrailViewModel model;
     private final AuditTrailView view;
 
-    public AuditTrailScreen(DeploymentService deployments, AuditTrail audit, TaskExecutor executor) {
+    public AuditTrailScreen(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor) {
         this(audit, executor, new FileAuditExport());
     }
 

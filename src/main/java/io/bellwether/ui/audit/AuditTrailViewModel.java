@@ -1,8 +1,8 @@
 package io.bellwether.ui.audit;
 
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.ChainVerification;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.ChainVerification;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;

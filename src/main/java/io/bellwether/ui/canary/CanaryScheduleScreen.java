@@ -1,7 +1,7 @@
 package io.bellwether.ui.canary;
 
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
 import java.time.Clock;
@@ -13,8 +13,8 @@ public final class CanaryScheduleScreen implements ConsoleScreen {
     private final CanaryScheduleViewModel model;
     private final CanaryScheduleView view;
 
-    public CanaryScheduleScreen(DeploymentService deployments, AuditTrail audit, TaskExecutor executor) {
-        this.model = new CanaryScheduleViewModel(deployments, audit, executor, Clock.systemUTC());
+    public CanaryScheduleScreen(Workspace workspace, AuditTrail audit, TaskExecutor executor) {
+        this.model = new CanaryScheduleViewModel(workspace, audit, executor, Clock.systemUTC());
         this.view = new CanaryScheduleView(model);
     }
 

@@ -1,9 +1,9 @@
 package io.bellwether.ui.canary;
 
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.Operators;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStrategy;
@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
  * advance and pause/resume commands, executable only while the canary is live.
  */
 public final class CanaryScheduleViewModel {
-    private final DeploymentService deployments;
+    private final Workspace workspace;
     private final AuditTrail audit;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -58,8 +58,8 @@ public final class CanaryScheduleViewModel {
     private String deploymentId;
     private Snapshot shown;
 
-    public CanaryScheduleViewModel(DeploymentService deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
-        this.deployments = deployments;
+    public CanaryScheduleViewModel(Workspace workspace, AuditTrail audit, TaskExecutor executor, Clock clock) {
+        this.workspace = workspace;
         this.audit = audit;
         this.executor = executor;
         this.clock = clock;
@@ -97,7 +97,7 @@ public final class CanaryScheduleViewModel {
         int next = current.progress().currentStage() + 1;
         double traffic = current.schedule().stage(next).traffic();
         String who = operatorName();
-        act(() -> deployments.setCanaryStage(current.deployment().deploymentId(), next, traffic, who),
+        act(() -> workspace.lifecycle().setCanaryStage(current.deployment().deploymentId(), next, traffic, who),
                 "Advanced to stage " + (next + 1) + " (" + CanarySchedule.percent(traffic) + ") as " + who);
     }
 
@@ -109,7 +109,7 @@ public final class CanaryScheduleViewModel {
         }
         boolean pause = !current.progress().paused();
         String who = operatorName();
-        act(() -> deployments.setCanaryPaused(current.deployment().deploymentId(), pause, who),
+        act(() -> workspace.lifecycle().setCanaryPaused(current.deployment().deploymentId(), pause, who),
                 (pause ? "Paused" : "Resumed") + " as " + who);
     }
 
@@ -146,7 +146,7 @@ public final class CanaryScheduleViewModel {
     }
 
     private Snapshot snapshot(String id) {
-        Deployment deployment = ShadowSelected.load(deployments, id, "canary stages");
+        Deployment deployment = ShadowSelected.load(workspace.queries(), id, "canary stages");
         if (deployment.strategy() != DeploymentStrategy.CANARY) {
             return new Snapshot(deployment, null, null, List.of(), deployment.modelRef() + " is a "
                     + deployment.strategy().value() + " deployment: stage schedules belong to canary deployments.");
@@ -160,7 +160,7 @@ public final class CanaryScheduleViewModel {
         }
         CanaryProgress progress = CanaryProgress.of(deployment, audit.query(new AuditQuery(
                 EventType.CANARY_STAGE_CHANGED, null, null, id, null, null)));
-        List<HealthCheck> history = deployments.healthHistory(id, null, null);
+        List<HealthCheck> history = workspace.queries().healthHistory(id, null, null);
         CanaryStageTable table = new CanaryStageTable(deployment, schedule, progress, clock.instant());
         TrafficSteps.Series plannedSteps = TrafficSteps.planned(schedule);
         TrafficSteps.Series actualSteps = TrafficSteps.actual(schedule, progress, table.origin(), table.end());

@@ -185,7 +185,7 @@ public final class DrillViewModel {
             togglePause();
         }
         message.set("Confirm the emergency rollback with a reason; the drill waits");
-        executor.run(() -> current.workspace().deployments().getDeployment(current.deploymentId()), confirm,
+        executor.run(() -> current.workspace().queries().getDeployment(current.deploymentId()), confirm,
                 error -> {
                     message.set("Could not read the drill's deployment: " + error.getMessage());
                     cancelConfirmation();

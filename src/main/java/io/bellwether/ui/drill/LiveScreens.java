@@ -1,6 +1,6 @@
 package io.bellwether.ui.drill;
 
-import io.bellwether.application.Workspace;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.drill.DrillRun;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
@@ -23,21 +23,21 @@ final class LiveScreens {
 
     LiveScreens(DrillRun run, TaskExecutor executor, Supplier<String> operator) {
         Workspace workspace = run.workspace();
-        HealthHistoryScreen health = new HealthHistoryScreen(workspace.deployments(), workspace.audit(), executor);
+        HealthHistoryScreen health = new HealthHistoryScreen(workspace.queries(), workspace.audit(), executor);
         health.showDeployment(run.deploymentId());
         screens.add(health);
-        CanaryScheduleViewModel canary = new CanaryScheduleViewModel(workspace.deployments(), workspace.audit(),
+        CanaryScheduleViewModel canary = new CanaryScheduleViewModel(workspace, workspace.audit(),
                 executor, run.clock());
         canary.operatorProperty().set(operator.get());
         canary.show(run.deploymentId());
         screens.add(new Screen("Canary stages", new CanaryScheduleView(canary), canary::show, canary::load));
         run.shadowId().ifPresent(shadowId -> {
-            ShadowComparisonScreen shadow = new ShadowComparisonScreen(workspace.deployments(), workspace.audit(),
+            ShadowComparisonScreen shadow = new ShadowComparisonScreen(workspace, workspace.audit(),
                     executor);
             shadow.showDeployment(shadowId);
             screens.add(shadow);
         });
-        AuditTrailScreen audit = new AuditTrailScreen(workspace.deployments(), workspace.audit(), executor);
+        AuditTrailScreen audit = new AuditTrailScreen(workspace.queries(), workspace.audit(), executor);
         audit.showDeployment(run.deploymentId());
         screens.add(audit);
     }

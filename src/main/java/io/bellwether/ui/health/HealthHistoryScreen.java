@@ -1,7 +1,7 @@
 package io.bellwether.ui.health;
 
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
 import javafx.scene.Node;
@@ -11,7 +11,7 @@ public final class HealthHistoryScreen implements ConsoleScreen {
     private final HealthHistoryViewModel model;
     private final HealthHistoryView view;
 
-    public HealthHistoryScreen(DeploymentService deployments, AuditTrail audit, TaskExecutor executor) {
+    public HealthHistoryScreen(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor) {
         this.model = new HealthHistoryViewModel(deployments, audit, executor);
         this.view = new HealthHistoryView(model);
     }

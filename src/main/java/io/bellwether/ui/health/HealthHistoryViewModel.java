@@ -1,8 +1,8 @@
 package io.bellwether.ui.health;
 
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.EventType;
@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  * rows for the latest check and every past rollback.
  */
 public final class HealthHistoryViewModel {
-    private final DeploymentService deployments;
+    private final DeploymentQueries deployments;
     private final AuditTrail audit;
     private final TaskExecutor executor;
 
@@ -62,7 +62,7 @@ public final class HealthHistoryViewModel {
 
     private String deploymentId;
 
-    public HealthHistoryViewModel(DeploymentService deployments, AuditTrail audit, TaskExecutor executor) {
+    public HealthHistoryViewModel(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor) {
         this.deployments = deployments;
         this.audit = audit;
         this.executor = executor;

@@ -1,7 +1,7 @@
 package io.bellwether.ui.health;
 
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.NotFoundException;
+import io.bellwether.application.port.in.DeploymentQueries;
+import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.domain.Deployment;
 
 /** The shell selected a shadow deployment on a screen about deployments: said plainly, not as "not found". */
@@ -12,7 +12,7 @@ public final class ShadowSelected extends RuntimeException {
     }
 
     /** The deployment, or ShadowSelected when the id names a shadow deployment instead. */
-    public static Deployment load(DeploymentService deployments, String id, String whatIsMissing) {
+    public static Deployment load(DeploymentQueries deployments, String id, String whatIsMissing) {
         try {
             return deployments.getDeployment(id);
         } catch (NotFoundException e) {

@@ -1,6 +1,6 @@
 package io.bellwether.ui.imports;
 
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.io.DataImport;
 import io.bellwether.io.ImportKind;
 import io.bellwether.io.ImportRefusedException;
@@ -29,7 +29,7 @@ import javafx.collections.ObservableList;
  * every bad line.
  */
 public final class ImportViewModel {
-    private final DeploymentService deployments;
+    private final Workspace workspace;
     private final TaskExecutor executor;
     private final Clock clock;
     private final Consumer<String> onImported;
@@ -47,9 +47,9 @@ public final class ImportViewModel {
      * @param selectedIdOrNull the deployment or shadow deployment selected in the console: the default target
      * @param onImported       told the target id after an import landed (the shell reloads)
      */
-    public ImportViewModel(DeploymentService deployments, TaskExecutor executor, Clock clock, String selectedIdOrNull,
+    public ImportViewModel(Workspace workspace, TaskExecutor executor, Clock clock, String selectedIdOrNull,
                            Consumer<String> onImported) {
-        this.deployments = deployments;
+        this.workspace = workspace;
         this.executor = executor;
         this.clock = clock;
         this.onImported = onImported;
@@ -75,7 +75,7 @@ public final class ImportViewModel {
         progress.set(0);
         problems.clear();
         message.set("Importing " + chosenFile.getFileName() + "…");
-        executor.runWithProgress(report -> new DataImport(deployments).importFile(chosenKind, target, chosenFile,
+        executor.runWithProgress(report -> new DataImport(workspace).importFile(chosenKind, target, chosenFile,
                         clock.instant(), (read, total) -> report.progress(total > 0 ? (double) read / total : -1,
                                 "Read " + read + " of " + total + " bytes")),
                 (fraction, text) -> progress.set(fraction),

@@ -1,8 +1,8 @@
 package io.bellwether.ui.review;
 
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.ModelRegistry;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
 import java.util.function.Consumer;
@@ -17,9 +17,9 @@ public final class ReviewScreen implements ConsoleScreen {
     /**
      * @param operator who approves, rejects and creates the canary (the console's operator name)
      */
-    public ReviewScreen(ModelRegistry registry, DeploymentService deployments, AuditTrail audit,
+    public ReviewScreen(ModelRegistry registry, Workspace workspace, AuditTrail audit,
                         TaskExecutor executor, Supplier<String> operator) {
-        this.model = new ReviewViewModel(registry, deployments, audit, executor, operator);
+        this.model = new ReviewViewModel(registry, workspace, audit, executor, operator);
         this.view = new ReviewView(model);
         model.refresh();
     }

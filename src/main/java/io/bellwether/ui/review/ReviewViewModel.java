@@ -1,11 +1,12 @@
 package io.bellwether.ui.review;
 
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.ModelRegistry;
-import io.bellwether.application.ShadowReview;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.ShadowReview;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -70,7 +71,7 @@ public final class ReviewViewModel {
     }
 
     private final ModelRegistry registry;
-    private final DeploymentService deployments;
+    private final Workspace workspace;
     private final AuditTrail audit;
     private final TaskExecutor executor;
     private final Supplier<String> operator;
@@ -108,10 +109,10 @@ public final class ReviewViewModel {
     private final ObservableList<String> historyView = FXCollections.unmodifiableObservableList(history);
     private long loadGeneration;
 
-    public ReviewViewModel(ModelRegistry registry, DeploymentService deployments, AuditTrail audit,
+    public ReviewViewModel(ModelRegistry registry, Workspace workspace, AuditTrail audit,
                            TaskExecutor executor, Supplier<String> operator) {
         this.registry = Objects.requireNonNull(registry, "registry");
-        this.deployments = Objects.requireNonNull(deployments, "deployments");
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.operator = Objects.requireNonNull(operator, "operator");
@@ -186,7 +187,7 @@ public final class ReviewViewModel {
         String who = operator.get();
         String environment = canaryEnvironment.get().strip();
         ShadowReview evidence = review.get();
-        run("create the canary", () -> deployments.createDeployment(canaryRequest(request, evidence, who,
+        run("create the canary", () -> workspace.lifecycle().createDeployment(canaryRequest(request, evidence, who,
                 environment, initialShare)), created -> {
             createdDeployment.set(created.deploymentId());
             message.set("Created canary " + created.deploymentId() + " (pending: start it from the deployments list)");
@@ -247,19 +248,19 @@ public final class ReviewViewModel {
     }
 
     private String modelRefOf(String id) {
-        if (deployments.listShadowDeployments().stream().anyMatch(s -> s.shadowId().equals(id))) {
-            return deployments.getShadowDeployment(id).shadowModel();
+        if (workspace.queries().listShadowDeployments().stream().anyMatch(s -> s.shadowId().equals(id))) {
+            return workspace.queries().getShadowDeployment(id).shadowModel();
         }
         try {
-            return deployments.getDeployment(id).modelRef();
-        } catch (io.bellwether.application.NotFoundException gone) {
+            return workspace.queries().getDeployment(id).modelRef();
+        } catch (NotFoundException gone) {
             return null;
         }
     }
 
     private List<PromotionRequest> reviewable() {
         List<PromotionRequest> list = new ArrayList<>(registry.pendingPromotions());
-        java.util.Set<String> deployed = deployments.listDeployments(null, null).stream()
+        java.util.Set<String> deployed = workspace.queries().listDeployments(null, null).stream()
                 .map(Deployment::modelRef).collect(java.util.stream.Collectors.toSet());
         registry.promotions(PromotionStatus.APPROVED).stream()
                 .filter(r -> r.targetStage() == ModelStage.PRODUCTION && !deployed.contains(r.modelRef()))
@@ -360,7 +361,7 @@ public final class ReviewViewModel {
 
     private java.util.Optional<PerformanceMetrics> productionMetrics(String name, String version,
                                                                      String environment) {
-        return deployments.listDeployments(DeploymentStatus.ACTIVE, environment).stream()
+        return workspace.queries().listDeployments(DeploymentStatus.ACTIVE, environment).stream()
                 .filter(d -> d.modelName().equals(name) && d.modelVersion().equals(version))
                 .map(d -> d.currentMetrics() != null ? d.currentMetrics() : d.baselineMetrics())
                 .filter(Objects::nonNull).findFirst();

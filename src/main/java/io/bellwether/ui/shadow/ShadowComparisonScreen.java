@@ -1,7 +1,7 @@
 package io.bellwether.ui.shadow;
 
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
 import javafx.scene.Node;
@@ -11,12 +11,12 @@ public final class ShadowComparisonScreen implements ConsoleScreen {
     private final ShadowComparisonViewModel model;
     private final ShadowComparisonView view;
 
-    public ShadowComparisonScreen(DeploymentService deployments, AuditTrail audit, TaskExecutor executor) {
-        this(deployments, executor, ShadowSampleSource.through(deployments));
+    public ShadowComparisonScreen(Workspace workspace, AuditTrail audit, TaskExecutor executor) {
+        this(workspace, executor, ShadowSampleSource.through(workspace.queries()));
     }
 
-    public ShadowComparisonScreen(DeploymentService deployments, TaskExecutor executor, ShadowSampleSource samples) {
-        this.model = new ShadowComparisonViewModel(deployments, executor, samples);
+    public ShadowComparisonScreen(Workspace workspace, TaskExecutor executor, ShadowSampleSource samples) {
+        this.model = new ShadowComparisonViewModel(workspace, executor, samples);
         this.view = new ShadowComparisonView(model);
     }
 

@@ -1,6 +1,6 @@
 package io.bellwether.ui.shadow;
 
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.LatencySummary;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
@@ -27,7 +27,7 @@ import javafx.collections.ObservableList;
  * (buckets, histograms, the scatter subset), written into the chart data sets under their locks.
  */
 public final class ShadowComparisonViewModel {
-    private final DeploymentService deployments;
+    private final Workspace workspace;
     private final TaskExecutor executor;
     private final ShadowSampleSource samples;
 
@@ -53,8 +53,8 @@ public final class ShadowComparisonViewModel {
     private String loadedId;
     private String shownId;
 
-    public ShadowComparisonViewModel(DeploymentService deployments, TaskExecutor executor, ShadowSampleSource samples) {
-        this.deployments = deployments;
+    public ShadowComparisonViewModel(Workspace workspace, TaskExecutor executor, ShadowSampleSource samples) {
+        this.workspace = workspace;
         this.executor = executor;
         this.samples = samples;
         selected.addListener((obs, old, now) -> {
@@ -73,7 +73,7 @@ public final class ShadowComparisonViewModel {
     /** Reloads the list of shadow deployments, then the selected one. */
     public void refresh() {
         busy.set(true);
-        executor.run(deployments::listShadowDeployments, this::applyList, this::failed);
+        executor.run(workspace.queries()::listShadowDeployments, this::applyList, this::failed);
     }
 
     private void applyList(List<ShadowDeployment> list) {
@@ -110,7 +110,7 @@ public final class ShadowComparisonViewModel {
         }
         loadedId = shadowId;
         busy.set(true);
-        executor.run(() -> deployments.shadowComparisonCount(shadowId), count -> {
+        executor.run(() -> workspace.queries().shadowComparisonCount(shadowId), count -> {
             busy.set(false);
             if (count != current.totalRequests()) {
                 loadSelected(shadowId);
@@ -131,7 +131,7 @@ public final class ShadowComparisonViewModel {
 
     /** Worker: report, columns, chart series; fills the data sets. */
     private Loaded load(String shadowId) {
-        ShadowReport shadowReport = deployments.compareShadowDeployment(shadowId);
+        ShadowReport shadowReport = workspace.shadows().compareShadowDeployment(shadowId);
         ShadowSamples columns = samples.load(shadowId);
         double top = shadowReport.totalRequests() == 0 ? 0
                 : 1.25 * Math.max(shadowReport.primaryLatency().p99(), shadowReport.shadowLatency().p99());

@@ -1,6 +1,13 @@
 package io.bellwether.ui.shadow;
 
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.DeploymentQueries;
+
+
+
+
+
+
+
 
 /** Loads a shadow deployment's comparisons as primitive columns, without a record per comparison. */
 @FunctionalInterface
@@ -8,7 +15,7 @@ public interface ShadowSampleSource {
 
     ShadowSamples load(String shadowId);
 
-    static ShadowSampleSource through(DeploymentService deployments) {
+    static ShadowSampleSource through(DeploymentQueries deployments) {
         return shadowId -> ShadowSamples.of(deployments.shadowComparisonColumns(shadowId));
     }
 }

@@ -1,6 +1,6 @@
 package io.bellwether.ui.shell;
 
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.ui.TaskExecutor;
@@ -30,7 +30,7 @@ import javafx.collections.transformation.FilteredList;
  * environment and a model search, with the selection kept across reloads.
  */
 public final class DeploymentListViewModel {
-    private final DeploymentService deployments;
+    private final DeploymentQueries deployments;
     private final TaskExecutor executor;
     private final ObservableList<DeploymentRow> rows = FXCollections.observableArrayList();
     private final FilteredList<DeploymentRow> visibleRows = new FilteredList<>(rows);
@@ -46,7 +46,7 @@ public final class DeploymentListViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
 
-    public DeploymentListViewModel(DeploymentService deployments, TaskExecutor executor) {
+    public DeploymentListViewModel(DeploymentQueries deployments, TaskExecutor executor) {
         this.deployments = deployments;
         this.executor = executor;
         for (Observable filter : new Observable[] {statusFilter, environmentFilter, search}) {

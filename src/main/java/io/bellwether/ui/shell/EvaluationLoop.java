@@ -1,7 +1,7 @@
 package io.bellwether.ui.shell;
 
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.RequestCounts;
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.RequestCounts;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.RollbackDecision;
@@ -21,7 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The console's automatic evaluation: each IN_PROGRESS and ACTIVE deployment is checked with the
- * engine (DeploymentService.checkDeploymentHealth) every check_interval_seconds of its rollback
+ * engine (HealthChecks.checkDeploymentHealth) every check_interval_seconds of its rollback
  * config, with the request count from RequestCounts, on the worker. {@link #tick()} is called
  * often (every second in the console); it only goes to the workspace when a check is due.
  */
@@ -29,7 +29,7 @@ public final class EvaluationLoop {
     /** How long to wait before looking again when no deployment is live. */
     static final Duration IDLE_RECHECK = Duration.ofSeconds(30);
 
-    private final DeploymentService deployments;
+    private final Workspace workspace;
     private final RequestCounts metrics;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -41,9 +41,9 @@ public final class EvaluationLoop {
     private boolean running;
 
     /** @param onRollbacks called on the callback thread with the deployments one round rolled back */
-    public EvaluationLoop(DeploymentService deployments, RequestCounts metrics, TaskExecutor executor, Clock clock,
+    public EvaluationLoop(Workspace workspace, RequestCounts metrics, TaskExecutor executor, Clock clock,
                           Consumer<List<AutomatedRollback>> onRollbacks) {
-        this.deployments = deployments;
+        this.workspace = workspace;
         this.metrics = metrics;
         this.executor = executor;
         this.clock = clock;
@@ -75,8 +75,8 @@ public final class EvaluationLoop {
     }
 
     private Round evaluateDue(Instant now, Map<String, Instant> known) {
-        List<Deployment> live = new ArrayList<>(deployments.listDeployments(DeploymentStatus.IN_PROGRESS, null));
-        live.addAll(deployments.listDeployments(DeploymentStatus.ACTIVE, null));
+        List<Deployment> live = new ArrayList<>(workspace.queries().listDeployments(DeploymentStatus.IN_PROGRESS, null));
+        live.addAll(workspace.queries().listDeployments(DeploymentStatus.ACTIVE, null));
         Map<String, Instant> checked = new HashMap<>();
         List<AutomatedRollback> rollbacks = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class EvaluationLoop {
             Instant due = previous == null ? now : previous.plus(interval);
             if (!now.isBefore(due)) {
                 try {
-                    RollbackDecision decision = deployments.checkDeploymentHealth(deployment.deploymentId(),
+                    RollbackDecision decision = workspace.health().checkDeploymentHealth(deployment.deploymentId(),
                             metrics.requestCount(deployment, now));
                     if (decision.rollback()) {
                         rollbacks.add(new AutomatedRollback(deployment.deploymentId(), deployment.modelRef(),

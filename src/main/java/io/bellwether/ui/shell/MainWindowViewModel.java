@@ -1,9 +1,7 @@
 package io.bellwether.ui.shell;
 
-import io.bellwether.application.HookedDeploymentService;
-import io.bellwether.application.HookedWorkspace;
-import io.bellwether.application.RequestCounts;
-import io.bellwether.application.Workspace;
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.RequestCounts;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.actions.DeploymentActions;
 import io.bellwether.ui.actions.OperatorPrompts;
@@ -38,14 +36,13 @@ public final class MainWindowViewModel {
                                OperatorPrompts prompts, RequestCounts metrics, Clock clock) {
         this.workspace = workspace;
         this.settings = settings;
-        list = new DeploymentListViewModel(workspace.deployments(), executor);
+        list = new DeploymentListViewModel(workspace.queries(), executor);
         header = new DeploymentHeaderViewModel(list.selectedProperty(), clock.getZone());
-        HookedDeploymentService hooks = workspace instanceof HookedWorkspace hooked ? hooked.deployments() : null;
-        actions = new DeploymentActions(workspace.deployments(), hooks, executor, prompts,
+        actions = new DeploymentActions(workspace, executor, prompts,
                 list.selectedDeploymentProperty(), settings.operatorProperty(), this::changed);
         header.hookWarningProperty().bind(actions.failedRollbackHookProperty().map(summary ->
                 "Traffic hook failed after the rollback: " + summary + ". The rollback stands; retry the hook."));
-        evaluation = new EvaluationLoop(workspace.deployments(), metrics, executor, clock, this::rolledBack);
+        evaluation = new EvaluationLoop(workspace, metrics, executor, clock, this::rolledBack);
         evaluation.lastEvaluationProperty().addListener((obs, old, now) ->
                 lastEvaluationText.set(Times.format(now, clock.getZone())));
         message.bind(Bindings.createStringBinding(() -> firstNonBlank(evaluation.errorProperty().get(),

@@ -1,8 +1,7 @@
 package io.bellwether.ui.shell;
 
-import io.bellwether.application.Workspace;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.drill.DemoWorkspace;
-import io.bellwether.ui.RegistryWorkspace;
 import io.bellwether.drill.SimulatedClock;
 import io.bellwether.ui.TaskExecutor;
 import java.nio.file.Path;
@@ -58,8 +57,8 @@ public final class ShellViewModel {
     }
 
     private static boolean isEmpty(Workspace workspace) {
-        return workspace.deployments().listDeployments(null, null).isEmpty()
-                && workspace.deployments().listShadowDeployments().isEmpty();
+        return workspace.queries().listDeployments(null, null).isEmpty()
+                && workspace.queries().listShadowDeployments().isEmpty();
     }
 
     /** Builds the demo workspace if it does not exist yet, closes the current one and opens the demo. */
@@ -73,11 +72,8 @@ public final class ShellViewModel {
             SimulatedClock history = new SimulatedClock(now);
             try (Workspace building = opener.open(demo, history)) {
                 if (isEmpty(building)) {
-                    DemoWorkspace demoStory = new DemoWorkspace(building.deployments(), history, now, 20_26L);
-                    if (building instanceof RegistryWorkspace withRegistry) {
-                        demoStory.withRegistry(withRegistry.registry());
-                    }
-                    demoStory.build(report::progress);
+                    new DemoWorkspace(building, history, now, 20_26L).withRegistry(building.registry())
+                            .build(report::progress);
                 }
             }
             Workspace opened = opener.open(demo, clock);

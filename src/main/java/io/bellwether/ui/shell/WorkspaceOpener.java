@@ -1,6 +1,6 @@
 package io.bellwether.ui.shell;
 
-import io.bellwether.application.Workspace;
+import io.bellwether.application.port.in.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 

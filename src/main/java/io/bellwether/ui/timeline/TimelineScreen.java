@@ -1,7 +1,7 @@
 package io.bellwether.ui.timeline;
 
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
 import java.time.Clock;
@@ -12,7 +12,7 @@ public final class TimelineScreen implements ConsoleScreen {
     private final TimelineViewModel viewModel;
     private final TimelineView view;
 
-    public TimelineScreen(DeploymentService deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
+    public TimelineScreen(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
         viewModel = new TimelineViewModel(deployments, audit, executor, clock);
         view = new TimelineView(viewModel);
         viewModel.load();

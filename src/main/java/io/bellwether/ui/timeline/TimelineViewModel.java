@@ -1,8 +1,8 @@
 package io.bellwether.ui.timeline;
 
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.AuditTrail;
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.EventType;
@@ -30,8 +30,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -70,7 +70,7 @@ public final class TimelineViewModel {
     private static final Duration MIN_SPAN = Duration.ofMinutes(10);
     private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final DeploymentService deployments;
+    private final DeploymentQueries deployments;
     private final AuditTrail audit;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -87,7 +87,7 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private List<TimelineLane> loaded = List.of();
 
-    public TimelineViewModel(DeploymentService deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
+    public TimelineViewModel(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
         this.deployments = deployments;
         this.audit = audit;
         this.executor = executor;

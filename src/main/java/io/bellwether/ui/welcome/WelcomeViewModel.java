@@ -1,6 +1,6 @@
 package io.bellwether.ui.welcome;
 
-import io.bellwether.application.Workspace;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.actions.Command;
 import io.bellwether.ui.actions.OperatorPrompts;
@@ -34,7 +34,7 @@ public final class WelcomeViewModel {
         Workspace workspace = shell.workspaceProperty().get();
         prompts.newDeployment(settings.operator()).ifPresent(request -> {
             busy.set(true);
-            executor.run(() -> workspace.deployments().createDeployment(request), created -> {
+            executor.run(() -> workspace.lifecycle().createDeployment(request), created -> {
                 busy.set(false);
                 shell.showConsole();
             }, failure -> {

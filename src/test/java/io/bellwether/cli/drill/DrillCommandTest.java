@@ -1,11 +1,9 @@
 package io.bellwether.cli.drill;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.io.Json;
@@ -19,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** {@code bellwether drill list|run}, in process. */
 class DrillCommandTest {
@@ -59,8 +59,8 @@ class DrillCommandTest {
         assertThat(json.get("passed").asBoolean()).isTrue();
         assertThat(json.get("detection_time").asText()).isEqualTo("PT10M");
         assertThat(json.get("operator_rollback").isNull()).isTrue();
-        try (Workspace workspace = Bellwether.open(db)) {
-            assertThat(workspace.deployments().listDeployments(null, null)).singleElement()
+        try (Workspace workspace = Bellwether.openRecordOnly(db)) {
+            assertThat(workspace.queries().listDeployments(null, null)).singleElement()
                     .satisfies(d -> assertThat(d.metadata()).containsEntry("drill", true));
         }
 

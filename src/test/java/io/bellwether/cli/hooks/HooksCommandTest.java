@@ -1,12 +1,10 @@
 package io.bellwether.cli.hooks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Json;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.service.Json;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventType;
@@ -20,6 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** {@code bellwether hooks} in-process, against a workspace in a temporary folder. */
 class HooksCommandTest {
@@ -71,7 +71,7 @@ class HooksCommandTest {
         assertThat(test.json().path("output").asText()).isEqualTo("called with --rollout=fraud-api for production\n");
         assertThat(test.json().path("exit_code").asInt()).isZero();
 
-        try (Workspace workspace = Bellwether.open(dir.resolve("bellwether"))) {
+        try (Workspace workspace = Bellwether.openRecordOnly(dir.resolve("bellwether"))) {
             List<AuditEvent> events = workspace.audit().query(AuditQuery.ALL);
             assertThat(events).extracting(AuditEvent::type)
                     .containsExactly(EventType.CONFIGURATION_CHANGED, EventType.TRAFFIC_HOOK_CALLED);

@@ -1,10 +1,9 @@
 package io.bellwether.cli.imports;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.domain.DeploymentStrategy;
 import java.io.PrintWriter;
@@ -15,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** {@code bellwether import}, in process, against a workspace given with --db. */
 class ImportCommandTest {
@@ -40,10 +41,10 @@ class ImportCommandTest {
     @BeforeEach
     void workspace() {
         db = dir.resolve("ws");
-        try (Workspace workspace = Bellwether.open(db)) {
-            deploymentId = workspace.deployments().createDeployment(
+        try (Workspace workspace = Bellwether.openRecordOnly(db)) {
+            deploymentId = workspace.lifecycle().createDeployment(
                     DeploymentRequest.builder("m", "v2", DeploymentStrategy.CANARY, "me").build()).deploymentId();
-            shadowId = workspace.deployments().shadowDeploy("m:v1", "m:v2", 0.1).shadowId();
+            shadowId = workspace.shadows().shadowDeploy("m:v1", "m:v2", 0.1, Operators.systemUser()).shadowId();
         }
     }
 
@@ -56,8 +57,8 @@ class ImportCommandTest {
         Run run = run("import", "health-checks", file.toString(), "--into", deploymentId, "--db", db.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Imported 2 health-checks records into deployment " + deploymentId);
-        try (Workspace workspace = Bellwether.open(db)) {
-            assertThat(workspace.deployments().healthHistory(deploymentId, null, null)).hasSize(2);
+        try (Workspace workspace = Bellwether.openRecordOnly(db)) {
+            assertThat(workspace.queries().healthHistory(deploymentId, null, null)).hasSize(2);
         }
     }
 
@@ -73,8 +74,8 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("import refused, nothing stored", "shadow.csv: line 3: shadow_latency must be a number",
                 "shadow.csv: line 4: agreement must be true or false");
-        try (Workspace workspace = Bellwether.open(db)) {
-            assertThat(workspace.deployments().shadowComparisonCount(shadowId)).isZero();
+        try (Workspace workspace = Bellwether.openRecordOnly(db)) {
+            assertThat(workspace.queries().shadowComparisonCount(shadowId)).isZero();
         }
     }
 

@@ -1,10 +1,9 @@
 package io.bellwether.cli.models;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventType;
@@ -20,6 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The models subcommands through the real root command, on a temporary database. */
 class ModelsCommandTest {
@@ -91,7 +92,7 @@ class ModelsCommandTest {
         ok("models", "archive", "fraud_detector", "v1.0.0", "--by", "mgr@company.com");
         assertThat(run("models", "list", "--name", "fraud_detector").out()).contains("archived");
 
-        try (Workspace workspace = Bellwether.open(db())) {
+        try (Workspace workspace = Bellwether.openRecordOnly(db())) {
             assertThat(workspace.audit().query(AuditQuery.ALL)).extracting(AuditEvent::type).containsSubsequence(
                     EventType.MODEL_REGISTERED, EventType.APPROVAL_REQUESTED, EventType.APPROVAL_GRANTED,
                     EventType.MODEL_PROMOTED, EventType.MODEL_REGISTERED, EventType.APPROVAL_REQUESTED,
@@ -117,14 +118,14 @@ class ModelsCommandTest {
     }
 
     private void recordShadow() {
-        try (Workspace workspace = Bellwether.open(db())) {
-            ShadowDeployment shadow = workspace.deployments().shadowDeploy("fraud_detector:v1.0.0",
-                    "fraud_detector:v2.0.0", 100.0);
+        try (Workspace workspace = Bellwether.openRecordOnly(db())) {
+            ShadowDeployment shadow = workspace.shadows().shadowDeploy("fraud_detector:v1.0.0",
+                    "fraud_detector:v2.0.0", 100.0, Operators.systemUser());
             List<ShadowComparison> batch = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 batch.add(new ShadowComparison(Instant.now(), null, null, 0.05, 0.051, i != 3));
             }
-            workspace.deployments().recordShadowComparisons(shadow.shadowId(), batch);
+            workspace.shadows().recordShadowComparisons(shadow.shadowId(), batch, Operators.systemUser());
         }
     }
 }

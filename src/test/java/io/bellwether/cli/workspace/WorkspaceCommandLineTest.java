@@ -1,7 +1,5 @@
 package io.bellwether.cli.workspace;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.io.Json;
@@ -18,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The workspace subcommands through the real root command, on a temporary database. */
 class WorkspaceCommandLineTest {

@@ -1,10 +1,8 @@
 package io.bellwether.ui.actions;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -22,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class DeploymentActionsTest {
     @TempDir
@@ -35,12 +35,12 @@ class DeploymentActionsTest {
 
     @BeforeEach
     void open() {
-        workspace = Bellwether.open(dir.resolve("ws"));
-        actions = new DeploymentActions(workspace.deployments(), new InlineTaskExecutor(), prompts, selected, operator,
+        workspace = Bellwether.openRecordOnly(dir.resolve("ws"));
+        actions = new DeploymentActions(workspace, new InlineTaskExecutor(), prompts, selected, operator,
                 id -> {
                     changed.add(id);
                     if (id.startsWith("deploy_")) {
-                        selected.set(workspace.deployments().getDeployment(id));
+                        selected.set(workspace.queries().getDeployment(id));
                     }
                 });
     }
@@ -51,13 +51,13 @@ class DeploymentActionsTest {
     }
 
     private Deployment stored(String id) {
-        return workspace.deployments().getDeployment(id);
+        return workspace.queries().getDeployment(id);
     }
 
     @Test
     void commandsFollowTheSelectedDeploymentsLifecycle() {
         assertThat(actions.startCommand().isExecutable()).isFalse();
-        Deployment pending = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        Deployment pending = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
         selected.set(pending);
         assertThat(actions.startCommand().isExecutable()).isTrue();
         assertThat(actions.completeCommand().isExecutable()).isFalse();
@@ -79,8 +79,8 @@ class DeploymentActionsTest {
 
     @Test
     void emergencyRollbackRecordsTheReasonTheOperatorAndACriticalEvent() {
-        Deployment d = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
-        workspace.deployments().startDeployment(d.deploymentId(), "alice");
+        Deployment d = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        workspace.lifecycle().startDeployment(d.deploymentId(), "alice");
         selected.set(stored(d.deploymentId()));
         prompts.reason = "EMERGENCY: checkout errors";
         operator.set("sre-engineer@company.com");
@@ -102,8 +102,8 @@ class DeploymentActionsTest {
 
     @Test
     void aCancelledConfirmationChangesNothing() {
-        Deployment d = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
-        workspace.deployments().startDeployment(d.deploymentId(), "alice");
+        Deployment d = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        workspace.lifecycle().startDeployment(d.deploymentId(), "alice");
         selected.set(stored(d.deploymentId()));
         prompts.reason = null;
 
@@ -116,9 +116,9 @@ class DeploymentActionsTest {
 
     @Test
     void aRefusedTransitionIsShownAndTheViewsReload() {
-        Deployment d = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        Deployment d = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
         selected.set(d);
-        workspace.deployments().startDeployment(d.deploymentId(), "bob");
+        workspace.lifecycle().startDeployment(d.deploymentId(), "bob");
 
         actions.startCommand().execute();
 
@@ -137,7 +137,7 @@ class DeploymentActionsTest {
 
         prompts.shadowRequest = new ShadowRequest("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 50.0);
         actions.newShadowDeploymentCommand().execute();
-        assertThat(workspace.deployments().listShadowDeployments()).singleElement()
+        assertThat(workspace.queries().listShadowDeployments()).singleElement()
                 .satisfies(s -> assertThat(s.trafficPercentage()).isEqualTo(50.0));
     }
 }

@@ -1,12 +1,12 @@
 package io.bellwether.ui.actions;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.bellwether.application.DeploymentRequest;
+import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.RollbackConfig;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class NewDeploymentViewModelTest {
 

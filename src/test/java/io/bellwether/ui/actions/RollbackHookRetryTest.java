@@ -1,12 +1,9 @@
 package io.bellwether.ui.actions;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.HookSettings;
-import io.bellwether.application.HookedWorkspace;
-import io.bellwether.application.TrafficHooks;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.HookSettings;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventType;
@@ -24,22 +21,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** A rollback whose traffic hook failed stands, is shown, and offers a retry that calls the hook again. */
 class RollbackHookRetryTest {
     @TempDir
     Path dir;
-    private HookedWorkspace workspace;
+    private Workspace workspace;
     private final ScriptedPrompts prompts = new ScriptedPrompts();
     private final SimpleObjectProperty<Deployment> selected = new SimpleObjectProperty<>();
     private DeploymentActions actions;
 
     @BeforeEach
     void open() {
-        workspace = TrafficHooks.open(Bellwether.open(dir.resolve("ws")));
-        actions = new DeploymentActions(workspace.deployments(), workspace.deployments(), new InlineTaskExecutor(),
+        workspace = Bellwether.open(dir.resolve("ws"));
+        actions = new DeploymentActions(workspace, new InlineTaskExecutor(),
                 prompts, selected, new SimpleStringProperty("alice"),
-                id -> selected.set(workspace.deployments().getDeployment(id)));
+                id -> selected.set(workspace.queries().getDeployment(id)));
     }
 
     @AfterEach
@@ -53,16 +52,16 @@ class RollbackHookRetryTest {
 
     @Test
     void aFailedRollbackHookIsShownAndRetried() {
-        Deployment d = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
-        workspace.deployments().startDeployment(d.deploymentId(), "alice");
-        selected.set(workspace.deployments().getDeployment(d.deploymentId()));
+        Deployment d = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        workspace.lifecycle().startDeployment(d.deploymentId(), "alice");
+        selected.set(workspace.queries().getDeployment(d.deploymentId()));
         assertThat(actions.retryRollbackHookCommand().isExecutable()).isFalse();
         hook("false");
         prompts.reason = "EMERGENCY: checkout errors";
 
         actions.emergencyRollbackCommand().execute();
 
-        assertThat(workspace.deployments().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+        assertThat(workspace.queries().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
         assertThat(actions.failedRollbackHookProperty().get()).startsWith("command false: exit code 1");
         assertThat(actions.retryRollbackHookCommand().isExecutable()).isTrue();
 
@@ -78,11 +77,11 @@ class RollbackHookRetryTest {
 
     @Test
     void aRetryThatFailsAgainIsReportedAndStaysOffered() {
-        Deployment d = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
-        workspace.deployments().startDeployment(d.deploymentId(), "alice");
+        Deployment d = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        workspace.lifecycle().startDeployment(d.deploymentId(), "alice");
         hook("false");
-        workspace.deployments().emergencyRollback(d.deploymentId(), "EMERGENCY: checkout errors", "alice");
-        selected.set(workspace.deployments().getDeployment(d.deploymentId()));
+        workspace.lifecycle().emergencyRollback(d.deploymentId(), "EMERGENCY: checkout errors", "alice");
+        selected.set(workspace.queries().getDeployment(d.deploymentId()));
         assertThat(actions.retryRollbackHookCommand().isExecutable()).isTrue();
 
         actions.retryRollbackHookCommand().execute();
@@ -93,11 +92,11 @@ class RollbackHookRetryTest {
 
     @Test
     void theTimelineShowsEveryHookCallOfTheDeployment() {
-        Deployment d = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
-        workspace.deployments().startDeployment(d.deploymentId(), "alice");
+        Deployment d = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        workspace.lifecycle().startDeployment(d.deploymentId(), "alice");
         hook("false");
-        workspace.deployments().emergencyRollback(d.deploymentId(), "EMERGENCY: checkout errors", "alice");
-        TimelineViewModel timeline = new TimelineViewModel(workspace.deployments(), workspace.audit(),
+        workspace.lifecycle().emergencyRollback(d.deploymentId(), "EMERGENCY: checkout errors", "alice");
+        TimelineViewModel timeline = new TimelineViewModel(workspace.queries(), workspace.audit(),
                 new InlineTaskExecutor(), java.time.Clock.systemUTC());
         timeline.load();
         assertThat(timeline.lanes()).singleElement().satisfies(lane -> assertThat(lane.events())

@@ -1,10 +1,8 @@
 package io.bellwether.ui.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.FxTaskExecutor;
 import io.bellwether.ui.views.ScreenFixtures;
 import java.nio.file.Path;
@@ -25,6 +23,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 @ExtendWith(ApplicationExtension.class)
 class AuditTrailScreenTest {
@@ -43,7 +43,7 @@ class AuditTrailScreenTest {
             assertThat(update.executeUpdate("UPDATE audit_events SET user_name = 'mallory' WHERE sequence = " + TAMPERED))
                     .isEqualTo(1);
         }
-        workspace = Bellwether.open(database);
+        workspace = Bellwether.openRecordOnly(database);
     }
 
     @AfterAll
@@ -55,7 +55,7 @@ class AuditTrailScreenTest {
 
     @Start
     void start(Stage stage) {
-        screen = new AuditTrailScreen(workspace.deployments(), workspace.audit(), new FxTaskExecutor());
+        screen = new AuditTrailScreen(workspace.queries(), workspace.audit(), new FxTaskExecutor());
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
         stage.show();
     }

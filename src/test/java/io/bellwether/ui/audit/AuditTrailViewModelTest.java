@@ -1,9 +1,7 @@
 package io.bellwether.ui.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.AuditTrail;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.AuditTrail;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventType;
 import io.bellwether.ui.InlineTaskExecutor;
@@ -17,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class AuditTrailViewModelTest {
     @TempDir

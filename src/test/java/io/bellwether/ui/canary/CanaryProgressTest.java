@@ -1,7 +1,5 @@
 package io.bellwether.ui.canary;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -12,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class CanaryProgressTest {
     private static final Instant CREATED = Instant.parse("2026-03-01T08:00:00Z");

@@ -1,7 +1,5 @@
 package io.bellwether.ui.canary;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.ui.FxTaskExecutor;
 import io.bellwether.ui.views.ScreenFixtures;
 import java.nio.file.Path;
@@ -20,6 +18,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 @ExtendWith(ApplicationExtension.class)
 class CanaryScheduleScreenTest {
@@ -40,7 +40,7 @@ class CanaryScheduleScreenTest {
 
     @Start
     void start(Stage stage) {
-        screen = new CanaryScheduleScreen(fixtures.workspace.deployments(), fixtures.workspace.audit(), new FxTaskExecutor());
+        screen = new CanaryScheduleScreen(fixtures.workspace, fixtures.workspace.audit(), new FxTaskExecutor());
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
         stage.show();
     }
@@ -57,7 +57,7 @@ class CanaryScheduleScreenTest {
         robot.clickOn("#canary-advance");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> heading.getText().contains("stage 3 of 5"));
 
-        assertThat(fixtures.workspace.deployments().getDeployment(fixtures.liveCanaryId).metadata().get("current_stage"))
+        assertThat(fixtures.workspace.queries().getDeployment(fixtures.liveCanaryId).metadata().get("current_stage"))
                 .hasToString("2");
         assertThat(robot.lookup("#canary-status").queryAs(Label.class).getText()).isEqualTo("Advanced to stage 3 (25%) as dana");
     }

@@ -1,9 +1,7 @@
 package io.bellwether.ui.canary;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventType;
 import io.bellwether.ui.InlineTaskExecutor;
@@ -16,18 +14,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class CanaryScheduleViewModelTest {
     @TempDir
     Path directory;
     ScreenFixtures fixtures;
-    DeploymentService service;
+    Workspace service;
     CanaryScheduleViewModel model;
 
     @BeforeEach
     void fill() {
         fixtures = ScreenFixtures.busy(directory, 100);
-        service = fixtures.workspace.deployments();
+        service = fixtures.workspace;
         model = new CanaryScheduleViewModel(service, fixtures.workspace.audit(), new InlineTaskExecutor(), Clock.systemUTC());
     }
 
@@ -41,7 +41,7 @@ class CanaryScheduleViewModelTest {
         model.show(fixtures.liveCanaryId);
 
         List<StageRow> rows = model.stages();
-        var deployment = service.getDeployment(fixtures.liveCanaryId);
+        var deployment = service.queries().getDeployment(fixtures.liveCanaryId);
         AuditEvent stageChange = stageEvents().get(0);
         assertThat(rows).extracting(StageRow::traffic).containsExactly(0.05, 0.10, 0.25, 0.50, 1.00);
         assertThat(rows).extracting(StageRow::status).containsExactly(StageStatus.DONE, StageStatus.CURRENT,
@@ -76,7 +76,7 @@ class CanaryScheduleViewModelTest {
 
         assertThat(toldTheShell).containsExactly(fixtures.liveCanaryId);
 
-        assertThat(service.getDeployment(fixtures.liveCanaryId).metadata().get("current_stage")).hasToString("2");
+        assertThat(service.queries().getDeployment(fixtures.liveCanaryId).metadata().get("current_stage")).hasToString("2");
         List<AuditEvent> events = stageEvents();
         assertThat(events).hasSize(2);
         assertThat(events.get(1).user()).isEqualTo("carol");
@@ -95,7 +95,7 @@ class CanaryScheduleViewModelTest {
         assertThat(model.pauseTextProperty().get()).isEqualTo("Resume");
         assertThat(model.canAdvanceProperty().get()).isFalse();
         assertThat(model.stages().get(1).status()).isEqualTo(StageStatus.PAUSED);
-        assertThat(service.getDeployment(fixtures.liveCanaryId).metadata().get("paused")).hasToString("true");
+        assertThat(service.queries().getDeployment(fixtures.liveCanaryId).metadata().get("paused")).hasToString("true");
 
         model.togglePause();
 

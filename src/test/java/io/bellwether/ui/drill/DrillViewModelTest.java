@@ -1,10 +1,7 @@
 package io.bellwether.ui.drill;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -27,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Drill mode without a toolkit: inline executor, a recording ticker, steps by hand. */
 class DrillViewModelTest {
@@ -68,7 +67,7 @@ class DrillViewModelTest {
     }
 
     private Deployment stored(DrillRun run) {
-        return run.workspace().deployments().getDeployment(run.deploymentId());
+        return run.workspace().queries().getDeployment(run.deploymentId());
     }
 
     @Test
@@ -101,7 +100,7 @@ class DrillViewModelTest {
         Deployment deployment = stored(run);
         assertThat(DrillWorkspaces.isDrill(deployment)).isTrue();
         assertThat(deployment.status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
-        assertThat(run.workspace().deployments().healthHistory(run.deploymentId(), null, null)).hasSize(3);
+        assertThat(run.workspace().queries().healthHistory(run.deploymentId(), null, null)).hasSize(3);
     }
 
     @Test
@@ -241,7 +240,7 @@ class DrillViewModelTest {
         assertThat(second).isNotSameAs(first);
         assertThat(model.reportProperty().get()).isNull();
         assertThat(model.reportTextProperty().get()).isEmpty();
-        assertThat(second.workspace().deployments().listDeployments(null, null)).hasSize(2)
+        assertThat(second.workspace().queries().listDeployments(null, null)).hasSize(2)
                 .allMatch(DrillWorkspaces::isDrill);
     }
 

@@ -1,8 +1,6 @@
 package io.bellwether.ui.drill;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
+import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventSeverity;
@@ -27,6 +25,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * A short drill in the window: error-rate burst at fast speed, the engine calls for a rollback,
@@ -96,7 +96,7 @@ class DrillWindowTest {
         assertThat(confirm.isDisabled()).as("a blank reason cannot confirm").isTrue();
         robot.clickOn("Cancel");
         await(() -> window.viewModel().stateProperty().get() == DrillViewModel.State.RUNNING);
-        assertThat(run.workspace().deployments().getDeployment(run.deploymentId()).status())
+        assertThat(run.workspace().queries().getDeployment(run.deploymentId()).status())
                 .isEqualTo(DeploymentStatus.IN_PROGRESS);
 
         robot.clickOn("#drill-emergency");
@@ -126,7 +126,7 @@ class DrillWindowTest {
                 .contains("by automated"));
         assertThat(robot.lookup("#drill-export-json").query().isDisabled()).isFalse();
 
-        assertThat(run.workspace().deployments().getDeployment(run.deploymentId()).status())
+        assertThat(run.workspace().queries().getDeployment(run.deploymentId()).status())
                 .isEqualTo(DeploymentStatus.ROLLED_BACK);
         List<AuditEvent> critical = run.workspace().audit().query(new AuditQuery(EventType.MODEL_ROLLED_BACK, OPERATOR,
                 EventSeverity.CRITICAL, run.deploymentId(), null, null));

@@ -1,7 +1,5 @@
 package io.bellwether.ui.drill;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.drill.DrillMode;
 import io.bellwether.drill.DrillReport;
 import io.bellwether.drill.DrillReportMarkdown;
@@ -13,6 +11,8 @@ import io.bellwether.ui.drill.MarkdownBlocks.Kind;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class MarkdownBlocksTest {
 

@@ -1,7 +1,5 @@
 package io.bellwether.ui.health;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.ui.FxTaskExecutor;
 import io.bellwether.ui.views.ScreenFixtures;
 import java.nio.file.Path;
@@ -19,6 +17,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 @ExtendWith(ApplicationExtension.class)
 class HealthHistoryScreenTest {
@@ -39,7 +39,7 @@ class HealthHistoryScreenTest {
 
     @Start
     void start(Stage stage) {
-        screen = new HealthHistoryScreen(fixtures.workspace.deployments(), fixtures.workspace.audit(), new FxTaskExecutor());
+        screen = new HealthHistoryScreen(fixtures.workspace.queries(), fixtures.workspace.audit(), new FxTaskExecutor());
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
         stage.show();
     }
@@ -47,7 +47,7 @@ class HealthHistoryScreenTest {
     @Test
     void showsEveryCheckAndWhyTheCanaryWasRolledBack(FxRobot robot) throws Exception {
         robot.interact(() -> screen.showDeployment(fixtures.rolledBackCanaryId));
-        int stored = fixtures.workspace.deployments().healthHistory(fixtures.rolledBackCanaryId, null, null).size();
+        int stored = fixtures.workspace.queries().healthHistory(fixtures.rolledBackCanaryId, null, null).size();
         TableView<?> checks = robot.lookup("#health-checks").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checks.getItems().size() == stored);
 

@@ -1,9 +1,7 @@
 package io.bellwether.ui.health;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.RollbackPolicy;
 import io.bellwether.ui.InlineTaskExecutor;
@@ -14,17 +12,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 
 class HealthHistoryViewModelTest {
     @TempDir
     static Path directory;
     static ScreenFixtures fixtures;
-    static DeploymentService service;
+    static Workspace service;
 
     @BeforeAll
     static void fill() {
         fixtures = ScreenFixtures.busy(directory, 1_000);
-        service = fixtures.workspace.deployments();
+        service = fixtures.workspace;
     }
 
     @AfterAll
@@ -33,7 +34,7 @@ class HealthHistoryViewModelTest {
     }
 
     private HealthHistoryViewModel model() {
-        return new HealthHistoryViewModel(service, fixtures.workspace.audit(), new InlineTaskExecutor());
+        return new HealthHistoryViewModel(service.queries(), fixtures.workspace.audit(), new InlineTaskExecutor());
     }
 
     @Test
@@ -41,7 +42,7 @@ class HealthHistoryViewModelTest {
         HealthHistoryViewModel model = model();
         model.show(fixtures.liveCanaryId);
 
-        List<HealthCheck> stored = service.healthHistory(fixtures.liveCanaryId, null, null);
+        List<HealthCheck> stored = service.queries().healthHistory(fixtures.liveCanaryId, null, null);
         assertThat(model.checks()).hasSize(stored.size()).hasSizeGreaterThan(30);
         assertThat(model.latencySeries().get(1).getDataCount()).isEqualTo(stored.size());
         assertThat(model.latencySeries().get(1).get(1, 3)).isEqualTo(stored.get(3).metrics().latencyP95());
@@ -67,7 +68,7 @@ class HealthHistoryViewModelTest {
         HealthHistoryViewModel model = model();
         model.show(fixtures.rolledBackCanaryId);
 
-        List<HealthCheck> stored = service.healthHistory(fixtures.rolledBackCanaryId, null, null);
+        List<HealthCheck> stored = service.queries().healthHistory(fixtures.rolledBackCanaryId, null, null);
         HealthCheck latest = stored.get(stored.size() - 1);
         var expected = RollbackPolicy.evaluate(ScreenFixtures.BASELINE, latest.metrics(), ScreenFixtures.GUIDE_CONFIG,
                 ScreenFixtures.GUIDE_CONFIG.minRequestsBeforeCheck());
@@ -84,11 +85,11 @@ class HealthHistoryViewModelTest {
 
     @Test
     void aManualRollbackIsExplainedByItsReason() {
-        String id = service.createDeployment(io.bellwether.application.DeploymentRequest.builder("fraud_detector", "v2.2.0",
+        String id = service.lifecycle().createDeployment(io.bellwether.application.port.in.DeploymentRequest.builder("fraud_detector", "v2.2.0",
                 io.bellwether.domain.DeploymentStrategy.CANARY, "devops@company.com").baselineMetrics(ScreenFixtures.BASELINE)
                 .build()).deploymentId();
-        service.startDeployment(id, "carol");
-        service.emergencyRollback(id, "EMERGENCY: wrong fraud scores", "carol");
+        service.lifecycle().startDeployment(id, "carol");
+        service.lifecycle().emergencyRollback(id, "EMERGENCY: wrong fraud scores", "carol");
         HealthHistoryViewModel model = model();
 
         model.show(id);

@@ -1,13 +1,13 @@
 package io.bellwether.ui.health;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.RollbackPolicy;
 import io.bellwether.domain.RuleResult;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class RuleFormatsTest {
 

@@ -1,12 +1,12 @@
 package io.bellwether.ui.health;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.domain.RuleResult;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class RuleResultDetailsTest {
 

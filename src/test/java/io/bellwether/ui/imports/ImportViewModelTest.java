@@ -1,9 +1,8 @@
 package io.bellwether.ui.imports;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.io.ImportKind;
 import io.bellwether.ui.InlineTaskExecutor;
 import java.io.IOException;
@@ -16,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class ImportViewModelTest {
     @TempDir
@@ -26,8 +27,8 @@ class ImportViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Bellwether.open(dir.resolve("ws"));
-        shadowId = workspace.deployments().shadowDeploy("m:1", "m:2", 100).shadowId();
+        workspace = Bellwether.openRecordOnly(dir.resolve("ws"));
+        shadowId = workspace.shadows().shadowDeploy("m:1", "m:2", 100, Operators.systemUser()).shadowId();
     }
 
     @AfterEach
@@ -36,7 +37,7 @@ class ImportViewModelTest {
     }
 
     private ImportViewModel model(String selected) {
-        return new ImportViewModel(workspace.deployments(), new InlineTaskExecutor(), Clock.systemUTC(), selected,
+        return new ImportViewModel(workspace, new InlineTaskExecutor(), Clock.systemUTC(), selected,
                 imported::add);
     }
 
@@ -53,7 +54,7 @@ class ImportViewModelTest {
         assertThat(model.executableProperty().get()).isTrue();
         model.importFile();
 
-        assertThat(workspace.deployments().shadowComparisonCount(shadowId)).isEqualTo(3);
+        assertThat(workspace.queries().shadowComparisonCount(shadowId)).isEqualTo(3);
         assertThat(model.messageProperty().get()).isEqualTo("Imported 3 records into shadow deployment " + shadowId + ".");
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(model.problems()).isEmpty();
@@ -68,7 +69,7 @@ class ImportViewModelTest {
         model.fileProperty().set(file);
         model.importFile();
 
-        assertThat(workspace.deployments().shadowComparisonCount(shadowId)).isZero();
+        assertThat(workspace.queries().shadowComparisonCount(shadowId)).isZero();
         assertThat(model.messageProperty().get()).startsWith("Refused: nothing was stored");
         assertThat(model.problems()).hasSize(2);
         assertThat(model.problems().get(0)).startsWith("line 3: primary_latency");

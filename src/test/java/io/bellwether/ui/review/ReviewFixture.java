@@ -1,8 +1,9 @@
 package io.bellwether.ui.review;
 
-import io.bellwether.application.DeploymentRequest;
-import io.bellwether.application.DeploymentService;
-import io.bellwether.application.ModelRegistry;
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.ModelStage;
@@ -29,29 +30,29 @@ public final class ReviewFixture {
     private ReviewFixture() {
     }
 
-    public static void fill(ModelRegistry registry, DeploymentService deployments) {
+    public static void fill(ModelRegistry registry, Workspace deployments) {
         registry.registerModel("fraud_detector", "v1.0.0", "./models/fraud_v1.pt", "pytorch",
                 "data_scientist@company.com", Map.of("accuracy", 0.941, "f1", 0.902, "auc", 0.962));
         registry.requestPromotion("fraud_detector", "v1.0.0", ModelStage.PRODUCTION, ENGINEER, "First release");
         registry.approvePromotion("fraud_detector", "v1.0.0", MANAGER, "Go");
-        Deployment live = deployments.createDeployment(DeploymentRequest.builder("fraud_detector", "v1.0.0",
+        Deployment live = deployments.lifecycle().createDeployment(DeploymentRequest.builder("fraud_detector", "v1.0.0",
                 DeploymentStrategy.DIRECT, "devops@company.com").rollbackConfig(RollbackConfig.BALANCED).build());
-        deployments.startDeployment(live.deploymentId(), "devops@company.com");
-        deployments.completeDeployment(live.deploymentId(), "devops@company.com");
-        deployments.updateMetrics(live.deploymentId(), PRODUCTION_METRICS);
+        deployments.lifecycle().startDeployment(live.deploymentId(), "devops@company.com");
+        deployments.lifecycle().completeDeployment(live.deploymentId(), "devops@company.com");
+        deployments.health().updateMetrics(live.deploymentId(), PRODUCTION_METRICS, Operators.systemUser());
 
         registry.registerModel("fraud_detector", "v2.0.0", "./models/fraud_v2.pt", "pytorch",
                 "data_scientist@company.com", Map.of("accuracy", 0.963, "f1", 0.921, "auc", 0.971));
         registry.requestPromotion("fraud_detector", "v2.0.0", ModelStage.PRODUCTION, ENGINEER,
                 "Model exceeds accuracy requirements; shadow agreement above 98 % for a week");
-        ShadowDeployment shadow = deployments.shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100.0);
+        ShadowDeployment shadow = deployments.shadows().shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100.0, Operators.systemUser());
         List<ShadowComparison> batch = new ArrayList<>();
         Instant at = Instant.parse("2026-03-14T09:00:00Z");
         for (int i = 0; i < 400; i++) {
             double primary = 0.030 + (i % 50) * 0.0006;
             batch.add(new ShadowComparison(at.plusSeconds(i), null, null, primary, primary * 1.04, i % 100 != 0));
         }
-        deployments.recordShadowComparisons(shadow.shadowId(), batch);
+        deployments.shadows().recordShadowComparisons(shadow.shadowId(), batch, Operators.systemUser());
 
         registry.registerModel("churn_model", "v3", "./models/churn_v3.onnx", "onnx", "analyst@company.com",
                 Map.of("f1", 0.81));

@@ -1,9 +1,8 @@
 package io.bellwether.ui.review;
 
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.ModelRegistries;
-import io.bellwether.application.ModelRegistry;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.FxTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,16 +22,16 @@ public final class ReviewHarness {
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("bellwether-review");
-        Workspace workspace = Bellwether.open(folder.resolve("bellwether"));
-        ModelRegistry registry = ModelRegistries.open(workspace);
+        Workspace workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"));
+        ModelRegistry registry = workspace.registry();
         boolean empty = args.length > 0 && args[0].equals("--empty");
         if (!empty) {
-            ReviewFixture.fill(registry, workspace.deployments());
+            ReviewFixture.fill(registry, workspace);
         }
         String comment = String.join(" ", java.util.Arrays.asList(args).subList(empty ? 1 : 0, args.length));
         FxTaskExecutor executor = new FxTaskExecutor();
         Platform.startup(() -> {
-            ReviewScreen screen = new ReviewScreen(registry, workspace.deployments(), workspace.audit(), executor,
+            ReviewScreen screen = new ReviewScreen(registry, workspace, workspace.audit(), executor,
                     () -> ReviewFixture.MANAGER);
             screen.viewModel().commentProperty().set(comment);
             Stage stage = new Stage();
@@ -42,7 +41,6 @@ public final class ReviewHarness {
             stage.setY(0);
             stage.setOnHidden(event -> {
                 executor.close();
-                registry.close();
                 workspace.close();
                 Platform.exit();
             });

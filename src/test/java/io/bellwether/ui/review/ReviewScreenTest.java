@@ -1,11 +1,8 @@
 package io.bellwether.ui.review;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.ModelRegistries;
-import io.bellwether.application.ModelRegistry;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
@@ -31,6 +28,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** A manager approves a request on the screen and creates the canary from it; the store has both. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,11 +43,11 @@ class ReviewScreenTest {
 
     @Start
     void start(Stage stage) {
-        workspace = Bellwether.open(folder.resolve("bellwether"));
-        registry = ModelRegistries.open(workspace);
-        ReviewFixture.fill(registry, workspace.deployments());
+        workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"));
+        registry = workspace.registry();
+        ReviewFixture.fill(registry, workspace);
         executor = new FxTaskExecutor();
-        screen = new ReviewScreen(registry, workspace.deployments(), workspace.audit(), executor,
+        screen = new ReviewScreen(registry, workspace, workspace.audit(), executor,
                 () -> ReviewFixture.MANAGER);
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
         stage.show();
@@ -57,7 +56,6 @@ class ReviewScreenTest {
     @AfterEach
     void close() {
         executor.close();
-        registry.close();
         workspace.close();
     }
 
@@ -98,7 +96,7 @@ class ReviewScreenTest {
         robot.clickOn(canary);
         await(() -> screen.viewModel().createdDeploymentProperty().get() != null);
 
-        List<Deployment> canaries = workspace.deployments().listDeployments(DeploymentStatus.PENDING, "production")
+        List<Deployment> canaries = workspace.queries().listDeployments(DeploymentStatus.PENDING, "production")
                 .stream().filter(d -> d.strategy() == DeploymentStrategy.CANARY).toList();
         assertThat(canaries).hasSize(1);
         Deployment created = canaries.get(0);

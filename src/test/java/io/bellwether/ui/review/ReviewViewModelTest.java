@@ -1,12 +1,8 @@
 package io.bellwether.ui.review;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.ModelRegistries;
-import io.bellwether.application.ModelRegistry;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.ModelStage;
@@ -22,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** The review view model on a real workspace, work run inline. */
 class ReviewViewModelTest {
@@ -34,17 +33,16 @@ class ReviewViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Bellwether.open(folder.resolve("bellwether"));
-        registry = ModelRegistries.open(workspace);
-        ReviewFixture.fill(registry, workspace.deployments());
-        model = new ReviewViewModel(registry, workspace.deployments(), workspace.audit(), new InlineTaskExecutor(),
+        workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"));
+        registry = workspace.registry();
+        ReviewFixture.fill(registry, workspace);
+        model = new ReviewViewModel(registry, workspace, workspace.audit(), new InlineTaskExecutor(),
                 operator::get);
         model.refresh();
     }
 
     @AfterEach
     void close() {
-        registry.close();
         workspace.close();
     }
 
@@ -58,8 +56,8 @@ class ReviewViewModelTest {
                 .containsExactly("fraud_detector:v2.0.0", "churn_model:v3");
         assertThat(model.selectedProperty().get().modelRef()).isEqualTo("fraud_detector:v2.0.0");
 
-        String shadowId = workspace.deployments().listShadowDeployments().get(0).shadowId();
-        ShadowReport report = workspace.deployments().compareShadowDeployment(shadowId);
+        String shadowId = workspace.queries().listShadowDeployments().get(0).shadowId();
+        ShadowReport report = workspace.shadows().compareShadowDeployment(shadowId);
         assertThat(model.metricLines()).containsExactly(
                 new ReviewViewModel.MetricLine("accuracy", "0.9410", "0.9630", "+0.0220"),
                 new ReviewViewModel.MetricLine("auc", "0.9620", "0.9710", "+0.0090"),
@@ -124,7 +122,7 @@ class ReviewViewModelTest {
         model.canaryInitialTrafficProperty().set("5 %");
         model.createCanary();
 
-        Deployment canary = workspace.deployments().getDeployment(model.createdDeploymentProperty().get());
+        Deployment canary = workspace.queries().getDeployment(model.createdDeploymentProperty().get());
         assertThat(canary.strategy()).isEqualTo(DeploymentStrategy.CANARY);
         assertThat(canary.modelRef()).isEqualTo("fraud_detector:v2.0.0");
         assertThat(canary.createdBy()).isEqualTo("devops@company.com");
@@ -178,13 +176,13 @@ class ReviewViewModelTest {
     @Test
     void followsTheShellsSelectionToTheRequestOfItsModel() {
         model.selectedProperty().set(model.requests().get(1));
-        String shadowId = workspace.deployments().listShadowDeployments().get(0).shadowId();
+        String shadowId = workspace.queries().listShadowDeployments().get(0).shadowId();
 
         model.show(shadowId);
         assertThat(model.selectedProperty().get().modelRef()).isEqualTo("fraud_detector:v2.0.0");
 
         model.selectedProperty().set(model.requests().get(1));
-        String productionDeployment = workspace.deployments().listDeployments(null, null).get(0).deploymentId();
+        String productionDeployment = workspace.queries().listDeployments(null, null).get(0).deploymentId();
         model.show(productionDeployment);
         model.show(null);
         model.show("deploy_gone");

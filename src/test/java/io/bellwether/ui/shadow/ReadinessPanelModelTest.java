@@ -1,9 +1,9 @@
 package io.bellwether.ui.shadow;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.domain.ShadowReport;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class ReadinessPanelModelTest {
 

@@ -1,7 +1,5 @@
 package io.bellwether.ui.shadow;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.ui.FxTaskExecutor;
 import io.bellwether.ui.views.ScreenFixtures;
@@ -20,6 +18,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 @ExtendWith(ApplicationExtension.class)
 class ShadowComparisonScreenTest {
@@ -40,7 +40,7 @@ class ShadowComparisonScreenTest {
 
     @Start
     void start(Stage stage) {
-        screen = new ShadowComparisonScreen(fixtures.workspace.deployments(), fixtures.workspace.audit(), new FxTaskExecutor());
+        screen = new ShadowComparisonScreen(fixtures.workspace, fixtures.workspace.audit(), new FxTaskExecutor());
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
         stage.show();
     }
@@ -51,7 +51,7 @@ class ShadowComparisonScreenTest {
         TableView<?> latencies = robot.lookup("#shadow-latencies").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> latencies.getItems().size() == 4);
 
-        boolean ready = ReadinessCriteria.DEFAULTS.judge(fixtures.workspace.deployments()
+        boolean ready = ReadinessCriteria.DEFAULTS.judge(fixtures.workspace.shadows()
                 .compareShadowDeployment(fixtures.shadowId)).ready();
         assertThat(robot.lookup("#shadow-verdict").queryAs(Label.class).getText())
                 .isEqualTo(ready ? "READY for promotion" : "NOT READY for promotion");

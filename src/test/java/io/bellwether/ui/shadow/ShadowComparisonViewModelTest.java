@@ -1,13 +1,12 @@
 package io.bellwether.ui.shadow;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.DeploymentService;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.ReadinessCriteria;
+import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.ui.InlineTaskExecutor;
 import io.bellwether.ui.views.ScreenFixtures;
-import io.bellwether.domain.ShadowComparison;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,18 +15,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class ShadowComparisonViewModelTest {
     static final int COMPARISONS = 20_000;
     @TempDir
     static Path directory;
     static ScreenFixtures fixtures;
-    static DeploymentService service;
+    static Workspace service;
 
     @BeforeAll
     static void fill() {
         fixtures = ScreenFixtures.busy(directory, COMPARISONS);
-        service = fixtures.workspace.deployments();
+        service = fixtures.workspace;
     }
 
     @AfterAll
@@ -36,7 +37,7 @@ class ShadowComparisonViewModelTest {
     }
 
     private ShadowComparisonViewModel model() {
-        return new ShadowComparisonViewModel(service, new InlineTaskExecutor(), ShadowSampleSource.through(service));
+        return new ShadowComparisonViewModel(service, new InlineTaskExecutor(), ShadowSampleSource.through(service.queries()));
     }
 
     @Test
@@ -44,7 +45,7 @@ class ShadowComparisonViewModelTest {
         ShadowComparisonViewModel model = model();
         model.show(fixtures.shadowId);
 
-        ShadowReport report = service.compareShadowDeployment(fixtures.shadowId);
+        ShadowReport report = service.shadows().compareShadowDeployment(fixtures.shadowId);
         assertThat(model.selectedProperty().get().shadowId()).isEqualTo(fixtures.shadowId);
         assertThat(model.latencies()).extracting(LatencyRow::statistic).containsExactly("mean", "p50", "p95", "p99");
         assertThat(model.latencies().get(2).primary()).isEqualTo(report.primaryLatency().p95());
@@ -64,7 +65,7 @@ class ShadowComparisonViewModelTest {
     void verdictUsesTheEnginesCriteriaAndFollowsTheSettings() {
         ShadowComparisonViewModel model = model();
         model.show(fixtures.shadowId);
-        ShadowReport report = service.compareShadowDeployment(fixtures.shadowId);
+        ShadowReport report = service.shadows().compareShadowDeployment(fixtures.shadowId);
         ReadinessPanelModel readiness = model.readiness();
 
         boolean expected = ReadinessCriteria.DEFAULTS.judge(report).ready();
@@ -92,10 +93,10 @@ class ShadowComparisonViewModelTest {
 
     @Test
     void refreshRereadsTheComparisonsOnlyWhenMoreWereRecorded() {
-        String id = service.shadowDeploy("fraud_detector:v2.0.0", "fraud_detector:v2.1.0", 100.0).shadowId();
-        service.recordShadowComparisons(id, List.of(ShadowComparison.of(Instant.now(), 0.03, 0.031, true)));
+        String id = service.shadows().shadowDeploy("fraud_detector:v2.0.0", "fraud_detector:v2.1.0", 100.0, Operators.systemUser()).shadowId();
+        service.shadows().recordShadowComparisons(id, List.of(ShadowComparison.of(Instant.now(), 0.03, 0.031, true)), Operators.systemUser());
         AtomicInteger loads = new AtomicInteger();
-        ShadowSampleSource real = ShadowSampleSource.through(service);
+        ShadowSampleSource real = ShadowSampleSource.through(service.queries());
         ShadowComparisonViewModel model = new ShadowComparisonViewModel(service, new InlineTaskExecutor(), shadowId -> {
             loads.incrementAndGet();
             return real.load(shadowId);
@@ -104,7 +105,7 @@ class ShadowComparisonViewModelTest {
         model.refresh();
         assertThat(loads).hasValue(1);
 
-        service.recordShadowComparisons(id, List.of(ShadowComparison.of(Instant.now(), 0.03, 0.05, false)));
+        service.shadows().recordShadowComparisons(id, List.of(ShadowComparison.of(Instant.now(), 0.03, 0.05, false)), Operators.systemUser());
         model.refresh();
 
         assertThat(loads).hasValue(2);
@@ -113,7 +114,7 @@ class ShadowComparisonViewModelTest {
 
     @Test
     void aShadowWithoutComparisonsShowsAnEmptyStateAndIsNotReady() {
-        String empty = service.shadowDeploy("fraud_detector:v2.0.0", "fraud_detector:v3.0.0", 10.0).shadowId();
+        String empty = service.shadows().shadowDeploy("fraud_detector:v2.0.0", "fraud_detector:v3.0.0", 10.0, Operators.systemUser()).shadowId();
         ShadowComparisonViewModel model = model();
         model.show(empty);
 

@@ -1,7 +1,5 @@
 package io.bellwether.ui.shell;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
@@ -10,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class DeploymentHeaderViewModelTest {
     private static final Instant CREATED = Instant.parse("2026-11-20T10:00:00Z");

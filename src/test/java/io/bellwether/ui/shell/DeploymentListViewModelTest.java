@@ -1,9 +1,8 @@
 package io.bellwether.ui.shell;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.drill.SimulatedClock;
@@ -16,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class DeploymentListViewModelTest {
     @TempDir
@@ -28,14 +29,14 @@ class DeploymentListViewModelTest {
     @BeforeEach
     void open() {
         SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-20T10:00:00Z"));
-        workspace = Bellwether.open(dir.resolve("ws"), clock);
-        canary = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        workspace = Bellwether.openRecordOnly(dir.resolve("ws"), clock);
+        canary = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
         clock.advance(Duration.ofMinutes(5));
-        staging = workspace.deployments().createDeployment(Fixtures.direct("churn_predictor", "v3.1.0", "staging"));
+        staging = workspace.lifecycle().createDeployment(Fixtures.direct("churn_predictor", "v3.1.0", "staging"));
         clock.advance(Duration.ofMinutes(5));
-        workspace.deployments().shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100.0);
-        workspace.deployments().startDeployment(canary.deploymentId(), "alice");
-        list = new DeploymentListViewModel(workspace.deployments(), new InlineTaskExecutor());
+        workspace.shadows().shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100.0, Operators.systemUser());
+        workspace.lifecycle().startDeployment(canary.deploymentId(), "alice");
+        list = new DeploymentListViewModel(workspace.queries(), new InlineTaskExecutor());
         list.load(null, () -> { });
     }
 
@@ -73,7 +74,7 @@ class DeploymentListViewModelTest {
         list.selectedProperty().set(list.visibleRows().stream()
                 .filter(row -> row.id().equals(staging.deploymentId())).findFirst().orElseThrow());
         assertThat(list.selectedDeploymentProperty().get().status()).isEqualTo(DeploymentStatus.PENDING);
-        workspace.deployments().startDeployment(staging.deploymentId(), "alice");
+        workspace.lifecycle().startDeployment(staging.deploymentId(), "alice");
         list.load(null, () -> { });
         assertThat(list.selectedProperty().get().id()).isEqualTo(staging.deploymentId());
         assertThat(list.selectedDeploymentProperty().get().status()).isEqualTo(DeploymentStatus.IN_PROGRESS);

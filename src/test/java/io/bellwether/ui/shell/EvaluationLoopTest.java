@@ -1,11 +1,10 @@
 package io.bellwether.ui.shell;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.AuditQuery;
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.RequestCounts;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.RequestCounts;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventType;
@@ -22,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class EvaluationLoopTest {
     @TempDir
@@ -33,8 +34,8 @@ class EvaluationLoopTest {
 
     @BeforeEach
     void open() {
-        workspace = Bellwether.open(dir.resolve("ws"), clock);
-        loop = new EvaluationLoop(workspace.deployments(), (deployment, now) -> 5000, new InlineTaskExecutor(), clock,
+        workspace = Bellwether.openRecordOnly(dir.resolve("ws"), clock);
+        loop = new EvaluationLoop(workspace, (deployment, now) -> 5000, new InlineTaskExecutor(), clock,
                 rolledBack::addAll);
     }
 
@@ -44,9 +45,9 @@ class EvaluationLoopTest {
     }
 
     private Deployment live(PerformanceMetrics current) {
-        Deployment d = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
-        workspace.deployments().startDeployment(d.deploymentId(), "alice");
-        workspace.deployments().updateMetrics(d.deploymentId(), current);
+        Deployment d = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        workspace.lifecycle().startDeployment(d.deploymentId(), "alice");
+        workspace.health().updateMetrics(d.deploymentId(), current, Operators.systemUser());
         return d;
     }
 
@@ -58,7 +59,7 @@ class EvaluationLoopTest {
     void rollsBackADegradedCanaryAndReportsTheReasons() {
         Deployment d = live(new PerformanceMetrics(0.04, 0.09, 0.12, 0.03, 50));
         loop.tick();
-        Deployment stored = workspace.deployments().getDeployment(d.deploymentId());
+        Deployment stored = workspace.queries().getDeployment(d.deploymentId());
         assertThat(stored.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
         assertThat(stored.rollbackTriggeredBy()).isEqualTo("automated");
         assertThat(rolledBack).singleElement().satisfies(r -> {
@@ -80,7 +81,7 @@ class EvaluationLoopTest {
         loop.tick();
         assertThat(evaluations(d.deploymentId())).isEqualTo(2);
         assertThat(rolledBack).isEmpty();
-        assertThat(workspace.deployments().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        assertThat(workspace.queries().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
     }
 
     @Test
@@ -90,20 +91,20 @@ class EvaluationLoopTest {
         Deployment d = live(new PerformanceMetrics(0.04, 0.09, 0.12, 0.03, 50));
         clock.advance(Duration.ofSeconds(1));
         loop.tick();
-        assertThat(workspace.deployments().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        assertThat(workspace.queries().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
         loop.wake();
         loop.tick();
-        assertThat(workspace.deployments().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+        assertThat(workspace.queries().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
     }
 
     @Test
     void tooFewRequestsMeansNoRollback() {
-        EvaluationLoop quiet = new EvaluationLoop(workspace.deployments(), RequestCounts.estimatedFromThroughput(),
+        EvaluationLoop quiet = new EvaluationLoop(workspace, RequestCounts.estimatedFromThroughput(),
                 new InlineTaskExecutor(), clock, rolledBack::addAll);
         Deployment d = live(new PerformanceMetrics(0.04, 0.09, 0.12, 0.03, 5));
         clock.advance(Duration.ofSeconds(10));
         quiet.tick();
-        assertThat(workspace.deployments().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        assertThat(workspace.queries().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
         assertThat(rolledBack).isEmpty();
     }
 }

@@ -1,9 +1,8 @@
 package io.bellwether.ui.shell;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.PerformanceMetrics;
@@ -20,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class MainWindowViewModelTest {
     @TempDir
@@ -31,7 +32,7 @@ class MainWindowViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Bellwether.open(dir.resolve("ws"), clock);
+        workspace = Bellwether.openRecordOnly(dir.resolve("ws"), clock);
         window = new MainWindowViewModel(workspace, new InlineTaskExecutor(), settings, new ScriptedPrompts(),
                 (deployment, now) -> 10_000, clock);
     }
@@ -43,7 +44,7 @@ class MainWindowViewModelTest {
 
     @Test
     void anActionReloadsListAndHeaderThenTellsTheScreens() {
-        Deployment d = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        Deployment d = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
         window.load();
         window.list().selectedProperty().set(window.list().visibleRows().get(0));
         assertThat(window.header().badgeProperty().get()).isEqualTo("pending");
@@ -55,14 +56,14 @@ class MainWindowViewModelTest {
         assertThat(window.header().badgeProperty().get()).isEqualTo("in_progress");
         assertThat(window.list().selectedDeploymentProperty().get().status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
         assertThat(window.messageProperty().get()).isEqualTo("Started fraud_detector:v2.0.0 as alice");
-        assertThat(workspace.deployments().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        assertThat(workspace.queries().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
     }
 
     @Test
     void anAutomatedRollbackIsAnnouncedAndShownEverywhere() {
-        Deployment d = workspace.deployments().createDeployment(Fixtures.canary("v2.0.0", "production"));
-        workspace.deployments().startDeployment(d.deploymentId(), "alice");
-        workspace.deployments().updateMetrics(d.deploymentId(), new PerformanceMetrics(0.04, 0.09, 0.12, 0.03, 50));
+        Deployment d = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
+        workspace.lifecycle().startDeployment(d.deploymentId(), "alice");
+        workspace.health().updateMetrics(d.deploymentId(), new PerformanceMetrics(0.04, 0.09, 0.12, 0.03, 50), Operators.systemUser());
         window.load();
         window.list().selectedProperty().set(window.list().visibleRows().get(0));
         List<AutomatedRollback> announced = new ArrayList<>();

@@ -1,9 +1,7 @@
 package io.bellwether.ui.shell;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.Fixtures;
 import io.bellwether.ui.InlineTaskExecutor;
 import java.nio.file.Path;
@@ -13,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class ShellViewModelTest {
     @TempDir
@@ -36,8 +36,8 @@ class ShellViewModelTest {
 
     @Test
     void aWorkspaceWithDeploymentsShowsTheConsole() {
-        try (Workspace existing = Bellwether.open(dir.resolve("ws"))) {
-            existing.deployments().createDeployment(Fixtures.direct("m", "v1", "staging"));
+        try (Workspace existing = Bellwether.openRecordOnly(dir.resolve("ws"))) {
+            existing.lifecycle().createDeployment(Fixtures.direct("m", "v1", "staging"));
         }
         shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
         shell.open();
@@ -64,11 +64,11 @@ class ShellViewModelTest {
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.CONSOLE);
         Workspace demo = shell.workspaceProperty().get();
         assertThat(demo.location()).isEqualTo(dir.resolve("ws-demo"));
-        assertThat(demo.deployments().listDeployments(null, null)).hasSize(4);
+        assertThat(demo.queries().listDeployments(null, null)).hasSize(4);
         assertThat(progress).isSorted().contains(1.0);
 
         shell.openDemo();
-        assertThat(shell.workspaceProperty().get().deployments().listDeployments(null, null)).hasSize(4);
+        assertThat(shell.workspaceProperty().get().queries().listDeployments(null, null)).hasSize(4);
     }
 
     @Test
@@ -77,7 +77,7 @@ class ShellViewModelTest {
         shell.openDemo();
         Workspace demo = shell.workspaceProperty().get();
         java.time.Instant before = java.time.Instant.now();
-        String id = demo.deployments().createDeployment(Fixtures.direct("m", "v1", "staging")).deploymentId();
-        assertThat(demo.deployments().getDeployment(id).createdAt()).isAfterOrEqualTo(before.minusSeconds(1));
+        String id = demo.lifecycle().createDeployment(Fixtures.direct("m", "v1", "staging")).deploymentId();
+        assertThat(demo.queries().getDeployment(id).createdAt()).isAfterOrEqualTo(before.minusSeconds(1));
     }
 }

@@ -1,12 +1,12 @@
 package io.bellwether.ui.timeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class TimeAxisTest {
     private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");

@@ -1,9 +1,8 @@
 package io.bellwether.ui.timeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.Bellwether;
-import io.bellwether.application.Workspace;
+import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
@@ -20,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class TimelineViewModelTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
@@ -32,24 +33,24 @@ class TimelineViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Bellwether.open(dir.resolve("ws"), clock);
-        var service = workspace.deployments();
-        canary = service.createDeployment(Fixtures.canary("v2.0.0", "production"));
+        workspace = Bellwether.openRecordOnly(dir.resolve("ws"), clock);
+        var service = workspace;
+        canary = service.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
         clock.advance(Duration.ofMinutes(10));
-        service.startDeployment(canary.deploymentId(), "alice");
+        service.lifecycle().startDeployment(canary.deploymentId(), "alice");
         clock.advance(Duration.ofHours(1));
-        service.addHealthCheck(canary.deploymentId(), HealthStatus.HEALTHY, Fixtures.BASELINE, "fine");
+        service.health().addHealthCheck(canary.deploymentId(), HealthStatus.HEALTHY, Fixtures.BASELINE, "fine", Operators.systemUser());
         clock.advance(Duration.ofHours(1));
-        service.addHealthCheck(canary.deploymentId(), HealthStatus.DEGRADED, new PerformanceMetrics(0.04, 0.07, 0.09, 0.002, 50), "slow");
+        service.health().addHealthCheck(canary.deploymentId(), HealthStatus.DEGRADED, new PerformanceMetrics(0.04, 0.07, 0.09, 0.002, 50), "slow", Operators.systemUser());
         clock.advance(Duration.ofHours(20));
-        service.setCanaryStage(canary.deploymentId(), 1, 0.10, "bob");
+        service.lifecycle().setCanaryStage(canary.deploymentId(), 1, 0.10, "bob");
         clock.advance(Duration.ofMinutes(5));
-        service.emergencyRollback(canary.deploymentId(), "EMERGENCY: checkout errors", "carol");
+        service.lifecycle().emergencyRollback(canary.deploymentId(), "EMERGENCY: checkout errors", "carol");
         clock.set(T0.plus(Duration.ofDays(10)));
-        var shadow = service.shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100);
-        service.recordShadowComparisons(shadow.shadowId(), List.of(ShadowComparison.of(clock.instant(), 0.03, 0.031, true)));
+        var shadow = service.shadows().shadowDeploy("fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100, Operators.systemUser());
+        service.shadows().recordShadowComparisons(shadow.shadowId(), List.of(ShadowComparison.of(clock.instant(), 0.03, 0.031, true)), Operators.systemUser());
         clock.advance(Duration.ofHours(1));
-        timeline = new TimelineViewModel(service, workspace.audit(), new InlineTaskExecutor(), clock);
+        timeline = new TimelineViewModel(service.queries(), workspace.audit(), new InlineTaskExecutor(), clock);
         timeline.load();
     }
 
@@ -112,8 +113,8 @@ class TimelineViewModelTest {
 
     @Test
     void anEmptyWorkspaceHasNoAxis(@TempDir Path other) {
-        try (Workspace empty = Bellwether.open(other.resolve("empty"), clock)) {
-            TimelineViewModel nothing = new TimelineViewModel(empty.deployments(), empty.audit(), new InlineTaskExecutor(), clock);
+        try (Workspace empty = Bellwether.openRecordOnly(other.resolve("empty"), clock)) {
+            TimelineViewModel nothing = new TimelineViewModel(empty.queries(), empty.audit(), new InlineTaskExecutor(), clock);
             nothing.load();
             assertThat(nothing.lanes()).isEmpty();
             assertThat(nothing.startProperty().get()).isNull();

@@ -1,6 +1,6 @@
 package io.bellwether.ui.views;
 
-import io.bellwether.application.Workspace;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.FxTaskExecutor;
 import io.bellwether.ui.audit.AuditTrailScreen;
@@ -51,10 +51,10 @@ public final class ScreenHarness extends Application {
         boolean blueGreen = screenName.endsWith(":bluegreen");
         screenName = screenName.replace(":bluegreen", "");
         ConsoleScreen screen = switch (screenName) {
-            case "canary" -> new CanaryScheduleScreen(workspace.deployments(), workspace.audit(), executor);
-            case "health" -> new HealthHistoryScreen(workspace.deployments(), workspace.audit(), executor);
-            case "audit" -> new AuditTrailScreen(workspace.deployments(), workspace.audit(), executor);
-            default -> new ShadowComparisonScreen(workspace.deployments(), workspace.audit(), executor);
+            case "canary" -> new CanaryScheduleScreen(workspace, workspace.audit(), executor);
+            case "health" -> new HealthHistoryScreen(workspace.queries(), workspace.audit(), executor);
+            case "audit" -> new AuditTrailScreen(workspace.queries(), workspace.audit(), executor);
+            default -> new ShadowComparisonScreen(workspace, workspace.audit(), executor);
         };
         String selected = switch (screenName) {
             case "canary" -> fixtures.liveCanaryId;
@@ -85,9 +85,9 @@ public final class ScreenHarness extends Application {
     /** The worker's steps for the shadow screen, timed one by one after the frames were measured. */
     private static void timeLoadSteps(Workspace workspace, String shadowId) {
         long t0 = System.nanoTime();
-        var report = workspace.deployments().compareShadowDeployment(shadowId);
+        var report = workspace.shadows().compareShadowDeployment(shadowId);
         long t1 = System.nanoTime();
-        var samples = io.bellwether.ui.shadow.ShadowSampleSource.through(workspace.deployments()).load(shadowId);
+        var samples = io.bellwether.ui.shadow.ShadowSampleSource.through(workspace.queries()).load(shadowId);
         long t2 = System.nanoTime();
         io.bellwether.ui.shadow.ShadowAnalysis.of(samples, 1.25 * report.shadowLatency().p99());
         long t3 = System.nanoTime();

@@ -1,8 +1,6 @@
 package io.bellwether.ui.welcome;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.bellwether.application.Bellwether;
+import io.bellwether.Bellwether;
 import io.bellwether.ui.Fixtures;
 import io.bellwether.ui.InlineTaskExecutor;
 import io.bellwether.ui.ScriptedPrompts;
@@ -14,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class WelcomeViewModelTest {
     @TempDir
@@ -40,7 +40,7 @@ class WelcomeViewModelTest {
         prompts.deploymentRequest = Fixtures.canary("v2.0.0", "production");
         welcome.newDeploymentCommand().execute();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.CONSOLE);
-        assertThat(shell.workspaceProperty().get().deployments().listDeployments(null, null)).singleElement()
+        assertThat(shell.workspaceProperty().get().queries().listDeployments(null, null)).singleElement()
                 .satisfies(d -> assertThat(d.modelRef()).isEqualTo("fraud_detector:v2.0.0"));
         assertThat(welcome.openDemoCommand().isExecutable()).isFalse();
     }

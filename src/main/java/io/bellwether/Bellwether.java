@@ -1,0 +1,75 @@
+package io.bellwether;
+
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.service.WorkspaceAssembly;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.hooks.ConfiguredTrafficHooks;
+import io.bellwether.hooks.RecordOnlyTrafficHooks;
+import io.bellwether.hooks.TrafficControllers;
+import io.bellwether.store.H2Stores;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+
+/**
+ * The composition root: the one place that knows every adapter. The console ({@code ui/App}), the
+ * command line and the drills open their workspaces here.
+ */
+public final class Bellwether {
+    private Bellwether() {
+    }
+
+    /** Opens (creating if needed) the workspace at {@code databasePath} (H2 base name, no suffix). */
+    public static Workspace open(Path databasePath) {
+        return open(databasePath, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #open(Path)}, with every timestamp the workspace writes taken from {@code clock}
+     * (tests use a fixed or advancing clock; the demo workspace writes history "in the past").
+     * Lifecycle steps call the traffic controller configured for the deployment's environment.
+     */
+    public static Workspace open(Path databasePath, Clock clock) {
+        return open(databasePath, clock, System::getenv);
+    }
+
+    /** As {@link #open(Path, Clock)}, with hook settings' {@code ${env:NAME}} references resolved by {@code environmentVariables}. */
+    public static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables) {
+        requireClock(clock);
+        H2Stores stores = H2Stores.open(databasePath);
+        return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.hooks(), stores.registry(),
+                audit -> new ConfiguredTrafficHooks(stores.hooks(), audit, new TrafficControllers(), clock,
+                        environmentVariables), clock, stores::close);
+    }
+
+    /**
+     * A workspace whose steps never move traffic, whatever its hook settings say (drills, imports,
+     * registry commands): no traffic controller is called and no hook call is stored.
+     */
+    public static Workspace openRecordOnly(Path databasePath) {
+        return openRecordOnly(databasePath, Clock.systemUTC());
+    }
+
+    /** As {@link #openRecordOnly(Path)}, with every timestamp taken from {@code clock}. */
+    public static Workspace openRecordOnly(Path databasePath, Clock clock) {
+        requireClock(clock);
+        H2Stores stores = H2Stores.open(databasePath);
+        return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.hooks(), stores.registry(),
+                audit -> new RecordOnlyTrafficHooks(), clock, stores::close);
+    }
+
+    private static void requireClock(Clock clock) {
+        if (clock == null) {
+            throw new InvalidInputException("clock", null, "is required");
+        }
+    }
+
+    /** {@code BELLWETHER_DB} if set, else {@code ~/.bellwether/bellwether}. */
+    public static Path defaultLocation() {
+        String env = System.getenv("BELLWETHER_DB");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".bellwether", "bellwether");
+    }
+}

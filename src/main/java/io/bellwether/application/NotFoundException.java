@@ -1,8 +1,0 @@
-package io.bellwether.application;
-
-/** An id that names nothing stored. */
-public class NotFoundException extends RuntimeException {
-    public NotFoundException(String kind, String id) {
-        super(kind + " not found: " + id);
-    }
-}

@@ -1,7 +1,0 @@
-package io.bellwether.application;
-
-/** The workspace's stores and the model registry's, inside one transaction of a {@link ModelRegistryStore}. */
-public interface RegistryTransaction extends StoreTransaction {
-
-    ModelStore models();
-}

@@ -1,0 +1,48 @@
+package io.bellwether.application.port.in;
+
+import io.bellwether.domain.Deployment;
+
+/**
+ * The guide's lifecycle steps. Each state change is one transaction with its audit event, made as
+ * the named actor. Start, canary stage change and complete call the environment's traffic
+ * controller first and change nothing when it fails ({@link TrafficHookException}); rollbacks are
+ * committed first and the controller called after, its failure stored and audited but never undoing
+ * the rollback. Unknown ids raise {@link NotFoundException}; refused transitions raise
+ * {@link io.bellwether.domain.IllegalTransitionException} and write nothing.
+ */
+public interface DeploymentLifecycle {
+
+    Deployment createDeployment(DeploymentRequest request);
+
+    void startDeployment(String deploymentId, String operator);
+
+    void completeDeployment(String deploymentId, String operator);
+
+    void failDeployment(String deploymentId, String reason, String operator);
+
+    void cancelDeployment(String deploymentId, String reason, String user);
+
+    /** Rollback as the guide's; a reason starting with "EMERGENCY" is audited as CRITICAL. */
+    void rollbackDeployment(String deploymentId, String reason, String triggeredBy);
+
+    /** An operator's rollback from the console or command line: always audited as CRITICAL. */
+    void emergencyRollback(String deploymentId, String reason, String operator);
+
+    /**
+     * Moves a live canary to stage {@code stageIndex} (0-based) of its schedule with the given
+     * traffic share (0..1]; stored in the deployment and audited as CANARY_STAGE_CHANGED.
+     */
+    void setCanaryStage(String deploymentId, int stageIndex, double trafficShare, String operator);
+
+    /** Pauses or resumes a live canary's schedule; stored and audited. */
+    void setCanaryPaused(String deploymentId, boolean paused, String operator);
+
+    /**
+     * Calls the rollback hook of a rolled-back deployment again, as {@code operator}, when its last
+     * rollback call failed (or none was made). The call is stored and audited as a retry.
+     *
+     * @return the successful call
+     * @throws TrafficHookException when it failed again
+     */
+    HookCall retryRollbackHook(String deploymentId, String operator);
+}

@@ -1,0 +1,29 @@
+package io.bellwether.application.port.in;
+
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.RollbackDecision;
+import java.util.List;
+
+/** Measurements of a deployment and the engine's judgement of them, each audited as the named actor. */
+public interface HealthChecks {
+
+    void updateMetrics(String deploymentId, PerformanceMetrics metrics, String actor);
+
+    void addHealthCheck(String deploymentId, HealthStatus status, PerformanceMetrics metrics, String message,
+                        String actor);
+
+    /**
+     * Appends the checks, each with its own timestamp (e.g. an import), in one transaction with one
+     * HEALTH_CHECK_RECORDED event; all of them or nothing.
+     */
+    void addHealthChecks(String deploymentId, List<HealthCheck> batch, String actor);
+
+    /**
+     * Evaluates IN_PROGRESS and ACTIVE deployments that have baseline and current metrics; when the
+     * engine asks for it, rolls back with the joined reasons, triggered by "automated", and calls the
+     * environment's rollback hook after the rollback is committed.
+     */
+    RollbackDecision checkDeploymentHealth(String deploymentId, long requestCount);
+}

@@ -1,0 +1,22 @@
+package io.bellwether.application.port.in;
+
+import io.bellwether.domain.InvalidInputException;
+import java.util.Locale;
+
+/** How an environment's traffic is moved: not at all (record only), by a local program, or by a webhook. */
+public enum HookAdapter {
+    NONE, COMMAND, HTTP;
+
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static HookAdapter fromValue(String text) {
+        for (HookAdapter adapter : values()) {
+            if (adapter.value().equalsIgnoreCase(text == null ? "" : text.trim())) {
+                return adapter;
+            }
+        }
+        throw new InvalidInputException("adapter", text, "must be one of none, command, http");
+    }
+}

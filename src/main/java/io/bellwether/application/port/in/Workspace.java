@@ -1,0 +1,36 @@
+package io.bellwether.application.port.in;
+
+import io.bellwether.Bellwether;
+import java.nio.file.Path;
+
+/**
+ * One open Bellwether workspace: every use case over one store, built by the composition root
+ * ({@code io.bellwether.Bellwether}). Closing it closes everything it holds.
+ *
+ * @param location the database as it was given (an H2 base name without suffix)
+ * @param closer   releases the stores, the registry's and the hooks' first
+ */
+public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChecks health,
+                        ShadowComparisons shadows, DeploymentQueries queries, AuditTrail audit,
+                        ModelRegistry registry, TrafficHookSettings trafficHooks, MetricsFeeds metricsFeeds,
+                        Runnable closer) implements AutoCloseable {
+
+    /**
+     * How measured windows reach the engine: with automatic rollback the engine acts; without it (an
+     * operator's drill) the same rules are only evaluated.
+     */
+    public MetricsFeed metricsFeed(boolean automaticRollback, String actor) {
+        return metricsFeeds.feed(automaticRollback, actor);
+    }
+
+    @Override
+    public void close() {
+        closer.run();
+    }
+
+    /** Makes the workspace's metrics feeds. */
+    @FunctionalInterface
+    public interface MetricsFeeds {
+        MetricsFeed feed(boolean automaticRollback, String actor);
+    }
+}

@@ -1,0 +1,29 @@
+package io.bellwether.application.port.out;
+
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.HealthCheck;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: deployments and their append-only health history. */
+public interface DeploymentStore {
+
+    Optional<Deployment> find(String deploymentId);
+
+    boolean exists(String deploymentId);
+
+    void insert(Deployment deployment);
+
+    /** Replaces the stored deployment with the same id. */
+    void update(Deployment deployment);
+
+    /** Newest first; null filters match everything. */
+    List<Deployment> list(DeploymentStatus statusOrNull, String environmentOrNull);
+
+    void appendHealthCheck(String deploymentId, HealthCheck check);
+
+    /** Oldest first; null bounds are open; {@code to} is inclusive. */
+    List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull);
+}

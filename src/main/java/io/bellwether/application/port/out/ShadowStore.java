@@ -1,0 +1,38 @@
+package io.bellwether.application.port.out;
+
+import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowComparisonColumns;
+import io.bellwether.domain.ShadowDeployment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: shadow deployments and their append-only comparisons. */
+public interface ShadowStore {
+
+    Optional<ShadowDeployment> find(String shadowId);
+
+    boolean exists(String shadowId);
+
+    void insert(ShadowDeployment shadow);
+
+    /** Newest first. */
+    List<ShadowDeployment> list();
+
+    void appendComparisons(String shadowId, List<ShadowComparison> comparisons);
+
+    /** Oldest first; null bounds are open; {@code to} is inclusive. */
+    List<ShadowComparison> comparisons(String shadowId, Instant fromOrNull, Instant toOrNull);
+
+    long count(String shadowId);
+
+    /** Time, both latencies and agreement of every comparison, oldest first. */
+    ShadowComparisonColumns columns(String shadowId);
+
+    /** Both latency columns of every comparison, and how many agreed. */
+    LatencyColumns latencyColumns(String shadowId);
+
+    /** The two latency columns, same length and order, and the number of agreeing comparisons. */
+    record LatencyColumns(double[] primary, double[] shadow, long agreements) {
+    }
+}

@@ -1,0 +1,81 @@
+package io.bellwether.application.service;
+
+import io.bellwether.application.port.out.AuditStore;
+import io.bellwether.application.port.out.StoreTransaction;
+import io.bellwether.application.port.out.StoredAuditEvent;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.EventSeverity;
+import io.bellwether.domain.EventType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Appends hash-chained audit events inside a store transaction. Each event's hash is SHA-256 over
+ * the previous event's hash and the event's canonical content (every field, length-prefixed).
+ */
+final class AuditChain {
+    static final String GENESIS_HASH = "0".repeat(64);
+
+    private final Clock clock;
+
+    AuditChain(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The workspace's notion of now, at the precision the store keeps. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    AuditEvent append(StoreTransaction tx, EventType type, EventSeverity severity, String user,
+                      String resourceType, String resourceId, String action, Map<String, Object> details) {
+        AuditStore store = tx.audit();
+        StoredAuditEvent last = store.last().orElse(null);
+        long sequence = last == null ? 1 : last.sequence() + 1;
+        String previousHash = last == null ? GENESIS_HASH : last.hash();
+        String detailsJson = Json.write("details", details == null ? Map.of() : details);
+        StoredAuditEvent unsigned = new StoredAuditEvent(sequence, UUID.randomUUID().toString(), now(),
+                type.name(), severity.name(), user, resourceType, resourceId, action, detailsJson,
+                previousHash, null);
+        StoredAuditEvent event = withHash(unsigned, hash(previousHash, unsigned));
+        store.append(event);
+        return toDomain(event);
+    }
+
+    static String hash(String previousHash, StoredAuditEvent event) {
+        StringBuilder content = new StringBuilder(previousHash).append('\n');
+        for (Object field : new Object[] {event.sequence(), event.eventId(), event.timestamp(), event.type(),
+                event.severity(), event.user(), event.resourceType(), event.resourceId(), event.action(),
+                event.detailsJson()}) {
+            String text = String.valueOf(field);
+            content.append(text.length()).append(':').append(text).append(';');
+        }
+        return HexFormat.of().formatHex(sha256().digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static AuditEvent toDomain(StoredAuditEvent e) {
+        return new AuditEvent(e.sequence(), e.eventId(), e.timestamp(), EventType.fromValue(e.type()),
+                EventSeverity.fromValue(e.severity()), e.user(), e.resourceType(), e.resourceId(), e.action(),
+                Json.readMap(e.detailsJson()), e.previousHash(), e.hash());
+    }
+
+    private static StoredAuditEvent withHash(StoredAuditEvent e, String hash) {
+        return new StoredAuditEvent(e.sequence(), e.eventId(), e.timestamp(), e.type(), e.severity(), e.user(),
+                e.resourceType(), e.resourceId(), e.action(), e.detailsJson(), e.previousHash(), hash);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.bellwether.application.service;
+
+import io.bellwether.application.port.in.HealthChecks;
+import io.bellwether.application.port.in.TrafficAction;
+import io.bellwether.application.port.out.WorkspaceStore;
+import io.bellwether.domain.Checks;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.EventSeverity;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.RollbackDecision;
+import io.bellwether.domain.RollbackPolicy;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * {@link HealthChecks} over a {@link WorkspaceStore}. A health evaluation whose rules ran writes
+ * ROLLBACK_EVALUATED (or the rollback, then its hook call), with every rule's result.
+ */
+public final class HealthCheckService implements HealthChecks {
+    private final WorkspaceStore store;
+    private final AuditChain audit;
+    private final Rollbacks rollbacks;
+    private final TrafficSteps traffic;
+
+    HealthCheckService(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
+        this.store = store;
+        this.audit = audit;
+        this.rollbacks = new Rollbacks(audit);
+        this.traffic = traffic;
+    }
+
+    @Override
+    public void updateMetrics(String deploymentId, PerformanceMetrics metrics, String actor) {
+        if (metrics == null) {
+            throw new InvalidInputException("metrics", null, "is required");
+        }
+        Checks.required("actor", actor);
+        store.write(tx -> {
+            Deployment d = Rows.deployment(tx, deploymentId);
+            tx.deployments().update(DeploymentChange.of(d).currentMetrics(metrics).build());
+            audit.append(tx, EventType.METRICS_UPDATED, EventSeverity.INFO, actor, Rows.DEPLOYMENT,
+                    deploymentId, "update_metrics", Rows.details("metrics", metrics));
+            return null;
+        });
+    }
+
+    @Override
+    public void addHealthCheck(String deploymentId, HealthStatus status, PerformanceMetrics metrics,
+                               String message, String actor) {
+        if (status == null) {
+            throw new InvalidInputException("health status", null, "is required");
+        }
+        Checks.required("actor", actor);
+        store.write(tx -> {
+            Rows.deployment(tx, deploymentId);
+            HealthCheck check = new HealthCheck(audit.now(), status, metrics, message);
+            tx.deployments().appendHealthCheck(deploymentId, check);
+            audit.append(tx, EventType.HEALTH_CHECK_RECORDED, severityOf(status), actor, Rows.DEPLOYMENT,
+                    deploymentId, "health_check", Rows.details("status", status.value(), "message", check.message()));
+            return null;
+        });
+    }
+
+    @Override
+    public void addHealthChecks(String deploymentId, List<HealthCheck> batch, String actor) {
+        if (batch == null || batch.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("health checks", batch == null ? null : "a list with a null entry",
+                    "must be a list of health checks");
+        }
+        Checks.required("actor", actor);
+        store.write(tx -> {
+            Rows.deployment(tx, deploymentId);
+            if (batch.isEmpty()) {
+                return null;
+            }
+            batch.forEach(check -> tx.deployments().appendHealthCheck(deploymentId, check));
+            Map<String, Long> byStatus = new TreeMap<>();
+            batch.forEach(check -> byStatus.merge(check.status().value(), 1L, Long::sum));
+            audit.append(tx, EventType.HEALTH_CHECK_RECORDED, EventSeverity.INFO, actor, Rows.DEPLOYMENT,
+                    deploymentId, "record_health_checks", Rows.details("count", batch.size(), "statuses", byStatus));
+            return null;
+        });
+    }
+
+    private static EventSeverity severityOf(HealthStatus status) {
+        return switch (status) {
+            case HEALTHY, UNKNOWN -> EventSeverity.INFO;
+            case DEGRADED -> EventSeverity.WARNING;
+            case UNHEALTHY -> EventSeverity.ERROR;
+        };
+    }
+
+    @Override
+    public RollbackDecision checkDeploymentHealth(String deploymentId, long requestCount) {
+        Checks.nonNegative("request_count", requestCount);
+        return traffic.serialised(deploymentId, () -> {
+            RollbackDecision decision = store.write(tx -> {
+                Deployment d = Rows.deployment(tx, deploymentId);
+                if (!d.status().isLive() || d.baselineMetrics() == null || d.currentMetrics() == null) {
+                    return RollbackDecision.skipped(RollbackDecision.Skipped.NOT_EVALUATED);
+                }
+                RollbackDecision judged = RollbackPolicy.evaluate(d.baselineMetrics(), d.currentMetrics(),
+                        d.rollbackConfig(), requestCount);
+                if (judged.skipped() != RollbackDecision.Skipped.NONE) {
+                    return judged;
+                }
+                Map<String, Object> evaluation = Rows.details("request_count", requestCount, "rules", judged.rules());
+                if (judged.rollback()) {
+                    rollbacks.write(tx, d, String.join("; ", judged.reasons()), Rollbacks.AUTOMATED,
+                            EventSeverity.ERROR, "automated_rollback", evaluation);
+                } else {
+                    audit.append(tx, EventType.ROLLBACK_EVALUATED, EventSeverity.INFO, Rollbacks.AUTOMATED,
+                            Rows.DEPLOYMENT, deploymentId, "check_health", evaluation);
+                }
+                return judged;
+            });
+            if (decision.rollback()) {
+                Deployment rolledBack = store.read(tx -> Rows.deployment(tx, deploymentId));
+                if (rolledBack.status() == DeploymentStatus.ROLLED_BACK) {
+                    traffic.afterRollback(rolledBack, TrafficAction.AUTOMATED_ROLLBACK, Rollbacks.AUTOMATED);
+                }
+            }
+            return decision;
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package io.bellwether.application.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.bellwether.domain.InvalidInputException;
+import java.util.Map;
+
+/** The one JSON mapper of the workspace: map keys sorted, so equal content gives equal text. */
+public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+
+    private Json() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** JSON text of {@code value}; {@code field} names it in the error when it cannot be written. */
+    public static String write(String field, Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(field, value, "cannot be written as JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    public static Map<String, Object> readMap(String json) {
+        return read(json, MAP);
+    }
+
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored " + type.getSimpleName() + " is not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON is not valid: " + e.getOriginalMessage(), e);
+        }
+    }
+}

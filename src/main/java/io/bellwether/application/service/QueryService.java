@@ -1,0 +1,99 @@
+package io.bellwether.application.service;
+
+import io.bellwether.application.port.in.DeploymentQueries;
+import io.bellwether.application.port.in.HookCall;
+import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.out.HookOutcomeStore;
+import io.bellwether.application.port.out.WorkspaceStore;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowComparisonColumns;
+import io.bellwether.domain.ShadowDeployment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link DeploymentQueries} over a {@link WorkspaceStore} and the hook outcomes. */
+public final class QueryService implements DeploymentQueries {
+    private final WorkspaceStore store;
+    private final HookOutcomeStore outcomes;
+    private final TrafficSteps traffic;
+
+    QueryService(WorkspaceStore store, HookOutcomeStore outcomes, TrafficSteps traffic) {
+        this.store = store;
+        this.outcomes = outcomes;
+        this.traffic = traffic;
+    }
+
+    @Override
+    public Deployment getDeployment(String deploymentId) {
+        return store.read(tx -> Rows.deployment(tx, deploymentId));
+    }
+
+    @Override
+    public ShadowDeployment getShadowDeployment(String shadowId) {
+        return store.read(tx -> tx.shadows().find(shadowId)
+                .orElseThrow(() -> new NotFoundException("Shadow deployment", shadowId)));
+    }
+
+    @Override
+    public List<Deployment> listDeployments(DeploymentStatus statusOrNull, String environmentOrNull) {
+        return store.read(tx -> tx.deployments().list(statusOrNull, environmentOrNull));
+    }
+
+    @Override
+    public List<ShadowDeployment> listShadowDeployments() {
+        return store.read(tx -> tx.shadows().list());
+    }
+
+    @Override
+    public List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull) {
+        return store.read(tx -> {
+            Rows.deployment(tx, deploymentId);
+            return tx.deployments().healthHistory(deploymentId, fromOrNull, toOrNull);
+        });
+    }
+
+    @Override
+    public List<ShadowComparison> shadowComparisons(String shadowId, Instant fromOrNull, Instant toOrNull) {
+        return store.read(tx -> {
+            Rows.requireShadow(tx, shadowId);
+            return tx.shadows().comparisons(shadowId, fromOrNull, toOrNull);
+        });
+    }
+
+    @Override
+    public long shadowComparisonCount(String shadowId) {
+        return store.read(tx -> {
+            Rows.requireShadow(tx, shadowId);
+            return tx.shadows().count(shadowId);
+        });
+    }
+
+    @Override
+    public ShadowComparisonColumns shadowComparisonColumns(String shadowId) {
+        return store.read(tx -> {
+            Rows.requireShadow(tx, shadowId);
+            return tx.shadows().columns(shadowId);
+        });
+    }
+
+    @Override
+    public List<HookCall> hookCalls(String deploymentId) {
+        getDeployment(deploymentId);
+        return outcomes.forDeployment(deploymentId);
+    }
+
+    @Override
+    public Optional<HookCall> failedRollbackHook(String deploymentId) {
+        getDeployment(deploymentId);
+        return traffic.lastRollbackCall(deploymentId).filter(call -> !call.succeeded());
+    }
+
+    @Override
+    public List<HookCall> failedRollbackHooks() {
+        return outcomes.failedLatestRollbackCalls();
+    }
+}

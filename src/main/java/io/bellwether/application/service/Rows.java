@@ -1,0 +1,52 @@
+package io.bellwether.application.service;
+
+import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.out.StoreTransaction;
+import io.bellwether.domain.Deployment;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads the rows a step acts on, inside its transaction, and builds audit details. */
+final class Rows {
+    static final String DEPLOYMENT = "deployment";
+    static final String SHADOW = "shadow_deployment";
+
+    private Rows() {
+    }
+
+    static Deployment deployment(StoreTransaction tx, String deploymentId) {
+        if (deploymentId == null) {
+            throw new NotFoundException("Deployment", "(no id)");
+        }
+        return tx.deployments().find(deploymentId).orElseThrow(() -> new NotFoundException("Deployment", deploymentId));
+    }
+
+    /** The deployment when it is IN_PROGRESS or ACTIVE; otherwise "Cannot {verb} deployment …: its status is …". */
+    static Deployment liveDeployment(StoreTransaction tx, String deploymentId, String verb) {
+        Deployment d = deployment(tx, deploymentId);
+        requireLive(d, verb);
+        return d;
+    }
+
+    static void requireLive(Deployment d, String verb) {
+        if (!d.status().isLive()) {
+            throw new IllegalStateException("Cannot " + verb + " deployment " + d.deploymentId()
+                    + ": its status is " + d.status().value());
+        }
+    }
+
+    static void requireShadow(StoreTransaction tx, String shadowId) {
+        if (shadowId == null || !tx.shadows().exists(shadowId)) {
+            throw new NotFoundException("Shadow deployment", shadowId == null ? "(no id)" : shadowId);
+        }
+    }
+
+    /** Key/value pairs in order; values may be null. */
+    static Map<String, Object> details(Object... keysAndValues) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            details.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return details;
+    }
+}

@@ -1,0 +1,61 @@
+package io.bellwether.store;
+
+import io.bellwether.application.port.out.AuditStore;
+import io.bellwether.application.port.out.DeploymentStore;
+import io.bellwether.application.port.out.ModelRegistryStore;
+import io.bellwether.application.port.out.ModelStore;
+import io.bellwether.application.port.out.RegistryTransaction;
+import io.bellwether.application.port.out.ShadowStore;
+import java.util.function.Function;
+
+/** The model registry tables of a workspace file, on their own connection, with the audit trail in its transactions. */
+final class H2ModelRegistryStore {
+    private H2ModelRegistryStore() {
+    }
+
+    static ModelRegistryStore open(DatabaseFile file) {
+        RegistryDatabase db = RegistryDatabase.open(file);
+        return new ModelRegistryStore() {
+            @Override
+            public <T> T write(Function<RegistryTransaction, T> work) {
+                return db.write(() -> work.apply(transaction(db)));
+            }
+
+            @Override
+            public <T> T read(Function<RegistryTransaction, T> work) {
+                return db.read(() -> work.apply(transaction(db)));
+            }
+
+            @Override
+            public void close() {
+                db.close();
+            }
+        };
+    }
+
+    private static RegistryTransaction transaction(RegistryDatabase db) {
+        JdbcTransaction workspace = new JdbcTransaction(db.connection());
+        ModelStore models = new JdbcModelStore(db.connection());
+        return new RegistryTransaction() {
+            @Override
+            public ModelStore models() {
+                return models;
+            }
+
+            @Override
+            public DeploymentStore deployments() {
+                return workspace.deployments();
+            }
+
+            @Override
+            public ShadowStore shadows() {
+                return workspace.shadows();
+            }
+
+            @Override
+            public AuditStore audit() {
+                return workspace.audit();
+            }
+        };
+    }
+}
