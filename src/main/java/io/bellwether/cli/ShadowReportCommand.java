@@ -2,7 +2,7 @@ package io.bellwether.cli;
 
 import io.bellwether.domain.ShadowReportBuilder;
 import io.bellwether.io.Json;
-import io.bellwether.io.ShadowFileReader;
+import io.bellwether.io.ComparisonReader;
 import io.bellwether.io.ShadowReportJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,7 +33,7 @@ public final class ShadowReportCommand implements Callable<Integer> {
     public Integer call() {
         ShadowReportBuilder builder = new ShadowReportBuilder();
         try {
-            ShadowFileReader.read(file, builder::add);
+            ComparisonReader.read(file, builder::add);
         } catch (IOException e) {
             return Failure.badInput(spec.commandLine().getErr(), file.toString(), Failure.describe(e));
         }

@@ -1,13 +1,14 @@
 package io.bellwether.domain;
 
 /**
- * The guide's compare_shadow_deployment report. For no comparisons: total 0, agreement 0.0 and
- * null latency summaries and difference, as the reference returns only the first two keys.
+ * The guide's compare_shadow_deployment report. For no comparisons: total 0, agreement 0.0,
+ * average latency difference 0.0 and null latency summaries, as the reference. A mean whose sum
+ * overflows is infinite, as numpy's.
  */
 public record ShadowReport(long totalRequests, double agreementRate, LatencySummary primaryLatency,
                            LatencySummary shadowLatency, Double averageLatencyDiff) {
 
-    public static final ShadowReport EMPTY = new ShadowReport(0, 0.0, null, null, null);
+    public static final ShadowReport EMPTY = new ShadowReport(0, 0.0, null, null, 0.0);
 
     private static final double[] QUANTILES = {0.50, 0.95, 0.99};
 
@@ -45,7 +46,20 @@ public record ShadowReport(long totalRequests, double agreementRate, LatencySumm
         }
         LatencySummary primary = summarize("primary_latency", primaryLatencies, count);
         LatencySummary shadow = summarize("shadow_latency", shadowLatencies, count);
-        return new ShadowReport(count, (double) agreements / count, primary, shadow, shadow.mean() - primary.mean());
+        double difference = shadow.mean() - primary.mean();
+        if (Double.isNaN(difference)) {
+            difference = meanDifference(shadowLatencies, primaryLatencies, count);
+        }
+        return new ShadowReport(count, (double) agreements / count, primary, shadow, difference);
+    }
+
+    /** Both means overflowed: the mean of the per-request differences, finite or infinite but never NaN. */
+    private static double meanDifference(double[] shadow, double[] primary, int count) {
+        double[] differences = new double[count];
+        for (int i = 0; i < count; i++) {
+            differences[i] = shadow[i] - primary[i];
+        }
+        return sum(differences, count) / count;
     }
 
     private static LatencySummary summarize(String field, double[] values, int count) {
@@ -54,19 +68,30 @@ public record ShadowReport(long totalRequests, double agreementRate, LatencySumm
         return new LatencySummary(mean, p[0], p[1], p[2]);
     }
 
-    /** Compensated (Neumaier) mean; checks every value is a finite, non-negative latency. */
+    /**
+     * Compensated (Neumaier) mean; checks every value is a finite, non-negative latency. A sum
+     * that overflows gives an infinite mean, as numpy's (never the NaN of infinity minus infinity).
+     */
     private static double mean(String field, double[] values, int count) {
-        double sum = 0;
-        double compensation = 0;
         for (int i = 0; i < count; i++) {
             double v = values[i];
             if (!(v >= 0 && v <= Double.MAX_VALUE)) {
                 throw new InvalidInputException(field + "[" + i + "]", v, "must be a finite, non-negative latency");
             }
+        }
+        return sum(values, count) / count;
+    }
+
+    /** Neumaier's compensated sum of finite values; infinite when it overflows. */
+    private static double sum(double[] values, int count) {
+        double sum = 0;
+        double compensation = 0;
+        for (int i = 0; i < count; i++) {
+            double v = values[i];
             double t = sum + v;
-            compensation += Math.abs(sum) >= v ? (sum - t) + v : (v - t) + sum;
+            compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
             sum = t;
         }
-        return (sum + compensation) / count;
+        return Double.isInfinite(sum) ? sum : sum + compensation;
     }
 }

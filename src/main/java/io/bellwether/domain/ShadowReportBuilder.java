@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Collects comparisons into two growable latency columns and an agreement count, then builds the
- * {@link ShadowReport}. Its {@link #add} fits a row callback, e.g. {@code ShadowFileReader.read(file, builder::add)}.
+ * {@link ShadowReport}. Its {@link #add} fits a row callback, e.g. {@code ComparisonReader.read(file, builder::add)}.
  */
 public final class ShadowReportBuilder {
     private double[] primary;

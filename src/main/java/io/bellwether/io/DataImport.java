@@ -46,7 +46,7 @@ public final class DataImport {
     public static final String REQUEST_COUNT = "request_count";
     public static final String STATUS = "status";
     public static final String MESSAGE = "message";
-    private static final RecordFileReader READER = new RecordFileReader(Set.of(TIMESTAMP, STATUS, MESSAGE));
+    private static final RecordReader READER = new RecordReader(Set.of(TIMESTAMP, STATUS, MESSAGE), List.of());
 
     private final Workspace workspace;
 
@@ -55,7 +55,7 @@ public final class DataImport {
     }
 
     public ImportResult importFile(ImportKind kind, String targetId, Path file, Instant now,
-                                   ShadowFileReader.ProgressListener progress) throws IOException, ImportRefusedException {
+                                   ProgressListener progress) throws IOException, ImportRefusedException {
         try (InputStream in = Files.newInputStream(file)) {
             return importStream(kind, targetId, in, Files.size(file), now, progress);
         }
@@ -66,22 +66,21 @@ public final class DataImport {
      * before the file is read. {@code now} stamps comparisons that carry no timestamp.
      */
     public ImportResult importStream(ImportKind kind, String targetId, InputStream in, long totalBytes, Instant now,
-                                     ShadowFileReader.ProgressListener progress) throws IOException, ImportRefusedException {
-        RecordFileReader.Problems problems = new RecordFileReader.Problems();
-        ShadowFileReader.ProgressListener listener = progress == null ? ShadowFileReader.ProgressListener.NONE : progress;
+                                     ProgressListener progress) throws IOException, ImportRefusedException {
+        RecordProblems problems = new RecordProblems();
         long stored;
         if (kind == ImportKind.SHADOW_COMPARISONS) {
             workspace.queries().getShadowDeployment(targetId);
             List<ShadowComparison> comparisons = new ArrayList<>();
-            READER.read(in, totalBytes, (line, record) -> comparisons.add(comparison(record, now)), problems, listener);
+            read(in, totalBytes, (line, record) -> comparisons.add(comparison(record, now)), problems, progress);
             refuseIfBad(problems, comparisons.size());
             workspace.shadows().recordShadowComparisons(targetId, comparisons, Operators.systemUser());
             stored = comparisons.size();
         } else {
             Deployment deployment = workspace.queries().getDeployment(targetId);
             List<HealthCheck> checks = new ArrayList<>();
-            READER.read(in, totalBytes, (line, record) -> checks.add(kind == ImportKind.METRICS
-                    ? judged(deployment, record) : healthCheck(record)), problems, listener);
+            read(in, totalBytes, (line, record) -> checks.add(kind == ImportKind.METRICS
+                    ? judged(deployment, record) : healthCheck(record)), problems, progress);
             refuseIfBad(problems, checks.size());
             workspace.health().addHealthChecks(targetId, checks, Operators.systemUser());
             stored = checks.size();
@@ -89,7 +88,16 @@ public final class DataImport {
         return new ImportResult(kind, targetId, stored);
     }
 
-    private static void refuseIfBad(RecordFileReader.Problems problems, int records) throws ImportRefusedException {
+    private static void read(InputStream in, long totalBytes, RecordReader.RecordConsumer records,
+                             RecordProblems problems, ProgressListener progress) throws IOException, ImportRefusedException {
+        try {
+            READER.read(in, totalBytes, records, problems, progress);
+        } catch (RecordFormatException e) {
+            throw new ImportRefusedException(List.of(e.problem()), 0);
+        }
+    }
+
+    private static void refuseIfBad(RecordProblems problems, int records) throws ImportRefusedException {
         if (!problems.isEmpty()) {
             throw problems.refusal();
         }
@@ -124,23 +132,9 @@ public final class DataImport {
     private static ShadowComparison comparison(ObjectNode record, Instant now) {
         Instant at = record.get(TIMESTAMP) == null ? now.truncatedTo(ChronoUnit.MICROS) : timestamp(record);
         return ShadowComparison.of(at,
-                required(record, ShadowFileReader.PRIMARY_LATENCY),
-                required(record, ShadowFileReader.SHADOW_LATENCY),
-                requiredBoolean(record, ShadowFileReader.AGREEMENT));
-    }
-
-    private static double required(JsonNode record, String key) {
-        if (record.get(key) == null) {
-            throw new InvalidInputException(key, "nothing", "is required");
-        }
-        return JsonFields.number(record, key, 0);
-    }
-
-    private static boolean requiredBoolean(JsonNode record, String key) {
-        if (record.get(key) == null) {
-            throw new InvalidInputException(key, "nothing", "is required");
-        }
-        return JsonFields.bool(record, key, false);
+                ComparisonReader.latency(record, ComparisonReader.PRIMARY_LATENCY),
+                ComparisonReader.latency(record, ComparisonReader.SHADOW_LATENCY),
+                ComparisonReader.agreement(record));
     }
 
     static Instant timestamp(JsonNode record) {

@@ -6,7 +6,7 @@ import io.bellwether.domain.ShadowReport;
 
 /**
  * The guide's compare_shadow_deployment keys: total_requests, agreement_rate, primary_latency and
- * shadow_latency {mean, p50, p95, p99}, average_latency_diff; an empty report has the first two only.
+ * shadow_latency {mean, p50, p95, p99}, average_latency_diff; an empty report has no latency objects.
  */
 public final class ShadowReportJson {
     private ShadowReportJson() {
@@ -19,8 +19,8 @@ public final class ShadowReportJson {
         if (!report.isEmpty()) {
             summary(node.putObject("primary_latency"), report.primaryLatency());
             summary(node.putObject("shadow_latency"), report.shadowLatency());
-            node.put("average_latency_diff", report.averageLatencyDiff());
         }
+        node.put("average_latency_diff", report.averageLatencyDiff());
         return node;
     }
 

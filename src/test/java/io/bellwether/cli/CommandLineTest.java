@@ -131,7 +131,7 @@ class CommandLineTest {
 
         Run empty = run("shadow-report", file("empty.csv", "primary_latency,shadow_latency,agreement\n").toString());
         assertThat(empty.exitCode()).isZero();
-        assertThat(empty.json().toString()).isEqualTo("{\"total_requests\":0,\"agreement_rate\":0.0}");
+        assertThat(empty.json().toString()).isEqualTo("{\"total_requests\":0,\"agreement_rate\":0.0,\"average_latency_diff\":0.0}");
     }
 
     @Test

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bellwether.domain.LatencySummary;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.domain.ShadowReportBuilder;
-import io.bellwether.io.ShadowFileReader;
+import io.bellwether.io.ComparisonReader;
+import io.bellwether.io.ProgressListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class ShadowReportConformanceTest {
         ShadowReportBuilder builder = new ShadowReportBuilder();
         try (InputStream in = getClass().getResourceAsStream(DIR + file)) {
             assertThat(in).as(file).isNotNull();
-            ShadowFileReader.read(in, -1, builder::add, ShadowFileReader.ProgressListener.NONE);
+            ComparisonReader.read(in, -1, builder::add, ProgressListener.NONE);
         }
         ShadowReport report = builder.build();
 

@@ -9,13 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ShadowReportTest {
 
     @Test
-    void emptyInputGivesTheReferencesTwoKeys() {
+    void emptyInputGivesTheReferencesZeroDifference() {
         ShadowReport report = ShadowReport.compute(new double[0], new double[0], 0);
         assertThat(report.totalRequests()).isZero();
         assertThat(report.agreementRate()).isEqualTo(0.0);
         assertThat(report.primaryLatency()).isNull();
         assertThat(report.shadowLatency()).isNull();
-        assertThat(report.averageLatencyDiff()).isNull();
+        assertThat(report.averageLatencyDiff()).isEqualTo(0.0);
         assertThat(report.isEmpty()).isTrue();
         assertThat(new ShadowReportBuilder().build()).isEqualTo(report);
     }
@@ -42,6 +42,20 @@ class ShadowReportTest {
         java.util.Arrays.fill(values, 1, n, 1e-16);
         ShadowReport report = ShadowReport.compute(values, values.clone(), 0);
         assertThat(report.primaryLatency().mean()).isEqualTo((1 + 1e-10) / n);
+    }
+
+    @Test
+    void aMeanThatOverflowsIsInfiniteAsNumpysNeverNaN() {
+        // numpy: np.mean([1e308, 1e308]) == inf (the sum overflows); Java's compensation would make it NaN.
+        ShadowReport report = ShadowReport.compute(new double[] {0.1, 0.2}, new double[] {1e308, 1e308}, 2);
+        assertThat(report.shadowLatency().mean()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(report.primaryLatency().mean()).isCloseTo(0.15, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(report.averageLatencyDiff()).isEqualTo(Double.POSITIVE_INFINITY);
+
+        ShadowReport both = ShadowReport.compute(new double[] {1e308, 1e308}, new double[] {1e308, 1e308}, 2);
+        assertThat(both.primaryLatency().mean()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(both.shadowLatency().mean()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(both.averageLatencyDiff()).isNotNaN().isEqualTo(0.0);
     }
 
     @Test

@@ -116,7 +116,7 @@ class DataImportTest {
         load(ImportKind.SHADOW_COMPARISONS, """
                 agreement,primary_latency,shadow_latency,timestamp,extra
                 true,0.05,0.06,2026-01-05T09:00:00Z,x
-                FALSE,0.04,0.07,,y
+                false,0.04,0.07,,y
                 """);
 
         assertThat(service.queries().shadowComparisons(shadowId, null, null)).containsExactly(

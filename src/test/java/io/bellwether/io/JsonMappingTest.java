@@ -177,8 +177,10 @@ class JsonMappingTest {
         assertThat(node.get("total_requests").longValue()).isEqualTo(4);
 
         JsonNode empty = json(Json.write(ShadowReportJson.write(ShadowReport.EMPTY)));
-        assertThat(empty.fieldNames()).toIterable().containsExactly("total_requests", "agreement_rate");
+        assertThat(empty.fieldNames()).toIterable().containsExactly("total_requests", "agreement_rate", "average_latency_diff");
         assertThat(empty.get("agreement_rate").doubleValue()).isEqualTo(0.0);
+        assertThat(empty.get("average_latency_diff").isDouble()).isTrue();
+        assertThat(empty.get("average_latency_diff").doubleValue()).isEqualTo(0.0);
     }
 
     @Test

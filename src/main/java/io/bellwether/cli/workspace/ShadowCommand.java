@@ -6,7 +6,7 @@ import io.bellwether.cli.VersionProvider;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.io.DeploymentJson;
 import io.bellwether.io.Json;
-import io.bellwether.io.ShadowFileReader;
+import io.bellwether.io.ComparisonReader;
 import io.bellwether.io.ShadowReportJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,7 +77,7 @@ public final class ShadowCommand implements Runnable {
                 PrintWriter err = spec.commandLine().getErr();
                 Instant recordedAt = Instant.now();
                 List<ShadowComparison> rows = new ArrayList<>();
-                ShadowFileReader.read(file,
+                ComparisonReader.read(file,
                         (primary, shadow, agreement) -> rows.add(ShadowComparison.of(recordedAt, primary, shadow,
                                 agreement)),
                         (read, total) -> progress(err, read, total));

@@ -72,7 +72,7 @@ class ImportCommandTest {
                 """);
         Run run = run("import", "shadow-comparisons", file.toString(), "--into", shadowId, "--db", db.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("import refused, nothing stored", "shadow.csv: line 3: shadow_latency must be a number",
+        assertThat(run.err()).contains("import refused, nothing stored", "shadow.csv: line 3: shadow_latency is not a number",
                 "shadow.csv: line 4: agreement must be true or false");
         try (Workspace workspace = Bellwether.openRecordOnly(db)) {
             assertThat(workspace.queries().shadowComparisonCount(shadowId)).isZero();

@@ -19,25 +19,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 
-class ShadowFileReaderTest {
+class ComparisonReaderTest {
     record Row(double primary, double shadow, boolean agreement) {
     }
 
     static List<Row> readAll(String text) throws IOException {
         List<Row> rows = new ArrayList<>();
-        long count = ShadowFileReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), -1,
-                (p, s, a) -> rows.add(new Row(p, s, a)), ShadowFileReader.ProgressListener.NONE);
+        long count = ComparisonReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), -1,
+                (p, s, a) -> rows.add(new Row(p, s, a)), ProgressListener.NONE);
         assertThat(count).isEqualTo(rows.size());
         return rows;
     }
 
-    static ShadowFileFormatException failure(String text) {
-        return (ShadowFileFormatException) org.assertj.core.api.Assertions.catchThrowable(() -> readAll(text));
+    static RecordFormatException failure(String text) {
+        return (RecordFormatException) org.assertj.core.api.Assertions.catchThrowable(() -> readAll(text));
     }
 
     @Test
     void readsCsv() throws IOException {
-        assertThat(readAll("primary_latency,shadow_latency,agreement\n0.1,0.2,true\n0.3,0.25,False\n"))
+        assertThat(readAll("primary_latency,shadow_latency,agreement\n0.1,0.2,true\n0.3,0.25,false\n"))
                 .containsExactly(new Row(0.1, 0.2, true), new Row(0.3, 0.25, false));
     }
 
@@ -71,7 +71,7 @@ class ShadowFileReaderTest {
     })
     void aMalformedCsvLineIsReportedWithItsNumberAndField(String name, String badLine, long line, String field,
                                                           String problem) {
-        ShadowFileFormatException e = failure("primary_latency,shadow_latency,agreement\n0.1,0.1,true\n" + badLine + "\n0.2,0.2,true\n");
+        RecordFormatException e = failure("primary_latency,shadow_latency,agreement\n0.1,0.1,true\n" + badLine + "\n0.2,0.2,true\n");
         assertThat(e.lineNumber()).isEqualTo(line);
         assertThat(e.field()).isEqualTo(field);
         assertThat(e.getMessage()).isEqualTo("line " + line + ": " + problem);
@@ -79,7 +79,7 @@ class ShadowFileReaderTest {
 
     @Test
     void aWrongHeaderIsRefused() {
-        ShadowFileFormatException e = failure("primary,shadow,agree\n0.1,0.2,true\n");
+        RecordFormatException e = failure("primary,shadow,agree\n0.1,0.2,true\n");
         assertThat(e.lineNumber()).isEqualTo(1);
         assertThat(e.getMessage()).contains("primary_latency,shadow_latency,agreement").contains("primary,shadow,agree");
     }
@@ -87,16 +87,16 @@ class ShadowFileReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "string latency | {\"primary_latency\": \"0.1\", \"shadow_latency\": 0.2, \"agreement\": true} | primary_latency | primary_latency is not a number (got \"0.1\")",
-            "missing key | {\"primary_latency\": 0.1, \"agreement\": true} | shadow_latency | shadow_latency is missing",
+            "missing key | {\"primary_latency\": 0.1, \"agreement\": true} | shadow_latency | shadow_latency is required (got nothing)",
             "string agreement | {\"primary_latency\": 0.1, \"shadow_latency\": 0.2, \"agreement\": \"true\"} | agreement | agreement must be true or false (got \"true\")",
             "negative | {\"primary_latency\": 0.1, \"shadow_latency\": -2, \"agreement\": true} | shadow_latency | shadow_latency must not be negative (got -2.0)",
             "NaN | {\"primary_latency\": NaN, \"shadow_latency\": 0.2, \"agreement\": true} | primary_latency | primary_latency must be a finite number (got NaN)",
-            "array | [0.1, 0.2, true] | | expected a JSON object",
+            "array | [0.1, 0.2, true] | | expected one JSON object per line",
             "two objects | {\"primary_latency\": 0.1, \"shadow_latency\": 0.2, \"agreement\": true} {} | | expected one JSON object per line",
     })
     void aMalformedJsonLineIsReportedWithItsNumberAndField(String name, String badLine, String field, String problem) {
         String good = "{\"primary_latency\": 0.1, \"shadow_latency\": 0.2, \"agreement\": true}";
-        ShadowFileFormatException e = failure(good + "\n" + good + "\n" + badLine + "\n");
+        RecordFormatException e = failure(good + "\n" + good + "\n" + badLine + "\n");
         assertThat(e.lineNumber()).isEqualTo(3);
         assertThat(e.field()).isEqualTo(field);
         assertThat(e.getMessage()).isEqualTo("line 3: " + problem);
@@ -104,7 +104,7 @@ class ShadowFileReaderTest {
 
     @Test
     void brokenJsonIsReportedWithItsLine() {
-        ShadowFileFormatException e = failure("{\"primary_latency\": 0.1, \"shadow_latency\": 0.2, \"agreement\": true}\n{\"primary_latency\": 0.1,\n");
+        RecordFormatException e = failure("{\"primary_latency\": 0.1, \"shadow_latency\": 0.2, \"agreement\": true}\n{\"primary_latency\": 0.1,\n");
         assertThat(e.lineNumber()).isEqualTo(2);
         assertThat(e.getMessage()).startsWith("line 2: not valid JSON");
     }
@@ -125,7 +125,7 @@ class ShadowFileReaderTest {
         long totalBytes = 41L + (long) row.length * lines;
         AtomicLong agreeing = new AtomicLong();
         List<Long> reports = new ArrayList<>();
-        long count = ShadowFileReader.read(new SequenceInputStream(Collections.enumeration(parts)), totalBytes,
+        long count = ComparisonReader.read(new SequenceInputStream(Collections.enumeration(parts)), totalBytes,
                 (p, s, a) -> agreeing.addAndGet(a ? 1 : 0), (read, total) -> {
                     assertThat(total).isEqualTo(totalBytes);
                     reports.add(read);
@@ -141,7 +141,7 @@ class ShadowFileReaderTest {
         Path file = dir.resolve("comparisons.jsonl");
         Files.writeString(file, "{\"primary_latency\": 0.1, \"shadow_latency\": 0.2, \"agreement\": false}\n");
         List<Row> rows = new ArrayList<>();
-        assertThat(ShadowFileReader.read(file, (p, s, a) -> rows.add(new Row(p, s, a)))).isEqualTo(1);
+        assertThat(ComparisonReader.read(file, (p, s, a) -> rows.add(new Row(p, s, a)))).isEqualTo(1);
         assertThat(rows).containsExactly(new Row(0.1, 0.2, false));
     }
 }
