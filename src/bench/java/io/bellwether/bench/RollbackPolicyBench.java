@@ -6,7 +6,7 @@ import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.RollbackPolicy;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import io.bellwether.io.RollbackCase;
 import io.bellwether.io.RollbackCaseJson;
 import java.io.IOException;
@@ -44,7 +44,7 @@ public class RollbackPolicyBench {
             if (in == null) {
                 throw new IOException("conformance/rollback_cases.json is not on the benchmark classpath");
             }
-            all = Json.read(in);
+            all = JsonFiles.read(in);
         }
         List<CustomMetricRule> custom = List.of(
                 new CustomMetricRule("conversion_rate", CustomMetricRule.Direction.BELOW, 0.04),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.RollbackDecision;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import io.bellwether.io.RollbackCaseJson;
 import io.bellwether.io.RollbackDecisionJson;
 import java.io.IOException;
@@ -42,7 +42,7 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         JsonNode root;
         try {
-            root = Json.read(file);
+            root = JsonFiles.read(file);
         } catch (IOException e) {
             return Failure.badInput(err, file.toString(), Failure.describe(e));
         }
@@ -63,14 +63,14 @@ public final class CheckCommand implements Callable<Integer> {
 
         Object output;
         if (root.isArray()) {
-            ArrayNode array = Json.MAPPER.createArrayNode();
+            ArrayNode array = JsonFiles.MAPPER.createArrayNode();
             decisions.forEach(d -> array.add(RollbackDecisionJson.write(d)));
             output = array;
         } else {
             output = RollbackDecisionJson.write(decisions.get(0));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(Json.write(output));
+        out.println(JsonFiles.write(output));
         out.flush();
         return decisions.stream().anyMatch(RollbackDecision::rollback)
                 ? BellwetherCommand.ROLLBACK_NEEDED : BellwetherCommand.OK;

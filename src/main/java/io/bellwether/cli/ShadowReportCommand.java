@@ -1,8 +1,8 @@
 package io.bellwether.cli;
 
 import io.bellwether.domain.ShadowReportBuilder;
-import io.bellwether.io.Json;
 import io.bellwether.io.ComparisonReader;
+import io.bellwether.io.JsonFiles;
 import io.bellwether.io.ShadowReportJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,7 +38,7 @@ public final class ShadowReportCommand implements Callable<Integer> {
             return Failure.badInput(spec.commandLine().getErr(), file.toString(), Failure.describe(e));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(Json.write(ShadowReportJson.write(builder.build())));
+        out.println(JsonFiles.write(ShadowReportJson.write(builder.build())));
         out.flush();
         return BellwetherCommand.OK;
     }

@@ -16,6 +16,17 @@ public record ShadowReport(long totalRequests, double agreementRate, LatencySumm
         return totalRequests == 0;
     }
 
+    /** The report of a shadow deployment's comparisons; the columns are left as they are. */
+    public static ShadowReport of(ShadowComparisonColumns columns) {
+        long agreements = 0;
+        for (boolean agreed : columns.agreement()) {
+            if (agreed) {
+                agreements++;
+            }
+        }
+        return compute(columns.primaryLatency().clone(), columns.shadowLatency().clone(), agreements);
+    }
+
     /**
      * Builds the report from the two latency columns (same length) and the number of agreeing
      * requests. The arrays may be reordered in place.

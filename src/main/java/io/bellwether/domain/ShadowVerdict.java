@@ -12,4 +12,31 @@ public record ShadowVerdict(boolean ready, boolean agreementPassed, boolean late
     public double p95Ratio() {
         return shadowP95 / primaryP95;
     }
+
+    /** The verdict in words, the same on the shadow screen, the Review tab and the HTML report. */
+    public String headline() {
+        if (Double.isNaN(primaryP95) && Double.isNaN(shadowP95)) {
+            return "NOT READY: no comparisons recorded";
+        }
+        return ready ? "READY for promotion" : "NOT READY for promotion";
+    }
+
+    /** The agreement criterion with its numbers, e.g. "Agreement 96.80% must be above 95.00%". */
+    public String agreementCriterion() {
+        return "Agreement " + PyFormat.percent(agreementRate, 2) + " must be above "
+                + PyFormat.percent(minAgreementRate, 2);
+    }
+
+    /** The latency criterion with its numbers, seconds as the guide prints them. */
+    public String latencyCriterion() {
+        String text = "Shadow P95 " + seconds(shadowP95) + " must be below " + PyFormat.fixed(maxP95Ratio, 2)
+                + " \u00d7 primary P95 " + seconds(primaryP95);
+        double ratio = p95Ratio();
+        return Double.isFinite(ratio) ? text + " (ratio " + PyFormat.fixed(ratio, 2) + ")" : text;
+    }
+
+    /** Seconds with three decimals, as the guide prints latencies; a dash when there is none. */
+    public static String seconds(double value) {
+        return Double.isFinite(value) ? PyFormat.fixed(value, 3) + " s" : "\u2013";
+    }
 }

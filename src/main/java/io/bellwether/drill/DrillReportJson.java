@@ -2,7 +2,7 @@ package io.bellwether.drill;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -13,11 +13,11 @@ public final class DrillReportJson {
     }
 
     public static String write(DrillReport report) {
-        return Json.write(toJson(report));
+        return JsonFiles.write(toJson(report));
     }
 
     public static ObjectNode toJson(DrillReport r) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = JsonFiles.MAPPER.createObjectNode();
         root.put("scenario", r.scenario());
         root.put("description", r.description());
         root.put("seed", r.seed());

@@ -5,8 +5,8 @@ import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
-import io.bellwether.io.Json;
 import io.bellwether.io.JsonFields;
+import io.bellwether.io.JsonFiles;
 import io.bellwether.io.PerformanceMetricsJson;
 import io.bellwether.io.RollbackConfigJson;
 import java.io.IOException;
@@ -28,11 +28,11 @@ public final class DrillScenarioJson {
     }
 
     public static DrillScenario read(Path file) throws IOException {
-        return read(Json.read(file));
+        return read(JsonFiles.read(file));
     }
 
     public static DrillScenario read(InputStream in) throws IOException {
-        return read(Json.read(in));
+        return read(JsonFiles.read(in));
     }
 
     public static DrillScenario read(JsonNode root) {

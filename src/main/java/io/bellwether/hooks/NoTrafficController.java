@@ -1,6 +1,5 @@
 package io.bellwether.hooks;
 
-import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.HookAdapter;
 import io.bellwether.application.port.in.HookOutcome;
 import io.bellwether.application.port.in.HookSettings;

@@ -20,7 +20,7 @@ public final class AuditEventJson {
     }
 
     public static ObjectNode write(AuditEvent event) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonFiles.MAPPER.createObjectNode();
         node.put("sequence", event.sequence());
         node.put("event_id", event.eventId());
         node.put("timestamp", event.timestamp().toString());
@@ -30,20 +30,20 @@ public final class AuditEventJson {
         node.put("resource_type", event.resourceType());
         node.put("resource_id", event.resourceId());
         node.put("action", event.action());
-        node.set("details", Json.MAPPER.valueToTree(event.details()));
+        node.set("details", JsonFiles.MAPPER.valueToTree(event.details()));
         node.put("previous_hash", event.previousHash());
         node.put("hash", event.hash());
         return node;
     }
 
     public static ArrayNode write(List<AuditEvent> events) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        ArrayNode array = JsonFiles.MAPPER.createArrayNode();
         events.forEach(e -> array.add(write(e)));
         return array;
     }
 
     public static ObjectNode write(ComplianceReport report) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonFiles.MAPPER.createObjectNode();
         DeploymentJson.putInstant(node, "period_start", report.from());
         DeploymentJson.putInstant(node, "period_end", report.to());
         node.put("total_events", report.totalEvents());

@@ -2,7 +2,6 @@ package io.bellwether.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.service.EngineMetricsFeed;

@@ -14,7 +14,7 @@ public final class DeploymentJson {
     }
 
     public static ObjectNode write(Deployment d, List<HealthCheck> healthChecks) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonFiles.MAPPER.createObjectNode();
         node.put("deployment_id", d.deploymentId());
         node.put("model_name", d.modelName());
         node.put("model_version", d.modelVersion());
@@ -31,7 +31,7 @@ public final class DeploymentJson {
         node.set("current_metrics", d.currentMetrics() == null ? null
                 : PerformanceMetricsJson.write(d.currentMetrics()));
         node.set("rollback_config", RollbackConfigJson.write(d.rollbackConfig()));
-        node.set("metadata", Json.MAPPER.valueToTree(d.metadata()));
+        node.set("metadata", JsonFiles.MAPPER.valueToTree(d.metadata()));
         node.put("rollback_reason", d.rollbackReason());
         node.put("rollback_triggered_by", d.rollbackTriggeredBy());
         ArrayNode checks = node.putArray("health_checks");
@@ -46,7 +46,7 @@ public final class DeploymentJson {
     }
 
     public static ObjectNode write(ShadowDeployment s) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonFiles.MAPPER.createObjectNode();
         node.put("shadow_id", s.shadowId());
         node.put("primary_model", s.primaryModel());
         node.put("shadow_model", s.shadowModel());

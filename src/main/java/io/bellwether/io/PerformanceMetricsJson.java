@@ -48,7 +48,7 @@ public final class PerformanceMetricsJson {
     }
 
     public static ObjectNode write(PerformanceMetrics metrics) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonFiles.MAPPER.createObjectNode();
         node.put(LATENCY_P50, metrics.latencyP50());
         node.put(LATENCY_P95, metrics.latencyP95());
         node.put(LATENCY_P99, metrics.latencyP99());

@@ -70,7 +70,7 @@ public final class RollbackConfigJson {
     }
 
     public static ObjectNode write(RollbackConfig config) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonFiles.MAPPER.createObjectNode();
         node.put(ENABLED, config.enabled());
         node.put(ERROR_RATE_THRESHOLD, config.errorRateThreshold());
         node.put(LATENCY_THRESHOLD_MULTIPLIER, config.latencyThresholdMultiplier());

@@ -14,7 +14,7 @@ public final class RollbackDecisionJson {
     }
 
     public static ObjectNode write(RollbackDecision decision) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonFiles.MAPPER.createObjectNode();
         node.put("rollback", decision.rollback());
         ArrayNode reasons = node.putArray("reasons");
         decision.reasons().forEach(reasons::add);

@@ -13,7 +13,7 @@ public final class ShadowReportJson {
     }
 
     public static ObjectNode write(ShadowReport report) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonFiles.MAPPER.createObjectNode();
         node.put("total_requests", report.totalRequests());
         node.put("agreement_rate", report.agreementRate());
         if (!report.isEmpty()) {

@@ -65,16 +65,12 @@ public final class ShadowReviewReport {
 
     private static void appendVerdict(StringBuilder page, ShadowReview review) {
         ShadowVerdict v = review.verdict();
-        page.append("<h2>Verdict: <span class=\"").append(v.ready() ? "ready\">ready for production"
-                : "not-ready\">not ready").append("</span></h2>\n<ul>\n");
-        page.append("<li>").append(mark(v.agreementPassed())).append(" Agreement ")
-                .append(PyFormat.percent(v.agreementRate(), 2)).append(" must be above ")
-                .append(PyFormat.percent(v.minAgreementRate(), 2)).append("</li>\n");
-        page.append("<li>").append(mark(v.latencyPassed())).append(" Shadow P95 ")
-                .append(ShadowReviewText.seconds(v.shadowP95())).append(" must be below ")
-                .append(PyFormat.fixed(v.maxP95Ratio(), 2)).append(" &times; primary P95 ")
-                .append(ShadowReviewText.seconds(v.primaryP95())).append(" = ")
-                .append(ShadowReviewText.seconds(v.primaryP95() * v.maxP95Ratio())).append("</li>\n</ul>\n");
+        page.append("<h2>Verdict: <span class=\"").append(v.ready() ? "ready" : "not-ready").append("\">")
+                .append(escape(v.headline())).append("</span></h2>\n<ul>\n");
+        page.append("<li>").append(mark(v.agreementPassed())).append(' ').append(escape(v.agreementCriterion()))
+                .append("</li>\n");
+        page.append("<li>").append(mark(v.latencyPassed())).append(' ').append(escape(v.latencyCriterion()))
+                .append("</li>\n</ul>\n");
     }
 
     private static void appendShadow(StringBuilder page, ShadowReview review) {

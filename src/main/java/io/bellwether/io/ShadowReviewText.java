@@ -1,6 +1,7 @@
 package io.bellwether.io;
 
 import io.bellwether.domain.PyFormat;
+import io.bellwether.domain.ShadowVerdict;
 
 /** How a shadow review writes its numbers, shared by the HTML report and the console's review screen. */
 public final class ShadowReviewText {
@@ -12,7 +13,7 @@ public final class ShadowReviewText {
 
     /** Seconds with three decimals, as the guide prints latencies. */
     public static String seconds(double value) {
-        return Double.isFinite(value) ? PyFormat.fixed(value, 3) + " s" : MISSING;
+        return ShadowVerdict.seconds(value);
     }
 
     /** An offline metric with four decimals. */

@@ -1,6 +1,5 @@
 package io.bellwether.store;
 
-import io.bellwether.Bellwether;
 import io.bellwether.domain.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -228,37 +228,4 @@ final class JdbcShadowStore implements ShadowStore {
             return ComparisonColumnOrder.oldestFirst(n, times, primary, shadow, agreement);
         });
     }
-
-    /**
-     * One range scan of the primary key into primitive arrays, counting agreements on the way:
-     * measured on a million rows, one three-column scan took about half the time of a two-column
-     * scan plus a SQL COUNT over the same range.
-     */
-    @Override
-    public LatencyColumns latencyColumns(String shadowId) {
-        return Sql.run("read latencies of " + shadowId, () -> {
-            Slot slot = slot(shadowId);
-            double[] primary = new double[Math.toIntExact(slot.count())];
-            double[] shadow = new double[primary.length];
-            int n = 0;
-            long agreements = 0;
-            try (PreparedStatement select = connection.prepareStatement("SELECT primary_latency, shadow_latency,"
-                    + " agreement FROM shadow_comparisons WHERE id BETWEEN ? AND ?")) {
-                select.setLong(1, slot.firstId());
-                select.setLong(2, slot.lastId());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        primary[n] = rows.getDouble(1);
-                        shadow[n] = rows.getDouble(2);
-                        if (rows.getBoolean(3)) {
-                            agreements++;
-                        }
-                        n++;
-                    }
-                }
-            }
-            return n == primary.length ? new LatencyColumns(primary, shadow, agreements)
-                    : new LatencyColumns(Arrays.copyOf(primary, n), Arrays.copyOf(shadow, n), agreements);
-        });
-    }
 }

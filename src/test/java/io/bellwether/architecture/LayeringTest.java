@@ -51,7 +51,8 @@ class LayeringTest {
     static final ArchRule application_knows_no_adapter_technology = noClasses().that()
             .resideInAPackage("io.bellwether.application..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..",
-                    "io.fair_acc..", "org.flywaydb..", "picocli..");
+                    "io.fair_acc..", "org.flywaydb..", "picocli..", "org.postgresql..", "java.net.http..",
+                    "com.sun.net..", "org.controlsfx..");
 
     @ArchTest
     static final ArchRule view_models_touch_no_scene_graph = noClasses().that()

@@ -1,7 +1,7 @@
 package io.bellwether.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,7 +23,7 @@ class CommandLineTest {
 
     record Run(int exitCode, String out, String err) {
         JsonNode json() throws IOException {
-            return Json.MAPPER.readTree(out);
+            return JsonFiles.MAPPER.readTree(out);
         }
     }
 
@@ -56,7 +56,7 @@ class CommandLineTest {
         Run run = run("check", cases.toString());
         assertThat(run.err()).isEmpty();
         JsonNode decisions = run.json();
-        JsonNode expected = Json.read(cases);
+        JsonNode expected = JsonFiles.read(cases);
         assertThat(decisions.size()).isEqualTo(600);
         boolean anyRollback = false;
         for (int i = 0; i < 600; i++) {
@@ -114,7 +114,7 @@ class CommandLineTest {
         Run run = run("shadow-report", resource("/conformance/shadow/shadow_3_100.csv").toString());
         assertThat(run.exitCode()).isZero();
         JsonNode report = run.json();
-        JsonNode expected = Json.read(resource("/conformance/shadow/expected.json")).get("shadow_3_100.csv");
+        JsonNode expected = JsonFiles.read(resource("/conformance/shadow/expected.json")).get("shadow_3_100.csv");
         assertThat(report.fieldNames()).toIterable().containsExactlyElementsOf(() -> expected.fieldNames());
         assertThat(report.get("total_requests").asLong()).isEqualTo(100);
         assertThat(report.get("shadow_latency").get("p99").asDouble())

@@ -12,7 +12,7 @@ import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.HealthStatus;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ class DrillRunTest {
                     ChecklistItem.Answer.NO, ChecklistItem.Answer.NOT_MEASURED, ChecklistItem.Answer.NOT_MEASURED);
             assertThat(report.checklist().get(0).firstYesAt()).isEqualTo(would.to());
 
-            JsonNode json = Json.MAPPER.readTree(DrillReportJson.write(report));
+            JsonNode json = JsonFiles.MAPPER.readTree(DrillReportJson.write(report));
             assertThat(json.get("engine_rollback").get("at").asText()).isEqualTo(would.to().toString());
             assertThat(json.get("operator_rollback").get("by").asText()).isEqualTo("oncall@company.com");
             assertThat(json.get("faults").get(0).get("onset").asText())

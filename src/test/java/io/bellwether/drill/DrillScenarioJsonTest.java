@@ -2,7 +2,7 @@ package io.bellwether.drill;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellwether.domain.InvalidInputException;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class DrillScenarioJsonTest {
 
     static ObjectNode minimal() {
         try {
-            return (ObjectNode) Json.MAPPER.readTree("""
+            return (ObjectNode) JsonFiles.MAPPER.readTree("""
                     {"name": "t", "duration": "PT2H", "window": "PT10M",
                      "baseline": {"latency_p50": 0.03, "latency_p95": 0.05, "latency_p99": 0.07, "error_rate": 0.001},
                      "stages": [{"traffic": 0.1, "hold": "PT1H"}, {"traffic": 1.0, "hold": "PT1H"}],

@@ -408,7 +408,7 @@ class ImportFuzzTest {
         List<List<Object>> rows = new ArrayList<>();
         if (lines.get(0).strip().startsWith("{")) {
             for (String line : lines) {
-                JsonNode node = Json.MAPPER.readTree(line);
+                JsonNode node = JsonFiles.MAPPER.readTree(line);
                 rows.add(expectedRow(kind, key -> {
                     if (key.equals("custom_metrics.conversion")) {
                         JsonNode custom = node.get("custom_metrics");

@@ -29,7 +29,7 @@ class JsonMappingTest {
 
     static JsonNode json(String text) {
         try {
-            return Json.read(new ByteArrayInputStream(text.replace('\'', '"').getBytes(StandardCharsets.UTF_8)));
+            return JsonFiles.read(new ByteArrayInputStream(text.replace('\'', '"').getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -49,13 +49,13 @@ class JsonMappingTest {
     @Test
     void metricsAndConfigRoundTrip() {
         PerformanceMetrics metrics = new PerformanceMetrics(0.05, 0.1, 0.2, 0.02, 12, Map.of("revenue", 3.5));
-        assertThat(PerformanceMetricsJson.read(json(Json.write(PerformanceMetricsJson.write(metrics))))).isEqualTo(metrics);
+        assertThat(PerformanceMetricsJson.read(json(JsonFiles.write(PerformanceMetricsJson.write(metrics))))).isEqualTo(metrics);
         RollbackConfig config = RollbackConfig.BALANCED.withCustomRules(List.of(
                 new CustomMetricRule("revenue", CustomMetricRule.Direction.BELOW, 3),
                 new CustomMetricRule("cost", CustomMetricRule.Direction.ABOVE, 0.5)));
         ObjectNode written = RollbackConfigJson.write(config);
         assertThat(written.get("custom_rules").get(0).get("direction").asText()).isEqualTo("below");
-        assertThat(RollbackConfigJson.read(json(Json.write(written)))).isEqualTo(config);
+        assertThat(RollbackConfigJson.read(json(JsonFiles.write(written)))).isEqualTo(config);
     }
 
     @Test
@@ -139,7 +139,7 @@ class JsonMappingTest {
         PerformanceMetrics current = new PerformanceMetrics(0, 0.3, 0, 0.06, 10);
         RollbackDecision decision = RollbackPolicy.evaluate(baseline, current, RollbackConfig.DEFAULTS.withCustomRules(
                 List.of(new CustomMetricRule("revenue", CustomMetricRule.Direction.BELOW, 1))), 1000);
-        JsonNode node = json(Json.write(RollbackDecisionJson.write(decision)));
+        JsonNode node = json(JsonFiles.write(RollbackDecisionJson.write(decision)));
         assertThat(node.fieldNames()).toIterable().containsExactly("rollback", "reasons", "rules");
         assertThat(node.get("rollback").booleanValue()).isTrue();
         assertThat(node.get("reasons").get(0).asText()).isEqualTo("Error rate 6.00% exceeds threshold 5.00%");
@@ -156,12 +156,12 @@ class JsonMappingTest {
         assertThat(missing.get("measured").isNull()).isTrue();
         assertThat(missing.get("triggered").booleanValue()).isTrue();
 
-        JsonNode skipped = json(Json.write(RollbackDecisionJson.write(
+        JsonNode skipped = json(JsonFiles.write(RollbackDecisionJson.write(
                 RollbackPolicy.evaluate(baseline, current, null, 5))));
         assertThat(skipped.get("rules").size()).isZero();
         assertThat(skipped.get("reasons").size()).isZero();
         assertThat(skipped.get("triggered")).isNull();
-        assertThat(json(Json.write(RollbackDecisionJson.write(decision))).get("rules").get(1).get("reason").asText())
+        assertThat(json(JsonFiles.write(RollbackDecisionJson.write(decision))).get("rules").get(1).get("reason").asText())
                 .isEqualTo("P95 latency 0.300s is 3.00x baseline 0.100s");
     }
 
@@ -169,14 +169,14 @@ class JsonMappingTest {
     void reportJsonUsesTheGuidesKeys() {
         ShadowReport report = new ShadowReport(4, 0.75, new LatencySummary(0.1, 0.2, 0.3, 0.4),
                 new LatencySummary(0.5, 0.6, 0.7, 0.8), 0.4);
-        JsonNode node = json(Json.write(ShadowReportJson.write(report)));
+        JsonNode node = json(JsonFiles.write(ShadowReportJson.write(report)));
         assertThat(node.fieldNames()).toIterable().containsExactly(
                 "total_requests", "agreement_rate", "primary_latency", "shadow_latency", "average_latency_diff");
         assertThat(node.get("primary_latency").fieldNames()).toIterable().containsExactly("mean", "p50", "p95", "p99");
         assertThat(node.get("shadow_latency").get("p95").doubleValue()).isEqualTo(0.7);
         assertThat(node.get("total_requests").longValue()).isEqualTo(4);
 
-        JsonNode empty = json(Json.write(ShadowReportJson.write(ShadowReport.EMPTY)));
+        JsonNode empty = json(JsonFiles.write(ShadowReportJson.write(ShadowReport.EMPTY)));
         assertThat(empty.fieldNames()).toIterable().containsExactly("total_requests", "agreement_rate", "average_latency_diff");
         assertThat(empty.get("agreement_rate").doubleValue()).isEqualTo(0.0);
         assertThat(empty.get("average_latency_diff").isDouble()).isTrue();
@@ -185,11 +185,11 @@ class JsonMappingTest {
 
     @Test
     void syntaxErrorsNameTheLine() {
-        assertThatThrownBy(() -> Json.read(new ByteArrayInputStream("{\n\"a\": 1,\n\"b\": }".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> JsonFiles.read(new ByteArrayInputStream("{\n\"a\": 1,\n\"b\": }".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(InvalidJsonException.class).hasMessageStartingWith("not valid JSON at line 3, column");
-        assertThatThrownBy(() -> Json.read(new ByteArrayInputStream("{} {}".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> JsonFiles.read(new ByteArrayInputStream("{} {}".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(InvalidJsonException.class);
-        assertThatThrownBy(() -> Json.read(new ByteArrayInputStream(new byte[0])))
+        assertThatThrownBy(() -> JsonFiles.read(new ByteArrayInputStream(new byte[0])))
                 .isInstanceOf(InvalidJsonException.class).hasMessageContaining("empty");
     }
 }

@@ -1,7 +1,5 @@
 package io.bellwether.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The reader's rules hold identically for CSV and JSON Lines: each test runs on both formats. */
 class RecordReaderTest {

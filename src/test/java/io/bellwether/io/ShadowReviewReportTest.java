@@ -60,9 +60,9 @@ class ShadowReviewReportTest {
                 .contains("Model exceeds accuracy requirements")
                 .contains("ml_engineer@company.com").contains("ml_manager@company.com at 2026-03-14T09:27:53Z")
                 .contains("Evidence is convincing")
-                .contains("ready for production")
+                .contains(">READY for promotion<")
                 .contains("Agreement 99.00% must be above 95.00%")
-                .contains("Shadow P95 " + PyFormat.fixed(report.shadowLatency().p95(), 3) + " s must be below 1.20")
+                .contains("Shadow P95 " + PyFormat.fixed(report.shadowLatency().p95(), 3) + " s must be below 1.20 \u00d7")
                 .contains("primary P95 " + PyFormat.fixed(report.primaryLatency().p95(), 3) + " s")
                 .contains("100 requests compared");
         for (double value : new double[] {report.primaryLatency().p50(), report.primaryLatency().p95(),
@@ -81,8 +81,8 @@ class ShadowReviewReportTest {
 
         String html = ShadowReviewReport.html(review(request("try"), report), T);
 
-        assertThat(html).contains("not ready").contains("Agreement 80.00% must be above 95.00%")
-                .doesNotContain("ready for production").contains("not reviewed yet");
+        assertThat(html).contains("NOT READY for promotion").contains("Agreement 80.00% must be above 95.00%")
+                .doesNotContain(">READY for promotion").contains("not reviewed yet");
         assertThat(html.split("failed", -1)).hasSize(3);
     }
 
@@ -104,6 +104,6 @@ class ShadowReviewReportTest {
         ShadowReviewReport.write(none, T, file);
 
         assertThat(Files.readString(file)).contains("No shadow deployment ran fraud_detector:v2.0.0")
-                .contains("No version of this model is in production").contains("not ready").doesNotContain("<svg");
+                .contains("No version of this model is in production").contains("NOT READY").doesNotContain("<svg");
     }
 }

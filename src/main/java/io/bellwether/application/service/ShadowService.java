@@ -1,13 +1,13 @@
 package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.ShadowComparisons;
-import io.bellwether.application.port.out.ShadowStore;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
 import java.time.Instant;
@@ -82,10 +82,10 @@ public final class ShadowService implements ShadowComparisons {
 
     @Override
     public ShadowReport compareShadowDeployment(String shadowId) {
-        ShadowStore.LatencyColumns columns = store.read(tx -> {
+        ShadowComparisonColumns columns = store.read(tx -> {
             Rows.requireShadow(tx, shadowId);
-            return tx.shadows().latencyColumns(shadowId);
+            return tx.shadows().columns(shadowId);
         });
-        return ShadowReport.compute(columns.primary(), columns.shadow(), columns.agreements());
+        return ShadowReport.of(columns);
     }
 }

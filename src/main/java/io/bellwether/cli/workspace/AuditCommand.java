@@ -9,7 +9,7 @@ import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.io.AuditCsv;
 import io.bellwether.io.AuditEventJson;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -109,7 +109,7 @@ public final class AuditCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                out.println(Json.write(AuditEventJson.write(workspace.audit().complianceReport(from, to))));
+                out.println(JsonFiles.write(AuditEventJson.write(workspace.audit().complianceReport(from, to))));
                 return BellwetherCommand.OK;
             });
         }
@@ -151,7 +151,7 @@ public final class AuditCommand implements Runnable {
                     AuditCsv.writeRow(writer, event);
                 }
             } else {
-                writer.write(Json.write(AuditEventJson.write(events)));
+                writer.write(JsonFiles.write(AuditEventJson.write(events)));
                 writer.write(System.lineSeparator());
             }
             writer.flush();

@@ -9,7 +9,7 @@ import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.io.DeploymentJson;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import io.bellwether.io.PerformanceMetricsJson;
 import io.bellwether.io.RollbackConfigJson;
 import java.nio.file.Path;
@@ -69,10 +69,10 @@ public final class DeploymentsCommand implements Runnable {
                         DeploymentStrategy.fromValue(strategy), Operators.orSystemUser(createdBy))
                         .environment(environment);
                 if (baseline != null) {
-                    request.baselineMetrics(PerformanceMetricsJson.read(Json.read(baseline)));
+                    request.baselineMetrics(PerformanceMetricsJson.read(JsonFiles.read(baseline)));
                 }
                 if (rollbackConfig != null) {
-                    request.rollbackConfig(RollbackConfigJson.read(Json.read(rollbackConfig)));
+                    request.rollbackConfig(RollbackConfigJson.read(JsonFiles.read(rollbackConfig)));
                 }
                 metadata.forEach((key, value) -> request.metadata(key, typed(value)));
                 out.println(workspace.lifecycle().createDeployment(request.build()).deploymentId());
@@ -129,7 +129,7 @@ public final class DeploymentsCommand implements Runnable {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
                 Deployment d = workspace.queries().getDeployment(id);
                 List<HealthCheck> checks = workspace.queries().healthHistory(id, null, null);
-                out.println(Json.write(DeploymentJson.write(d, checks)));
+                out.println(JsonFiles.write(DeploymentJson.write(d, checks)));
                 return BellwetherCommand.OK;
             });
         }

@@ -6,7 +6,7 @@ import io.bellwether.cli.VersionProvider;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import io.bellwether.io.RollbackDecisionJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,7 +81,7 @@ public final class HealthCommand implements Runnable {
                 RollbackDecision decision = workspace.health().checkDeploymentHealth(id, requests);
                 var json = RollbackDecisionJson.write(decision);
                 json.put("skipped", decision.skipped().name().toLowerCase(java.util.Locale.ROOT));
-                out.println(Json.write(json));
+                out.println(JsonFiles.write(json));
                 return decision.rollback() ? BellwetherCommand.ROLLBACK_NEEDED : BellwetherCommand.OK;
             });
         }

@@ -4,9 +4,9 @@ import io.bellwether.application.port.in.Operators;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.domain.ShadowComparison;
-import io.bellwether.io.DeploymentJson;
-import io.bellwether.io.Json;
 import io.bellwether.io.ComparisonReader;
+import io.bellwether.io.DeploymentJson;
+import io.bellwether.io.JsonFiles;
 import io.bellwether.io.ShadowReportJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ public final class ShadowCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                out.println(Json.write(DeploymentJson.write(workspace.shadows().shadowDeploy(primary, shadow,
+                out.println(JsonFiles.write(DeploymentJson.write(workspace.shadows().shadowDeploy(primary, shadow,
                         traffic, Operators.systemUser()))));
                 return BellwetherCommand.OK;
             });
@@ -109,7 +109,7 @@ public final class ShadowCommand implements Runnable {
         @Override
         public Integer call() {
             return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                out.println(Json.write(ShadowReportJson.write(workspace.shadows()
+                out.println(JsonFiles.write(ShadowReportJson.write(workspace.shadows()
                         .compareShadowDeployment(shadowId))));
                 return BellwetherCommand.OK;
             });

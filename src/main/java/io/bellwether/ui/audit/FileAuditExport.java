@@ -3,7 +3,7 @@ package io.bellwether.ui.audit;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.io.AuditCsv;
 import io.bellwether.io.AuditEventJson;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ public final class FileAuditExport implements AuditExport {
                     AuditCsv.writeRow(writer, event);
                 }
             } else {
-                writer.write(Json.write(AuditEventJson.write(events)));
+                writer.write(JsonFiles.write(AuditEventJson.write(events)));
                 writer.write(System.lineSeparator());
             }
         }

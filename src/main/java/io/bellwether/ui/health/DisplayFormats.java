@@ -1,7 +1,6 @@
 package io.bellwether.ui.health;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.bellwether.domain.PyFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,18 +33,12 @@ public final class DisplayFormats {
         return decimal(seconds * 1000, 1) + " ms";
     }
 
-    /** A fraction as a percentage: 0.0123 → "1.23%". */
+    /** A fraction as a percentage, rounded as the engine's reasons are: 0.0123 → "1.23%". */
     public static String percent(double fraction) {
-        if (Double.isNaN(fraction)) {
-            return "—";
-        }
-        return decimal(fraction * 100, 2) + "%";
+        return Double.isNaN(fraction) ? "—" : PyFormat.percent(fraction, 2);
     }
 
     public static String decimal(double value, int places) {
-        if (!Double.isFinite(value)) {
-            return "—";
-        }
-        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+        return Double.isFinite(value) ? PyFormat.fixed(value, places) : "—";
     }
 }

@@ -336,12 +336,9 @@ public final class ReviewViewModel {
                 : latencyLines(report.primaryLatency(), report.shadowLatency()));
         ShadowVerdict v = r.verdict();
         ready.set(v.ready());
-        verdictText.set(v.ready() ? "Ready for production" : "Not ready");
-        agreementCriterion.set((v.agreementPassed() ? "\u2713" : "\u2717") + " Agreement "
-                + PyFormat.percent(v.agreementRate(), 2) + " > " + PyFormat.percent(v.minAgreementRate(), 2));
-        latencyCriterion.set((v.latencyPassed() ? "\u2713" : "\u2717") + " Shadow P95 "
-                + ShadowReviewText.seconds(v.shadowP95()) + " < " + PyFormat.fixed(v.maxP95Ratio(), 2)
-                + " \u00d7 primary P95 " + ShadowReviewText.seconds(v.primaryP95()));
+        verdictText.set(v.headline());
+        agreementCriterion.set((v.agreementPassed() ? "\u2713" : "\u2717") + " " + v.agreementCriterion());
+        latencyCriterion.set((v.latencyPassed() ? "\u2713" : "\u2717") + " " + v.latencyCriterion());
     }
 
     private static List<MetricLine> metricLines(ShadowReview r) {

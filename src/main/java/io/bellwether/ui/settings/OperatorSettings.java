@@ -1,6 +1,5 @@
 package io.bellwether.ui.settings;
 
-import io.bellwether.application.port.in.Operators;
 import io.bellwether.domain.Checks;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -52,13 +52,9 @@ public final class ReadinessPanelModel {
             return;
         }
         ready.set(result.ready());
-        verdict.set(report.totalRequests() == 0 ? "NOT READY: no comparisons recorded"
-                : result.ready() ? "READY for promotion" : "NOT READY for promotion");
-        agreementCriterion.set(mark(result.agreementPassed()) + " agreement " + DisplayFormats.percent(result.agreementRate())
-                + " > " + DisplayFormats.percent(result.minAgreementRate()));
-        latencyCriterion.set(mark(result.latencyPassed()) + " shadow p95 " + DisplayFormats.millis(result.shadowP95())
-                + " < " + DisplayFormats.decimal(result.maxP95Ratio(), 2) + " × primary p95 "
-                + DisplayFormats.millis(result.primaryP95()) + " (ratio " + DisplayFormats.decimal(result.p95Ratio(), 2) + ")");
+        verdict.set(result.headline());
+        agreementCriterion.set(mark(result.agreementPassed()) + " " + result.agreementCriterion());
+        latencyCriterion.set(mark(result.latencyPassed()) + " " + result.latencyCriterion());
     }
 
     private static String mark(boolean passed) {

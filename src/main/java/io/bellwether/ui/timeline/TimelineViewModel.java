@@ -8,6 +8,7 @@ import io.bellwether.domain.Deployment;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.timeline.TimelineEvent.Kind;
@@ -261,7 +262,7 @@ public final class TimelineViewModel {
                 "message: " + check.message(),
                 String.format(Locale.ROOT, "latency p50 / p95 / p99: %.3f s / %.3f s / %.3f s",
                         m.latencyP50(), m.latencyP95(), m.latencyP99()),
-                String.format(Locale.ROOT, "error rate: %.2f%%", m.errorRate() * 100),
+                "error rate: " + PyFormat.percent(m.errorRate(), 2),
                 String.format(Locale.ROOT, "requests per second: %.1f", m.requestsPerSecond()));
         return new TimelineEvent(deploymentId, check.timestamp(), kind, "Health check: " + check.status().value(), details);
     }
@@ -275,7 +276,7 @@ public final class TimelineViewModel {
                 case "pause" -> "Canary paused";
                 case "resume" -> "Canary resumed";
                 default -> stage instanceof Number n && traffic instanceof Number t
-                        ? String.format(Locale.ROOT, "Canary stage %d at %.0f%% traffic", n.intValue() + 1, t.doubleValue() * 100)
+                        ? "Canary stage " + (n.intValue() + 1) + " at " + PyFormat.percent(t.doubleValue(), 0) + " traffic"
                         : title(kind);
             };
             case ROLLED_BACK -> "automated".equals(event.user()) ? "Rolled back automatically"

@@ -6,7 +6,7 @@ import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.drill.ShippedScenarios;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,7 +55,7 @@ class DrillCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("+12h canary promoted to stage 2 (50% traffic)", "+12h 10m engine rolled back: P95 latency",
                 "As expected", "Engine rollback: 12h 10m into the drill; detection time: 10m");
-        JsonNode json = Json.read(report);
+        JsonNode json = JsonFiles.read(report);
         assertThat(json.get("passed").asBoolean()).isTrue();
         assertThat(json.get("detection_time").asText()).isEqualTo("PT10M");
         assertThat(json.get("operator_rollback").isNull()).isTrue();
@@ -81,10 +81,10 @@ class DrillCommandTest {
 
     @Test
     void aScenarioWhoseExpectationIsMissedExitsOne() throws Exception {
-        ObjectNode scenario = (ObjectNode) Json.MAPPER.readTree(
+        ObjectNode scenario = (ObjectNode) JsonFiles.MAPPER.readTree(
                 DrillCommandTest.class.getResourceAsStream("/drills/latency-creep.json"));
         ((ObjectNode) scenario.get("expect")).put("detected_after", "PT0S").put("detected_by", "PT2H");
-        Path file = Files.writeString(dir.resolve("impatient.json"), Json.write(scenario));
+        Path file = Files.writeString(dir.resolve("impatient.json"), JsonFiles.write(scenario));
 
         Run run = run("drill", "run", file.toString());
         assertThat(run.exitCode()).isEqualTo(DrillRunCommand.NOT_AS_EXPECTED);

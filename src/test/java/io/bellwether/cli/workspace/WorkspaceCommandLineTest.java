@@ -2,7 +2,7 @@ package io.bellwether.cli.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bellwether.cli.BellwetherCommand;
-import io.bellwether.io.Json;
+import io.bellwether.io.JsonFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,7 +26,7 @@ class WorkspaceCommandLineTest {
 
     record Run(int exitCode, String out, String err) {
         JsonNode json() throws IOException {
-            return Json.MAPPER.readTree(out);
+            return JsonFiles.MAPPER.readTree(out);
         }
     }
 

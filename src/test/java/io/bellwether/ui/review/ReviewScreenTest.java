@@ -71,8 +71,8 @@ class ReviewScreenTest {
         await(() -> requests.getItems().size() == 2 && latencies.getItems().size() == 3);
         Button approve = robot.lookup("#review-approve").queryButton();
         Button canary = robot.lookup("#review-create-canary").queryButton();
-        assertThat(robot.lookup(".review-verdict").queryAs(Label.class).getText()).isEqualTo("Ready for production");
-        assertThat(robot.lookup("#review-agreement").queryAs(Label.class).getText()).contains("99.00% > 95.00%");
+        assertThat(robot.lookup(".review-verdict").queryAs(Label.class).getText()).isEqualTo("READY for promotion");
+        assertThat(robot.lookup("#review-agreement").queryAs(Label.class).getText()).contains("99.00% must be above 95.00%");
         javafx.scene.chart.BarChart<?, ?> chart = robot.lookup("#review-latency-chart")
                 .queryAs(javafx.scene.chart.BarChart.class);
         assertThat(chart.getData()).hasSize(2).allSatisfy(series -> assertThat(series.getData()).hasSize(3));

@@ -68,8 +68,8 @@ class ReviewViewModelTest {
                 new ReviewViewModel.LatencyLine("P99", report.primaryLatency().p99(), report.shadowLatency().p99()));
         assertThat(model.metricsTitleProperty().get()).isEqualTo("Offline metrics: v1.0.0 (production) against v2.0.0");
         assertThat(model.readyProperty().get()).isTrue();
-        assertThat(model.verdictTextProperty().get()).isEqualTo("Ready for production");
-        assertThat(model.agreementCriterionProperty().get()).isEqualTo("\u2713 Agreement 99.00% > 95.00%");
+        assertThat(model.verdictTextProperty().get()).isEqualTo("READY for promotion");
+        assertThat(model.agreementCriterionProperty().get()).isEqualTo("\u2713 Agreement 99.00% must be above 95.00%");
         assertThat(model.latencyCriterionProperty().get()).startsWith("\u2713 Shadow P95 ").contains("1.20 \u00d7");
         assertThat(model.shadowSummaryProperty().get()).contains(shadowId).contains("400 requests");
         assertThat(model.requestSummaryProperty().get()).contains(ReviewFixture.ENGINEER)
@@ -82,7 +82,7 @@ class ReviewViewModelTest {
         model.selectedProperty().set(model.requests().get(1));
 
         assertThat(model.readyProperty().get()).isFalse();
-        assertThat(model.verdictTextProperty().get()).isEqualTo("Not ready");
+        assertThat(model.verdictTextProperty().get()).isEqualTo("NOT READY: no comparisons recorded");
         assertThat(model.shadowSummaryProperty().get()).contains("No shadow deployment ran churn_model:v3");
         assertThat(model.latencyLines()).isEmpty();
         assertThat(model.metricLines()).containsExactly(new ReviewViewModel.MetricLine("f1", "\u2013", "0.8100", "\u2013"));

@@ -25,8 +25,8 @@ class ReadinessPanelModelTest {
 
         assertThat(model.readyProperty().get()).isTrue();
         assertThat(model.verdictProperty().get()).isEqualTo("READY for promotion");
-        assertThat(model.agreementCriterionProperty().get()).isEqualTo("✓ agreement 97.00% > 95.00%");
-        assertThat(model.latencyCriterionProperty().get()).startsWith("✓ shadow p95 ").contains("< 1.20 × primary p95")
+        assertThat(model.agreementCriterionProperty().get()).isEqualTo("✓ Agreement 97.00% must be above 95.00%");
+        assertThat(model.latencyCriterionProperty().get()).startsWith("✓ Shadow P95 ").contains("must be below 1.20 × primary P95")
                 .endsWith("(ratio 1.10)");
     }
 
@@ -37,12 +37,12 @@ class ReadinessPanelModelTest {
 
         model.minAgreementRateProperty().set(0.97);
         assertThat(model.readyProperty().get()).isFalse();
-        assertThat(model.agreementCriterionProperty().get()).isEqualTo("✗ agreement 97.00% > 97.00%");
+        assertThat(model.agreementCriterionProperty().get()).isEqualTo("✗ Agreement 97.00% must be above 97.00%");
 
         model.minAgreementRateProperty().set(0.9);
         model.maxP95RatioProperty().set(1.05);
         assertThat(model.readyProperty().get()).isFalse();
-        assertThat(model.latencyCriterionProperty().get()).startsWith("✗ shadow p95");
+        assertThat(model.latencyCriterionProperty().get()).startsWith("✗ Shadow P95");
         assertThat(model.verdictProperty().get()).isEqualTo("NOT READY for promotion");
     }
 

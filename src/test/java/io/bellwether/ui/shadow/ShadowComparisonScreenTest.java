@@ -56,6 +56,6 @@ class ShadowComparisonScreenTest {
         assertThat(robot.lookup("#shadow-verdict").queryAs(Label.class).getText())
                 .isEqualTo(ready ? "READY for promotion" : "NOT READY for promotion");
         assertThat(robot.lookup("#shadow-summary").queryAs(Label.class).getText()).startsWith("5,000 comparisons");
-        assertThat(robot.lookup("#shadow-agreement-criterion").queryAs(Label.class).getText()).contains("> 95.00%");
+        assertThat(robot.lookup("#shadow-agreement-criterion").queryAs(Label.class).getText()).contains("must be above 95.00%");
     }
 }

@@ -1,6 +1,5 @@
 package io.bellwether.application.port.in;
 
-import io.bellwether.Bellwether;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.Redaction;

@@ -1,6 +1,5 @@
 package io.bellwether.application.port.in;
 
-import io.bellwether.Bellwether;
 import java.nio.file.Path;
 
 /**

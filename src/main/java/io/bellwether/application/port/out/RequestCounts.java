@@ -1,5 +1,6 @@
 package io.bellwether.application.port.out;
 
+import io.bellwether.application.port.in.HealthChecks;
 import io.bellwether.domain.Deployment;
 import java.time.Duration;
 import java.time.Instant;

@@ -28,11 +28,4 @@ public interface ShadowStore {
 
     /** Time, both latencies and agreement of every comparison, oldest first. */
     ShadowComparisonColumns columns(String shadowId);
-
-    /** Both latency columns of every comparison, and how many agreed. */
-    LatencyColumns latencyColumns(String shadowId);
-
-    /** The two latency columns, same length and order, and the number of agreeing comparisons. */
-    record LatencyColumns(double[] primary, double[] shadow, long agreements) {
-    }
 }

@@ -1,6 +1,5 @@
 package io.bellwether.application.port.out;
 
-import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.TrafficAction;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;

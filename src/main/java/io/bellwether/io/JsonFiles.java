@@ -1,30 +1,23 @@
 package io.bellwether.io;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.bellwether.Bellwether;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.bellwether.application.service.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The one Jackson configuration of Bellwether's files. NaN and Infinity are read as numbers (Python's
- * json module writes them) so that the domain can refuse them by field name rather than the
- * parser by position.
+ * Whole JSON files and JSON text shown to people, with the workspace's one Jackson configuration
+ * ({@link Json#mapper()}), written indented.
  */
-public final class Json {
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+public final class JsonFiles {
+    public static final ObjectMapper MAPPER = Json.mapper();
+    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
 
-    private Json() {
+    private JsonFiles() {
     }
 
     /** Parses a whole file; a syntax error becomes an {@link InvalidJsonException} with line and column. */
@@ -50,7 +43,7 @@ public final class Json {
 
     public static String write(Object nodeOrValue) {
         try {
-            return MAPPER.writeValueAsString(nodeOrValue);
+            return PRETTY.writeValueAsString(nodeOrValue);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

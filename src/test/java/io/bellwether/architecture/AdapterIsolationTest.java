@@ -1,0 +1,45 @@
+package io.bellwether.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adapters do not depend on each other (buckpal's {@code dontDependOnEachOther}); they meet in the
+ * application's ports. The allowed exceptions are named here, each with its reason:
+ * <ul>
+ *   <li>ui and cli read and write files through io (JSON, CSV, JSON Lines, the HTML report): the
+ *       file formats are one adapter that both front ends share;</li>
+ *   <li>ui and cli run drills through drill, and drill writes its reports through io: the drill
+ *       runner is a use case that still lives in its own package.</li>
+ * </ul>
+ */
+@AnalyzeClasses(packages = "io.bellwether", importOptions = ImportOption.DoNotIncludeTests.class)
+class AdapterIsolationTest {
+    static final List<String> ADAPTERS = List.of("ui", "cli", "store", "hooks", "io", "drill", "metrics");
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            "ui", Set.of("io", "drill"),
+            "cli", Set.of("io", "drill"),
+            "drill", Set.of("io"));
+
+    @ArchTest
+    static final ArchRule adapters_do_not_depend_on_each_other = CompositeArchRule.of(ADAPTERS.stream()
+            .map(AdapterIsolationTest::onlyAllowedAdapters).toList());
+
+    private static ArchRule onlyAllowedAdapters(String adapter) {
+        String[] forbidden = ADAPTERS.stream()
+                .filter(other -> !other.equals(adapter) && !ALLOWED.getOrDefault(adapter, Set.of()).contains(other))
+                .map(other -> "io.bellwether." + other + "..").toArray(String[]::new);
+        return noClasses().that().resideInAPackage("io.bellwether." + adapter + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                .because(adapter + " reaches other adapters only through the application's ports")
+                .allowEmptyShould(true);
+    }
+}
