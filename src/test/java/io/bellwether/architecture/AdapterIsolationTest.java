@@ -1,7 +1,5 @@
 package io.bellwether.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -10,6 +8,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 
 /**
  * Adapters do not depend on each other (buckpal's {@code dontDependOnEachOther}); they meet in the

@@ -1,5 +1,6 @@
 package io.bellwether.application.service;
 
+import io.bellwether.application.port.in.TrafficAction;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;
@@ -8,20 +9,22 @@ import io.bellwether.domain.EventType;
 import io.bellwether.domain.InvalidInputException;
 import java.util.Map;
 
-/** Stores a live canary's stage and pause state, each change audited as CANARY_STAGE_CHANGED. */
+/** A live canary's stage (after its traffic hook) and pause state, each change audited as CANARY_STAGE_CHANGED. */
 final class CanaryStages {
     static final String CURRENT_TRAFFIC = "current_traffic";
     static final String PAUSED = "paused";
 
     private final WorkspaceStore store;
     private final AuditChain audit;
+    private final TrafficSteps traffic;
 
-    CanaryStages(WorkspaceStore store, AuditChain audit) {
+    CanaryStages(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
         this.store = store;
         this.audit = audit;
+        this.traffic = traffic;
     }
 
-    static void validate(int stageIndex, double trafficShare, String operator) {
+    private static void validate(int stageIndex, double trafficShare, String operator) {
         if (stageIndex < 0) {
             throw new InvalidInputException("stage_index", stageIndex, "must not be negative");
         }
@@ -32,9 +35,19 @@ final class CanaryStages {
         Checks.required("operator", operator);
     }
 
+    /** Calls the stage-change hook first; the stage is stored only when it succeeded. */
     void setStage(String deploymentId, int stageIndex, double trafficShare, String operator) {
         validate(stageIndex, trafficShare, operator);
-        store.write(tx -> {
+        traffic.serialised(deploymentId, () -> {
+            Deployment d = store.read(tx -> Rows.deployment(tx, deploymentId));
+            Rows.requireLive(d, "change the canary stage of");
+            traffic.beforeChange(d, traffic.event(TrafficAction.STAGE_CHANGE, d, trafficShare, stageIndex, operator));
+            return store(deploymentId, stageIndex, trafficShare, operator);
+        });
+    }
+
+    private Void store(String deploymentId, int stageIndex, double trafficShare, String operator) {
+        return store.write(tx -> {
             Deployment d = Rows.liveDeployment(tx, deploymentId, "change the canary stage of");
             tx.deployments().update(DeploymentChange.of(d).metadata(TrafficSteps.CURRENT_STAGE, stageIndex)
                     .metadata(CURRENT_TRAFFIC, trafficShare).build());

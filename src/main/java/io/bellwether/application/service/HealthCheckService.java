@@ -32,7 +32,7 @@ public final class HealthCheckService implements HealthChecks {
     HealthCheckService(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
         this.store = store;
         this.audit = audit;
-        this.rollbacks = new Rollbacks(audit);
+        this.rollbacks = new Rollbacks(store, audit, traffic);
         this.traffic = traffic;
     }
 

@@ -5,17 +5,16 @@ import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.HookCall;
 import io.bellwether.application.port.in.TrafficAction;
 import io.bellwether.application.port.out.StoreTransaction;
+import io.bellwether.application.port.out.TrafficEvent;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
-import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
-import java.time.Instant;
-import java.util.Map;
+import java.util.function.Function;
 
 /** {@link DeploymentLifecycle} over a {@link WorkspaceStore}, calling the traffic hooks itself. */
 public final class LifecycleService implements DeploymentLifecycle {
@@ -24,73 +23,55 @@ public final class LifecycleService implements DeploymentLifecycle {
     private final Rollbacks rollbacks;
     private final TrafficSteps traffic;
     private final CanaryStages canary;
+    private final NewDeployments creations;
 
     LifecycleService(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
         this.store = store;
         this.audit = audit;
-        this.rollbacks = new Rollbacks(audit);
+        this.rollbacks = new Rollbacks(store, audit, traffic);
         this.traffic = traffic;
-        this.canary = new CanaryStages(store, audit);
+        this.canary = new CanaryStages(store, audit, traffic);
+        this.creations = new NewDeployments(store, audit);
     }
 
     @Override
     public Deployment createDeployment(DeploymentRequest request) {
-        if (request == null) {
-            throw new InvalidInputException("deployment request", null, "is required");
-        }
-        Checks.required("model_name", request.modelName());
-        Checks.required("model_version", request.modelVersion());
-        Checks.required("created_by", request.createdBy());
-        if (request.strategy() == null) {
-            throw new InvalidInputException("strategy", null, "is required");
-        }
-        Json.write("metadata", request.metadata());
-        return store.write(tx -> {
-            Instant now = audit.now();
-            String id = ReadableIds.deploymentId(now, request.modelName(), request.modelVersion(),
-                    tx.deployments()::exists);
-            Deployment deployment = new Deployment(id, request.modelName(), request.modelVersion(),
-                    request.strategy(), DeploymentStatus.PENDING, request.environment(), request.createdBy(), now,
-                    null, null, null, request.baselineMetrics(), null, request.rollbackConfig(),
-                    request.metadata(), null, null);
-            tx.deployments().insert(deployment);
-            audit.append(tx, EventType.DEPLOYMENT_CREATED, EventSeverity.INFO, request.createdBy(), Rows.DEPLOYMENT,
-                    id, "create", Rows.details("model", deployment.modelRef(), "strategy",
-                            deployment.strategy().value(), "environment", deployment.environment()));
-            return deployment;
-        });
+        return creations.create(request);
     }
 
     @Override
     public void startDeployment(String deploymentId, String operator) {
         Checks.required("operator", operator);
-        traffic.serialised(deploymentId, () -> {
-            Deployment d = store.read(tx -> Rows.deployment(tx, deploymentId));
-            Lifecycle.next(deploymentId, d.status(), LifecycleAction.START);
-            traffic.beforeChange(d, traffic.event(TrafficAction.START, d, TrafficSteps.initialTraffic(d), null,
-                    operator));
-            return transition(deploymentId, LifecycleAction.START, (tx, d2, next) -> {
-                tx.deployments().update(DeploymentChange.of(d2).status(next).startedAt(audit.now()).build());
-                audit.append(tx, EventType.DEPLOYMENT_STARTED, EventSeverity.INFO, operator, Rows.DEPLOYMENT,
-                        deploymentId, "start", Rows.details("model", d2.modelRef(), "strategy", d2.strategy().value()));
-            });
-        });
+        movingTraffic(deploymentId, LifecycleAction.START,
+                d -> traffic.event(TrafficAction.START, d, TrafficSteps.initialTraffic(d), null, operator),
+                (tx, d, next) -> {
+                    tx.deployments().update(DeploymentChange.of(d).status(next).startedAt(audit.now()).build());
+                    audit.append(tx, EventType.DEPLOYMENT_STARTED, EventSeverity.INFO, operator, Rows.DEPLOYMENT,
+                            deploymentId, "start", Rows.details("model", d.modelRef(), "strategy", d.strategy().value()));
+                });
     }
 
     @Override
     public void completeDeployment(String deploymentId, String operator) {
         Checks.required("operator", operator);
+        movingTraffic(deploymentId, LifecycleAction.COMPLETE,
+                d -> traffic.event(TrafficAction.COMPLETE, d, 1.0, null, operator),
+                (tx, d, next) -> {
+                    tx.deployments().update(DeploymentChange.of(d).status(next).completedAt(audit.now()).build());
+                    audit.append(tx, EventType.MODEL_DEPLOYED, EventSeverity.INFO, operator, Rows.DEPLOYMENT,
+                            deploymentId, "deploy", Rows.details("model_name", d.modelName(), "version",
+                                    d.modelVersion(), "environment", d.environment(), "strategy", d.strategy().value()));
+                });
+    }
+
+    /** A transition that moves traffic: checked, the hook called, then checked again and stored. */
+    private void movingTraffic(String deploymentId, LifecycleAction action, Function<Deployment, TrafficEvent> event,
+                               Step step) {
         traffic.serialised(deploymentId, () -> {
             Deployment d = store.read(tx -> Rows.deployment(tx, deploymentId));
-            Lifecycle.next(deploymentId, d.status(), LifecycleAction.COMPLETE);
-            traffic.beforeChange(d, traffic.event(TrafficAction.COMPLETE, d, 1.0, null, operator));
-            return transition(deploymentId, LifecycleAction.COMPLETE, (tx, d2, next) -> {
-                tx.deployments().update(DeploymentChange.of(d2).status(next).completedAt(audit.now()).build());
-                audit.append(tx, EventType.MODEL_DEPLOYED, EventSeverity.INFO, operator, Rows.DEPLOYMENT,
-                        deploymentId, "deploy", Rows.details("model_name", d2.modelName(), "version",
-                                d2.modelVersion(), "environment", d2.environment(), "strategy",
-                                d2.strategy().value()));
-            });
+            Lifecycle.next(deploymentId, d.status(), action);
+            traffic.beforeChange(d, event.apply(d));
+            return transition(deploymentId, action, step);
         });
     }
 
@@ -120,7 +101,7 @@ public final class LifecycleService implements DeploymentLifecycle {
     public void rollbackDeployment(String deploymentId, String reason, String triggeredBy) {
         Checks.required("reason", reason);
         Checks.required("triggered_by", triggeredBy);
-        rollback(deploymentId, reason, triggeredBy, Rollbacks.severityOf(reason, triggeredBy), "rollback",
+        rollbacks.rollBack(deploymentId, reason, triggeredBy, Rollbacks.severityOf(reason, triggeredBy), "rollback",
                 Rollbacks.actionOf(reason, triggeredBy));
     }
 
@@ -128,32 +109,13 @@ public final class LifecycleService implements DeploymentLifecycle {
     public void emergencyRollback(String deploymentId, String reason, String operator) {
         Checks.required("reason", reason);
         Checks.required("operator", operator);
-        rollback(deploymentId, reason, operator, EventSeverity.CRITICAL, "emergency_rollback",
+        rollbacks.rollBack(deploymentId, reason, operator, EventSeverity.CRITICAL, "emergency_rollback",
                 TrafficAction.EMERGENCY_ROLLBACK);
-    }
-
-    private void rollback(String deploymentId, String reason, String by, EventSeverity severity, String action,
-                          TrafficAction hookAction) {
-        traffic.serialised(deploymentId, () -> {
-            Deployment rolledBack = store.write(tx -> {
-                rollbacks.write(tx, Rows.deployment(tx, deploymentId), reason, by, severity, action, Map.of());
-                return Rows.deployment(tx, deploymentId);
-            });
-            traffic.afterRollback(rolledBack, hookAction, by);
-            return null;
-        });
     }
 
     @Override
     public void setCanaryStage(String deploymentId, int stageIndex, double trafficShare, String operator) {
-        CanaryStages.validate(stageIndex, trafficShare, operator);
-        traffic.serialised(deploymentId, () -> {
-            Deployment d = store.read(tx -> Rows.deployment(tx, deploymentId));
-            Rows.requireLive(d, "change the canary stage of");
-            traffic.beforeChange(d, traffic.event(TrafficAction.STAGE_CHANGE, d, trafficShare, stageIndex, operator));
-            canary.setStage(deploymentId, stageIndex, trafficShare, operator);
-            return null;
-        });
+        canary.setStage(deploymentId, stageIndex, trafficShare, operator);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.TrafficAction;
 import io.bellwether.application.port.out.StoreTransaction;
+import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.EventSeverity;
@@ -10,16 +11,37 @@ import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
 import java.util.Map;
 
-/** Writes a rollback and its MODEL_ROLLED_BACK event inside the caller's transaction. */
+/**
+ * Rollbacks: committed with their MODEL_ROLLED_BACK event first, then the environment's rollback hook
+ * called; its failure never undoes the rollback.
+ */
 final class Rollbacks {
     static final String AUTOMATED = "automated";
 
+    private final WorkspaceStore store;
     private final AuditChain audit;
+    private final TrafficSteps traffic;
 
-    Rollbacks(AuditChain audit) {
+    Rollbacks(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
+        this.store = store;
         this.audit = audit;
+        this.traffic = traffic;
     }
 
+    /** An operator's or a caller's rollback in its own transaction, then its hook call. */
+    void rollBack(String deploymentId, String reason, String by, EventSeverity severity, String action,
+                  TrafficAction hookAction) {
+        traffic.serialised(deploymentId, () -> {
+            Deployment rolledBack = store.write(tx -> {
+                write(tx, Rows.deployment(tx, deploymentId), reason, by, severity, action, Map.of());
+                return Rows.deployment(tx, deploymentId);
+            });
+            traffic.afterRollback(rolledBack, hookAction, by);
+            return null;
+        });
+    }
+
+    /** Writes the rollback and its event inside the caller's transaction. */
     Void write(StoreTransaction tx, Deployment d, String reason, String triggeredBy, EventSeverity severity,
                String action, Map<String, Object> extraDetails) {
         DeploymentStatus next = Lifecycle.next(d.deploymentId(), d.status(), LifecycleAction.ROLLBACK);

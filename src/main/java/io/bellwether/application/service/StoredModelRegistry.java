@@ -61,7 +61,7 @@ final class StoredModelRegistry implements ModelRegistry {
             }
             tx.models().insert(model);
             audit.append(tx, EventType.MODEL_REGISTERED, EventSeverity.INFO, createdBy, MODEL, model.ref(),
-                    "register", details("name", name, "version", version, "model_path", modelPath,
+                    "register", Rows.details("name", name, "version", version, "model_path", modelPath,
                             "framework", framework, "metrics", model.metrics()));
             return model;
         });
@@ -97,7 +97,7 @@ final class StoredModelRegistry implements ModelRegistry {
                     requestedBy, justification, audit.now());
             PromotionRequest stored = pending.withId(tx.models().insertRequest(pending));
             audit.append(tx, EventType.APPROVAL_REQUESTED, EventSeverity.INFO, requestedBy, MODEL, model.ref(),
-                    "request_promotion", details("request_id", stored.id(), "from_stage", model.stage().value(),
+                    "request_promotion", Rows.details("request_id", stored.id(), "from_stage", model.stage().value(),
                             "target_stage", targetStage.value(), "justification", justification));
             return stored;
         });
@@ -123,10 +123,10 @@ final class StoredModelRegistry implements ModelRegistry {
             tx.models().updateRequest(approved);
             tx.models().updateStage(name, version, request.targetStage());
             audit.append(tx, EventType.APPROVAL_GRANTED, EventSeverity.INFO, approver, MODEL, model.ref(),
-                    "approve_promotion", details("request_id", request.id(), "requested_by", request.requestedBy(),
+                    "approve_promotion", Rows.details("request_id", request.id(), "requested_by", request.requestedBy(),
                             "target_stage", request.targetStage().value(), "comment", comment));
             audit.append(tx, EventType.MODEL_PROMOTED, EventSeverity.INFO, approver, MODEL, model.ref(),
-                    "promote", details("from_stage", model.stage().value(),
+                    "promote", Rows.details("from_stage", model.stage().value(),
                             "to_stage", request.targetStage().value(), "request_id", request.id()));
             return approved;
         });
@@ -142,7 +142,7 @@ final class StoredModelRegistry implements ModelRegistry {
             PromotionRequest rejected = request.decided(PromotionStatus.REJECTED, reviewer, reason, audit.now());
             tx.models().updateRequest(rejected);
             audit.append(tx, EventType.APPROVAL_REJECTED, EventSeverity.WARNING, reviewer, MODEL,
-                    request.modelRef(), "reject_promotion", details("request_id", request.id(),
+                    request.modelRef(), "reject_promotion", Rows.details("request_id", request.id(),
                             "requested_by", request.requestedBy(), "target_stage", request.targetStage().value(),
                             "reason", reason));
             return rejected;
@@ -166,7 +166,7 @@ final class StoredModelRegistry implements ModelRegistry {
             }
             tx.models().updateStage(name, version, ModelStage.ARCHIVED);
             audit.append(tx, EventType.MODEL_ARCHIVED, EventSeverity.INFO, user, MODEL, model.ref(), "archive",
-                    details("previous_stage", model.stage().value()));
+                    Rows.details("previous_stage", model.stage().value()));
             return model.withStage(ModelStage.ARCHIVED);
         });
     }
@@ -270,13 +270,5 @@ final class StoredModelRegistry implements ModelRegistry {
 
     private static boolean samePerson(String a, String b) {
         return a.strip().equalsIgnoreCase(b.strip());
-    }
-
-    private static Map<String, Object> details(Object... keysAndValues) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            details.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return details;
     }
 }

@@ -1,0 +1,49 @@
+package io.bellwether.application.service;
+
+import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.out.WorkspaceStore;
+import io.bellwether.domain.Checks;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.EventSeverity;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.InvalidInputException;
+import java.time.Instant;
+
+/** Creates PENDING deployments with readable unique ids, audited as DEPLOYMENT_CREATED. */
+final class NewDeployments {
+    private final WorkspaceStore store;
+    private final AuditChain audit;
+
+    NewDeployments(WorkspaceStore store, AuditChain audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    Deployment create(DeploymentRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("deployment request", null, "is required");
+        }
+        Checks.required("model_name", request.modelName());
+        Checks.required("model_version", request.modelVersion());
+        Checks.required("created_by", request.createdBy());
+        if (request.strategy() == null) {
+            throw new InvalidInputException("strategy", null, "is required");
+        }
+        Json.write("metadata", request.metadata());
+        return store.write(tx -> {
+            Instant now = audit.now();
+            String id = ReadableIds.deploymentId(now, request.modelName(), request.modelVersion(),
+                    tx.deployments()::exists);
+            Deployment deployment = new Deployment(id, request.modelName(), request.modelVersion(),
+                    request.strategy(), DeploymentStatus.PENDING, request.environment(), request.createdBy(), now,
+                    null, null, null, request.baselineMetrics(), null, request.rollbackConfig(),
+                    request.metadata(), null, null);
+            tx.deployments().insert(deployment);
+            audit.append(tx, EventType.DEPLOYMENT_CREATED, EventSeverity.INFO, request.createdBy(), Rows.DEPLOYMENT,
+                    id, "create", Rows.details("model", deployment.modelRef(), "strategy",
+                            deployment.strategy().value(), "environment", deployment.environment()));
+            return deployment;
+        });
+    }
+}
