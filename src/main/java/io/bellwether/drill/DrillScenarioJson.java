@@ -133,7 +133,7 @@ public final class DrillScenarioJson {
     }
 
     private static Duration duration(JsonNode object, String key) {
-        return Durations.parse(key, JsonFields.text(object, key));
+        return io.bellwether.domain.Durations.parseIso(key, JsonFields.text(object, key));
     }
 
     private static Instant instant(JsonNode object, String key) {

@@ -1,5 +1,6 @@
 package io.bellwether.cli.drill;
 
+import io.bellwether.cli.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellwether.Bellwether;
@@ -87,7 +88,7 @@ class DrillCommandTest {
         Path file = Files.writeString(dir.resolve("impatient.json"), Json.write(scenario));
 
         Run run = run("drill", "run", file.toString());
-        assertThat(run.exitCode()).isEqualTo(DrillRunCommand.NOT_AS_EXPECTED);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_AS_EXPECTED);
         assertThat(run.out()).contains("Not as expected", "after the first fault");
     }
 
