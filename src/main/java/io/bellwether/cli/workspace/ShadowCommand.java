@@ -2,6 +2,7 @@ package io.bellwether.cli.workspace;
 
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
+import io.bellwether.cli.Refusal;
 import io.bellwether.cli.WorkspaceOption;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.cli.VersionProvider;
@@ -75,6 +76,9 @@ public final class ShadowCommand extends CommandGroup {
                         (primary, shadow, agreement) -> rows.add(ShadowComparison.of(recordedAt, primary, shadow,
                                 agreement)),
                         (read, total) -> progress(err, read, total));
+                if (rows.isEmpty()) {
+                    throw new Refusal(file.toString(), "the file holds no comparisons; nothing recorded");
+                }
                 if (rows.size() > 100_000) {
                     err.println("storing " + rows.size() + " comparisons in one transaction...");
                     err.flush();
