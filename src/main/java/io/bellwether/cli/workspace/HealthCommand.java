@@ -34,7 +34,7 @@ public final class HealthCommand extends CommandGroup {
         @Option(names = "--p50", description = "Latency P50 in seconds") double p50;
         @Option(names = "--p95", description = "Latency P95 in seconds") double p95;
         @Option(names = "--p99", description = "Latency P99 in seconds") double p99;
-        @Option(names = "--error-rate", description = "Error rate as a fraction (0.01 = 1%)") double errorRate;
+        @Option(names = "--error-rate", description = "Error rate as a fraction (0.01 = 1%%)") double errorRate;
         @Option(names = "--rps", description = "Requests per second") double requestsPerSecond;
         @Option(names = "--message", defaultValue = "") String message;
         @Option(names = "--update-metrics", description = "Also store the metrics as current metrics")
