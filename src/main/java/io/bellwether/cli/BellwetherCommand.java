@@ -36,8 +36,13 @@ public final class BellwetherCommand extends CommandGroup {
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new BellwetherCommand());
         SUBCOMMANDS.forEach(line::addSubcommand);
+        return configure(line);
+    }
+
+    /** Gives {@code line} (and its subcommands) the converter, the failure handling and the exit codes. */
+    static CommandLine configure(CommandLine line) {
         OneLineErrors errors = new OneLineErrors();
-        return line.registerConverter(Duration.class, new DurationConverter())
+        return line.setExecutionStrategy(new OutOfMemoryGuard()).registerConverter(Duration.class, new DurationConverter())
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setExitCodeExceptionMapper(new ExitCodes());

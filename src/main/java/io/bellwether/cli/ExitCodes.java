@@ -16,9 +16,16 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
     public static final int CHAIN_BROKEN = 4;
     /** {@code hooks test}: the call failed. */
     public static final int HOOK_FAILED = 5;
+    /** The workspace cannot be opened: held by another process, unwritable, a directory, not a database. */
+    public static final int WORKSPACE_UNAVAILABLE = 6;
+    /** The command ran out of memory. */
+    public static final int OUT_OF_MEMORY = 7;
 
     @Override
     public int getExitCode(Throwable failure) {
-        return BAD_INPUT;
+        if (failure instanceof WorkspaceUnavailable) {
+            return WORKSPACE_UNAVAILABLE;
+        }
+        return failure.getCause() instanceof OutOfMemoryError ? OUT_OF_MEMORY : BAD_INPUT;
     }
 }

@@ -48,7 +48,14 @@ public final class WorkspaceOption {
 
     private int run(Function<Path, Workspace> opener, Action action) throws IOException {
         PrintWriter out = command.commandLine().getOut();
-        try (Workspace workspace = opener.apply(given().orElseGet(Bellwether::defaultLocation))) {
+        Path location = given().orElseGet(Bellwether::defaultLocation);
+        Workspace opened;
+        try {
+            opened = opener.apply(location);
+        } catch (RuntimeException e) {
+            throw new WorkspaceUnavailable(location, e);
+        }
+        try (Workspace workspace = opened) {
             return action.run(workspace, out);
         } finally {
             out.flush();

@@ -51,4 +51,22 @@ class OneLineErrorsTest {
     void aGroupWithoutItsCommandNamesTheChoices() {
         assertOneLine(run("models"), "bellwether models: Missing command: choose one of register", ExitCodes.BAD_INPUT);
     }
+
+    @picocli.CommandLine.Command(name = "hungry")
+    static final class Hungry implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineAndItsOwnCode() {
+        picocli.CommandLine line = BellwetherCommand.configure(new picocli.CommandLine(new Hungry()));
+        java.io.StringWriter err = new java.io.StringWriter();
+        line.setErr(new java.io.PrintWriter(err));
+
+        assertThat(line.execute()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
+        assertThat(err.toString()).isEqualTo("hungry: " + OutOfMemoryGuard.MESSAGE + System.lineSeparator());
+    }
 }

@@ -3,7 +3,9 @@ package io.bellwether.cli.drill;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.Refusal;
 import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.cli.WorkspaceUnavailable;
 import io.bellwether.cli.VersionProvider;
+import io.bellwether.domain.InvalidInputException;
 import io.bellwether.drill.DrillMode;
 import io.bellwether.drill.DrillReport;
 import io.bellwether.drill.DrillReportJson;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
                 "Prints when the engine decided, and whether that is where the scenario expects it."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the engine did what the scenario expects (rollback in the window, or none)",
-                "1:it did not", "2:bad input (unknown scenario, invalid scenario file, refused workspace)"})
+                "1:it did not", "2:bad input (unknown scenario, invalid scenario file, refused workspace)",
+                "6:the drill workspace cannot be opened"})
 public final class DrillRunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "A shipped scenario name (see drill list) or a scenario JSON file")
     String scenarioName;
@@ -61,7 +64,7 @@ public final class DrillRunCommand implements Callable<Integer> {
         DrillScenario scenario = scenario();
         Path location = db.given().orElseGet(DrillWorkspaces::temporaryLocation);
         DrillReport report;
-        try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, location)) {
+        try (DrillRun run = open(scenario, location)) {
             out.println("Drill " + scenario.name() + " in " + (db.given().isEmpty() ? "a temporary workspace (give --db to keep it)"
                     : location.toString()) + ", deployment " + run.deploymentId());
             run.addListener(window -> announce(out, scenario, window));
@@ -93,6 +96,18 @@ public final class DrillRunCommand implements Callable<Integer> {
             }
         }
         return report.passed() ? ExitCodes.OK : ExitCodes.NOT_AS_EXPECTED;
+    }
+
+    private static DrillRun open(DrillScenario scenario, Path location) {
+        try {
+            return DrillRun.open(scenario, DrillMode.AUTOMATIC, location);
+        } catch (InvalidInputException e) {
+            throw new WorkspaceUnavailable(location, e);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(location.toString(), e.getMessage());
+        } catch (RuntimeException e) {
+            throw new WorkspaceUnavailable(location, e);
+        }
     }
 
     private DrillScenario scenario() {
