@@ -39,12 +39,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         JsonNode root;
         try {
             root = JsonFiles.read(file);
         } catch (IOException e) {
-            return Failure.badInput(err, file.toString(), Failure.describe(e));
+            throw Refusal.of(file, e);
         }
         List<JsonNode> cases = new ArrayList<>();
         if (root.isArray()) {
@@ -57,7 +56,7 @@ public final class CheckCommand implements Callable<Integer> {
             try {
                 decisions.add(RollbackCaseJson.read(cases.get(i)).evaluate());
             } catch (InvalidInputException e) {
-                return Failure.badInput(err, file + ": case " + i, e.getMessage());
+                throw new Refusal(file + ": case " + i, e.getMessage());
             }
         }
 
@@ -73,6 +72,6 @@ public final class CheckCommand implements Callable<Integer> {
         out.println(JsonFiles.write(output));
         out.flush();
         return decisions.stream().anyMatch(RollbackDecision::rollback)
-                ? BellwetherCommand.ROLLBACK_NEEDED : BellwetherCommand.OK;
+                ? ExitCodes.ROLLBACK_NEEDED : ExitCodes.OK;
     }
 }

@@ -35,11 +35,11 @@ public final class ShadowReportCommand implements Callable<Integer> {
         try {
             ComparisonReader.read(file, builder::add);
         } catch (IOException e) {
-            return Failure.badInput(spec.commandLine().getErr(), file.toString(), Failure.describe(e));
+            throw Refusal.of(file, e);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(JsonFiles.write(ShadowReportJson.write(builder.build())));
         out.flush();
-        return BellwetherCommand.OK;
+        return ExitCodes.OK;
     }
 }

@@ -236,7 +236,7 @@ public final class DrillRun implements AutoCloseable {
             return WindowResult.Event.NONE;
         }
         healthyInStage = healthyInStage.plus(scenario.window());
-        if (healthyInStage.compareTo(scenario.stages().get(stage).hold()) < 0) {
+        if (healthyInStage.compareTo(scenario.hold(stage)) < 0) {
             return WindowResult.Event.NONE;
         }
         healthyInStage = Duration.ZERO;

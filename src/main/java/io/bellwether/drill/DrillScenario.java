@@ -1,5 +1,6 @@
 package io.bellwether.drill;
 
+import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
@@ -10,14 +11,15 @@ import java.util.List;
 
 /**
  * A rollback drill: a canary of {@code model} against {@code baseline}, its schedule, the traffic
- * it sees (full-traffic request rate and relative noise), an optional shadow deployment, the faults
+ * it sees (full-traffic request rate and relative noise), how long the last stage holds before the
+ * rollout completes, an optional shadow deployment, the faults
  * injected and what the engine is expected to do. Time is simulated from {@code start} in windows
  * of {@code window}; the same seed gives the same drill.
  */
 public record DrillScenario(String name, String description, long seed, Instant start, Duration duration,
                             Duration window, String modelName, String modelVersion, PerformanceMetrics baseline,
                             RollbackConfig rollbackConfig, double requestsPerSecond, double noise,
-                            List<CanaryStage> stages, ShadowTraffic shadow, List<Fault> faults,
+                            CanarySchedule canary, Duration lastHold, ShadowTraffic shadow, List<Fault> faults,
                             Expectation expectation) {
 
     public static final Instant DEFAULT_START = Instant.parse("2026-01-05T09:00:00Z");
@@ -45,16 +47,18 @@ public record DrillScenario(String name, String description, long seed, Instant 
         if (!(noise >= 0 && noise < 0.5)) {
             throw new InvalidInputException("noise", noise, "must be at least 0 and below 0.5");
         }
-        if (stages == null || stages.isEmpty()) {
-            throw new InvalidInputException("stages", stages, "must list at least one canary stage");
+        if (canary == null) {
+            throw new InvalidInputException("stages", null, "must list at least one canary stage");
         }
-        stages = List.copyOf(stages);
+        if (lastHold == null || lastHold.isNegative() || lastHold.isZero()) {
+            throw new InvalidInputException("hold", lastHold, "must be a positive duration");
+        }
         faults = faults == null ? List.of() : List.copyOf(faults);
         for (int i = 0; i < faults.size(); i++) {
             Fault fault = faults.get(i);
-            if (fault.atStage() != null && fault.atStage() >= stages.size()) {
+            if (fault.atStage() != null && fault.atStage() >= canary.size()) {
                 throw new InvalidInputException("faults[" + i + "].at_stage", fault.atStage(),
-                        "must name one of the " + stages.size() + " stages (0-based)");
+                        "must name one of the " + canary.size() + " stages (0-based)");
             }
             if (fault.kind() == FaultKind.DISAGREEMENT && shadow == null) {
                 throw new InvalidInputException("faults[" + i + "].kind", "disagreement",
@@ -68,6 +72,16 @@ public record DrillScenario(String name, String description, long seed, Instant 
 
     public Instant end() {
         return start.plus(duration);
+    }
+
+    public List<CanarySchedule.Stage> stages() {
+        return canary.stages();
+    }
+
+    /** How long stage {@code index} must stay healthy before the canary advances (or, at the last, completes). */
+    public Duration hold(int index) {
+        return index + 1 < canary.size() ? canary.stage(index + 1).plannedOffset().minus(canary.stage(index).plannedOffset())
+                : lastHold;
     }
 
     public long windowCount() {

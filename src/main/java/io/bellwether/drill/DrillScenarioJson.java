@@ -1,6 +1,7 @@
 package io.bellwether.drill;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
@@ -44,6 +45,7 @@ public final class DrillScenarioJson {
         JsonNode baseline = required(root, "baseline");
         JsonNode stages = required(root, "stages");
         JsonNode expect = required(root, "expect");
+        List<Duration> holds = new ArrayList<>();
         return new DrillScenario(
                 JsonFields.text(root, "name"),
                 optionalText(root, "description", ""),
@@ -58,23 +60,40 @@ public final class DrillScenarioJson {
                         : within("rollback_config", () -> RollbackConfigJson.read(root.get("rollback_config"))),
                 JsonFields.number(root, "requests_per_second", 1000.0),
                 JsonFields.number(root, "noise", 0.05),
-                stages(stages),
+                stages(stages, holds), holds.isEmpty() ? null : holds.get(holds.size() - 1),
                 root.get("shadow") == null ? null : within("shadow", () -> shadow(root.get("shadow"))),
                 faults(root.get("faults")),
                 within("expect", () -> expectation(expect)));
     }
 
-    private static List<CanaryStage> stages(JsonNode array) {
+    /** The canary schedule of the stages' traffic and holds; each stage starts when the one before has held. */
+    private static CanarySchedule stages(JsonNode array, List<Duration> holds) {
         requireArray(array, "stages");
-        List<CanaryStage> stages = new ArrayList<>();
+        if (array.isEmpty()) {
+            throw new InvalidInputException("stages", "[]", "must list at least one canary stage");
+        }
+        List<CanarySchedule.Stage> stages = new ArrayList<>();
+        Duration offset = Duration.ZERO;
         for (int i = 0; i < array.size(); i++) {
             JsonNode stage = array.get(i);
+            int index = i;
+            Duration start = offset;
             stages.add(within("stages[" + i + "]", () -> {
                 JsonFields.object(stage, "stage");
-                return new CanaryStage(requiredNumber(stage, "traffic"), duration(stage, "hold"));
+                double traffic = requiredNumber(stage, "traffic");
+                if (!(traffic > 0 && traffic <= 1)) {
+                    throw new InvalidInputException("traffic", traffic, "must be greater than 0 and at most 1");
+                }
+                Duration hold = duration(stage, "hold");
+                if (hold.isNegative() || hold.isZero()) {
+                    throw new InvalidInputException("hold", hold, "must be a positive duration");
+                }
+                holds.add(hold);
+                return new CanarySchedule.Stage(index, start, traffic, CanarySchedule.percent(traffic) + " traffic");
             }));
+            offset = offset.plus(holds.get(i));
         }
-        return stages;
+        return new CanarySchedule(stages);
     }
 
     private static ShadowTraffic shadow(JsonNode node) {
@@ -133,7 +152,7 @@ public final class DrillScenarioJson {
     }
 
     private static Duration duration(JsonNode object, String key) {
-        return Durations.parse(key, JsonFields.text(object, key));
+        return io.bellwether.domain.Durations.parseIso(key, JsonFields.text(object, key));
     }
 
     private static Instant instant(JsonNode object, String key) {

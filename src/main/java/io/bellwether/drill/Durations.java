@@ -1,21 +1,11 @@
 package io.bellwether.drill;
 
-import io.bellwether.domain.InvalidInputException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.StringJoiner;
 
-/** ISO-8601 durations ("PT6H", "P2D") as scenarios write them, and a short human form for reports. */
+/** The short human form of a duration in drill reports; parsing is {@link io.bellwether.domain.Durations}. */
 public final class Durations {
     private Durations() {
-    }
-
-    public static Duration parse(String field, String text) {
-        try {
-            return Duration.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "\"" + text + "\"", "must be an ISO-8601 duration such as PT6H");
-        }
     }
 
     /** "1d 2h 5m", "45m", "0m"; seconds only when not whole minutes. */

@@ -19,9 +19,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 @AnalyzeClasses(packages = "io.bellwether", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
     static final Set<String> OPENS_WORKSPACES = Set.of("io.bellwether.ui.App", "io.bellwether.ui.ConsoleOptions",
-            "io.bellwether.cli.workspace.DatabaseOption", "io.bellwether.drill.DrillWorkspaces",
-            "io.bellwether.cli.hooks.HooksCommand$Common", "io.bellwether.cli.imports.ImportCommand",
-            "io.bellwether.cli.models.RegistryCommands");
+            "io.bellwether.cli.WorkspaceOption", "io.bellwether.drill.DrillWorkspaces");
 
     @ArchTest
     static final ArchRule dependencies_point_inwards = layeredArchitecture()

@@ -146,7 +146,7 @@ class DrillRunTest {
             assertThat(history).extracting(HealthCheck::status).containsOnly(HealthStatus.HEALTHY);
             assertThat(run.promotions()).extracting(Moment::by).containsExactly("stage 1", "stage 2", "stage 3",
                     "completed");
-            assertThat(run.promotions().get(0).sinceStart()).isEqualTo(scenario.stages().get(0).hold());
+            assertThat(run.promotions().get(0).sinceStart()).isEqualTo(scenario.hold(0));
             assertThat(run.realTimePerWindow(1440)).isEqualTo(Duration.ofNanos(600_000_000_000L / 1440));
         }
     }

@@ -63,7 +63,7 @@ class ShippedScenarioTest {
         for (long seed = 1; seed <= 2; seed++) {
             DrillScenario scenario = new DrillScenario(shipped.name(), shipped.description(), seed, shipped.start(),
                     shipped.duration(), shipped.window(), shipped.modelName(), shipped.modelVersion(), shipped.baseline(),
-                    shipped.rollbackConfig(), shipped.requestsPerSecond(), shipped.noise(), shipped.stages(),
+                    shipped.rollbackConfig(), shipped.requestsPerSecond(), shipped.noise(), shipped.canary(), shipped.lastHold(),
                     shipped.shadow(), shipped.faults(), shipped.expectation());
             try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, folder.resolve("seed" + seed))) {
                 run.runToEnd();

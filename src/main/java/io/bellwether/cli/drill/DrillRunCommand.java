@@ -1,8 +1,11 @@
 package io.bellwether.cli.drill;
 
-import io.bellwether.cli.BellwetherCommand;
-import io.bellwether.cli.Failure;
+import io.bellwether.cli.ExitCodes;
+import io.bellwether.cli.Refusal;
 import io.bellwether.cli.VersionProvider;
+import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.cli.WorkspaceUnavailable;
+import io.bellwether.domain.InvalidInputException;
 import io.bellwether.drill.DrillMode;
 import io.bellwether.drill.DrillReport;
 import io.bellwether.drill.DrillReportJson;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,11 +36,9 @@ import picocli.CommandLine.Spec;
                 "Prints when the engine decided, and whether that is where the scenario expects it."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the engine did what the scenario expects (rollback in the window, or none)",
-                "1:it did not", "2:bad input (unknown scenario, invalid scenario file, refused workspace)"})
+                "1:it did not", "2:bad input (unknown scenario, invalid scenario file, refused workspace)",
+                "6:the drill workspace cannot be opened"})
 public final class DrillRunCommand implements Callable<Integer> {
-    /** Exit code when the engine did not do what the scenario expects. */
-    public static final int NOT_AS_EXPECTED = 1;
-
     @Parameters(paramLabel = "SCENARIO", description = "A shipped scenario name (see drill list) or a scenario JSON file")
     String scenarioName;
 
@@ -47,9 +49,8 @@ public final class DrillRunCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Write the drill report: Markdown if FILE ends in .md, else JSON")
     Path reportFile;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Drill workspace (H2 base name); it may hold drills only. Default: a new temporary one.")
-    Path database;
+    @Mixin
+    WorkspaceOption db;
 
     @Spec
     CommandSpec spec;
@@ -57,22 +58,14 @@ public final class DrillRunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (speed != null && !(speed > 0 && Double.isFinite(speed))) {
-            return Failure.badInput(err, "--speed", "must be a positive number (got " + speed + ")");
+            throw new Refusal("--speed", "must be a positive number (got " + speed + ")");
         }
-        DrillScenario scenario;
-        try {
-            scenario = ShippedScenarios.resolve(scenarioName);
-        } catch (IOException e) {
-            return Failure.badInput(err, scenarioName, Failure.describe(e));
-        } catch (IllegalArgumentException e) {
-            return Failure.badInput(err, scenarioName, e.getMessage());
-        }
-        Path location = database == null ? DrillWorkspaces.temporaryLocation() : database;
+        DrillScenario scenario = scenario();
+        Path location = db.given().orElseGet(DrillWorkspaces::temporaryLocation);
         DrillReport report;
-        try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, location)) {
-            out.println("Drill " + scenario.name() + " in " + (database == null ? "a temporary workspace (give --db to keep it)"
+        try (DrillRun run = open(scenario, location)) {
+            out.println("Drill " + scenario.name() + " in " + (db.given().isEmpty() ? "a temporary workspace (give --db to keep it)"
                     : location.toString()) + ", deployment " + run.deploymentId());
             run.addListener(window -> announce(out, scenario, window));
             Duration pause = speed == null ? Duration.ZERO : run.realTimePerWindow(speed);
@@ -83,9 +76,9 @@ public final class DrillRunCommand implements Callable<Integer> {
             }
             report = run.report();
         } catch (IllegalArgumentException e) {
-            return Failure.badInput(err, location.toString(), e.getMessage());
+            throw new Refusal(location.toString(), e.getMessage());
         } finally {
-            if (database == null) {
+            if (db.given().isEmpty()) {
                 DrillWorkspaces.deleteTemporary(location);
             }
         }
@@ -99,10 +92,32 @@ public final class DrillRunCommand implements Callable<Integer> {
                 Files.writeString(reportFile, reportFile.toString().toLowerCase(Locale.ROOT).endsWith(".md")
                         ? DrillReportMarkdown.write(report) : DrillReportJson.write(report));
             } catch (IOException e) {
-                return Failure.badInput(err, reportFile.toString(), Failure.describe(e));
+                throw Refusal.of(reportFile, e);
             }
         }
-        return report.passed() ? BellwetherCommand.OK : NOT_AS_EXPECTED;
+        return report.passed() ? ExitCodes.OK : ExitCodes.NOT_AS_EXPECTED;
+    }
+
+    private static DrillRun open(DrillScenario scenario, Path location) {
+        try {
+            return DrillRun.open(scenario, DrillMode.AUTOMATIC, location);
+        } catch (InvalidInputException e) {
+            throw new WorkspaceUnavailable(location, e);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(location.toString(), e.getMessage());
+        } catch (RuntimeException e) {
+            throw new WorkspaceUnavailable(location, e);
+        }
+    }
+
+    private DrillScenario scenario() {
+        try {
+            return ShippedScenarios.resolve(scenarioName);
+        } catch (IOException e) {
+            throw Refusal.of(Path.of(scenarioName), e);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(scenarioName, e.getMessage());
+        }
     }
 
     private static void announce(PrintWriter out, DrillScenario scenario, WindowResult window) {

@@ -1,80 +1,44 @@
 package io.bellwether.cli.hooks;
 
-import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.HookAdapter;
 import io.bellwether.application.port.in.HookCall;
 import io.bellwether.application.port.in.HookHeader;
 import io.bellwether.application.port.in.HookOutcome;
 import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.application.port.in.Operators;
-import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.service.Json;
-import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.CommandGroup;
+import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
+import io.bellwether.cli.WorkspaceOption;
 import io.bellwether.domain.InvalidInputException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code bellwether hooks show|set|test}: the traffic controller called for each environment. */
 @Command(name = "hooks", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Shows, sets and tries the traffic controller (none, command or http) of each environment.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {HooksCommand.Show.class, HooksCommand.Set.class, HooksCommand.Test.class})
-public final class HooksCommand implements Runnable {
-    /** Exit code of {@code hooks test} when the call failed. */
-    public static final int HOOK_FAILED = 5;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
-    }
+public final class HooksCommand extends CommandGroup {
 
     /** Options every hooks subcommand takes. */
     static class Common {
-        @Option(names = "--db", paramLabel = "PATH",
-                description = "Workspace database (H2 base name, no suffix). Default: $BELLWETHER_DB, else"
-                        + " ~/.bellwether/bellwether.")
-        Path database;
+        @Mixin WorkspaceOption db;
 
-        @Spec
-        CommandSpec spec;
-
-        /** Opens the hooked workspace, runs {@code action}, and turns any refusal into one line and exit code 2. */
-        int run(Function<Workspace, Integer> action) {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (Workspace workspace = Bellwether.open(
-                    database == null ? Bellwether.defaultLocation() : database)) {
-                return action.apply(workspace);
-            } catch (RuntimeException e) {
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                err.println(spec.qualifiedName() + ": " + message.lines().findFirst().orElse(message));
-                return BellwetherCommand.BAD_INPUT;
-            } finally {
-                out.flush();
-                err.flush();
-            }
-        }
-
-        void print(Object json) {
-            spec.commandLine().getOut().println(Json.write("output", json));
+        static void print(PrintWriter out, Object json) {
+            out.println(Json.write("output", json));
         }
     }
 
@@ -86,14 +50,14 @@ public final class HooksCommand implements Runnable {
         String environment;
 
         @Override
-        public Integer call() {
-            return run(workspace -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 if (environment != null) {
-                    print(workspace.trafficHooks().effective(environment).shown());
+                    print(out, workspace.trafficHooks().effective(environment).shown());
                 } else {
-                    print(workspace.trafficHooks().all().stream().map(HookSettings::shown).toList());
+                    print(out, workspace.trafficHooks().all().stream().map(HookSettings::shown).toList());
                 }
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -122,20 +86,20 @@ public final class HooksCommand implements Runnable {
                 + " treated as secret (repeatable)")
         Map<String, String> secretHeaders = new LinkedHashMap<>();
         @Option(names = "--connect-timeout", paramLabel = "DURATION", description = "http: e.g. 5s (default 5s)")
-        String connectTimeout;
+        Duration connectTimeout;
         @Option(names = "--timeout", paramLabel = "DURATION", description = "Whole call, e.g. 30s, 500ms, 2m"
                 + " (default 30s)")
-        String timeout;
+        Duration timeout;
         @Option(names = "--operator", description = "Who changes it (default: the OS user)")
         String operator;
 
         @Override
-        public Integer call() {
-            return run(workspace -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 HookSettings settings = settings();
                 workspace.trafficHooks().set(settings, Operators.orSystemUser(operator));
-                print(settings.shown());
-                return BellwetherCommand.OK;
+                print(out, settings.shown());
+                return ExitCodes.OK;
             });
         }
 
@@ -149,8 +113,7 @@ public final class HooksCommand implements Runnable {
             headers.forEach((name, value) -> all.add(new HookHeader(name, value, false)));
             secretHeaders.forEach((name, value) -> all.add(new HookHeader(name, value, true)));
             return new HookSettings(environment, HookAdapter.fromValue(adapter), command,
-                    url == null ? null : uri(url), all, Durations.parse("connect_timeout", connectTimeout),
-                    Durations.parse("timeout", timeout));
+                    url == null ? null : uri(url), all, connectTimeout, timeout);
         }
 
         private static URI uri(String text) {
@@ -173,12 +136,12 @@ public final class HooksCommand implements Runnable {
         @Option(names = "--operator", description = "Who calls it (default: the OS user)") String operator;
 
         @Override
-        public Integer call() {
-            return run(workspace -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 HookCall call = workspace.trafficHooks().test(environment,
                         Operators.orSystemUser(operator));
-                print(outcome(call.outcome()));
-                return call.succeeded() ? BellwetherCommand.OK : HOOK_FAILED;
+                print(out, outcome(call.outcome()));
+                return call.succeeded() ? ExitCodes.OK : ExitCodes.HOOK_FAILED;
             });
         }
 

@@ -1,11 +1,10 @@
 package io.bellwether.cli.imports;
 
-import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.NotFoundException;
-import io.bellwether.application.port.in.Workspace;
-import io.bellwether.cli.BellwetherCommand;
-import io.bellwether.cli.Failure;
+import io.bellwether.cli.ExitCodes;
+import io.bellwether.cli.Refusal;
 import io.bellwether.cli.VersionProvider;
+import io.bellwether.cli.WorkspaceOption;
 import io.bellwether.io.DataImport;
 import io.bellwether.io.ImportKind;
 import io.bellwether.io.ImportRefusedException;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,44 +40,46 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Deployment id (metrics, health-checks) or shadow deployment id (shadow-comparisons)")
     String targetId;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Workspace (H2 base name). Default: BELLWETHER_DB or ~/.bellwether/bellwether")
-    Path database;
+    @Mixin
+    WorkspaceOption db;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws IOException {
         ImportKind kind;
         try {
             kind = ImportKind.fromValue(kindName);
         } catch (IllegalArgumentException e) {
-            return Failure.badInput(err, "KIND", e.getMessage());
+            throw new Refusal("KIND", e.getMessage());
         }
-        try (Workspace workspace = Bellwether.openRecordOnly(database == null ? Bellwether.defaultLocation() : database)) {
-            ImportResult result = new DataImport(workspace)
-                    .importFile(kind, targetId, file, Instant.now(), null);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("Imported " + result.records() + " " + kind.value() + " records into " + kind.target() + " "
-                    + targetId);
-            out.flush();
-            return BellwetherCommand.OK;
-        } catch (ImportRefusedException e) {
-            err.println(file + ": import refused, nothing stored");
-            for (LineProblem problem : e.problems()) {
-                err.println(file + ": " + problem);
+        return db.runRecordOnly((workspace, out) -> {
+            try {
+                ImportResult result = new DataImport(workspace).importFile(kind, targetId, file, Instant.now(), null);
+                out.println("Imported " + result.records() + " " + kind.value() + " records into " + kind.target()
+                        + " " + targetId);
+                return ExitCodes.OK;
+            } catch (ImportRefusedException e) {
+                return refused(e);
+            } catch (NotFoundException | IllegalArgumentException e) {
+                throw new Refusal(file.toString(), e.getMessage());
+            } catch (IOException e) {
+                throw Refusal.of(file, e);
             }
-            if (e.moreProblems() > 0) {
-                err.println(file + ": and " + e.moreProblems() + " more bad lines");
-            }
-            err.flush();
-            return BellwetherCommand.BAD_INPUT;
-        } catch (NotFoundException | IllegalArgumentException e) {
-            return Failure.badInput(err, file.toString(), e.getMessage());
-        } catch (IOException e) {
-            return Failure.badInput(err, file.toString(), Failure.describe(e));
+        });
+    }
+
+    private int refused(ImportRefusedException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(file + ": import refused, nothing stored");
+        for (LineProblem problem : e.problems()) {
+            err.println(file + ": " + problem);
         }
+        if (e.moreProblems() > 0) {
+            err.println(file + ": and " + e.moreProblems() + " more bad lines");
+        }
+        err.flush();
+        return ExitCodes.BAD_INPUT;
     }
 }

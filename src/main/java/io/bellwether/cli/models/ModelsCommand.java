@@ -2,13 +2,16 @@ package io.bellwether.cli.models;
 
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.ShadowReview;
-import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.CommandGroup;
+import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
+import io.bellwether.cli.WorkspaceOption;
 import io.bellwether.domain.ModelStage;
 import io.bellwether.domain.ModelVersion;
 import io.bellwether.domain.PromotionRequest;
 import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.io.ShadowReviewReport;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -16,10 +19,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code bellwether models register|list|promote|approve|reject|archive|report}: the registry and its approvals. */
 @Command(name = "models", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -28,20 +29,10 @@ import picocli.CommandLine.Spec;
         subcommands = {ModelsCommand.Register.class, ModelsCommand.ListModels.class, ModelsCommand.Promote.class,
                 ModelsCommand.Approve.class, ModelsCommand.Reject.class, ModelsCommand.Archive.class,
                 ModelsCommand.Report.class})
-public final class ModelsCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
-    }
-
+public final class ModelsCommand extends CommandGroup {
     /** NAME VERSION and who acts, common to every step on one version. */
     static class VersionStep {
-        @Mixin RegistryCommands registry;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Parameters(index = "1", paramLabel = "VERSION") String version;
         @Option(names = "--by", paramLabel = "PERSON", description = "Who acts (default: the OS user)")
@@ -57,11 +48,11 @@ public final class ModelsCommand implements Runnable {
         Map<String, Double> metrics = new LinkedHashMap<>();
 
         @Override
-        public Integer call() {
-            return registry.run(spec, (models, out) -> {
-                ModelVersion m = models.registerModel(name, version, path, framework, by, metrics);
+        public Integer call() throws IOException {
+            return db.runRecordOnly((workspace, out) -> {
+                ModelVersion m = workspace.registry().registerModel(name, version, path, framework, by, metrics);
                 out.println("registered " + m.ref() + " (" + m.stage().value() + ")");
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -69,25 +60,24 @@ public final class ModelsCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists model versions, or with"
             + " --pending the promotion requests waiting for review.")
     static final class ListModels implements Callable<Integer> {
-        @Mixin RegistryCommands registry;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Option(names = "--name") String name;
         @Option(names = "--stage", description = "development, staging, production or archived") String stage;
         @Option(names = "--pending", description = "List the pending promotion requests instead") boolean pending;
 
         @Override
-        public Integer call() {
-            return registry.run(spec, (models, out) -> {
+        public Integer call() throws IOException {
+            return db.runRecordOnly((workspace, out) -> {
                 if (pending) {
-                    models.pendingPromotions().forEach(r -> out.println(describe(r)));
+                    workspace.registry().pendingPromotions().forEach(r -> out.println(describe(r)));
                 } else {
                     ModelStage filter = stage == null ? null : ModelStage.fromValue(stage);
-                    for (ModelVersion m : models.listModels(name, filter)) {
+                    for (ModelVersion m : workspace.registry().listModels(name, filter)) {
                         out.printf("%-24s %-12s %-12s %-10s %-28s %s %s%n", m.name(), m.version(), m.stage().value(),
                                 m.framework(), m.createdBy(), m.createdAt(), m.metrics());
                     }
                 }
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -100,11 +90,11 @@ public final class ModelsCommand implements Runnable {
         @Option(names = "--justification", required = true) String justification;
 
         @Override
-        public Integer call() {
-            return registry.run(spec, (models, out) -> {
-                out.println("requested " + describe(models.requestPromotion(name, version,
+        public Integer call() throws IOException {
+            return db.runRecordOnly((workspace, out) -> {
+                out.println("requested " + describe(workspace.registry().requestPromotion(name, version,
                         ModelStage.fromValue(target), by, justification)));
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -115,10 +105,10 @@ public final class ModelsCommand implements Runnable {
         @Option(names = "--comment") String comment;
 
         @Override
-        public Integer call() {
-            return registry.run(spec, (models, out) -> {
-                out.println("approved " + describe(models.approvePromotion(name, version, by, comment)));
-                return BellwetherCommand.OK;
+        public Integer call() throws IOException {
+            return db.runRecordOnly((workspace, out) -> {
+                out.println("approved " + describe(workspace.registry().approvePromotion(name, version, by, comment)));
+                return ExitCodes.OK;
             });
         }
     }
@@ -129,10 +119,10 @@ public final class ModelsCommand implements Runnable {
         @Option(names = "--reason", required = true) String reason;
 
         @Override
-        public Integer call() {
-            return registry.run(spec, (models, out) -> {
-                out.println("rejected " + describe(models.rejectPromotion(name, version, by, reason)));
-                return BellwetherCommand.OK;
+        public Integer call() throws IOException {
+            return db.runRecordOnly((workspace, out) -> {
+                out.println("rejected " + describe(workspace.registry().rejectPromotion(name, version, by, reason)));
+                return ExitCodes.OK;
             });
         }
     }
@@ -140,10 +130,10 @@ public final class ModelsCommand implements Runnable {
     @Command(name = "archive", mixinStandardHelpOptions = true, description = "Archives a version.")
     static final class Archive extends VersionStep implements Callable<Integer> {
         @Override
-        public Integer call() {
-            return registry.run(spec, (models, out) -> {
-                out.println("archived " + models.archiveModel(name, version, by).ref());
-                return BellwetherCommand.OK;
+        public Integer call() throws IOException {
+            return db.runRecordOnly((workspace, out) -> {
+                out.println("archived " + workspace.registry().archiveModel(name, version, by).ref());
+                return ExitCodes.OK;
             });
         }
     }
@@ -151,22 +141,21 @@ public final class ModelsCommand implements Runnable {
     @Command(name = "report", mixinStandardHelpOptions = true, description = "Writes the shadow review of the"
             + " version's latest promotion request as a self-contained HTML page.")
     static final class Report implements Callable<Integer> {
-        @Mixin RegistryCommands registry;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Parameters(index = "1", paramLabel = "VERSION") String version;
         @Option(names = "--out", required = true, paramLabel = "FILE") Path file;
 
         @Override
-        public Integer call() {
-            return registry.run(spec, (models, out) -> {
-                PromotionRequest request = models.latestPromotion(name, version).orElseThrow(() ->
+        public Integer call() throws IOException {
+            return db.runRecordOnly((workspace, out) -> {
+                PromotionRequest request = workspace.registry().latestPromotion(name, version).orElseThrow(() ->
                         new IllegalStateException("model " + name + " version " + version
                                 + " has no promotion request to review"));
-                ShadowReview review = models.shadowReview(request, ReadinessCriteria.DEFAULTS);
+                ShadowReview review = workspace.registry().shadowReview(request, ReadinessCriteria.DEFAULTS);
                 ShadowReviewReport.write(review, Instant.now(), file);
                 out.println("wrote " + file + " (" + (review.verdict().ready() ? "ready" : "not ready") + ")");
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }

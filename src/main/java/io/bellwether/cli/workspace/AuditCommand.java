@@ -2,8 +2,10 @@ package io.bellwether.cli.workspace;
 
 import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.ChainVerification;
-import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.CommandGroup;
+import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
+import io.bellwether.cli.WorkspaceOption;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
@@ -23,9 +25,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code bellwether audit list|verify|report|export}. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -33,15 +33,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {AuditCommand.ListEvents.class, AuditCommand.Verify.class, AuditCommand.Report.class,
                 AuditCommand.Export.class})
-public final class AuditCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        WorkspaceCommands.missingSubcommand(spec);
-    }
-
+public final class AuditCommand extends CommandGroup {
     /** The filters of {@code list} and {@code export}. */
     static final class Filters {
         @Option(names = "--type", description = "Event type, e.g. model_rolled_back") String type;
@@ -59,20 +51,19 @@ public final class AuditCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists events, oldest first.")
     static final class ListEvents implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @ArgGroup(exclusive = false) Filters filters = new Filters();
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 String format = "%6s  %-27s  %-8s  %-27s  %-24s  %-40s  %s%n";
                 out.printf(format, "SEQ", "TIME", "SEVERITY", "TYPE", "USER", "RESOURCE", "ACTION");
                 for (AuditEvent e : workspace.audit().query(filters.query())) {
                     out.printf(format, e.sequence(), e.timestamp(), e.severity(), e.type(), e.user(), e.resourceId(),
                             e.action());
                 }
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -81,19 +72,18 @@ public final class AuditCommand implements Runnable {
             exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:intact", "4:broken (the first broken event is named)", "2:cannot open the workspace"})
     static final class Verify implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 ChainVerification result = workspace.audit().verify();
                 if (result.intact()) {
                     out.println("audit chain intact: " + result.eventsChecked() + " events");
-                    return BellwetherCommand.OK;
+                    return ExitCodes.OK;
                 }
                 out.println("audit chain BROKEN at event " + result.firstBrokenSequence() + ": " + result.problem());
-                return WorkspaceCommands.CHAIN_BROKEN;
+                return ExitCodes.CHAIN_BROKEN;
             });
         }
     }
@@ -101,24 +91,22 @@ public final class AuditCommand implements Runnable {
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Compliance report (counts by type, severity and user; critical events) as JSON.")
     static final class Report implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Option(names = "--from", description = "ISO instant") Instant from;
         @Option(names = "--to", description = "ISO instant (inclusive)") Instant to;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 out.println(JsonFiles.write(AuditEventJson.write(workspace.audit().complianceReport(from, to))));
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports events as JSON or CSV.")
     static final class Export implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @ArgGroup(exclusive = false) Filters filters = new Filters();
         @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
         String format;
@@ -126,8 +114,8 @@ public final class AuditCommand implements Runnable {
         Path file;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 if (!format.equals("json") && !format.equals("csv")) {
                     throw new io.bellwether.domain.InvalidInputException("format", format, "must be json or csv");
                 }
@@ -140,7 +128,7 @@ public final class AuditCommand implements Runnable {
                     }
                     out.println("exported " + events.size() + " events to " + file);
                 }
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
 

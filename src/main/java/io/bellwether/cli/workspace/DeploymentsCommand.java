@@ -2,8 +2,10 @@ package io.bellwether.cli.workspace;
 
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.Operators;
-import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.CommandGroup;
+import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
+import io.bellwether.cli.WorkspaceOption;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
@@ -12,6 +14,7 @@ import io.bellwether.io.DeploymentJson;
 import io.bellwether.io.JsonFiles;
 import io.bellwether.io.PerformanceMetricsJson;
 import io.bellwether.io.RollbackConfigJson;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +22,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code bellwether deployments create|list|show|start|complete|fail|rollback}. */
 @Command(name = "deployments", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -31,20 +32,11 @@ import picocli.CommandLine.Spec;
         subcommands = {DeploymentsCommand.Create.class, DeploymentsCommand.ListDeployments.class,
                 DeploymentsCommand.Show.class, DeploymentsCommand.Start.class, DeploymentsCommand.Complete.class,
                 DeploymentsCommand.Fail.class, DeploymentsCommand.Rollback.class})
-public final class DeploymentsCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        WorkspaceCommands.missingSubcommand(spec);
-    }
-
+public final class DeploymentsCommand extends CommandGroup {
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a pending deployment;"
             + " prints its id.")
     static final class Create implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Option(names = "--model", required = true, description = "Model name") String model;
         @Option(names = "--model-version", required = true, description = "Model version") String version;
         @Option(names = "--strategy", required = true,
@@ -63,8 +55,8 @@ public final class DeploymentsCommand implements Runnable {
                 + " are stored as such") Map<String, String> metadata = new LinkedHashMap<>();
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 DeploymentRequest.Builder request = DeploymentRequest.builder(model, version,
                         DeploymentStrategy.fromValue(strategy), Operators.orSystemUser(createdBy))
                         .environment(environment);
@@ -76,7 +68,7 @@ public final class DeploymentsCommand implements Runnable {
                 }
                 metadata.forEach((key, value) -> request.metadata(key, typed(value)));
                 out.println(workspace.lifecycle().createDeployment(request.build()).deploymentId());
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
 
@@ -95,15 +87,14 @@ public final class DeploymentsCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists deployments, newest first.")
     static final class ListDeployments implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Option(names = "--status", description = "Only this status (pending, in_progress, active, failed,"
                 + " rolled_back, cancelled)") String status;
         @Option(names = "--environment", description = "Only this environment") String environment;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 DeploymentStatus filter = status == null ? null : DeploymentStatus.fromValue(status);
                 List<Deployment> found = workspace.queries().listDeployments(filter, environment);
                 String format = "%-48s %-12s %-10s %-18s %s%n";
@@ -112,7 +103,7 @@ public final class DeploymentsCommand implements Runnable {
                     out.printf(format, d.deploymentId(), d.status().value(), d.strategy().value(), d.environment(),
                             d.createdAt());
                 }
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -120,68 +111,64 @@ public final class DeploymentsCommand implements Runnable {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Prints a deployment and its health checks as JSON.")
     static final class Show implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Parameters(paramLabel = "ID") String id;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 Deployment d = workspace.queries().getDeployment(id);
                 List<HealthCheck> checks = workspace.queries().healthHistory(id, null, null);
                 out.println(JsonFiles.write(DeploymentJson.write(d, checks)));
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
 
     @Command(name = "start", mixinStandardHelpOptions = true, description = "pending -> in_progress")
     static final class Start implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--operator", description = "Who acts (default: the OS user)") String operator;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 workspace.lifecycle().startDeployment(id, Operators.orSystemUser(operator));
                 out.println(id + " in_progress");
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
 
     @Command(name = "complete", mixinStandardHelpOptions = true, description = "in_progress -> active")
     static final class Complete implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--operator", description = "Who acts (default: the OS user)") String operator;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 workspace.lifecycle().completeDeployment(id, Operators.orSystemUser(operator));
                 out.println(id + " active");
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
 
     @Command(name = "fail", mixinStandardHelpOptions = true, description = "Marks a deployment failed.")
     static final class Fail implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--reason", required = true) String reason;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 workspace.lifecycle().failDeployment(id, reason, Operators.systemUser());
                 out.println(id + " failed");
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -190,8 +177,7 @@ public final class DeploymentsCommand implements Runnable {
             description = "Rolls back a live deployment. A reason starting with EMERGENCY, or --emergency,"
                     + " is audited as CRITICAL.")
     static final class Rollback implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--reason", required = true) String reason;
         @Option(names = "--triggered-by", description = "Who triggers it (default: the OS user)") String triggeredBy;
@@ -199,8 +185,8 @@ public final class DeploymentsCommand implements Runnable {
         boolean emergency;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 String who = Operators.orSystemUser(triggeredBy);
                 if (emergency) {
                     workspace.lifecycle().emergencyRollback(id, reason, who);
@@ -208,7 +194,7 @@ public final class DeploymentsCommand implements Runnable {
                     workspace.lifecycle().rollbackDeployment(id, reason, who);
                 }
                 out.println(id + " rolled_back");
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }

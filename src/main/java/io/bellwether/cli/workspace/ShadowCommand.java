@@ -1,13 +1,17 @@
 package io.bellwether.cli.workspace;
 
 import io.bellwether.application.port.in.Operators;
-import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.CommandGroup;
+import io.bellwether.cli.ExitCodes;
+import io.bellwether.cli.Refusal;
 import io.bellwether.cli.VersionProvider;
+import io.bellwether.cli.WorkspaceOption;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.io.ComparisonReader;
 import io.bellwether.io.DeploymentJson;
 import io.bellwether.io.JsonFiles;
 import io.bellwether.io.ShadowReportJson;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,23 +30,14 @@ import picocli.CommandLine.Spec;
         description = "Shadow deployments: create one, record comparisons from a file, report.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ShadowCommand.Create.class, ShadowCommand.Record.class, ShadowCommand.Report.class})
-public final class ShadowCommand implements Runnable {
+public final class ShadowCommand extends CommandGroup {
     /** Files smaller than this load without progress lines. */
     static final long PROGRESS_ABOVE_BYTES = 4L << 20;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        WorkspaceCommands.missingSubcommand(spec);
-    }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a shadow deployment;"
             + " prints it as JSON.")
     static final class Create implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Option(names = "--primary", required = true, description = "Primary model, e.g. fraud_detector:v1.0.0")
         String primary;
         @Option(names = "--shadow", required = true, description = "Shadow model, e.g. fraud_detector:v2.0.0")
@@ -51,11 +46,11 @@ public final class ShadowCommand implements Runnable {
                 + " (default ${DEFAULT-VALUE})") double traffic;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 out.println(JsonFiles.write(DeploymentJson.write(workspace.shadows().shadowDeploy(primary, shadow,
                         traffic, Operators.systemUser()))));
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -65,14 +60,14 @@ public final class ShadowCommand implements Runnable {
                     "FILE is the shadow-report format: CSV with primary_latency,shadow_latency,agreement or"
                             + " JSON Lines with those keys."})
     static final class Record implements Callable<Integer> {
-        @Mixin DatabaseOption db;
+        @Mixin WorkspaceOption db;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "SHADOW_ID") String shadowId;
         @Option(names = "--from", required = true, paramLabel = "FILE") Path file;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 workspace.queries().getShadowDeployment(shadowId);
                 PrintWriter err = spec.commandLine().getErr();
                 Instant recordedAt = Instant.now();
@@ -81,13 +76,16 @@ public final class ShadowCommand implements Runnable {
                         (primary, shadow, agreement) -> rows.add(ShadowComparison.of(recordedAt, primary, shadow,
                                 agreement)),
                         (read, total) -> progress(err, read, total));
+                if (rows.isEmpty()) {
+                    throw new Refusal(file.toString(), "the file holds no comparisons; nothing recorded");
+                }
                 if (rows.size() > 100_000) {
                     err.println("storing " + rows.size() + " comparisons in one transaction...");
                     err.flush();
                 }
                 workspace.shadows().recordShadowComparisons(shadowId, rows, Operators.systemUser());
                 out.println("recorded " + rows.size() + " comparisons into " + shadowId);
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
 
@@ -102,16 +100,15 @@ public final class ShadowCommand implements Runnable {
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Prints the shadow report (the guide's compare_shadow_deployment) as JSON.")
     static final class Report implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
+        @Mixin WorkspaceOption db;
         @Parameters(paramLabel = "SHADOW_ID") String shadowId;
 
         @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
+        public Integer call() throws IOException {
+            return db.run((workspace, out) -> {
                 out.println(JsonFiles.write(ShadowReportJson.write(workspace.shadows()
                         .compareShadowDeployment(shadowId))));
-                return BellwetherCommand.OK;
+                return ExitCodes.OK;
             });
         }
     }

@@ -1,7 +1,9 @@
 package io.bellwether.ui.drill;
 
+import io.bellwether.drill.DrillReportBlocks;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -30,7 +32,8 @@ final class DrillReportPane extends VBox {
 
         ReportBody body = new ReportBody();
         body.setId("drill-report-body");
-        model.reportTextProperty().addListener((observable, before, markdown) -> body.show(markdown));
+        model.reportProperty().addListener((observable, before, report) ->
+                body.show(report == null ? List.of() : DrillReportBlocks.of(report)));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -1,6 +1,6 @@
 package io.bellwether.ui.drill;
 
-import io.bellwether.ui.drill.MarkdownBlocks.Block;
+import io.bellwether.drill.ReportBlock;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -11,7 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The report's Markdown laid out as wrapped labels: headings in bold, tables as grids. */
+/** The report's blocks laid out as wrapped labels: headings in bold, tables as grids. */
 final class ReportBody extends VBox {
     private static final String CELL_BORDER = "-fx-border-color: #d8d8d8; -fx-border-width: 0 0 1 0;";
 
@@ -20,11 +20,11 @@ final class ReportBody extends VBox {
         setPadding(new Insets(4, 8, 8, 4));
     }
 
-    void show(String markdown) {
+    void show(List<ReportBlock> blocks) {
         getChildren().clear();
-        for (Block block : MarkdownBlocks.parse(markdown)) {
+        for (ReportBlock block : blocks) {
             getChildren().add(switch (block.kind()) {
-                case HEADING -> label(block.text(), "-fx-font-weight: bold; -fx-font-size: 14px; -fx-padding: 6 0 0 0;");
+                case TITLE, HEADING -> label(block.text(), "-fx-font-weight: bold; -fx-font-size: 14px; -fx-padding: 6 0 0 0;");
                 case PARAGRAPH -> label(block.text(), "");
                 case BULLET -> label("\u2022 " + block.text(), "-fx-padding: 0 0 0 12;");
                 case TABLE -> table(block.rows());
@@ -55,7 +55,7 @@ final class ReportBody extends VBox {
     }
 
     private static Label label(String text, String style) {
-        Label label = new Label(text);
+        Label label = new Label(ReportBlock.plain(text));
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinHeight(Region.USE_PREF_SIZE);

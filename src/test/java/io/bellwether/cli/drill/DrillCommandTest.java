@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.ExitCodes;
 import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.io.JsonFiles;
 import java.io.IOException;
@@ -87,7 +88,7 @@ class DrillCommandTest {
         Path file = Files.writeString(dir.resolve("impatient.json"), JsonFiles.write(scenario));
 
         Run run = run("drill", "run", file.toString());
-        assertThat(run.exitCode()).isEqualTo(DrillRunCommand.NOT_AS_EXPECTED);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_AS_EXPECTED);
         assertThat(run.out()).contains("Not as expected", "after the first fault");
     }
 

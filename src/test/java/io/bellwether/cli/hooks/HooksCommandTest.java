@@ -6,6 +6,7 @@ import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.service.Json;
 import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.ExitCodes;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventType;
 import java.io.IOException;
@@ -85,7 +86,7 @@ class HooksCommandTest {
 
         Run test = run("hooks", "test", "--env", "staging");
 
-        assertThat(test.exitCode()).isEqualTo(HooksCommand.HOOK_FAILED);
+        assertThat(test.exitCode()).isEqualTo(ExitCodes.HOOK_FAILED);
         assertThat(test.json().path("succeeded").asBoolean()).isFalse();
         assertThat(test.json().path("exit_code").asInt()).isEqualTo(1);
         assertThat(test.json().path("output").asText()).contains("rollout not found");
@@ -109,12 +110,12 @@ class HooksCommandTest {
     @Test
     void badInputIsOneLineNamingTheFieldAndExitTwo() {
         Run adapter = run("hooks", "set", "--env", "production", "--adapter", "carrier-pigeon");
-        assertThat(adapter.exitCode()).isEqualTo(BellwetherCommand.BAD_INPUT);
+        assertThat(adapter.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(adapter.err()).isEqualTo("bellwether hooks set: adapter must be one of none, command, http"
                 + " (got carrier-pigeon)\n");
 
         Run missing = run("hooks", "set", "--env", "production", "--adapter", "http");
-        assertThat(missing.exitCode()).isEqualTo(BellwetherCommand.BAD_INPUT);
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(missing.err()).startsWith("bellwether hooks set: url must be an absolute http");
 
         Run timeout = run("hooks", "set", "--env", "production", "--adapter", "command", "--command", "/bin/true",

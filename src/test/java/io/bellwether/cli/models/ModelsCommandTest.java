@@ -5,6 +5,7 @@ import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.ExitCodes;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.ShadowComparison;
@@ -72,7 +73,7 @@ class ModelsCommandTest {
         assertThat(production.out()).contains("v1.0.0").doesNotContain("v2.0.0");
 
         Run self = run("models", "approve", "fraud_detector", "v2.0.0", "--by", "eng@company.com");
-        assertThat(self.exitCode()).isEqualTo(BellwetherCommand.BAD_INPUT);
+        assertThat(self.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(self.err()).startsWith("bellwether models approve: eng@company.com cannot approve")
                 .contains("v2.0.0").hasLineCount(1);
 
@@ -87,7 +88,7 @@ class ModelsCommandTest {
                 "convincing");
         assertThat(approved.out()).contains("approved").contains("reviewed by mgr@company.com: convincing");
         Run again = run("models", "reject", "fraud_detector", "v2.0.0", "--by", "boss@company.com", "--reason", "x");
-        assertThat(again.exitCode()).isEqualTo(BellwetherCommand.BAD_INPUT);
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(again.err()).contains("no longer pending");
         ok("models", "archive", "fraud_detector", "v1.0.0", "--by", "mgr@company.com");
         assertThat(run("models", "list", "--name", "fraud_detector").out()).contains("archived");
@@ -105,11 +106,11 @@ class ModelsCommandTest {
     @Test
     void refusalsAndBadValuesAreOneLineWithExitTwo() {
         Run unknown = run("models", "approve", "fraud_detector", "v9", "--by", "mgr");
-        assertThat(unknown.exitCode()).isEqualTo(BellwetherCommand.BAD_INPUT);
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(unknown.err()).contains("Model not found: fraud_detector version v9");
         ok("models", "register", "m", "v1", "--path", "p", "--framework", "f", "--by", "a");
         Run duplicate = run("models", "register", "m", "v1", "--path", "p", "--framework", "f", "--by", "b");
-        assertThat(duplicate.exitCode()).isEqualTo(BellwetherCommand.BAD_INPUT);
+        assertThat(duplicate.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(duplicate.err()).contains("already registered");
         Run stage = run("models", "list", "--stage", "live");
         assertThat(stage.err()).contains("stage must be one of development, staging, production, archived");

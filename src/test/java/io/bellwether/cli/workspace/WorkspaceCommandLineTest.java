@@ -139,6 +139,20 @@ class WorkspaceCommandLineTest {
     }
 
     @Test
+    void shadowRecordOfAnEmptyOrHeaderOnlyFileIsRefusedAsImportIs() throws IOException {
+        String shadowId = run("shadow", "create", "--primary", "m:1", "--shadow", "m:2").json().get("shadow_id").asText();
+        for (String content : new String[] {"", "primary_latency,shadow_latency,agreement\n"}) {
+            Path file = Files.writeString(folder.resolve("empty.csv"), content);
+
+            Run recorded = run("shadow", "record", shadowId, "--from", file.toString());
+
+            assertThat(recorded.exitCode()).isEqualTo(2);
+            assertThat(recorded.out()).doesNotContain("recorded");
+            assertThat(recorded.err()).isEqualTo(file + ": the file holds no comparisons; nothing recorded\n");
+        }
+    }
+
+    @Test
     void shadowRecordOfABadFileLandsNothing() throws IOException {
         String shadowId = run("shadow", "create", "--primary", "m:1", "--shadow", "m:2").json().get("shadow_id").asText();
         Path file = folder.resolve("bad.jsonl");

@@ -1,0 +1,44 @@
+package io.bellwether.domain;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Durations as people write them: 500ms, 30s, 2m, or ISO-8601 (PT30S, P2D). */
+public final class Durations {
+    private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m)");
+
+    private Durations() {
+    }
+
+    /** 500ms, 30s, 2m or ISO-8601 (command-line options). */
+    public static Duration parse(String field, String text) {
+        Matcher shortForm = SHORT.matcher(text.trim());
+        if (shortForm.matches()) {
+            long amount = Long.parseLong(shortForm.group(1));
+            return switch (shortForm.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                default -> Duration.ofMinutes(amount);
+            };
+        }
+        return iso(text).orElseThrow(() ->
+                new InvalidInputException(field, text, "must be a duration such as 500ms, 30s, 2m or PT30S"));
+    }
+
+    /** ISO-8601 only ("PT6H", "P2D"), as scenario files write them. */
+    public static Duration parseIso(String field, String text) {
+        return iso(text).orElseThrow(() ->
+                new InvalidInputException(field, "\"" + text + "\"", "must be an ISO-8601 duration such as PT6H"));
+    }
+
+    private static Optional<Duration> iso(String text) {
+        try {
+            return Optional.of(Duration.parse(text.trim()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
