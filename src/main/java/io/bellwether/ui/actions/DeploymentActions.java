@@ -8,6 +8,7 @@ import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.Command;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;

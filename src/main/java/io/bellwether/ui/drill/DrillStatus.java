@@ -6,7 +6,7 @@ import io.bellwether.drill.DrillScenario;
 import io.bellwether.drill.Durations;
 import io.bellwether.drill.Moment;
 import io.bellwether.drill.WindowResult;
-import io.bellwether.ui.health.DisplayFormats;
+import io.bellwether.ui.common.DisplayFormats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,51 +1,28 @@
 package io.bellwether.ui.health;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** How the screens print times, latencies and shares, so every table reads the same. */
+/**
+ * Forwards to {@link io.bellwether.ui.common.DisplayFormats} for ReportSummary and
+ * ReadinessPanelModel, which are being changed elsewhere now; delete once they import ui.common.
+ */
 public final class DisplayFormats {
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter SHORT_TIME =
-            DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
-
     private DisplayFormats() {
     }
 
     public static String time(Instant instant) {
-        return instant == null ? "—" : TIME.format(instant);
+        return io.bellwether.ui.common.DisplayFormats.time(instant);
     }
 
-    /** Month, day, hour and minute: for tight columns where the year is plain. */
-    public static String shortTime(Instant instant) {
-        return instant == null ? "—" : SHORT_TIME.format(instant);
-    }
-
-    /** Seconds printed as milliseconds: 0.0525 → "52.5 ms". */
     public static String millis(double seconds) {
-        if (Double.isNaN(seconds)) {
-            return "—";
-        }
-        return decimal(seconds * 1000, 1) + " ms";
+        return io.bellwether.ui.common.DisplayFormats.millis(seconds);
     }
 
-    /** A fraction as a percentage: 0.0123 → "1.23%". */
     public static String percent(double fraction) {
-        if (Double.isNaN(fraction)) {
-            return "—";
-        }
-        return decimal(fraction * 100, 2) + "%";
+        return io.bellwether.ui.common.DisplayFormats.percent(fraction);
     }
 
     public static String decimal(double value, int places) {
-        if (!Double.isFinite(value)) {
-            return "—";
-        }
-        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+        return io.bellwether.ui.common.DisplayFormats.decimal(value, places);
     }
 }

@@ -2,8 +2,8 @@ package io.bellwether.ui.welcome;
 
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.TaskExecutor;
-import io.bellwether.ui.actions.Command;
 import io.bellwether.ui.actions.OperatorPrompts;
+import io.bellwether.ui.common.Command;
 import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.shell.ShellViewModel;
 import javafx.beans.binding.Bindings;

@@ -1,4 +1,4 @@
-package io.bellwether.ui.actions;
+package io.bellwether.ui.common;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,4 +1,4 @@
-package io.bellwether.ui.actions;
+package io.bellwether.ui.common;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleBooleanProperty;
