@@ -134,6 +134,15 @@ public final class ReviewViewModel {
         });
     }
 
+    /** Told the id of a canary created from an approved promotion, which is news to the shell's list. */
+    public void setOnStoredChange(Consumer<String> changedDeploymentId) {
+        createdDeployment.addListener((obs, old, id) -> {
+            if (id != null) {
+                changedDeploymentId.accept(id);
+            }
+        });
+    }
+
     /** Reloads the list, keeping the selected request selected (or the first one when it is gone). */
     public void refresh() {
         PromotionRequest keep = selected.get();
