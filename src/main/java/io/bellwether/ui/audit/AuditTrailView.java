@@ -126,7 +126,7 @@ public final class AuditTrailView extends BorderPane {
 
     private Button exportButton(AuditTrailViewModel model, AuditExport.Format format, String text) {
         Button button = new Button(text);
-        button.disableProperty().bind(model.exportAvailableProperty().not().or(model.busyProperty()));
+        button.disableProperty().bind(model.exportCommand().executableProperty().not());
         button.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export audit trail as " + format);
