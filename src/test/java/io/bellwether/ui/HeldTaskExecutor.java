@@ -2,7 +2,6 @@ package io.bellwether.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Holds work until a test releases it, in any order: for work in flight and late results. */
@@ -10,11 +9,12 @@ public final class HeldTaskExecutor implements TaskExecutor {
     private final List<Runnable> held = new ArrayList<>();
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> void runWithProgress(ProgressWork<T> work, ProgressListener onProgress,
+                                    Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         held.add(() -> {
             T result;
             try {
-                result = work.call();
+                result = work.call(onProgress);
             } catch (Exception e) {
                 onFailure.accept(e);
                 return;

@@ -2,7 +2,6 @@ package io.bellwether.ui.common;
 
 import io.bellwether.ui.TaskExecutor;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -82,11 +81,6 @@ public final class Command {
 
         Tracked(TaskExecutor executor) {
             this.executor = executor;
-        }
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            runWithProgress(progress -> work.call(), (fraction, message) -> { }, onSuccess, onFailure);
         }
 
         @Override
