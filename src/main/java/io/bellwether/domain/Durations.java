@@ -3,6 +3,7 @@ package io.bellwether.domain;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,5 +41,23 @@ public final class Durations {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** "1d 2h 5m", "45m", "0m"; seconds only when not whole minutes. */
+    public static String format(Duration d) {
+        if (d == null) {
+            return "-";
+        }
+        Duration a = d.abs();
+        long[] values = {a.toDays(), a.toHoursPart(), a.toMinutesPart(), a.toSecondsPart()};
+        String[] units = {"d", "h", "m", "s"};
+        StringJoiner parts = new StringJoiner(" ");
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != 0) {
+                parts.add(values[i] + units[i]);
+            }
+        }
+        String text = parts.length() == 0 ? "0m" : parts.toString();
+        return d.isNegative() ? "-" + text : text;
     }
 }

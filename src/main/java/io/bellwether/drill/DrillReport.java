@@ -1,5 +1,7 @@
 package io.bellwether.drill;
 
+import io.bellwether.domain.Durations;
+
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.HealthStatus;

@@ -1,5 +1,7 @@
 package io.bellwether.drill;
 
+import io.bellwether.domain.Durations;
+
 import io.bellwether.drill.ReportBlock.Kind;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.bellwether.drill;
 
+import io.bellwether.domain.Durations;
+
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.InvalidInputException;
 import java.time.Duration;

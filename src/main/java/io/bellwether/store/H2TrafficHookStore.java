@@ -19,6 +19,7 @@ import io.bellwether.application.port.out.TrafficHookStore;
 
 
 
+
 /** The traffic hook tables of a workspace file, on their own connection. */
 final class H2TrafficHookStore {
     private H2TrafficHookStore() {

@@ -1,36 +1,29 @@
 package io.bellwether.ui;
 
 import io.bellwether.Bellwether;
-import io.bellwether.application.port.in.AuditTrail;
-import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.port.out.RequestCounts;
 import io.bellwether.ui.actions.DialogPrompts;
-import io.bellwether.ui.audit.AuditTrailScreen;
-import io.bellwether.ui.canary.CanaryScheduleScreen;
+import io.bellwether.ui.canary.CanaryScheduleViewModel;
+import io.bellwether.ui.common.Screen;
 import io.bellwether.ui.drill.DrillWindow;
-import io.bellwether.ui.health.HealthHistoryScreen;
 import io.bellwether.ui.imports.ImportDialog;
 import io.bellwether.ui.imports.ImportViewModel;
-import io.bellwether.ui.review.ReviewScreen;
 import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.settings.SettingsDialog;
 import io.bellwether.ui.settings.SettingsViewModel;
-import io.bellwether.ui.shadow.ShadowComparisonScreen;
 import io.bellwether.ui.shell.ConsoleShell;
 import io.bellwether.ui.shell.DeploymentRow;
 import io.bellwether.ui.shell.MainWindow;
 import io.bellwether.ui.shell.MainWindowViewModel;
 import io.bellwether.ui.shell.ShellViewModel;
 import io.bellwether.ui.shell.WorkspaceOpener;
-import io.bellwether.ui.timeline.TimelineScreen;
 import io.bellwether.ui.welcome.WelcomeView;
 import io.bellwether.ui.welcome.WelcomeViewModel;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
@@ -47,21 +40,18 @@ public class App extends Application {
 
     /**
      * The console's tabs, in order; add a screen here and the shell hosts, selects and refreshes it.
-     *      */
+     */
     static List<ConsoleScreen> screens(Workspace workspace, TaskExecutor executor, Clock clock,
                                        OperatorSettings settings) {
-        DeploymentQueries queries = workspace.queries();
-        AuditTrail audit = workspace.audit();
-        CanaryScheduleScreen canary = new CanaryScheduleScreen(workspace, audit, executor);
+        Screen<CanaryScheduleViewModel> canary = Screens.canary(workspace, executor, Clock.systemUTC());
         canary.viewModel().operatorProperty().bind(settings.operatorProperty());
-        List<ConsoleScreen> screens = new ArrayList<>(List.of(
-                new TimelineScreen(queries, audit, executor, clock),
+        return List.of(
+                Screens.timeline(workspace, executor, clock),
                 canary,
-                new ShadowComparisonScreen(workspace, audit, executor),
-                new HealthHistoryScreen(queries, audit, executor),
-                new AuditTrailScreen(queries, audit, executor),
-                new ReviewScreen(workspace.registry(), workspace, audit, executor, settings::operator)));
-        return screens;
+                Screens.shadow(workspace, executor),
+                Screens.health(workspace, executor),
+                Screens.audit(workspace, executor),
+                Screens.review(workspace, executor, settings::operator));
     }
 
     /** Opens workspaces through the composition root, as the command line does. */

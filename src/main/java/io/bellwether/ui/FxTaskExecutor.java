@@ -1,6 +1,5 @@
 package io.bellwether.ui;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,11 +16,6 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-
-    @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        runWithProgress(progress -> work.call(), (fraction, message) -> { }, onSuccess, onFailure);
-    }
 
     @Override
     public <T> void runWithProgress(ProgressWork<T> work, ProgressListener onProgress,

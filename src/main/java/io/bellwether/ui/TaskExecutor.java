@@ -8,7 +8,9 @@ import java.util.function.Consumer;
  * calls back on the FX thread; in view-model tests it runs inline.
  */
 public interface TaskExecutor {
-    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    default <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        runWithProgress(progress -> work.call(), (fraction, message) -> { }, onSuccess, onFailure);
+    }
 
     /** Receives progress: a fraction in [0, 1] (negative when unknown) and what is being done. */
     @FunctionalInterface
@@ -24,10 +26,8 @@ public interface TaskExecutor {
 
     /**
      * Runs long work that reports progress; {@code onProgress} is called on the thread the other
-     * callbacks use (the FX thread in the app). The default drops progress reports.
+     * callbacks use (the FX thread in the app).
      */
-    default <T> void runWithProgress(ProgressWork<T> work, ProgressListener onProgress,
-                                     Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        run(() -> work.call((fraction, message) -> { }), onSuccess, onFailure);
-    }
+    <T> void runWithProgress(ProgressWork<T> work, ProgressListener onProgress,
+                             Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 }

@@ -52,8 +52,42 @@ class LayeringTest {
                     "io.fair_acc..", "org.flywaydb..", "picocli..", "org.postgresql..", "java.net.http..",
                     "com.sun.net..", "org.controlsfx..");
 
+    static final Set<String> STATE_NAMES = new java.util.TreeSet<>(Set.of("ViewModel", "Model", "Loader", "Command",
+            "Row", "Progress"));
+
+    /**
+     * Screen state is held outside the scene graph: a class in ui that is not itself a control, a
+     * dialog, a window or the application, and that owns JavaFX observable state (a property or an
+     * observable collection field) or is named for the job (…ViewModel, …Model, …Loader, …Command,
+     * …Row, …Progress), imports nothing from javafx.scene or javafx.stage.
+     */
+    static final DescribedPredicate<JavaClass> HOLDS_SCREEN_STATE = DescribedPredicate.describe(
+            "hold screen state (own a JavaFX property or observable collection, or are named "
+                    + String.join("/", STATE_NAMES) + ")",
+            (JavaClass c) -> !isPartOfTheSceneGraph(c) && (ownsObservableState(c) || isNamedForState(c)));
+
+    private static boolean isPartOfTheSceneGraph(JavaClass c) {
+        return c.isAssignableTo(javafx.scene.Node.class) || c.isAssignableTo(javafx.scene.control.Dialog.class)
+                || c.isAssignableTo(javafx.stage.Window.class) || c.isAssignableTo(javafx.scene.Scene.class)
+                || c.isAssignableTo(javafx.application.Application.class);
+    }
+
+    private static boolean ownsObservableState(JavaClass c) {
+        return c.getFields().stream().map(field -> field.getRawType().getPackageName())
+                .anyMatch(name -> name.startsWith("javafx.beans") || name.startsWith("javafx.collections"));
+    }
+
+    private static boolean isNamedForState(JavaClass c) {
+        return STATE_NAMES.stream().anyMatch(c.getSimpleName()::endsWith);
+    }
+
     @ArchTest
-    static final ArchRule view_models_touch_no_scene_graph = noClasses().that()
-            .resideInAPackage("io.bellwether.ui..").and().haveSimpleNameEndingWith("ViewModel")
+    static final ArchRule screen_state_touches_no_scene_graph = noClasses().that()
+            .resideInAPackage("io.bellwether.ui..").and(HOLDS_SCREEN_STATE)
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    @ArchTest
+    static final ArchRule the_state_rule_sees_the_view_models = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .classes().that().resideInAPackage("io.bellwether.ui..").and().haveSimpleNameEndingWith("ViewModel")
+            .should(com.tngtech.archunit.lang.conditions.ArchConditions.be(HOLDS_SCREEN_STATE));
 }

@@ -1,15 +1,9 @@
 package io.bellwether.ui;
 
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Runs work at once on the calling thread: view-model tests need no toolkit. */
 public final class InlineTaskExecutor implements TaskExecutor {
-    @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        runWithProgress(progress -> work.call(), (fraction, message) -> { }, onSuccess, onFailure);
-    }
-
     @Override
     public <T> void runWithProgress(ProgressWork<T> work, ProgressListener onProgress,
                                     Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

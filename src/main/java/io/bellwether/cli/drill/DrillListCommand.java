@@ -2,7 +2,7 @@ package io.bellwether.cli.drill;
 
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.drill.DrillScenario;
-import io.bellwether.drill.Durations;
+import io.bellwether.domain.Durations;
 import io.bellwether.drill.ShippedScenarios;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

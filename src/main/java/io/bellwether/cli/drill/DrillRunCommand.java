@@ -13,7 +13,7 @@ import io.bellwether.drill.DrillReportMarkdown;
 import io.bellwether.drill.DrillRun;
 import io.bellwether.drill.DrillScenario;
 import io.bellwether.drill.DrillWorkspaces;
-import io.bellwether.drill.Durations;
+import io.bellwether.domain.Durations;
 import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.drill.WindowResult;
 import java.io.IOException;

@@ -8,6 +8,7 @@ import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.Command;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -54,13 +55,17 @@ public final class DeploymentActions {
         this.selected = selected;
         this.operator = operator;
         this.changed = changed;
-        start = new Command("Start", allows(LifecycleAction.START), this::start);
-        complete = new Command("Complete", allows(LifecycleAction.COMPLETE), this::complete);
-        emergencyRollback = new Command("Emergency rollback", allows(LifecycleAction.ROLLBACK), this::emergencyRollback);
-        newDeployment = new Command("New deployment", busy.not(), this::newDeployment);
-        newShadowDeployment = new Command("New shadow deployment", busy.not(), this::newShadowDeployment);
+        start = new Command("Start", allows(LifecycleAction.START), executor, this::start);
+        complete = new Command("Complete", allows(LifecycleAction.COMPLETE), executor, this::complete);
+        emergencyRollback = new Command("Emergency rollback", allows(LifecycleAction.ROLLBACK), executor,
+                this::emergencyRollback);
+        newDeployment = new Command("New deployment", busy.not(), executor, this::newDeployment);
+        newShadowDeployment = new Command("New shadow deployment", busy.not(), executor, this::newShadowDeployment);
         retryRollbackHook = new Command("Retry rollback hook", busy.not().and(failedRollbackHook.isNotNull()),
-                this::retryRollbackHook);
+                executor, this::retryRollbackHook);
+        busy.bind(start.runningProperty().or(complete.runningProperty()).or(emergencyRollback.runningProperty())
+                .or(newDeployment.runningProperty()).or(newShadowDeployment.runningProperty())
+                .or(retryRollbackHook.runningProperty()));
         selected.addListener((obs, old, now) -> lookUpFailedRollbackHook(now));
         lookUpFailedRollbackHook(selected.get());
     }
@@ -80,10 +85,10 @@ public final class DeploymentActions {
         }, error -> message.set("Could not read the traffic hook calls: " + error.getMessage()));
     }
 
-    private void retryRollbackHook() {
+    private void retryRollbackHook(TaskExecutor worker) {
         Deployment target = selected.get();
         String who = operator.get();
-        perform("Retry rollback hook", target.deploymentId(), () -> {
+        perform(worker, retryRollbackHook, target.deploymentId(), () -> {
             HookCall call = workspace.lifecycle().retryRollbackHook(target.deploymentId(), who);
             return "Rollback hook of " + target.modelRef() + " succeeded on retry: " + call.outcome().summary();
         });
@@ -94,69 +99,62 @@ public final class DeploymentActions {
                 && Lifecycle.allows(selected.get().status(), action), selected, busy);
     }
 
-    private void start() {
+    private void start(TaskExecutor worker) {
         Deployment target = selected.get();
         String who = operator.get();
-        perform("Start", target.deploymentId(), () -> {
+        perform(worker, start, target.deploymentId(), () -> {
             workspace.lifecycle().startDeployment(target.deploymentId(), who);
             return "Started " + target.modelRef() + " as " + who;
         });
     }
 
-    private void complete() {
+    private void complete(TaskExecutor worker) {
         Deployment target = selected.get();
         String who = operator.get();
-        perform("Complete", target.deploymentId(), () -> {
+        perform(worker, complete, target.deploymentId(), () -> {
             workspace.lifecycle().completeDeployment(target.deploymentId(), who);
             return "Completed " + target.modelRef() + " as " + who;
         });
     }
 
-    private void emergencyRollback() {
+    private void emergencyRollback(TaskExecutor worker) {
         Deployment target = selected.get();
         String who = operator.get();
-        prompts.emergencyRollbackReason(target).ifPresent(reason -> perform("Emergency rollback",
+        prompts.emergencyRollbackReason(target).ifPresent(reason -> perform(worker, emergencyRollback,
                 target.deploymentId(), () -> {
                     workspace.lifecycle().emergencyRollback(target.deploymentId(), reason, who);
                     return "Rolled back " + target.modelRef() + " (emergency, by " + who + ")";
                 }));
     }
 
-    private void newDeployment() {
+    private void newDeployment(TaskExecutor worker) {
         prompts.newDeployment(operator.get()).ifPresent(request -> {
-            busy.set(true);
-            executor.run(() -> workspace.lifecycle().createDeployment(request), created -> {
-                busy.set(false);
+            worker.run(() -> workspace.lifecycle().createDeployment(request), created -> {
                 message.set("Created " + created.modelRef() + " (" + created.deploymentId() + ")");
                 changed.accept(created.deploymentId());
             }, error -> fail("New deployment", null, error));
         });
     }
 
-    private void newShadowDeployment() {
+    private void newShadowDeployment(TaskExecutor worker) {
         prompts.newShadowDeployment().ifPresent(request -> {
-            busy.set(true);
-            executor.run(() -> workspace.shadows().shadowDeploy(request.primaryModel(), request.shadowModel(),
+            worker.run(() -> workspace.shadows().shadowDeploy(request.primaryModel(), request.shadowModel(),
                     request.trafficPercentage(), Operators.systemUser()), created -> {
-                busy.set(false);
                 message.set("Created shadow " + created.shadowModel() + " against " + created.primaryModel());
                 changed.accept(created.shadowId());
             }, error -> fail("New shadow deployment", null, error));
         });
     }
 
-    private void perform(String title, String deploymentId, Callable<String> work) {
-        busy.set(true);
-        executor.run(work, outcome -> {
-            busy.set(false);
+    private void perform(TaskExecutor worker, Command command, String deploymentId, Callable<String> work) {
+        worker.run(work, outcome -> {
             message.set(outcome);
             changed.accept(deploymentId);
             lookUpFailedRollbackHook(selected.get());
-        }, error -> fail(title, deploymentId, error));
+        }, error -> fail(command.name(), deploymentId, error));
     }
 
     private void fail(String title, String deploymentId, Throwable error) {
-        busy.set(false);
         String text = error.getMessage() == null ? error.toString() : error.getMessage();
         message.set(title + " failed: " + text);
         prompts.showError(title + " failed", text);

@@ -3,8 +3,8 @@ package io.bellwether.ui.audit;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
-import io.bellwether.ui.health.DisplayFormats;
-import io.bellwether.ui.health.Tables;
+import io.bellwether.ui.common.DisplayFormats;
+import io.bellwether.ui.common.Tables;
 import java.io.File;
 import java.util.Objects;
 import javafx.geometry.Insets;
@@ -126,7 +126,7 @@ public final class AuditTrailView extends BorderPane {
 
     private Button exportButton(AuditTrailViewModel model, AuditExport.Format format, String text) {
         Button button = new Button(text);
-        button.disableProperty().bind(model.exportAvailableProperty().not().or(model.busyProperty()));
+        button.disableProperty().bind(model.exportCommand().executableProperty().not());
         button.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export audit trail as " + format);

@@ -7,6 +7,8 @@ import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.Loader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +34,6 @@ import javafx.collections.ObservableList;
  */
 public final class AuditTrailViewModel {
     private final AuditTrail audit;
-    private final TaskExecutor executor;
     private final AuditExport export;
     private final ZoneId zone;
 
@@ -52,13 +53,21 @@ public final class AuditTrailViewModel {
     private final ReadOnlyObjectWrapper<Boolean> chainIntact = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Long> firstBrokenSequence = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper exportAvailable;
+    private final Loader eventsLoader;
+    private final Loader verifyLoader;
+    private final Command exportCommand;
+    private AuditExport.Format exportFormat;
+    private Path exportTarget;
 
     public AuditTrailViewModel(AuditTrail audit, TaskExecutor executor, AuditExport exportOrNull, ZoneId zone) {
         this.audit = audit;
-        this.executor = executor;
         this.export = exportOrNull;
         this.zone = zone;
         this.exportAvailable = new ReadOnlyBooleanWrapper(exportOrNull != null);
+        this.eventsLoader = new Loader(executor);
+        this.verifyLoader = new Loader(executor);
+        this.exportCommand = new Command("Export", exportAvailable.and(busy.not()), executor, this::export);
+        busy.bind(eventsLoader.busyProperty().or(verifyLoader.busyProperty()).or(exportCommand.runningProperty()));
     }
 
     /** Loads the events the filters select; a bad date range is reported, not queried. */
@@ -71,10 +80,8 @@ public final class AuditTrailViewModel {
             return;
         }
         String needle = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
-        busy.set(true);
-        executor.run(() -> audit.query(query).stream().filter(event -> matches(event, needle)).toList(),
+        eventsLoader.load(() -> audit.query(query).stream().filter(event -> matches(event, needle)).toList(),
                 loaded -> {
-                    busy.set(false);
                     events.setAll(loaded);
                     status.set(loaded.size() + (loaded.size() == 1 ? " event" : " events"));
                 },
@@ -83,8 +90,7 @@ public final class AuditTrailViewModel {
 
     /** Re-hashes the whole chain; shows intact or the first broken event. */
     public void verify() {
-        busy.set(true);
-        executor.run(audit::verify, this::showVerification, this::failed);
+        verifyLoader.load(audit::verify, this::showVerification, this::failed);
     }
 
     /** Writes the events on screen (the current filter) to {@code target}. */
@@ -93,13 +99,21 @@ public final class AuditTrailViewModel {
             status.set("Export is not available in this workspace");
             return;
         }
+        if (exportCommand.isExecutable()) {
+            exportFormat = format;
+            exportTarget = target;
+            exportCommand.execute();
+        }
+    }
+
+    private void export(TaskExecutor worker) {
+        AuditExport.Format format = exportFormat;
+        Path target = exportTarget;
         List<AuditEvent> snapshot = List.copyOf(events);
-        busy.set(true);
-        executor.run(() -> {
+        worker.run(() -> {
             export.write(snapshot, format, target);
             return snapshot.size();
         }, count -> {
-            busy.set(false);
             status.set("Exported " + count + " events as " + format + " to " + target);
         }, this::failed);
     }
@@ -144,7 +158,6 @@ public final class AuditTrailViewModel {
     }
 
     private void showVerification(ChainVerification result) {
-        busy.set(false);
         chainIntact.set(result.intact());
         firstBrokenSequence.set(result.intact() ? null : result.firstBrokenSequence());
         verification.set(result.intact()
@@ -153,7 +166,6 @@ public final class AuditTrailViewModel {
     }
 
     private void failed(Throwable error) {
-        busy.set(false);
         status.set("Failed: " + error.getMessage());
     }
 
@@ -215,6 +227,11 @@ public final class AuditTrailViewModel {
 
     public ReadOnlyObjectProperty<Long> firstBrokenSequenceProperty() {
         return firstBrokenSequence.getReadOnlyProperty();
+    }
+
+    /** Executable when an export is available and nothing runs; the view asks for the file and calls export. */
+    public Command exportCommand() {
+        return exportCommand;
     }
 
     public ReadOnlyBooleanProperty exportAvailableProperty() {

@@ -1,9 +1,9 @@
 package io.bellwether.ui.canary;
 
 import io.bellwether.domain.CanarySchedule;
-import io.bellwether.ui.health.Charts;
-import io.bellwether.ui.health.DisplayFormats;
-import io.bellwether.ui.health.Tables;
+import io.bellwether.ui.common.Charts;
+import io.bellwether.ui.common.DisplayFormats;
+import io.bellwether.ui.common.Tables;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -34,13 +34,13 @@ public final class CanaryScheduleView extends StackPane {
         heading.textProperty().bind(model.headingProperty());
         Button advance = new Button("Advance to next stage");
         advance.setId("canary-advance");
-        advance.disableProperty().bind(model.canAdvanceProperty().not());
-        advance.setOnAction(event -> model.advance());
+        advance.disableProperty().bind(model.advanceCommand().executableProperty().not());
+        advance.setOnAction(event -> model.advanceCommand().execute());
         Button pause = new Button();
         pause.setId("canary-pause");
         pause.textProperty().bind(model.pauseTextProperty());
-        pause.disableProperty().bind(model.canPauseOrResumeProperty().not());
-        pause.setOnAction(event -> model.togglePause());
+        pause.disableProperty().bind(model.pauseOrResumeCommand().executableProperty().not());
+        pause.setOnAction(event -> model.pauseOrResumeCommand().execute());
         Label status = new Label();
         status.setId("canary-status");
         status.textProperty().bind(model.statusProperty());

@@ -11,8 +11,10 @@ import io.bellwether.domain.EventType;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.ui.TaskExecutor;
-import io.bellwether.ui.health.ChartData;
-import io.bellwether.ui.health.ShadowSelected;
+import io.bellwether.ui.common.ChartData;
+import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.ShadowSelected;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.time.Clock;
 import java.util.List;
@@ -52,8 +54,9 @@ public final class CanaryScheduleViewModel {
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasNextStage = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canPauseOrResume = new ReadOnlyBooleanWrapper();
+    private final Loader loader;
+    private final Command advance;
+    private final Command pauseOrResume;
 
     private String deploymentId;
     private Snapshot shown;
@@ -63,8 +66,11 @@ public final class CanaryScheduleViewModel {
         this.audit = audit;
         this.executor = executor;
         this.clock = clock;
-        canAdvance.bind(live.and(paused.not()).and(hasNextStage).and(busy.not()));
-        canPauseOrResume.bind(live.and(busy.not()));
+        this.loader = new Loader(executor);
+        advance = new Command("Advance", live.and(paused.not()).and(hasNextStage).and(busy.not()), executor,
+                this::advance);
+        pauseOrResume = new Command("Pause or resume", live.and(busy.not()), executor, this::togglePause);
+        busy.bind(loader.busyProperty().or(advance.runningProperty()).or(pauseOrResume.runningProperty()));
         pauseText.bind(javafx.beans.binding.Bindings.when(paused).then("Resume").otherwise("Pause"));
     }
 
@@ -79,37 +85,38 @@ public final class CanaryScheduleViewModel {
             clear("Select a canary deployment to see its stage schedule");
             return;
         }
-        busy.set(true);
-        executor.run(() -> snapshot(id), snapshot -> {
-            if (id.equals(deploymentId)) {
-                apply(snapshot);
-            }
-        }, error -> clear(error instanceof ShadowSelected ? error.getMessage()
+        loader.load(() -> snapshot(id), this::apply, error -> clear(error instanceof ShadowSelected ? error.getMessage()
                 : "Could not load " + id + ": " + error.getMessage()));
     }
 
     /** Moves the canary to its next stage, as the operator; the service audits it. */
     public void advance() {
-        Snapshot current = shown;
-        if (!canAdvance.get() || current == null) {
-            return;
+        if (advance.isExecutable() && shown != null) {
+            advance.execute();
         }
+    }
+
+    private void advance(TaskExecutor worker) {
+        Snapshot current = shown;
         int next = current.progress().currentStage() + 1;
         double traffic = current.schedule().stage(next).traffic();
         String who = operatorName();
-        act(() -> workspace.lifecycle().setCanaryStage(current.deployment().deploymentId(), next, traffic, who),
+        act(worker, () -> workspace.lifecycle().setCanaryStage(current.deployment().deploymentId(), next, traffic, who),
                 "Advanced to stage " + (next + 1) + " (" + CanarySchedule.percent(traffic) + ") as " + who);
     }
 
     /** Pauses a running schedule or resumes a paused one. */
     public void togglePause() {
-        Snapshot current = shown;
-        if (!canPauseOrResume.get() || current == null) {
-            return;
+        if (pauseOrResume.isExecutable() && shown != null) {
+            pauseOrResume.execute();
         }
+    }
+
+    private void togglePause(TaskExecutor worker) {
+        Snapshot current = shown;
         boolean pause = !current.progress().paused();
         String who = operatorName();
-        act(() -> workspace.lifecycle().setCanaryPaused(current.deployment().deploymentId(), pause, who),
+        act(worker, () -> workspace.lifecycle().setCanaryPaused(current.deployment().deploymentId(), pause, who),
                 (pause ? "Paused" : "Resumed") + " as " + who);
     }
 
@@ -118,19 +125,16 @@ public final class CanaryScheduleViewModel {
         onStoredChange = listener;
     }
 
-    private void act(Runnable action, String done) {
-        busy.set(true);
+    private void act(TaskExecutor worker, Runnable action, String done) {
         String changed = shown.deployment().deploymentId();
-        executor.run(() -> {
+        worker.run(() -> {
             action.run();
             return null;
         }, ignored -> {
-            busy.set(false);
             status.set(done);
             load();
             onStoredChange.accept(changed);
         }, error -> {
-            busy.set(false);
             status.set("Refused: " + error.getMessage());
             load();
         });
@@ -170,7 +174,6 @@ public final class CanaryScheduleViewModel {
     }
 
     private void apply(Snapshot snapshot) {
-        busy.set(false);
         Deployment deployment = snapshot.deployment();
         if (snapshot.problem() != null) {
             clear(snapshot.problem());
@@ -191,7 +194,7 @@ public final class CanaryScheduleViewModel {
     }
 
     private void clear(String message) {
-        busy.set(false);
+        loader.cancel();
         shown = null;
         stages.clear();
         live.set(false);
@@ -242,12 +245,20 @@ public final class CanaryScheduleViewModel {
         return pauseText.getReadOnlyProperty();
     }
 
+    public Command advanceCommand() {
+        return advance;
+    }
+
+    public Command pauseOrResumeCommand() {
+        return pauseOrResume;
+    }
+
     public ReadOnlyBooleanProperty canAdvanceProperty() {
-        return canAdvance.getReadOnlyProperty();
+        return advance.executableProperty();
     }
 
     public ReadOnlyBooleanProperty canPauseOrResumeProperty() {
-        return canPauseOrResume.getReadOnlyProperty();
+        return pauseOrResume.executableProperty();
     }
 
     public ReadOnlyBooleanProperty pausedProperty() {

@@ -5,6 +5,7 @@ import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.actions.EmergencyRollbackDialog;
 import io.bellwether.ui.actions.EmergencyRollbackViewModel;
+import io.bellwether.ui.common.Command;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -104,31 +105,31 @@ public final class DrillView extends BorderPane {
         speed.valueProperty().bindBidirectional(model.speedProperty());
         Button start = new Button("Start");
         start.setId("drill-start");
-        start.setOnAction(event -> model.start());
-        start.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canStartProperty().get(),
-                model.canStartProperty()));
+        bind(start, model.startCommand(), model.startCommand()::execute);
         Button pause = new Button("Pause");
         pause.setId("drill-pause");
         pause.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(DrillViewModel.State.PAUSED))
                 .then("Resume").otherwise("Pause"));
-        pause.setOnAction(event -> model.togglePause());
+
         Button stop = new Button("Stop");
         stop.setId("drill-stop");
-        stop.setOnAction(event -> model.stop());
+        bind(stop, model.stopCommand(), model.stopCommand()::execute);
         Button emergency = new Button("Emergency rollback\u2026");
         emergency.setId("drill-emergency");
         emergency.getStyleClass().add("danger");
-        emergency.setOnAction(event -> confirmEmergencyRollback());
-        var notLive = Bindings.createBooleanBinding(() -> !model.liveProperty().get(), model.liveProperty());
-        pause.disableProperty().bind(notLive);
-        stop.disableProperty().bind(notLive);
-        emergency.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canRollbackProperty().get(),
-                model.canRollbackProperty()));
+        bind(emergency, model.rollbackCommand(), this::confirmEmergencyRollback);
+        bind(pause, model.pauseCommand(), model.pauseCommand()::execute);
         FlowPane bar = new FlowPane(8, 6, new Label("Scenario"), scenario, open, new Label("Speed"),
                 speed, start, pause, stop, emergency);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
+    }
+
+    /** Disabled unless {@code command} is executable; {@code action} runs it, after a confirmation where one is due. */
+    private static void bind(Button button, Command command, Runnable action) {
+        button.disableProperty().bind(command.executableProperty().not());
+        button.setOnAction(event -> action.run());
     }
 
     private void openScenarioFile() {

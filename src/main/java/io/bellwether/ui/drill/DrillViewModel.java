@@ -9,6 +9,7 @@ import io.bellwether.drill.DrillRun;
 import io.bellwether.drill.DrillScenarioJson;
 import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.Command;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -60,13 +60,15 @@ public final class DrillViewModel {
     private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper operatorRollbackText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper engineRollbackText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper rollingBack = new ReadOnlyBooleanWrapper();
-    private final BooleanBinding canStart;
     private final BooleanBinding live;
-    private final BooleanBinding canRollback;
+    private final Command startCommand;
+    private final Command pauseCommand;
+    private final Command stopCommand;
+    private final Command rollbackCommand;
 
     private boolean stepping;
     private boolean resumeAfterConfirmation;
+    private String rollbackReason;
 
     /**
      * @param workspaceLocation the drill workspace's database path, never the production one
@@ -80,11 +82,14 @@ public final class DrillViewModel {
         this.ticker = ticker;
         ShippedScenarios.NAMES.forEach(name -> scenarios.add(ScenarioChoice.shipped(name)));
         scenario.set(scenarios.get(0));
-        canStart = Bindings.createBooleanBinding(() -> scenario.get() != null && speed.get() != null
+        BooleanBinding canStart = Bindings.createBooleanBinding(() -> scenario.get() != null && speed.get() != null
                 && (state.get() == State.READY || state.get() == State.ENDED), scenario, speed, state);
         live = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING || state.get() == State.PAUSED,
                 state);
-        canRollback = live.and(rollingBack.not());
+        startCommand = new Command("Start", canStart, executor, this::start);
+        pauseCommand = new Command("Pause or resume", live, this::togglePause);
+        stopCommand = new Command("Stop", live, this::stop);
+        rollbackCommand = new Command("Emergency rollback", live, executor, this::rollBack);
         speed.addListener((observable, before, after) -> {
             if (state.get() == State.RUNNING && after != null) {
                 schedule();
@@ -95,9 +100,12 @@ public final class DrillViewModel {
 
     /** Opens a fresh drill of the chosen scenario in the drill workspace and starts ticking. */
     public void start() {
-        if (!canStart.get()) {
-            return;
+        if (startCommand.isExecutable()) {
+            startCommand.execute();
         }
+    }
+
+    private void start(TaskExecutor worker) {
         ScenarioChoice choice = scenario.get();
         DrillRun previous = run.get();
         state.set(State.STARTING);
@@ -106,7 +114,7 @@ public final class DrillViewModel {
         operatorRollbackText.set("");
         engineRollbackText.set("");
         message.set("Starting " + choice.label() + "…");
-        executor.run(() -> {
+        worker.run(() -> {
             if (previous != null) {
                 previous.close();
             }
@@ -177,7 +185,7 @@ public final class DrillViewModel {
      */
     public void holdForConfirmation(Consumer<Deployment> confirm) {
         DrillRun current = run.get();
-        if (!canRollback.get() || current == null) {
+        if (!rollbackCommand.isExecutable() || current == null) {
             return;
         }
         resumeAfterConfirmation = state.get() == State.RUNNING;
@@ -213,23 +221,28 @@ public final class DrillViewModel {
                     + "\")");
             return false;
         }
-        if (!canRollback.get() || current == null) {
+        if (!rollbackCommand.isExecutable() || current == null) {
             message.set("Emergency rollback refused: no drill is running");
             return false;
         }
+        rollbackReason = reason;
+        rollbackCommand.execute();
+        return true;
+    }
+
+    private void rollBack(TaskExecutor worker) {
+        DrillRun current = run.get();
+        String reason = rollbackReason;
         resumeAfterConfirmation = false;
         ticker.stop();
-        rollingBack.set(true);
         String who = operator.get();
-        executor.run(() -> {
+        worker.run(() -> {
             current.emergencyRollback(who, emergencyReason(reason));
             return DrillStatus.of(current);
         }, rolledBack -> {
-            rollingBack.set(false);
             show(current, rolledBack);
             end(current, "Rolled back by " + who);
         }, error -> {
-            rollingBack.set(false);
             message.set("Emergency rollback refused: " + error.getMessage());
             if (current.finished()) {
                 end(current, "The drill had already ended");
@@ -237,7 +250,6 @@ public final class DrillViewModel {
                 schedule();
             }
         });
-        return true;
     }
 
     /** The reason as audited: marked EMERGENCY once, however the operator wrote it. */
@@ -385,7 +397,24 @@ public final class DrillViewModel {
     }
 
     public ObservableBooleanValue canStartProperty() {
-        return canStart;
+        return startCommand.executableProperty();
+    }
+
+    public Command startCommand() {
+        return startCommand;
+    }
+
+    public Command pauseCommand() {
+        return pauseCommand;
+    }
+
+    public Command stopCommand() {
+        return stopCommand;
+    }
+
+    /** Executable while a drill is live and no rollback is in flight; the view confirms, then calls emergencyRollback. */
+    public Command rollbackCommand() {
+        return rollbackCommand;
     }
 
     /** Pause/Resume and Stop apply: the drill is running or paused. */
@@ -394,6 +423,6 @@ public final class DrillViewModel {
     }
 
     public ObservableBooleanValue canRollbackProperty() {
-        return canRollback;
+        return rollbackCommand.executableProperty();
     }
 }

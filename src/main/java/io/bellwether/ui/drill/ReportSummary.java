@@ -1,9 +1,9 @@
 package io.bellwether.ui.drill;
 
 import io.bellwether.drill.DrillReport;
-import io.bellwether.drill.Durations;
+import io.bellwether.domain.Durations;
 import io.bellwether.drill.Moment;
-import io.bellwether.ui.health.DisplayFormats;
+import io.bellwether.ui.common.DisplayFormats;
 
 /** The two lines the report pane leads with: when the operator rolled back, and when the engine would have. */
 final class ReportSummary {

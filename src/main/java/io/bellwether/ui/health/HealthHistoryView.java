@@ -1,6 +1,10 @@
 package io.bellwether.ui.health;
 
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.ui.common.ChartData;
+import io.bellwether.ui.common.Charts;
+import io.bellwether.ui.common.DisplayFormats;
+import io.bellwether.ui.common.Tables;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;

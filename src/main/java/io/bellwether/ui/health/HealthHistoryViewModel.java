@@ -12,6 +12,11 @@ import io.bellwether.domain.RollbackConfig;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.RuleResult;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.ChartData;
+import io.bellwether.ui.common.CheckVerdicts;
+import io.bellwether.ui.common.DisplayFormats;
+import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.ShadowSelected;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +60,7 @@ public final class HealthHistoryViewModel {
     private final ReadOnlyStringWrapper latestVerdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Select a deployment to see its health history");
     private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final Loader loader;
 
     /** The "rule" of a rollback without rule results: an operator's (or a script's) decision and reason. */
     public static final String OPERATOR_DECISION = "operator decision";
@@ -66,6 +71,7 @@ public final class HealthHistoryViewModel {
         this.deployments = deployments;
         this.audit = audit;
         this.executor = executor;
+        this.loader = new Loader(executor);
     }
 
     public void show(String deploymentIdOrNull) {
@@ -79,15 +85,8 @@ public final class HealthHistoryViewModel {
             clear("Select a deployment to see its health history");
             return;
         }
-        busy.set(true);
-        executor.run(() -> snapshot(id), snapshot -> {
-            if (id.equals(deploymentId)) {
-                apply(snapshot);
-            }
-        }, error -> {
-            clear(error instanceof ShadowSelected ? error.getMessage()
-                    : "Could not load the health history of " + id + ": " + error.getMessage());
-        });
+        loader.load(() -> snapshot(id), this::apply, error -> clear(error instanceof ShadowSelected ? error.getMessage()
+                : "Could not load the health history of " + id + ": " + error.getMessage()));
     }
 
     private record Snapshot(Deployment deployment, List<HealthCheck> checks, List<ThresholdLine> latencyLines,
@@ -200,7 +199,6 @@ public final class HealthHistoryViewModel {
     }
 
     private void apply(Snapshot snapshot) {
-        busy.set(false);
         Deployment deployment = snapshot.deployment();
         heading.set(deployment.modelRef() + " · " + deployment.strategy().value() + " · " + deployment.status().value()
                 + " · " + snapshot.checks().size() + " health checks");
@@ -217,7 +215,7 @@ public final class HealthHistoryViewModel {
     }
 
     private void clear(String message) {
-        busy.set(false);
+        loader.cancel();
         executor.run(() -> {
             for (DoubleDataSet dataSet : List.of(p50, p95, p99, errorRate)) {
                 ChartData.clear(dataSet);
@@ -291,6 +289,6 @@ public final class HealthHistoryViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return loader.busyProperty();
     }
 }

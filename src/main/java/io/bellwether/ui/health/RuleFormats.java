@@ -2,6 +2,7 @@ package io.bellwether.ui.health;
 
 import io.bellwether.domain.RollbackPolicy;
 import io.bellwether.domain.RuleResult;
+import io.bellwether.ui.common.DisplayFormats;
 
 /**
  * Prints a rule result's numbers in the rule's own terms: latency rules measure a ratio to the

@@ -66,8 +66,8 @@ public final class ImportDialog extends Dialog<ButtonType> {
         Button run = new Button("Import");
         run.setId("importButton");
         run.setDefaultButton(true);
-        run.disableProperty().bind(viewModel.executableProperty().not());
-        run.setOnAction(event -> viewModel.importFile());
+        run.disableProperty().bind(viewModel.importCommand().executableProperty().not());
+        run.setOnAction(event -> viewModel.importCommand().execute());
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(viewModel.progressProperty());

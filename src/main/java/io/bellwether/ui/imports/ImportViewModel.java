@@ -6,13 +6,13 @@ import io.bellwether.io.ImportKind;
 import io.bellwether.io.ImportRefusedException;
 import io.bellwether.io.ImportResult;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.Command;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,17 +30,15 @@ import javafx.collections.ObservableList;
  */
 public final class ImportViewModel {
     private final Workspace workspace;
-    private final TaskExecutor executor;
     private final Clock clock;
     private final Consumer<String> onImported;
 
     private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(this, "kind", ImportKind.METRICS);
     private final StringProperty targetId = new SimpleStringProperty(this, "targetId", "");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper executable = new ReadOnlyBooleanWrapper(this, "executable");
+    private final Command importCommand;
     private final ObservableList<String> problems = FXCollections.observableArrayList();
 
     /**
@@ -50,7 +48,6 @@ public final class ImportViewModel {
     public ImportViewModel(Workspace workspace, TaskExecutor executor, Clock clock, String selectedIdOrNull,
                            Consumer<String> onImported) {
         this.workspace = workspace;
-        this.executor = executor;
         this.clock = clock;
         this.onImported = onImported;
         if (selectedIdOrNull != null) {
@@ -59,23 +56,25 @@ public final class ImportViewModel {
                 kind.set(ImportKind.SHADOW_COMPARISONS);
             }
         }
-        executable.bind(Bindings.createBooleanBinding(
-                () -> !running.get() && file.get() != null && kind.get() != null && !targetId.get().isBlank(),
-                running, file, kind, targetId));
+        importCommand = new Command("Import", Bindings.createBooleanBinding(
+                () -> file.get() != null && kind.get() != null && !targetId.get().isBlank(), file, kind, targetId),
+                executor, this::importFile);
     }
 
     public void importFile() {
-        if (!executable.get()) {
-            return;
+        if (importCommand.isExecutable()) {
+            importCommand.execute();
         }
+    }
+
+    private void importFile(TaskExecutor worker) {
         ImportKind chosenKind = kind.get();
         String target = targetId.get().trim();
         Path chosenFile = file.get();
-        running.set(true);
         progress.set(0);
         problems.clear();
         message.set("Importing " + chosenFile.getFileName() + "…");
-        executor.runWithProgress(report -> new DataImport(workspace).importFile(chosenKind, target, chosenFile,
+        worker.runWithProgress(report -> new DataImport(workspace).importFile(chosenKind, target, chosenFile,
                         clock.instant(), (read, total) -> report.progress(total > 0 ? (double) read / total : -1,
                                 "Read " + read + " of " + total + " bytes")),
                 (fraction, text) -> progress.set(fraction),
@@ -83,7 +82,6 @@ public final class ImportViewModel {
     }
 
     private void landed(ImportResult result) {
-        running.set(false);
         progress.set(1);
         message.set("Imported " + result.records() + " records into " + result.kind().target() + " "
                 + result.targetId() + ".");
@@ -91,7 +89,6 @@ public final class ImportViewModel {
     }
 
     private void refused(Throwable failure) {
-        running.set(false);
         progress.set(0);
         if (failure instanceof ImportRefusedException refusal) {
             refusal.problems().forEach(problem -> problems.add("line " + problem.line() + ": "
@@ -118,8 +115,12 @@ public final class ImportViewModel {
         return file;
     }
 
+    public Command importCommand() {
+        return importCommand;
+    }
+
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return importCommand.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
@@ -131,7 +132,7 @@ public final class ImportViewModel {
     }
 
     public ReadOnlyBooleanProperty executableProperty() {
-        return executable.getReadOnlyProperty();
+        return importCommand.executableProperty();
     }
 
     public ObservableList<String> problems() {

@@ -2,6 +2,7 @@ package io.bellwether.ui.review;
 
 import io.bellwether.domain.PromotionRequest;
 import io.bellwether.domain.PyFormat;
+import io.bellwether.ui.common.Command;
 import java.io.File;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -147,12 +148,12 @@ public final class ReviewView extends BorderPane {
         comment.textProperty().bindBidirectional(model.commentProperty());
         HBox.setHgrow(comment, Priority.ALWAYS);
 
-        Button approve = button("Approve", "review-approve", model.canDecideProperty().not(), model::approve);
+        Button approve = button("Approve", "review-approve", model.approveCommand(), model::approve);
         approve.getStyleClass().add("approve");
-        Button reject = button("Reject", "review-reject", model.canDecideProperty().not(), model::reject);
-        Button canary = button("Create canary", "review-create-canary", model.canCreateCanaryProperty().not(),
+        Button reject = button("Reject", "review-reject", model.rejectCommand(), model::reject);
+        Button canary = button("Create canary", "review-create-canary", model.createCanaryCommand(),
                 model::createCanary);
-        Button export = button("Export report\u2026", "review-export", model.canExportProperty().not(), () -> {
+        Button export = button("Export report\u2026", "review-export", model.exportCommand(), () -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save the shadow review");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML page", "*.html"));
@@ -197,11 +198,11 @@ public final class ReviewView extends BorderPane {
         return bar;
     }
 
-    private static Button button(String text, String id, javafx.beans.value.ObservableBooleanValue disabled,
-                                 Runnable action) {
+    /** A button disabled unless {@code command} is executable; {@code action} runs it (after asking, for export). */
+    private static Button button(String text, String id, Command command, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
-        button.disableProperty().bind(Bindings.createBooleanBinding(disabled::get, disabled));
+        button.disableProperty().bind(command.executableProperty().not());
         button.setOnAction(event -> action.run());
         return button;
     }

@@ -25,6 +25,8 @@ import io.bellwether.domain.ShadowVerdict;
 import io.bellwether.io.ShadowReviewReport;
 import io.bellwether.io.ShadowReviewText;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.Loader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,14 +102,18 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper createdDeployment = new ReadOnlyStringWrapper(this, "createdDeployment");
-    private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(this, "canDecide");
-    private final ReadOnlyBooleanWrapper canCreateCanary = new ReadOnlyBooleanWrapper(this, "canCreateCanary");
-    private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport");
+    private final Loader listLoader;
+    private final Loader reviewLoader;
+    private final Loader followLoader;
+    private final Command approve;
+    private final Command reject;
+    private final Command createCanary;
+    private final Command export;
     private final ObservableList<PromotionRequest> requestsView = FXCollections.unmodifiableObservableList(requests);
     private final ObservableList<MetricLine> metricLinesView = FXCollections.unmodifiableObservableList(metricLines);
     private final ObservableList<LatencyLine> latencyLinesView = FXCollections.unmodifiableObservableList(latencyLines);
     private final ObservableList<String> historyView = FXCollections.unmodifiableObservableList(history);
-    private long loadGeneration;
+    private Path exportTarget;
 
     public ReviewViewModel(ModelRegistry registry, Workspace workspace, AuditTrail audit,
                            TaskExecutor executor, Supplier<String> operator) {
@@ -117,12 +123,21 @@ public final class ReviewViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.operator = Objects.requireNonNull(operator, "operator");
         this.criteria = ReadinessCriteria.DEFAULTS;
-        canDecide.bind(Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isPending()
-                && !comment.get().isBlank() && !busy.get(), selected, comment, busy));
-        canCreateCanary.bind(Bindings.createBooleanBinding(() -> isCanaryCandidate(selected.get())
+        listLoader = new Loader(executor);
+        reviewLoader = new Loader(executor);
+        followLoader = new Loader(executor);
+        var decidable = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isPending()
+                && !comment.get().isBlank() && !busy.get(), selected, comment, busy);
+        approve = new Command("Approve", decidable, executor, worker -> decide(worker, true));
+        reject = new Command("Reject", decidable, executor, worker -> decide(worker, false));
+        createCanary = new Command("Create canary", Bindings.createBooleanBinding(() -> isCanaryCandidate(selected.get())
                 && createdDeployment.get() == null && !busy.get() && !canaryEnvironment.get().isBlank(),
-                selected, createdDeployment, busy, canaryEnvironment));
-        canExport.bind(Bindings.createBooleanBinding(() -> review.get() != null && !busy.get(), review, busy));
+                selected, createdDeployment, busy, canaryEnvironment), executor, this::createCanary);
+        export = new Command("Export report", Bindings.createBooleanBinding(() -> review.get() != null && !busy.get(),
+                review, busy), executor, this::exportReport);
+        busy.bind(listLoader.busyProperty().or(reviewLoader.busyProperty()).or(followLoader.busyProperty())
+                .or(approve.runningProperty()).or(reject.runningProperty()).or(createCanary.runningProperty())
+                .or(export.runningProperty()));
         selected.addListener((observable, before, now) -> {
             if (before == null || now == null || before.id() != now.id()) {
                 createdDeployment.set(null);
@@ -134,10 +149,19 @@ public final class ReviewViewModel {
         });
     }
 
+    /** Told the id of a canary created from an approved promotion, which is news to the shell's list. */
+    public void setOnStoredChange(Consumer<String> changedDeploymentId) {
+        createdDeployment.addListener((obs, old, id) -> {
+            if (id != null) {
+                changedDeploymentId.accept(id);
+            }
+        });
+    }
+
     /** Reloads the list, keeping the selected request selected (or the first one when it is gone). */
     public void refresh() {
         PromotionRequest keep = selected.get();
-        run("load the promotion requests", this::reviewable, list -> {
+        load(listLoader, "load the promotion requests", this::reviewable, list -> {
             requests.setAll(list);
             selected.set(list.stream().filter(r -> keep != null && r.id() == keep.id()).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
@@ -145,21 +169,26 @@ public final class ReviewViewModel {
     }
 
     public void approve() {
-        decide(true);
+        refuseUnlessDecidable();
+        approve.execute();
     }
 
     public void reject() {
-        decide(false);
+        refuseUnlessDecidable();
+        reject.execute();
     }
 
-    private void decide(boolean approve) {
-        if (!canDecide.get()) {
+    private void refuseUnlessDecidable() {
+        if (!approve.isExecutable()) {
             throw new IllegalStateException("Select a pending request and write a comment first");
         }
+    }
+
+    private void decide(TaskExecutor worker, boolean approve) {
         PromotionRequest request = selected.get();
         String text = comment.get().strip();
         String who = operator.get();
-        run(approve ? "approve the promotion" : "reject the promotion",
+        act(worker, approve ? "approve the promotion" : "reject the promotion",
                 () -> approve ? registry.approvePromotion(request.modelName(), request.version(), who, text)
                         : registry.rejectPromotion(request.modelName(), request.version(), who, text),
                 decided -> {
@@ -173,9 +202,13 @@ public final class ReviewViewModel {
 
     /** Creates the canary of the selected approved promotion; its id lands in {@link #createdDeploymentProperty()}. */
     public void createCanary() {
-        if (!canCreateCanary.get()) {
+        if (!createCanary.isExecutable()) {
             throw new IllegalStateException("Select an approved promotion to production first");
         }
+        createCanary.execute();
+    }
+
+    private void createCanary(TaskExecutor worker) {
         Double initialShare = initialTrafficShare();
         if (initialShare == null) {
             failed.set(true);
@@ -187,7 +220,7 @@ public final class ReviewViewModel {
         String who = operator.get();
         String environment = canaryEnvironment.get().strip();
         ShadowReview evidence = review.get();
-        run("create the canary", () -> workspace.lifecycle().createDeployment(canaryRequest(request, evidence, who,
+        act(worker, "create the canary", () -> workspace.lifecycle().createDeployment(canaryRequest(request, evidence, who,
                 environment, initialShare)), created -> {
             createdDeployment.set(created.deploymentId());
             message.set("Created canary " + created.deploymentId() + " (pending: start it from the deployments list)");
@@ -225,11 +258,17 @@ public final class ReviewViewModel {
 
     /** Writes the forwardable HTML report of the selected request. */
     public void exportReport(Path file) {
-        ShadowReview current = review.get();
-        if (current == null || file == null) {
+        if (review.get() == null || file == null || !export.isExecutable()) {
             return;
         }
-        run("export the review", () -> {
+        exportTarget = file;
+        export.execute();
+    }
+
+    private void exportReport(TaskExecutor worker) {
+        ShadowReview current = review.get();
+        Path file = exportTarget;
+        act(worker, "export the review", () -> {
             ShadowReviewReport.write(current, Instant.now(), file);
             return file;
         }, written -> message.set("Wrote " + written));
@@ -243,7 +282,7 @@ public final class ReviewViewModel {
         if (deploymentIdOrNull == null) {
             return;
         }
-        run("follow the selected deployment", () -> modelRefOf(deploymentIdOrNull), ref -> requests.stream()
+        load(followLoader, "follow the selected deployment", () -> modelRefOf(deploymentIdOrNull), ref -> requests.stream()
                 .filter(r -> r.modelRef().equals(ref) && ref != null).findFirst().ifPresent(selected::set));
     }
 
@@ -284,17 +323,14 @@ public final class ReviewViewModel {
     }
 
     private void loadReview(PromotionRequest request) {
-        long generation = ++loadGeneration;
         if (request == null) {
+            reviewLoader.cancel();
             show(null, List.of());
             return;
         }
-        run("load the review of " + request.modelRef(), () -> new Loaded(registry.shadowReview(request, criteria),
-                audit.query(new AuditQuery(null, null, null, request.modelRef(), null, null))), loaded -> {
-            if (generation == loadGeneration) {
-                show(loaded.review(), loaded.events());
-            }
-        });
+        load(reviewLoader, "load the review of " + request.modelRef(), () -> new Loaded(registry.shadowReview(request,
+                criteria), audit.query(new AuditQuery(null, null, null, request.modelRef(), null, null))),
+                loaded -> show(loaded.review(), loaded.events()));
     }
 
     private record Loaded(ShadowReview review, List<AuditEvent> events) {
@@ -372,18 +408,27 @@ public final class ReviewViewModel {
         return r != null && r.status() == PromotionStatus.APPROVED && r.targetStage() == ModelStage.PRODUCTION;
     }
 
-    private <T> void run(String doing, Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        executor.run(work, result -> {
-            busy.set(false);
+    private <T> void load(Loader loader, String doing, Callable<T> work, Consumer<T> then) {
+        loader.load(work, succeeded(then), failure(doing));
+    }
+
+    private <T> void act(TaskExecutor worker, String doing, Callable<T> work, Consumer<T> then) {
+        worker.run(work, succeeded(then), failure(doing));
+    }
+
+    private <T> Consumer<T> succeeded(Consumer<T> then) {
+        return result -> {
             failed.set(false);
             then.accept(result);
-        }, error -> {
-            busy.set(false);
+        };
+    }
+
+    private Consumer<Throwable> failure(String doing) {
+        return error -> {
             failed.set(true);
             message.set("Could not " + doing + ": " + (error.getMessage() == null ? error.getClass().getSimpleName()
                     : error.getMessage()));
-        });
+        };
     }
 
     public ObservableList<PromotionRequest> requests() {
@@ -473,14 +518,31 @@ public final class ReviewViewModel {
 
     /** Approve and Reject: a pending request is selected and the comment is written. */
     public ReadOnlyBooleanProperty canDecideProperty() {
-        return canDecide.getReadOnlyProperty();
+        return approve.executableProperty();
     }
 
     public ReadOnlyBooleanProperty canCreateCanaryProperty() {
-        return canCreateCanary.getReadOnlyProperty();
+        return createCanary.executableProperty();
     }
 
     public ReadOnlyBooleanProperty canExportProperty() {
-        return canExport.getReadOnlyProperty();
+        return export.executableProperty();
+    }
+
+    public Command approveCommand() {
+        return approve;
+    }
+
+    public Command rejectCommand() {
+        return reject;
+    }
+
+    public Command createCanaryCommand() {
+        return createCanary;
+    }
+
+    /** Executable when there is a review to export; the view asks for the file and calls {@link #exportReport(Path)}. */
+    public Command exportCommand() {
+        return export;
     }
 }

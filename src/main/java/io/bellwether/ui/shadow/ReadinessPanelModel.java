@@ -4,7 +4,6 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.domain.ShadowVerdict;
-import io.bellwether.ui.health.DisplayFormats;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,9 +1,9 @@
 package io.bellwether.ui.shadow;
 
 import io.bellwether.domain.ShadowDeployment;
-import io.bellwether.ui.health.Charts;
-import io.bellwether.ui.health.DisplayFormats;
-import io.bellwether.ui.health.Tables;
+import io.bellwether.ui.common.Charts;
+import io.bellwether.ui.common.DisplayFormats;
+import io.bellwether.ui.common.Tables;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;

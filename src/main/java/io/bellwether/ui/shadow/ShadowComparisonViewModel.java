@@ -5,8 +5,9 @@ import io.bellwether.domain.LatencySummary;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.ui.TaskExecutor;
-import io.bellwether.ui.health.ChartData;
-import io.bellwether.ui.health.DisplayFormats;
+import io.bellwether.ui.common.ChartData;
+import io.bellwether.ui.common.DisplayFormats;
+import io.bellwether.ui.common.Loader;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +29,8 @@ import javafx.collections.ObservableList;
  */
 public final class ShadowComparisonViewModel {
     private final Workspace workspace;
-    private final TaskExecutor executor;
+    private final Loader listLoader;
+    private final Loader comparisonsLoader;
     private final ShadowSampleSource samples;
 
     private final ObservableList<ShadowDeployment> shadows = FXCollections.observableArrayList();
@@ -55,7 +57,9 @@ public final class ShadowComparisonViewModel {
 
     public ShadowComparisonViewModel(Workspace workspace, TaskExecutor executor, ShadowSampleSource samples) {
         this.workspace = workspace;
-        this.executor = executor;
+        this.listLoader = new Loader(executor);
+        this.comparisonsLoader = new Loader(executor);
+        busy.bind(listLoader.busyProperty().or(comparisonsLoader.busyProperty()));
         this.samples = samples;
         selected.addListener((obs, old, now) -> {
             if (now != null && !now.shadowId().equals(loadedId)) {
@@ -72,12 +76,10 @@ public final class ShadowComparisonViewModel {
 
     /** Reloads the list of shadow deployments, then the selected one. */
     public void refresh() {
-        busy.set(true);
-        executor.run(workspace.queries()::listShadowDeployments, this::applyList, this::failed);
+        listLoader.load(workspace.queries()::listShadowDeployments, this::applyList, this::failed);
     }
 
     private void applyList(List<ShadowDeployment> list) {
-        busy.set(false);
         String keep = selected.get() == null ? null : selected.get().shadowId();
         ShadowDeployment choice = list.stream().filter(s -> s.shadowId().equals(requestedId)).findFirst()
                 .or(() -> list.stream().filter(s -> s.shadowId().equals(keep)).findFirst())
@@ -109,9 +111,7 @@ public final class ShadowComparisonViewModel {
             return;
         }
         loadedId = shadowId;
-        busy.set(true);
-        executor.run(() -> workspace.queries().shadowComparisonCount(shadowId), count -> {
-            busy.set(false);
+        listLoader.load(() -> workspace.queries().shadowComparisonCount(shadowId), count -> {
             if (count != current.totalRequests()) {
                 loadSelected(shadowId);
             }
@@ -120,9 +120,8 @@ public final class ShadowComparisonViewModel {
 
     private void loadSelected(String shadowId) {
         loadedId = shadowId;
-        busy.set(true);
         status.set("Loading comparisons of " + shadowId + "…");
-        executor.run(() -> load(shadowId), loaded -> {
+        comparisonsLoader.load(() -> load(shadowId), loaded -> {
             if (shadowId.equals(loadedId)) {
                 apply(loaded);
             }
@@ -158,7 +157,6 @@ public final class ShadowComparisonViewModel {
     }
 
     private void apply(Loaded loaded) {
-        busy.set(false);
         shownId = loaded.shadowId();
         ShadowReport shadowReport = loaded.report();
         report.set(shadowReport);
@@ -187,7 +185,6 @@ public final class ShadowComparisonViewModel {
     }
 
     private void failed(Throwable error) {
-        busy.set(false);
         status.set("Failed: " + error.getMessage());
     }
 

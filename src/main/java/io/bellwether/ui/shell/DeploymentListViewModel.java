@@ -4,6 +4,7 @@ import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.Loader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,6 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,7 +31,7 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class DeploymentListViewModel {
     private final DeploymentQueries deployments;
-    private final TaskExecutor executor;
+    private final Loader loader;
     private final ObservableList<DeploymentRow> rows = FXCollections.observableArrayList();
     private final FilteredList<DeploymentRow> visibleRows = new FilteredList<>(rows);
     private final ObservableList<String> environments = FXCollections.observableArrayList();
@@ -43,12 +43,13 @@ public final class DeploymentListViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<DeploymentRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Deployment> selectedDeployment = new ReadOnlyObjectWrapper<>(this, "selectedDeployment");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final List<Runnable> whenLoaded = new ArrayList<>();
+    private String toSelect;
 
     public DeploymentListViewModel(DeploymentQueries deployments, TaskExecutor executor) {
         this.deployments = deployments;
-        this.executor = executor;
+        this.loader = new Loader(executor);
         for (Observable filter : new Observable[] {statusFilter, environmentFilter, search}) {
             filter.addListener(obs -> visibleRows.setPredicate(this::passesFilters));
         }
@@ -62,24 +63,37 @@ public final class DeploymentListViewModel {
         return statusOk && environmentOk && row.matchesModel(search.get());
     }
 
-    /** Reloads from the workspace, then selects {@code idToSelect} (or keeps the selection if null). */
+    /**
+     * Reloads from the workspace, then selects {@code idToSelect} (or keeps the selection if null).
+     * When loads overlap only the newest is shown, and every {@code whenDone} runs after it.
+     */
     public void load(String idToSelect, Runnable whenDone) {
-        String wanted = idToSelect != null ? idToSelect : selected.get() == null ? null : selected.get().id();
-        loading.set(true);
-        executor.run(this::fetch, fetched -> {
-            loading.set(false);
-            error.set(null);
-            rows.setAll(fetched);
-            TreeSet<String> names = new TreeSet<>();
-            fetched.stream().map(DeploymentRow::environment).filter(Objects::nonNull).forEach(names::add);
-            environments.setAll(names);
-            selected.set(fetched.stream().filter(row -> row.id().equals(wanted)).findFirst().orElse(null));
-            whenDone.run();
-        }, failure -> {
-            loading.set(false);
+        if (idToSelect != null) {
+            toSelect = idToSelect;
+        }
+        whenLoaded.add(whenDone);
+        loader.load(this::fetch, this::show, failure -> {
             error.set("Could not load deployments: " + failure.getMessage());
-            whenDone.run();
+            loaded();
         });
+    }
+
+    private void show(List<DeploymentRow> fetched) {
+        String wanted = toSelect != null ? toSelect : selected.get() == null ? null : selected.get().id();
+        error.set(null);
+        rows.setAll(fetched);
+        TreeSet<String> names = new TreeSet<>();
+        fetched.stream().map(DeploymentRow::environment).filter(Objects::nonNull).forEach(names::add);
+        environments.setAll(names);
+        selected.set(fetched.stream().filter(row -> row.id().equals(wanted)).findFirst().orElse(null));
+        loaded();
+    }
+
+    private void loaded() {
+        toSelect = null;
+        List<Runnable> done = List.copyOf(whenLoaded);
+        whenLoaded.clear();
+        done.forEach(Runnable::run);
     }
 
     private List<DeploymentRow> fetch() {
@@ -127,7 +141,7 @@ public final class DeploymentListViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loader.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

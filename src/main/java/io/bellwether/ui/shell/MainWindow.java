@@ -1,7 +1,7 @@
 package io.bellwether.ui.shell;
 
 import io.bellwether.ui.ConsoleScreen;
-import io.bellwether.ui.actions.Command;
+import io.bellwether.ui.common.Command;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;

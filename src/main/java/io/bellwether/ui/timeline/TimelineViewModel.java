@@ -11,6 +11,7 @@ import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.timeline.TimelineEvent.Kind;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +74,7 @@ public final class TimelineViewModel {
 
     private final DeploymentQueries deployments;
     private final AuditTrail audit;
-    private final TaskExecutor executor;
+    private final Loader loader;
     private final Clock clock;
     private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
     // One read-only view: listeners on a throw-away wrapper would vanish with it.
@@ -84,14 +85,13 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ReadOnlyStringWrapper selectedDetails = new ReadOnlyStringWrapper(this, "selectedDetails", "");
     private final StringProperty highlightedLane = new SimpleStringProperty(this, "highlightedLane");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private List<TimelineLane> loaded = List.of();
 
     public TimelineViewModel(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
         this.deployments = deployments;
         this.audit = audit;
-        this.executor = executor;
+        this.loader = new Loader(executor);
         this.clock = clock;
         window.addListener((obs, old, now) -> applyWindow());
         highlightedLane.addListener((obs, old, now) -> {
@@ -106,14 +106,11 @@ public final class TimelineViewModel {
     }
 
     public void load() {
-        loading.set(true);
-        executor.run(this::fetch, fetched -> {
-            loading.set(false);
+        loader.load(this::fetch, fetched -> {
             error.set(null);
             loaded = fetched;
             applyWindow();
         }, failure -> {
-            loading.set(false);
             error.set("Could not load the timeline: " + failure.getMessage());
         });
     }
@@ -332,7 +329,7 @@ public final class TimelineViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loader.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

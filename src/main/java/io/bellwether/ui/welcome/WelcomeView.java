@@ -1,6 +1,6 @@
 package io.bellwether.ui.welcome;
 
-import io.bellwether.ui.actions.Command;
+import io.bellwether.ui.common.Command;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

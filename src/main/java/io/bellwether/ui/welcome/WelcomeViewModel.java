@@ -2,8 +2,8 @@ package io.bellwether.ui.welcome;
 
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.TaskExecutor;
-import io.bellwether.ui.actions.Command;
 import io.bellwether.ui.actions.OperatorPrompts;
+import io.bellwether.ui.common.Command;
 import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.shell.ShellViewModel;
 import javafx.beans.binding.Bindings;
@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 /** The empty workspace's two ways forward: open the demo workspace, or create a deployment. */
 public final class WelcomeViewModel {
     private final ShellViewModel shell;
-    private final TaskExecutor executor;
     private final OperatorPrompts prompts;
     private final OperatorSettings settings;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -21,24 +20,21 @@ public final class WelcomeViewModel {
 
     public WelcomeViewModel(ShellViewModel shell, TaskExecutor executor, OperatorPrompts prompts, OperatorSettings settings) {
         this.shell = shell;
-        this.executor = executor;
         this.prompts = prompts;
         this.settings = settings;
         var ready = Bindings.createBooleanBinding(() -> !busy.get() && shell.phaseProperty().get() == ShellViewModel.Phase.WELCOME,
                 busy, shell.phaseProperty());
         openDemo = new Command("Open demo workspace", ready, shell::openDemo);
-        newDeployment = new Command("New deployment", ready, this::newDeployment);
+        newDeployment = new Command("New deployment", ready, executor, this::newDeployment);
+        busy.bind(newDeployment.runningProperty());
     }
 
-    private void newDeployment() {
+    private void newDeployment(TaskExecutor worker) {
         Workspace workspace = shell.workspaceProperty().get();
         prompts.newDeployment(settings.operator()).ifPresent(request -> {
-            busy.set(true);
-            executor.run(() -> workspace.lifecycle().createDeployment(request), created -> {
-                busy.set(false);
+            worker.run(() -> workspace.lifecycle().createDeployment(request), created -> {
                 shell.showConsole();
             }, failure -> {
-                busy.set(false);
                 prompts.showError("New deployment failed", failure.getMessage());
             });
         });

@@ -4,6 +4,8 @@ import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.FxTaskExecutor;
+import io.bellwether.ui.Screens;
+import io.bellwether.ui.common.Screen;
 import io.bellwether.ui.views.ScreenFixtures;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,11 +53,11 @@ class AuditTrailScreenTest {
         workspace.close();
     }
 
-    AuditTrailScreen screen;
+    Screen<AuditTrailViewModel> screen;
 
     @Start
     void start(Stage stage) {
-        screen = new AuditTrailScreen(workspace.queries(), workspace.audit(), new FxTaskExecutor());
+        screen = Screens.audit(workspace, new FxTaskExecutor());
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
         stage.show();
     }

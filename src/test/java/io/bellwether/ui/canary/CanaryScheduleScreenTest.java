@@ -1,6 +1,8 @@
 package io.bellwether.ui.canary;
 
 import io.bellwether.ui.FxTaskExecutor;
+import io.bellwether.ui.Screens;
+import io.bellwether.ui.common.Screen;
 import io.bellwether.ui.views.ScreenFixtures;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +28,7 @@ class CanaryScheduleScreenTest {
     @TempDir
     static Path directory;
     static ScreenFixtures fixtures;
-    CanaryScheduleScreen screen;
+    Screen<CanaryScheduleViewModel> screen;
 
     @BeforeAll
     static void fill() {
@@ -40,7 +42,7 @@ class CanaryScheduleScreenTest {
 
     @Start
     void start(Stage stage) {
-        screen = new CanaryScheduleScreen(fixtures.workspace, fixtures.workspace.audit(), new FxTaskExecutor());
+        screen = Screens.canary(fixtures.workspace, new FxTaskExecutor(), java.time.Clock.systemUTC());
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
         stage.show();
     }

@@ -14,7 +14,7 @@ import io.bellwether.drill.DrillRun;
 import io.bellwether.drill.DrillWorkspaces;
 import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.ui.InlineTaskExecutor;
-import io.bellwether.ui.health.DisplayFormats;
+import io.bellwether.ui.common.DisplayFormats;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.drill.DrillRun;
 import io.bellwether.drill.DrillWorkspaces;
-import io.bellwether.drill.Durations;
+import io.bellwether.domain.Durations;
 import io.bellwether.drill.Moment;
 import io.bellwether.ui.FxTaskExecutor;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package io.bellwether.ui.health;
 
 import io.bellwether.ui.FxTaskExecutor;
+import io.bellwether.ui.Screens;
+import io.bellwether.ui.common.Screen;
 import io.bellwether.ui.views.ScreenFixtures;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +27,7 @@ class HealthHistoryScreenTest {
     @TempDir
     static Path directory;
     static ScreenFixtures fixtures;
-    HealthHistoryScreen screen;
+    Screen<HealthHistoryViewModel> screen;
 
     @BeforeAll
     static void fill() {
@@ -39,7 +41,7 @@ class HealthHistoryScreenTest {
 
     @Start
     void start(Stage stage) {
-        screen = new HealthHistoryScreen(fixtures.workspace.queries(), fixtures.workspace.audit(), new FxTaskExecutor());
+        screen = Screens.health(fixtures.workspace, new FxTaskExecutor());
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
         stage.show();
     }

@@ -4,6 +4,8 @@ import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.ModelRegistry;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.FxTaskExecutor;
+import io.bellwether.ui.Screens;
+import io.bellwether.ui.common.Screen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
@@ -31,8 +33,7 @@ public final class ReviewHarness {
         String comment = String.join(" ", java.util.Arrays.asList(args).subList(empty ? 1 : 0, args.length));
         FxTaskExecutor executor = new FxTaskExecutor();
         Platform.startup(() -> {
-            ReviewScreen screen = new ReviewScreen(registry, workspace, workspace.audit(), executor,
-                    () -> ReviewFixture.MANAGER);
+            Screen<ReviewViewModel> screen = Screens.review(workspace, executor, () -> ReviewFixture.MANAGER);
             screen.viewModel().commentProperty().set(comment);
             Stage stage = new Stage();
             stage.setTitle("Bellwether: " + screen.title());

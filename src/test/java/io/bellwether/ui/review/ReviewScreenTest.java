@@ -11,6 +11,8 @@ import io.bellwether.domain.PromotionRequest;
 import io.bellwether.domain.PromotionStatus;
 import io.bellwether.domain.RollbackConfig;
 import io.bellwether.ui.FxTaskExecutor;
+import io.bellwether.ui.Screens;
+import io.bellwether.ui.common.Screen;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +41,7 @@ class ReviewScreenTest {
     Workspace workspace;
     ModelRegistry registry;
     FxTaskExecutor executor;
-    ReviewScreen screen;
+    Screen<ReviewViewModel> screen;
 
     @Start
     void start(Stage stage) {
@@ -47,8 +49,7 @@ class ReviewScreenTest {
         registry = workspace.registry();
         ReviewFixture.fill(registry, workspace);
         executor = new FxTaskExecutor();
-        screen = new ReviewScreen(registry, workspace, workspace.audit(), executor,
-                () -> ReviewFixture.MANAGER);
+        screen = Screens.review(workspace, executor, () -> ReviewFixture.MANAGER);
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
         stage.show();
     }

@@ -2,6 +2,8 @@ package io.bellwether.ui.shadow;
 
 import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.ui.FxTaskExecutor;
+import io.bellwether.ui.Screens;
+import io.bellwether.ui.common.Screen;
 import io.bellwether.ui.views.ScreenFixtures;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +28,7 @@ class ShadowComparisonScreenTest {
     @TempDir
     static Path directory;
     static ScreenFixtures fixtures;
-    ShadowComparisonScreen screen;
+    Screen<ShadowComparisonViewModel> screen;
 
     @BeforeAll
     static void fill() {
@@ -40,7 +42,7 @@ class ShadowComparisonScreenTest {
 
     @Start
     void start(Stage stage) {
-        screen = new ShadowComparisonScreen(fixtures.workspace, fixtures.workspace.audit(), new FxTaskExecutor());
+        screen = Screens.shadow(fixtures.workspace, new FxTaskExecutor());
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
         stage.show();
     }

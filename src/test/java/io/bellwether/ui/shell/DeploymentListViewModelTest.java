@@ -7,6 +7,7 @@ import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.drill.SimulatedClock;
 import io.bellwether.ui.Fixtures;
+import io.bellwether.ui.HeldTaskExecutor;
 import io.bellwether.ui.InlineTaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,5 +88,21 @@ class DeploymentListViewModelTest {
         list.selectedProperty().set(list.visibleRows().get(0));
         assertThat(list.selectedProperty().get().isShadow()).isTrue();
         assertThat(list.selectedDeploymentProperty().get()).isNull();
+    }
+
+    @Test
+    void overlappingLoadsShowTheNewestListSelectTheAskedDeploymentAndRunEveryCallback() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        DeploymentListViewModel overlapped = new DeploymentListViewModel(workspace.queries(), held);
+        java.util.List<String> done = new java.util.ArrayList<>();
+        overlapped.load(staging.deploymentId(), () -> done.add("changed"));
+        overlapped.load(null, () -> done.add("refreshed"));
+        held.release(1);
+        assertThat(overlapped.loadingProperty().get()).isFalse();
+        assertThat(overlapped.selectedProperty().get().id()).isEqualTo(staging.deploymentId());
+        assertThat(done).containsExactly("changed", "refreshed");
+        held.release(0);
+        assertThat(done).containsExactly("changed", "refreshed");
+        assertThat(overlapped.rows()).hasSize(3);
     }
 }

@@ -1,12 +1,11 @@
 package io.bellwether.ui.views;
 
 import io.bellwether.application.port.in.Workspace;
-import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.FxTaskExecutor;
-import io.bellwether.ui.audit.AuditTrailScreen;
-import io.bellwether.ui.canary.CanaryScheduleScreen;
-import io.bellwether.ui.health.HealthHistoryScreen;
-import io.bellwether.ui.shadow.ShadowComparisonScreen;
+import io.bellwether.ui.Screens;
+import io.bellwether.ui.audit.AuditTrailViewModel;
+import io.bellwether.ui.common.Screen;
+import io.bellwether.ui.shadow.ShadowComparisonViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,11 +49,11 @@ public final class ScreenHarness extends Application {
         FxTaskExecutor executor = new FxTaskExecutor();
         boolean blueGreen = screenName.endsWith(":bluegreen");
         screenName = screenName.replace(":bluegreen", "");
-        ConsoleScreen screen = switch (screenName) {
-            case "canary" -> new CanaryScheduleScreen(workspace, workspace.audit(), executor);
-            case "health" -> new HealthHistoryScreen(workspace.queries(), workspace.audit(), executor);
-            case "audit" -> new AuditTrailScreen(workspace.queries(), workspace.audit(), executor);
-            default -> new ShadowComparisonScreen(workspace, workspace.audit(), executor);
+        Screen<?> screen = switch (screenName) {
+            case "canary" -> Screens.canary(workspace, executor, java.time.Clock.systemUTC());
+            case "health" -> Screens.health(workspace, executor);
+            case "audit" -> Screens.audit(workspace, executor);
+            default -> Screens.shadow(workspace, executor);
         };
         String selected = switch (screenName) {
             case "canary" -> fixtures.liveCanaryId;
@@ -73,11 +72,11 @@ public final class ScreenHarness extends Application {
         stage.show();
         long shown = System.nanoTime();
         screen.showDeployment(selected);
-        if (screen instanceof AuditTrailScreen audit) {
-            audit.viewModel().verify();
+        if (screen.viewModel() instanceof AuditTrailViewModel audit) {
+            audit.verify();
         }
         if (measureFrames > 0) {
-            measure(stage, scene, (ShadowComparisonScreen) screen, shown,
+            measure(stage, scene, (ShadowComparisonViewModel) screen.viewModel(), shown,
                     () -> timeLoadSteps(workspace, fixtures.shadowId));
         }
     }
@@ -95,7 +94,7 @@ public final class ScreenHarness extends Application {
                 report.totalRequests(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
     }
 
-    private static void measure(Stage stage, Scene scene, ShadowComparisonScreen screen, long shown, Runnable atEnd) {
+    private static void measure(Stage stage, Scene scene, ShadowComparisonViewModel model, long shown, Runnable atEnd) {
         List<Long> layout = new ArrayList<>();
         List<Long> intervals = new ArrayList<>();
         long[] pulseStart = new long[1];
@@ -127,7 +126,7 @@ public final class ScreenHarness extends Application {
                         pulsesWhileLoading++;
                     }
                     previous = now;
-                    if (!screen.viewModel().busyProperty().get() && screen.viewModel().reportProperty().get() != null) {
+                    if (!model.busyProperty().get() && model.reportProperty().get() != null) {
                         loaded[0] = true;
                         System.out.printf("shadow data shown %.2f s after the window%n", (System.nanoTime() - shown) / 1e9);
                         System.out.printf("FX thread while the worker loaded: %d pulses, longest gap %.1f ms%n",

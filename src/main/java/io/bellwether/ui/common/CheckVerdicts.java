@@ -1,4 +1,4 @@
-package io.bellwether.ui.health;
+package io.bellwether.ui.common;
 
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.PerformanceMetrics;

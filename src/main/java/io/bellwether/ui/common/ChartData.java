@@ -1,4 +1,4 @@
-package io.bellwether.ui.health;
+package io.bellwether.ui.common;
 
 import io.fair_acc.dataset.spi.DoubleDataSet;
 

@@ -1,4 +1,4 @@
-package io.bellwether.ui.health;
+package io.bellwether.ui.common;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;

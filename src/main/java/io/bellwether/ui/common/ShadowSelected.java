@@ -1,4 +1,4 @@
-package io.bellwether.ui.health;
+package io.bellwether.ui.common;
 
 import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.application.port.in.NotFoundException;

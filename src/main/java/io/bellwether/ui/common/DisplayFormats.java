@@ -1,4 +1,4 @@
-package io.bellwether.ui.health;
+package io.bellwether.ui.common;
 
 import io.bellwether.domain.PyFormat;
 import java.time.Instant;
