@@ -105,7 +105,8 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
 
     /**
      * Everything a call may send that is secret, for masking: secret header values (as given and as
-     * resolved; unresolvable references are skipped), and the URL's user info and query values.
+     * resolved; unresolvable references are skipped), the URL's user info, and the values of query
+     * keys named like credentials (token, key, signature...).
      */
     public List<String> secretValues(UnaryOperator<String> environmentVariables) {
         List<String> secrets = new ArrayList<>();
@@ -124,9 +125,13 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
             secrets.add(url.getUserInfo());
             if (url.getRawQuery() != null) {
                 for (String parameter : url.getRawQuery().split("&")) {
-                    String value = parameter.substring(parameter.indexOf('=') + 1);
-                    secrets.add(value);
-                    secrets.add(URLDecoder.decode(value, StandardCharsets.UTF_8));
+                    int equals = parameter.indexOf('=');
+                    if (equals > 0 && Redaction.isSecretName(URLDecoder.decode(parameter.substring(0, equals),
+                            StandardCharsets.UTF_8))) {
+                        String value = parameter.substring(equals + 1);
+                        secrets.add(value);
+                        secrets.add(URLDecoder.decode(value, StandardCharsets.UTF_8));
+                    }
                 }
             }
         }
