@@ -1,27 +1,18 @@
 package io.bellwether.cli.hooks;
 
 import com.sun.net.httpserver.HttpServer;
-import io.bellwether.cli.BellwetherCommand;
+import io.bellwether.cli.WorkspaceCli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
@@ -54,15 +45,7 @@ class HookSecretExposureTest {
     }
 
     String run(String... args) {
-        CommandLine line = BellwetherCommand.commandLine();
-        StringWriter out = new StringWriter();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(out));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add(2, "--db");
-        all.add(3, dir.resolve("bellwether").toString());
-        line.execute(all.toArray(String[]::new));
-        return out.toString();
+        return new WorkspaceCli(dir).run(args).out();
     }
 
     @Test
@@ -94,17 +77,6 @@ class HookSecretExposureTest {
     }
 
     private String rows(String table) throws SQLException {
-        StringBuilder all = new StringBuilder();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("bellwether"));
-             ResultSet rows = c.createStatement().executeQuery("SELECT * FROM " + table)) {
-            ResultSetMetaData meta = rows.getMetaData();
-            while (rows.next()) {
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    all.append(rows.getString(i)).append('|');
-                }
-                all.append('\n');
-            }
-        }
-        return all.toString();
+        return new WorkspaceCli(dir).rows("SELECT * FROM " + table);
     }
 }
