@@ -13,9 +13,9 @@ import io.bellwether.drill.DrillWorkspaces;
 import io.bellwether.drill.Durations;
 import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.drill.WindowResult;
+import io.bellwether.io.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -96,7 +96,7 @@ public final class DrillRunCommand implements Callable<Integer> {
         out.flush();
         if (reportFile != null) {
             try {
-                Files.writeString(reportFile, reportFile.toString().toLowerCase(Locale.ROOT).endsWith(".md")
+                OwnerOnlyFiles.writeString(reportFile, reportFile.toString().toLowerCase(Locale.ROOT).endsWith(".md")
                         ? DrillReportMarkdown.write(report) : DrillReportJson.write(report));
             } catch (IOException e) {
                 return Failure.badInput(err, reportFile.toString(), Failure.describe(e));

@@ -10,12 +10,10 @@ import io.bellwether.domain.EventType;
 import io.bellwether.io.AuditCsv;
 import io.bellwether.io.AuditEventJson;
 import io.bellwether.io.Json;
+import io.bellwether.io.OwnerOnlyFiles;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -135,7 +133,7 @@ public final class AuditCommand implements Runnable {
                 if (file == null) {
                     write(events, out);
                 } else {
-                    try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+                    try (Writer writer = OwnerOnlyFiles.newWriter(file)) {
                         write(events, writer);
                     }
                     out.println("exported " + events.size() + " events to " + file);

@@ -9,8 +9,7 @@ import io.bellwether.drill.DrillRun;
 import io.bellwether.drill.DrillScenarioJson;
 import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.ui.TaskExecutor;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.bellwether.io.OwnerOnlyFiles;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -324,7 +323,10 @@ public final class DrillViewModel {
             message.set("Nothing to export: the drill has not ended");
             return;
         }
-        executor.run(() -> Files.writeString(target, writer.apply(written), StandardCharsets.UTF_8),
+        executor.run(() -> {
+                    OwnerOnlyFiles.writeString(target, writer.apply(written));
+                    return target;
+                },
                 path -> message.set("Exported the report as " + format + " to " + path),
                 error -> message.set("Could not export the report to " + target + ": " + error.getMessage()));
     }
