@@ -1,7 +1,6 @@
 package io.bellwether.cli.workspace;
 
 import io.bellwether.application.port.in.AuditQuery;
-import io.bellwether.application.port.in.ChainVerification;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.domain.AuditEvent;
@@ -25,12 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bellwether audit list|verify|report|export}. */
+/** {@code bellwether audit list|verify|anchor|report|export}. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The tamper-evident audit trail: list, verify, compliance report, export.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {AuditCommand.ListEvents.class, AuditCommand.Verify.class, AuditCommand.Report.class,
-                AuditCommand.Export.class})
+        subcommands = {AuditCommand.ListEvents.class, AuditVerifyCommand.class, AuditAnchorCommand.class,
+                AuditCommand.Report.class, AuditCommand.Export.class})
 public final class AuditCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -71,27 +70,6 @@ public final class AuditCommand implements Runnable {
                             e.action());
                 }
                 return BellwetherCommand.OK;
-            });
-        }
-    }
-
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Re-hashes the whole chain.",
-            exitCodeListHeading = "Exit codes:%n",
-            exitCodeList = {"0:intact", "4:broken (the first broken event is named)", "2:cannot open the workspace"})
-    static final class Verify implements Callable<Integer> {
-        @Mixin DatabaseOption db;
-        @Spec CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return WorkspaceCommands.run(spec, db, (workspace, out) -> {
-                ChainVerification result = workspace.audit().verify();
-                if (result.intact()) {
-                    out.println("audit chain intact: " + result.eventsChecked() + " events");
-                    return BellwetherCommand.OK;
-                }
-                out.println("audit chain BROKEN at event " + result.firstBrokenSequence() + ": " + result.problem());
-                return WorkspaceCommands.CHAIN_BROKEN;
             });
         }
     }
