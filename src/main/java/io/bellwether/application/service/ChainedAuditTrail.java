@@ -38,7 +38,7 @@ final class ChainedAuditTrail implements AuditTrail {
         if (severity == null) {
             throw new InvalidInputException("severity", null, "is required");
         }
-        Checks.required("user", user);
+        Checks.name("user", user);
         Checks.required("resource_type", resourceType);
         Checks.required("resource_id", resourceId);
         Checks.required("action", action);

@@ -42,7 +42,7 @@ public final class HealthCheckService implements HealthChecks {
         if (metrics == null) {
             throw new InvalidInputException("metrics", null, "is required");
         }
-        Checks.required("actor", actor);
+        Checks.name("actor", actor);
         store.write(tx -> updateMetrics(tx, deploymentId, metrics, actor));
     }
 
@@ -60,7 +60,7 @@ public final class HealthCheckService implements HealthChecks {
         if (status == null) {
             throw new InvalidInputException("health status", null, "is required");
         }
-        Checks.required("actor", actor);
+        Checks.name("actor", actor);
         store.write(tx -> addHealthCheck(tx, deploymentId, new HealthCheck(audit.now(), status, metrics, message),
                 actor));
     }
@@ -71,7 +71,7 @@ public final class HealthCheckService implements HealthChecks {
         if (status == null || metrics == null) {
             throw new InvalidInputException(status == null ? "health status" : "metrics", null, "is required");
         }
-        Checks.required("actor", actor);
+        Checks.name("actor", actor);
         HealthCheck check = new HealthCheck(audit.now(), status, metrics, message);
         store.write(tx -> {
             addHealthCheck(tx, deploymentId, check, actor);
@@ -94,7 +94,7 @@ public final class HealthCheckService implements HealthChecks {
             throw new InvalidInputException("health checks", batch == null ? null : "a list with a null entry",
                     "must be a list of health checks");
         }
-        Checks.required("actor", actor);
+        Checks.name("actor", actor);
         store.write(tx -> {
             Rows.deployment(tx, deploymentId);
             if (batch.isEmpty()) {

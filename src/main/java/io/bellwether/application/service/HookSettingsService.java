@@ -36,7 +36,7 @@ final class HookSettingsService implements TrafficHookSettings {
 
     @Override
     public HookSettings effective(String environment) {
-        Checks.required("environment", environment);
+        Checks.name("environment", environment);
         return store.read(tx -> tx.hookSettings().effective(environment));
     }
 
@@ -45,7 +45,7 @@ final class HookSettingsService implements TrafficHookSettings {
         if (changed == null) {
             throw new InvalidInputException("hook settings", null, "are required");
         }
-        Checks.required("operator", operator);
+        Checks.name("operator", operator);
         store.write(tx -> {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("previous", tx.hookSettings().find(changed.environment()).map(HookSettings::shown)
@@ -59,8 +59,8 @@ final class HookSettingsService implements TrafficHookSettings {
 
     @Override
     public HookCall test(String environment, String operator) {
-        Checks.required("environment", environment);
-        Checks.required("operator", operator);
+        Checks.name("environment", environment);
+        Checks.name("operator", operator);
         TrafficEvent event = new TrafficEvent(TrafficAction.TEST, TEST_DEPLOYMENT, TEST_DEPLOYMENT, "0", environment,
                 "canary", 0.0, null, "connectivity test", operator, chain.now());
         return hooks.call(null, event, false);

@@ -38,9 +38,9 @@ public final class LifecycleService implements DeploymentLifecycle {
         if (request == null) {
             throw new InvalidInputException("deployment request", null, "is required");
         }
-        Checks.required("model_name", request.modelName());
-        Checks.required("model_version", request.modelVersion());
-        Checks.required("created_by", request.createdBy());
+        Checks.name("model_name", request.modelName());
+        Checks.name("model_version", request.modelVersion());
+        Checks.name("created_by", request.createdBy());
         if (request.strategy() == null) {
             throw new InvalidInputException("strategy", null, "is required");
         }
@@ -63,7 +63,7 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void startDeployment(String deploymentId, String operator) {
-        Checks.required("operator", operator);
+        Checks.name("operator", operator);
         traffic.serialised(deploymentId, () -> {
             Deployment d = store.read(tx -> Rows.deployment(tx, deploymentId));
             Lifecycle.next(deploymentId, d.status(), LifecycleAction.START);
@@ -79,7 +79,7 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void completeDeployment(String deploymentId, String operator) {
-        Checks.required("operator", operator);
+        Checks.name("operator", operator);
         traffic.serialised(deploymentId, () -> {
             Deployment d = store.read(tx -> Rows.deployment(tx, deploymentId));
             Lifecycle.next(deploymentId, d.status(), LifecycleAction.COMPLETE);
@@ -96,8 +96,8 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void failDeployment(String deploymentId, String reason, String operator) {
-        Checks.required("reason", reason);
-        Checks.required("operator", operator);
+        Checks.text("reason", Checks.required("reason", reason));
+        Checks.name("operator", operator);
         transition(deploymentId, LifecycleAction.FAIL, (tx, d, next) -> {
             tx.deployments().update(DeploymentChange.of(d).status(next).metadata("failure_reason", reason).build());
             audit.append(tx, EventType.DEPLOYMENT_FAILED, EventSeverity.ERROR, operator, Rows.DEPLOYMENT,
@@ -107,8 +107,8 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void cancelDeployment(String deploymentId, String reason, String user) {
-        Checks.required("reason", reason);
-        Checks.required("user", user);
+        Checks.text("reason", Checks.required("reason", reason));
+        Checks.name("user", user);
         transition(deploymentId, LifecycleAction.CANCEL, (tx, d, next) -> {
             tx.deployments().update(DeploymentChange.of(d).status(next).metadata("cancel_reason", reason).build());
             audit.append(tx, EventType.DEPLOYMENT_CANCELLED, EventSeverity.WARNING, user, Rows.DEPLOYMENT,
@@ -118,16 +118,16 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void rollbackDeployment(String deploymentId, String reason, String triggeredBy) {
-        Checks.required("reason", reason);
-        Checks.required("triggered_by", triggeredBy);
+        Checks.text("reason", Checks.required("reason", reason));
+        Checks.name("triggered_by", triggeredBy);
         rollback(deploymentId, reason, triggeredBy, Rollbacks.severityOf(reason, triggeredBy), "rollback",
                 Rollbacks.actionOf(reason, triggeredBy));
     }
 
     @Override
     public void emergencyRollback(String deploymentId, String reason, String operator) {
-        Checks.required("reason", reason);
-        Checks.required("operator", operator);
+        Checks.text("reason", Checks.required("reason", reason));
+        Checks.name("operator", operator);
         rollback(deploymentId, reason, operator, EventSeverity.CRITICAL, "emergency_rollback",
                 TrafficAction.EMERGENCY_ROLLBACK);
     }
@@ -163,7 +163,7 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public HookCall retryRollbackHook(String deploymentId, String operator) {
-        Checks.required("operator", operator);
+        Checks.name("operator", operator);
         return traffic.serialised(deploymentId, () -> {
             Deployment d = store.read(tx -> Rows.deployment(tx, deploymentId));
             if (d.status() != DeploymentStatus.ROLLED_BACK) {

@@ -30,7 +30,7 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
     static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
 
     public HookSettings {
-        Checks.required("environment", environment);
+        Checks.name("environment", environment);
         if (adapter == null) {
             throw new InvalidInputException("adapter", null, "is required");
         }
