@@ -37,9 +37,8 @@ public final class Bellwether {
     public static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables) {
         requireClock(clock);
         H2Stores stores = H2Stores.open(databasePath);
-        return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.hooks(), stores.registry(),
-                audit -> new ConfiguredTrafficHooks(stores.hooks(), audit, new TrafficControllers(), clock,
-                        environmentVariables), clock, stores::close);
+        return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
+                log -> new ConfiguredTrafficHooks(log, new TrafficControllers(), clock, environmentVariables), clock, stores::close);
     }
 
     /**
@@ -54,8 +53,8 @@ public final class Bellwether {
     public static Workspace openRecordOnly(Path databasePath, Clock clock) {
         requireClock(clock);
         H2Stores stores = H2Stores.open(databasePath);
-        return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.hooks(), stores.registry(),
-                audit -> new RecordOnlyTrafficHooks(), clock, stores::close);
+        return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
+                log -> new RecordOnlyTrafficHooks(), clock, stores::close);
     }
 
     private static void requireClock(Clock clock) {

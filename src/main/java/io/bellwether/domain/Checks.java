@@ -49,4 +49,69 @@ public final class Checks {
         }
         return value;
     }
+
+    public static final int NAME_LENGTH = 200;
+    public static final int TEXT_LENGTH = 4_000;
+    public static final int METADATA_LENGTH = 64 * 1024;
+    /** Seconds; a longer latency is a unit mistake, not a measurement. */
+    public static final double MAX_LATENCY = 3_600;
+    private static final java.time.Instant FIRST = java.time.Instant.parse("0001-01-01T00:00:00Z");
+    private static final java.time.Instant LAST = java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /** A required name of at most {@value #NAME_LENGTH} characters, without control characters. */
+    public static String name(String field, String value) {
+        required(field, value);
+        if (value.length() > NAME_LENGTH) {
+            throw new InvalidInputException(field, value.length() + " characters",
+                    "must be at most " + NAME_LENGTH + " characters");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException(field, "a name with a control character",
+                    "must not contain NUL, line breaks or other control characters");
+        }
+        return value;
+    }
+
+    /** Optional free text (a reason, a message) of at most {@value #TEXT_LENGTH} characters. */
+    public static String text(String field, String value) {
+        if (value != null && value.length() > TEXT_LENGTH) {
+            throw new InvalidInputException(field, value.length() + " characters",
+                    "must be at most " + TEXT_LENGTH + " characters");
+        }
+        return value;
+    }
+
+    /** Keys are names, values at most {@value #TEXT_LENGTH} characters, all of it at most 64 KiB. */
+    public static void metadata(String field, java.util.Map<String, ?> metadata) {
+        long total = 0;
+        for (java.util.Map.Entry<String, ?> entry : metadata.entrySet()) {
+            name(field + " key", entry.getKey());
+            String value = String.valueOf(entry.getValue());
+            text(field + "." + entry.getKey(), value);
+            total += entry.getKey().length() + value.length();
+        }
+        if (total > METADATA_LENGTH) {
+            throw new InvalidInputException(field, total + " characters", "must be at most 64 KiB in all");
+        }
+    }
+
+    /** A latency in seconds: finite, not negative, at most an hour. */
+    public static double latency(String field, double value) {
+        nonNegative(field, value);
+        if (value > MAX_LATENCY) {
+            throw new InvalidInputException(field, value, "must be at most " + (int) MAX_LATENCY + " seconds");
+        }
+        return value;
+    }
+
+    /** A required instant within the years 1 to 9999. */
+    public static java.time.Instant instant(String field, java.time.Instant value) {
+        if (value == null) {
+            throw new InvalidInputException(field, null, "is required");
+        }
+        if (value.isBefore(FIRST) || value.isAfter(LAST)) {
+            throw new InvalidInputException(field, value, "must be within the years 1 to 9999");
+        }
+        return value;
+    }
 }

@@ -30,15 +30,18 @@ public record Deployment(
 
     public Deployment {
         Checks.required("deployment_id", deploymentId);
-        Checks.required("model_name", modelName);
-        Checks.required("model_version", modelVersion);
-        Checks.required("environment", environment);
-        Checks.required("created_by", createdBy);
+        Checks.name("model_name", modelName);
+        Checks.name("model_version", modelVersion);
+        Checks.name("environment", environment);
+        Checks.name("created_by", createdBy);
+        Checks.text("rollback_reason", rollbackReason);
+        Checks.text("rollback_triggered_by", rollbackTriggeredBy);
         if (strategy == null || status == null || createdAt == null) {
             throw new InvalidInputException("deployment " + deploymentId, null,
                     "needs a strategy, a status and a creation time");
         }
         rollbackConfig = rollbackConfig == null ? RollbackConfig.DEFAULTS : rollbackConfig;
+        Checks.metadata("metadata", metadata == null ? Map.of() : metadata);
         metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     }
 

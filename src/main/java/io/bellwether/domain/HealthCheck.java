@@ -5,13 +5,11 @@ import java.time.Instant;
 /** One recorded health check of a deployment. */
 public record HealthCheck(Instant timestamp, HealthStatus status, PerformanceMetrics metrics, String message) {
     public HealthCheck {
-        if (timestamp == null) {
-            throw new InvalidInputException("timestamp", null, "is required");
-        }
+        Checks.instant("timestamp", timestamp);
         if (status == null) {
             throw new InvalidInputException("status", null, "is required");
         }
         metrics = metrics == null ? PerformanceMetrics.EMPTY : metrics;
-        message = message == null ? "" : message;
+        message = message == null ? "" : Checks.text("message", message);
     }
 }

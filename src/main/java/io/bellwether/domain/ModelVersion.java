@@ -12,11 +12,11 @@ public record ModelVersion(String name, String version, String modelPath, String
                            Instant createdAt, ModelStage stage, Map<String, Double> metrics) {
 
     public ModelVersion {
-        Checks.required("name", name);
-        Checks.required("version", version);
-        Checks.required("model_path", modelPath);
-        Checks.required("framework", framework);
-        Checks.required("created_by", createdBy);
+        Checks.name("name", name);
+        Checks.name("version", version);
+        Checks.text("model_path", Checks.required("model_path", modelPath));
+        Checks.name("framework", framework);
+        Checks.name("created_by", createdBy);
         if (name.contains(":")) {
             throw new InvalidInputException("name", "\"" + name + "\"",
                     "must not contain ':' (it separates name and version)");
@@ -44,7 +44,7 @@ public record ModelVersion(String name, String version, String modelPath, String
         Map<String, Double> sorted = new TreeMap<>();
         if (given != null) {
             given.forEach((metric, value) -> {
-                Checks.required("metric name", metric);
+                Checks.name("metric name", metric);
                 if (value == null) {
                     throw new InvalidInputException("metrics." + metric, null, "is required");
                 }

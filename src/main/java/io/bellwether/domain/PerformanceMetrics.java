@@ -18,9 +18,9 @@ public record PerformanceMetrics(
     public static final PerformanceMetrics EMPTY = new PerformanceMetrics(0, 0, 0, 0, 0, Map.of());
 
     public PerformanceMetrics {
-        Checks.nonNegative("latency_p50", latencyP50);
-        Checks.nonNegative("latency_p95", latencyP95);
-        Checks.nonNegative("latency_p99", latencyP99);
+        Checks.latency("latency_p50", latencyP50);
+        Checks.latency("latency_p95", latencyP95);
+        Checks.latency("latency_p99", latencyP99);
         Checks.fraction("error_rate", errorRate);
         Checks.nonNegative("requests_per_second", requestsPerSecond);
         if (latencyP50 > 0 && latencyP95 > 0 && latencyP50 > latencyP95) {

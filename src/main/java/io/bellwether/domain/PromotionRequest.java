@@ -12,10 +12,14 @@ public record PromotionRequest(long id, String modelName, String version, ModelS
                                Instant reviewedAt) {
 
     public PromotionRequest {
-        Checks.required("name", modelName);
-        Checks.required("version", version);
-        Checks.required("requested_by", requestedBy);
-        Checks.required("justification", justification);
+        Checks.name("name", modelName);
+        Checks.name("version", version);
+        Checks.name("requested_by", requestedBy);
+        Checks.text("justification", Checks.required("justification", justification));
+        Checks.text("comment", comment);
+        if (reviewer != null) {
+            Checks.name("reviewer", reviewer);
+        }
         if (fromStage == null || targetStage == null || status == null || requestedAt == null) {
             throw new InvalidInputException(fromStage == null ? "from_stage" : targetStage == null ? "target_stage"
                     : status == null ? "status" : "requested_at", null, "is required");

@@ -9,11 +9,9 @@ import java.time.Instant;
 public record ShadowComparison(Instant timestamp, String primaryResultJson, String shadowResultJson,
                                double primaryLatency, double shadowLatency, boolean agreement) {
     public ShadowComparison {
-        if (timestamp == null) {
-            throw new InvalidInputException("timestamp", null, "is required");
-        }
-        Checks.nonNegative("primary_latency", primaryLatency);
-        Checks.nonNegative("shadow_latency", shadowLatency);
+        Checks.instant("timestamp", timestamp);
+        Checks.latency("primary_latency", primaryLatency);
+        Checks.latency("shadow_latency", shadowLatency);
     }
 
     public static ShadowComparison of(Instant timestamp, double primaryLatency, double shadowLatency,

@@ -7,8 +7,8 @@ public record ShadowDeployment(String shadowId, String primaryModel, String shad
                                double trafficPercentage, Instant createdAt) {
     public ShadowDeployment {
         Checks.required("shadow_id", shadowId);
-        Checks.required("primary_model", primaryModel);
-        Checks.required("shadow_model", shadowModel);
+        Checks.name("primary_model", primaryModel);
+        Checks.name("shadow_model", shadowModel);
         Checks.finite("traffic_percentage", trafficPercentage);
         if (trafficPercentage <= 0 || trafficPercentage > 100) {
             throw new InvalidInputException("traffic_percentage", trafficPercentage,

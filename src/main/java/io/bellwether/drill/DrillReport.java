@@ -1,9 +1,8 @@
 package io.bellwether.drill;
 
-import io.bellwether.domain.Durations;
-
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.Durations;
 import io.bellwether.domain.HealthStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+
 
 /**
  * What a drill showed: the faults injected, when the engine rolled back (or would have), when the

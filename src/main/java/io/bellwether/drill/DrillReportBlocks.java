@@ -1,13 +1,13 @@
 package io.bellwether.drill;
 
 import io.bellwether.domain.Durations;
-
 import io.bellwether.drill.ReportBlock.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
 
 /** The drill report's content as blocks, in order: what the Markdown export writes and the console lays out. */
 public final class DrillReportBlocks {

@@ -44,6 +44,9 @@ public record DrillScenario(String name, String description, long seed, Instant 
         }
         rollbackConfig = rollbackConfig == null ? RollbackConfig.DEFAULTS : rollbackConfig;
         Checks.positive("requests_per_second", requestsPerSecond);
+        if (requestsPerSecond > 1_000_000) {
+            throw new InvalidInputException("requests_per_second", requestsPerSecond, "must be at most 1000000");
+        }
         if (!(noise >= 0 && noise < 0.5)) {
             throw new InvalidInputException("noise", noise, "must be at least 0 and below 0.5");
         }

@@ -1,10 +1,10 @@
 package io.bellwether.drill;
 
-import io.bellwether.domain.Durations;
-
 import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.Durations;
 import io.bellwether.domain.InvalidInputException;
 import java.time.Duration;
+
 
 /**
  * What the scenario expects of the engine: a rollback detected between {@code detectedAfter} and

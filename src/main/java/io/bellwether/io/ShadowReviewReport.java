@@ -8,8 +8,6 @@ import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.domain.ShadowVerdict;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -26,7 +24,7 @@ public final class ShadowReviewReport {
     }
 
     public static void write(ShadowReview review, Instant generatedAt, Path file) throws IOException {
-        Files.writeString(file, html(review, generatedAt), StandardCharsets.UTF_8);
+        OwnerOnlyFiles.writeString(file, html(review, generatedAt));
     }
 
     public static String html(ShadowReview review, Instant generatedAt) {

@@ -1,13 +1,13 @@
 package io.bellwether.store;
 
 import io.bellwether.domain.InvalidInputException;
+import io.bellwether.io.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -17,8 +17,6 @@ import java.util.stream.Stream;
  */
 final class DatabaseFile {
     static final String SUFFIX = ".mv.db";
-    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
 
     private final Path base;
 
@@ -61,30 +59,27 @@ final class DatabaseFile {
      * Embedded file mode only: no server, no AUTO_SERVER, no user text but the path. WRITE_DELAY=0
      * writes every commit to the file before it returns, so it survives the process being killed.
      * Lazy query execution streams large results (a million comparisons) instead of spilling them to
-     * a temporary file first; the 64 MB page cache holds that many comparisons.
+     * a temporary file first; the 64 MB page cache holds that many comparisons. No trace file: H2 writes
+     * SQL error text (with data) there.
      */
     String jdbcUrl() {
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536";
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536;TRACE_LEVEL_FILE=0";
     }
 
     /**
-     * Creates a missing folder owner-only. An existing folder is left alone (it may be the user's
-     * home or project folder), except Bellwether's own {@code ~/.bellwether}, which is kept owner-only.
+     * Creates a missing folder owner-only, and a missing data file owner-only before H2 fills it. An
+     * existing folder is left alone (it may be the user's home or project folder), except Bellwether's
+     * own {@code ~/.bellwether}, which is kept owner-only.
      */
     void createFolder() {
         Path folder = base.getParent();
         try {
-            Path firstMissing = null;
-            for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) {
-                firstMissing = p;
+            OwnerOnlyFiles.createFolders(folder);
+            if (folder.equals(Path.of(System.getProperty("user.home"), ".bellwether"))) {
+                restrict(folder, OwnerOnlyFiles.FOLDER);
             }
-            Files.createDirectories(folder);
-            if (firstMissing != null) {
-                for (Path p = folder; p != null && p.startsWith(firstMissing); p = p.getParent()) {
-                    restrict(p, OWNER_FOLDER);
-                }
-            } else if (folder.equals(Path.of(System.getProperty("user.home"), ".bellwether"))) {
-                restrict(folder, OWNER_FOLDER);
+            if (!Files.exists(dataFile())) {
+                OwnerOnlyFiles.newOutputStream(dataFile()).close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the database folder " + folder, e);
@@ -97,7 +92,7 @@ final class DatabaseFile {
         try (Stream<Path> siblings = Files.list(base.getParent())) {
             for (Path file : (Iterable<Path>) siblings::iterator) {
                 if (file.getFileName().toString().startsWith(prefix) && Files.isRegularFile(file)) {
-                    restrict(file, OWNER_FILE);
+                    restrict(file, OwnerOnlyFiles.FILE);
                 }
             }
         } catch (IOException e) {

@@ -1,11 +1,8 @@
 package io.bellwether.store;
 
-import io.bellwether.application.port.out.AuditStore;
-import io.bellwether.application.port.out.DeploymentStore;
 import io.bellwether.application.port.out.ModelRegistryStore;
 import io.bellwether.application.port.out.ModelStore;
 import io.bellwether.application.port.out.RegistryTransaction;
-import io.bellwether.application.port.out.ShadowStore;
 import java.util.function.Function;
 
 /** The model registry tables of a workspace file, on their own connection, with the audit trail in its transactions. */
@@ -34,28 +31,21 @@ final class H2ModelRegistryStore {
     }
 
     private static RegistryTransaction transaction(RegistryDatabase db) {
-        JdbcTransaction workspace = new JdbcTransaction(db.connection());
         ModelStore models = new JdbcModelStore(db.connection());
-        return new RegistryTransaction() {
-            @Override
-            public ModelStore models() {
-                return models;
-            }
+        return new RegistryJdbcTransaction(db, models);
+    }
 
-            @Override
-            public DeploymentStore deployments() {
-                return workspace.deployments();
-            }
+    private static final class RegistryJdbcTransaction extends JdbcTransaction implements RegistryTransaction {
+        private final ModelStore models;
 
-            @Override
-            public ShadowStore shadows() {
-                return workspace.shadows();
-            }
+        RegistryJdbcTransaction(RegistryDatabase db, ModelStore models) {
+            super(db.connection());
+            this.models = models;
+        }
 
-            @Override
-            public AuditStore audit() {
-                return workspace.audit();
-            }
-        };
+        @Override
+        public ModelStore models() {
+            return models;
+        }
     }
 }

@@ -57,9 +57,21 @@ final class JdbcAuditStore implements AuditStore {
                     "MERGE INTO audit_chain_head (id, last_sequence, last_hash) KEY (id) VALUES (1, ?, ?)")) {
                 head.setLong(1, e.sequence());
                 head.setString(2, e.hash());
-                return head.executeUpdate();
+                head.executeUpdate();
             }
+            AuditAnchors.anchor(connection, e);
+            return null;
         });
+    }
+
+    @Override
+    public Optional<String> unanchoredRow() {
+        return Sql.run("check the audit anchors", () -> AuditAnchors.firstBroken(connection));
+    }
+
+    @Override
+    public boolean hasGenesis() {
+        return Sql.run("read the audit genesis record", () -> AuditAnchors.hasGenesis(connection));
     }
 
     @Override

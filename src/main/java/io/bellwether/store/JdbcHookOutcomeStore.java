@@ -5,6 +5,7 @@ import io.bellwether.application.port.in.HookCall;
 import io.bellwether.application.port.in.HookOutcome;
 import io.bellwether.application.port.in.TrafficAction;
 import io.bellwether.application.port.out.HookOutcomeStore;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,16 +22,16 @@ final class JdbcHookOutcomeStore implements HookOutcomeStore {
     private static final String ROLLBACK_EVENTS = "('" + TrafficAction.ROLLBACK.value() + "', '"
             + TrafficAction.EMERGENCY_ROLLBACK.value() + "', '" + TrafficAction.AUTOMATED_ROLLBACK.value() + "')";
 
-    private final HookDatabase db;
+    private final Connection connection;
 
-    JdbcHookOutcomeStore(HookDatabase db) {
-        this.db = db;
+    JdbcHookOutcomeStore(Connection connection) {
+        this.connection = connection;
     }
 
     @Override
     public HookCall append(HookCall call) {
-        return db.transaction("store a traffic hook call", () -> {
-            try (PreparedStatement insert = db.connection().prepareStatement("INSERT INTO traffic_hook_calls ("
+        return Sql.run("store a traffic hook call", () -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO traffic_hook_calls ("
                     + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 HookOutcome o = call.outcome();
@@ -72,8 +73,8 @@ final class JdbcHookOutcomeStore implements HookOutcomeStore {
     }
 
     private List<HookCall> select(String doing, String where, String... parameters) {
-        return db.transaction(doing, () -> {
-            try (PreparedStatement select = db.connection().prepareStatement(
+        return Sql.run(doing, () -> {
+            try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id, " + COLUMNS + " FROM traffic_hook_calls " + where)) {
                 for (int i = 0; i < parameters.length; i++) {
                     select.setString(i + 1, parameters[i]);

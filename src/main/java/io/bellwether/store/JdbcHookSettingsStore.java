@@ -7,6 +7,7 @@ import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.application.port.out.HookSettingsStore;
 import io.bellwether.application.service.Json;
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,10 +21,10 @@ import java.util.Optional;
 
 /** Each environment's hook settings as one row; the adapter's fields as JSON. */
 final class JdbcHookSettingsStore implements HookSettingsStore {
-    private final HookDatabase db;
+    private final Connection connection;
 
-    JdbcHookSettingsStore(HookDatabase db) {
-        this.db = db;
+    JdbcHookSettingsStore(Connection connection) {
+        this.connection = connection;
     }
 
     @Override
@@ -39,8 +40,8 @@ final class JdbcHookSettingsStore implements HookSettingsStore {
 
     @Override
     public void put(HookSettings settings, String changedBy, Instant changedAt) {
-        db.transaction("store the traffic hook settings of " + settings.environment(), () -> {
-            try (PreparedStatement merge = db.connection().prepareStatement("MERGE INTO traffic_hook_settings"
+        Sql.run("store the traffic hook settings of " + settings.environment(), () -> {
+            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO traffic_hook_settings"
                     + " (environment, adapter, settings, changed_by, changed_at) KEY (environment)"
                     + " VALUES (?, ?, ?, ?, ?)")) {
                 merge.setString(1, settings.environment());
@@ -54,8 +55,8 @@ final class JdbcHookSettingsStore implements HookSettingsStore {
     }
 
     private List<HookSettings> select(String doing, String where, String parameter) {
-        return db.transaction(doing, () -> {
-            try (PreparedStatement select = db.connection().prepareStatement(
+        return Sql.run(doing, () -> {
+            try (PreparedStatement select = connection.prepareStatement(
                     "SELECT environment, adapter, settings FROM traffic_hook_settings " + where)) {
                 if (parameter != null) {
                     select.setString(1, parameter);

@@ -2,20 +2,26 @@ package io.bellwether.store;
 
 import io.bellwether.application.port.out.AuditStore;
 import io.bellwether.application.port.out.DeploymentStore;
+import io.bellwether.application.port.out.HookOutcomeStore;
+import io.bellwether.application.port.out.HookSettingsStore;
 import io.bellwether.application.port.out.ShadowStore;
 import io.bellwether.application.port.out.StoreTransaction;
 import java.sql.Connection;
 
 /** The stores bound to one JDBC connection, inside one transaction. */
-final class JdbcTransaction implements StoreTransaction {
+class JdbcTransaction implements StoreTransaction {
     private final DeploymentStore deployments;
     private final ShadowStore shadows;
     private final AuditStore audit;
+    private final HookOutcomeStore hookCalls;
+    private final HookSettingsStore hookSettings;
 
     JdbcTransaction(Connection connection) {
         this.deployments = new JdbcDeploymentStore(connection);
         this.shadows = new JdbcShadowStore(connection);
         this.audit = new JdbcAuditStore(connection);
+        this.hookCalls = new JdbcHookOutcomeStore(connection);
+        this.hookSettings = new JdbcHookSettingsStore(connection);
     }
 
     @Override
@@ -31,5 +37,15 @@ final class JdbcTransaction implements StoreTransaction {
     @Override
     public AuditStore audit() {
         return audit;
+    }
+
+    @Override
+    public HookOutcomeStore hookCalls() {
+        return hookCalls;
+    }
+
+    @Override
+    public HookSettingsStore hookSettings() {
+        return hookSettings;
     }
 }

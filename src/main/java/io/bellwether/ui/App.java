@@ -4,6 +4,7 @@ import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.port.out.RequestCounts;
+import io.bellwether.io.SettingsFile;
 import io.bellwether.ui.actions.DialogPrompts;
 import io.bellwether.ui.canary.CanaryScheduleViewModel;
 import io.bellwether.ui.common.Screen;
@@ -26,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -62,7 +62,7 @@ public class App extends Application {
     @Override
     public void start(Stage stage) {
         ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw(), System.getProperty("bellwether.db"));
-        Preferences preferences = Preferences.userNodeForPackage(App.class);
+        SettingsFile preferences = SettingsFile.standard();
         OperatorSettings settings = new OperatorSettings(preferences.get(OPERATOR_KEY, Operators.systemUser()),
                 name -> preferences.put(OPERATOR_KEY, name));
         executor = new FxTaskExecutor();

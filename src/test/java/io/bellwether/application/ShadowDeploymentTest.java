@@ -100,8 +100,10 @@ class ShadowDeploymentTest extends WorkspaceTestBase {
         for (int i = 0; i < 1_500; i++) {
             batch.add(ShadowComparison.of(Instant.parse("2026-03-14T10:00:00Z"), 0.01, 0.02, true));
         }
-        batch.add(ShadowComparison.of(Instant.MAX, 0.01, 0.02, true));
+        batch.add(null);
 
+        assertThatThrownBy(() -> ShadowComparison.of(Instant.MAX, 0.01, 0.02, true))
+                .hasMessageContaining("timestamp must be within the years 1 to 9999");
         assertThatThrownBy(() -> service.shadows().recordShadowComparisons(id, batch, Operators.systemUser())).isInstanceOf(RuntimeException.class);
         assertThat(service.queries().shadowComparisonCount(id)).isZero();
         assertThat(events()).hasSize(before);

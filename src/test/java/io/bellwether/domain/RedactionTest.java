@@ -53,4 +53,20 @@ class RedactionTest {
         assertThat(outcome.error()).hasSize(HookOutcome.MAX_EXCERPT);
         assertThat(outcome.duration()).isEqualTo(Duration.ofMillis(1));
     }
+
+    @Test
+    void masksEachPartOfASecretAfterItsSchemeWord() {
+        Redaction redaction = Redaction.of(List.of("Bearer tok-5b2e81c0d9"));
+
+        assertThat(redaction.apply("denied for tok-5b2e81c0d9")).isEqualTo("denied for ***");
+        assertThat(redaction.apply("Bearer is the scheme")).isEqualTo("Bearer is the scheme");
+    }
+
+    @Test
+    void shortValuesAreMaskedOnlyWhereTheyStandAlone() {
+        Redaction redaction = Redaction.of(List.of("1", "ab12"));
+
+        assertThat(redaction.apply("http://127.0.0.1:51383/hook?v=1")).isEqualTo("http://127.0.0.1:51383/hook?v=***");
+        assertThat(redaction.apply("xab12y ab12")).isEqualTo("xab12y ***");
+    }
 }

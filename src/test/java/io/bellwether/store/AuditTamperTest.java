@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,10 +98,10 @@ class AuditTamperTest {
         }
     }
 
-    private void dropHeadTable() throws SQLException {
+    private void ddl(String statement) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database);
              Statement drop = connection.createStatement()) {
-            drop.execute("DROP TABLE audit_chain_head");
+            drop.execute(statement);
         }
     }
 
@@ -138,10 +139,71 @@ class AuditTamperTest {
     }
 
     @Test
-    void theHeadMigrationStartsFromTheEventsAlreadyStored() throws SQLException {
-        dropHeadTable();
-        sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+    void theHeadAndAnchorMigrationsStartFromTheEventsAlreadyStored() throws SQLException {
+        ddl("DROP TABLE audit_chain_head");
+        sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '6')");
+        ddl("DROP TABLE audit_genesis");
+        for (String table : List.of("deployments", "shadow_deployments", "model_versions", "promotion_requests",
+                "traffic_hook_calls")) {
+            ddl("ALTER TABLE " + table + " DROP COLUMN audit_sequence");
+            ddl("ALTER TABLE " + table + " DROP COLUMN audit_hash");
+        }
 
         assertThat(verify()).isEqualTo(new ChainVerification(true, 5, null, null));
+    }
+
+    @Test
+    void everyEventAndTheHeadDeletedWhileDeploymentsExistIsFound() throws SQLException {
+        sql("DELETE FROM audit_events");
+        sql("DELETE FROM audit_chain_head");
+
+        ChainVerification result = verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.problem()).contains("deployment deploy_").contains("missing or was rewritten");
+    }
+
+    @Test
+    void eventsCutFromTheEndWithTheHeadMovedBackAreFound() throws SQLException {
+        sql("DELETE FROM audit_events WHERE sequence >= 4");
+        sql("UPDATE audit_chain_head SET last_sequence = 3,"
+                + " last_hash = (SELECT hash FROM audit_events WHERE sequence = 3)");
+
+        ChainVerification result = verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.problem()).contains("was last changed by audit event");
+    }
+
+    @Test
+    void aDeletedGenesisRecordIsFound() throws SQLException {
+        sql("DELETE FROM audit_genesis");
+
+        assertThat(verify().problem()).contains("genesis record is missing");
+    }
+
+    @Test
+    void aRowWithoutItsAnchorIsFound() throws SQLException {
+        sql("UPDATE shadow_deployments SET audit_sequence = NULL, audit_hash = NULL");
+
+        assertThat(verify().problem()).contains("shadow deployment shadow_").contains("no audit anchor");
+    }
+
+    @Test
+    void aRecordedAnchorProvesTheChainUpToItAndARewrittenOneIsFound() throws SQLException {
+        String anchor;
+        try (Workspace workspace = Bellwether.openRecordOnly(database)) {
+            anchor = workspace.audit().anchor().orElseThrow().hash();
+            assertThat(workspace.audit().anchor().orElseThrow().sequence()).isEqualTo(5);
+            assertThat(workspace.audit().verify(anchor).intact()).isTrue();
+        }
+        sql("DELETE FROM audit_events WHERE sequence = 5");
+        sql("UPDATE audit_chain_head SET last_sequence = 4,"
+                + " last_hash = (SELECT hash FROM audit_events WHERE sequence = 4)");
+        sql("UPDATE shadow_deployments SET (audit_sequence, audit_hash) ="
+                + " (SELECT sequence, hash FROM audit_events WHERE sequence = 4)");
+
+        assertThat(verify().intact()).as("rewritten consistently, only the anchor shows it").isTrue();
+        try (Workspace workspace = Bellwether.openRecordOnly(database)) {
+            assertThat(workspace.audit().verify(anchor).problem()).contains("is not in the chain");
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.bellwether.application.port.out.AuditStore;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.StoredAuditEvent;
 import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.Checks;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,7 @@ final class AuditChain {
 
     AuditEvent append(StoreTransaction tx, EventType type, EventSeverity severity, String user,
                       String resourceType, String resourceId, String action, Map<String, Object> details) {
+        Checks.name("user", user);
         AuditStore store = tx.audit();
         StoredAuditEvent last = store.last().orElse(null);
         long sequence = last == null ? 1 : last.sequence() + 1;

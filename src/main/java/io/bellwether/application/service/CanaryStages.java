@@ -32,7 +32,7 @@ final class CanaryStages {
         if (trafficShare <= 0 || trafficShare > 1) {
             throw new InvalidInputException("traffic_share", trafficShare, "must be greater than 0 and at most 1");
         }
-        Checks.required("operator", operator);
+        Checks.name("operator", operator);
     }
 
     /** Calls the stage-change hook first; the stage is stored only when it succeeded. */
@@ -61,7 +61,7 @@ final class CanaryStages {
     }
 
     void setPaused(String deploymentId, boolean paused, String operator) {
-        Checks.required("operator", operator);
+        Checks.name("operator", operator);
         store.write(tx -> {
             Deployment d = Rows.liveDeployment(tx, deploymentId, paused ? "pause" : "resume");
             tx.deployments().update(DeploymentChange.of(d).metadata(PAUSED, paused).build());

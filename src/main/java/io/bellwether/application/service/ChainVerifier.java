@@ -8,9 +8,13 @@ import java.util.function.Consumer;
 
 /**
  * Walks stored events oldest first and remembers the first one that breaks the chain; at the end,
- * checks the last event against the chain head, which shows events deleted from the end.
+ * checks the last event against the chain head, which shows events deleted from the end, then the
+ * genesis record and the rows' anchors, which show a chain emptied or cut back with its head, and
+ * finally that a known earlier head ({@code anchorHashOrNull}) is still in the intact chain.
  */
 final class ChainVerifier implements Consumer<StoredAuditEvent> {
+    private final String anchorHash;
+    private boolean anchorSeen;
     private long checked;
     private long expectedSequence = 1;
     private String expectedPreviousHash = AuditChain.GENESIS_HASH;
@@ -34,6 +38,11 @@ final class ChainVerifier implements Consumer<StoredAuditEvent> {
         }
         expectedSequence = event.sequence() + 1;
         expectedPreviousHash = event.hash();
+        anchorSeen |= brokenSequence == null && event.hash().equals(anchorHash);
+    }
+
+    ChainVerifier(String anchorHashOrNull) {
+        this.anchorHash = anchorHashOrNull;
     }
 
     private void fail(long sequence, String why) {
@@ -41,9 +50,18 @@ final class ChainVerifier implements Consumer<StoredAuditEvent> {
         problem = why;
     }
 
-    ChainVerification result(Optional<AuditStore.ChainHead> head) {
+    ChainVerification result(AuditStore store) {
         if (brokenSequence == null) {
-            checkAgainst(head.orElse(null));
+            checkAgainst(store.head().orElse(null));
+        }
+        if (brokenSequence == null && !store.hasGenesis()) {
+            fail(1, "the workspace's genesis record is missing, so a chain emptied from its start cannot be ruled out");
+        }
+        Optional<String> unanchored = brokenSequence == null ? store.unanchoredRow() : Optional.empty();
+        unanchored.ifPresent(row -> fail(expectedSequence, row));
+        if (brokenSequence == null && anchorHash != null && !anchorSeen) {
+            fail(expectedSequence, "the anchor " + anchorHash + " is not in the chain: events up to it were"
+                    + " rewritten or deleted");
         }
         return new ChainVerification(brokenSequence == null, checked, brokenSequence, problem);
     }

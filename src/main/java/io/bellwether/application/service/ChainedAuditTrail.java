@@ -1,5 +1,6 @@
 package io.bellwether.application.service;
 
+import io.bellwether.application.port.in.AuditAnchor;
 import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.AuditTrail;
 import io.bellwether.application.port.in.ChainVerification;
@@ -14,6 +15,7 @@ import io.bellwether.domain.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -36,7 +38,7 @@ final class ChainedAuditTrail implements AuditTrail {
         if (severity == null) {
             throw new InvalidInputException("severity", null, "is required");
         }
-        Checks.required("user", user);
+        Checks.name("user", user);
         Checks.required("resource_type", resourceType);
         Checks.required("resource_id", resourceId);
         Checks.required("action", action);
@@ -50,12 +52,17 @@ final class ChainedAuditTrail implements AuditTrail {
     }
 
     @Override
-    public ChainVerification verify() {
+    public ChainVerification verify(String anchorHashOrNull) {
         return store.read(tx -> {
-            ChainVerifier verifier = new ChainVerifier();
+            ChainVerifier verifier = new ChainVerifier(anchorHashOrNull);
             tx.audit().forEachInOrder(verifier);
-            return verifier.result(tx.audit().head());
+            return verifier.result(tx.audit());
         });
+    }
+
+    @Override
+    public Optional<AuditAnchor> anchor() {
+        return store.read(tx -> tx.audit().head().map(head -> new AuditAnchor(head.sequence(), head.hash())));
     }
 
     @Override

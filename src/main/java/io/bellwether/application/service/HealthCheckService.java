@@ -2,6 +2,7 @@ package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.HealthChecks;
 import io.bellwether.application.port.in.TrafficAction;
+import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;
@@ -41,14 +42,16 @@ public final class HealthCheckService implements HealthChecks {
         if (metrics == null) {
             throw new InvalidInputException("metrics", null, "is required");
         }
-        Checks.required("actor", actor);
-        store.write(tx -> {
-            Deployment d = Rows.deployment(tx, deploymentId);
-            tx.deployments().update(DeploymentChange.of(d).currentMetrics(metrics).build());
-            audit.append(tx, EventType.METRICS_UPDATED, EventSeverity.INFO, actor, Rows.DEPLOYMENT,
-                    deploymentId, "update_metrics", Rows.details("metrics", metrics));
-            return null;
-        });
+        Checks.name("actor", actor);
+        store.write(tx -> updateMetrics(tx, deploymentId, metrics, actor));
+    }
+
+    private Void updateMetrics(StoreTransaction tx, String deploymentId, PerformanceMetrics metrics, String actor) {
+        Deployment d = Rows.deployment(tx, deploymentId);
+        tx.deployments().update(DeploymentChange.of(d).currentMetrics(metrics).build());
+        audit.append(tx, EventType.METRICS_UPDATED, EventSeverity.INFO, actor, Rows.DEPLOYMENT,
+                deploymentId, "update_metrics", Rows.details("metrics", metrics));
+        return null;
     }
 
     @Override
@@ -57,15 +60,32 @@ public final class HealthCheckService implements HealthChecks {
         if (status == null) {
             throw new InvalidInputException("health status", null, "is required");
         }
-        Checks.required("actor", actor);
+        Checks.name("actor", actor);
+        store.write(tx -> addHealthCheck(tx, deploymentId, new HealthCheck(audit.now(), status, metrics, message),
+                actor));
+    }
+
+    @Override
+    public void addHealthCheckAndUpdateMetrics(String deploymentId, HealthStatus status, PerformanceMetrics metrics,
+                                               String message, String actor) {
+        if (status == null || metrics == null) {
+            throw new InvalidInputException(status == null ? "health status" : "metrics", null, "is required");
+        }
+        Checks.name("actor", actor);
+        HealthCheck check = new HealthCheck(audit.now(), status, metrics, message);
         store.write(tx -> {
-            Rows.deployment(tx, deploymentId);
-            HealthCheck check = new HealthCheck(audit.now(), status, metrics, message);
-            tx.deployments().appendHealthCheck(deploymentId, check);
-            audit.append(tx, EventType.HEALTH_CHECK_RECORDED, severityOf(status), actor, Rows.DEPLOYMENT,
-                    deploymentId, "health_check", Rows.details("status", status.value(), "message", check.message()));
-            return null;
+            addHealthCheck(tx, deploymentId, check, actor);
+            return updateMetrics(tx, deploymentId, metrics, actor);
         });
+    }
+
+    private Void addHealthCheck(StoreTransaction tx, String deploymentId, HealthCheck check, String actor) {
+        Rows.deployment(tx, deploymentId);
+        tx.deployments().appendHealthCheck(deploymentId, check);
+        audit.append(tx, EventType.HEALTH_CHECK_RECORDED, severityOf(check.status()), actor, Rows.DEPLOYMENT,
+                deploymentId, "health_check", Rows.details("status", check.status().value(), "message",
+                        check.message()));
+        return null;
     }
 
     @Override
@@ -74,7 +94,7 @@ public final class HealthCheckService implements HealthChecks {
             throw new InvalidInputException("health checks", batch == null ? null : "a list with a null entry",
                     "must be a list of health checks");
         }
-        Checks.required("actor", actor);
+        Checks.name("actor", actor);
         store.write(tx -> {
             Rows.deployment(tx, deploymentId);
             if (batch.isEmpty()) {

@@ -41,7 +41,7 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void startDeployment(String deploymentId, String operator) {
-        Checks.required("operator", operator);
+        Checks.name("operator", operator);
         movingTraffic(deploymentId, LifecycleAction.START,
                 d -> traffic.event(TrafficAction.START, d, TrafficSteps.initialTraffic(d), null, operator),
                 (tx, d, next) -> {
@@ -53,7 +53,7 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void completeDeployment(String deploymentId, String operator) {
-        Checks.required("operator", operator);
+        Checks.name("operator", operator);
         movingTraffic(deploymentId, LifecycleAction.COMPLETE,
                 d -> traffic.event(TrafficAction.COMPLETE, d, 1.0, null, operator),
                 (tx, d, next) -> {
@@ -77,8 +77,8 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void failDeployment(String deploymentId, String reason, String operator) {
-        Checks.required("reason", reason);
-        Checks.required("operator", operator);
+        Checks.text("reason", Checks.required("reason", reason));
+        Checks.name("operator", operator);
         transition(deploymentId, LifecycleAction.FAIL, (tx, d, next) -> {
             tx.deployments().update(DeploymentChange.of(d).status(next).metadata("failure_reason", reason).build());
             audit.append(tx, EventType.DEPLOYMENT_FAILED, EventSeverity.ERROR, operator, Rows.DEPLOYMENT,
@@ -88,8 +88,8 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void cancelDeployment(String deploymentId, String reason, String user) {
-        Checks.required("reason", reason);
-        Checks.required("user", user);
+        Checks.text("reason", Checks.required("reason", reason));
+        Checks.name("user", user);
         transition(deploymentId, LifecycleAction.CANCEL, (tx, d, next) -> {
             tx.deployments().update(DeploymentChange.of(d).status(next).metadata("cancel_reason", reason).build());
             audit.append(tx, EventType.DEPLOYMENT_CANCELLED, EventSeverity.WARNING, user, Rows.DEPLOYMENT,
@@ -99,16 +99,16 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void rollbackDeployment(String deploymentId, String reason, String triggeredBy) {
-        Checks.required("reason", reason);
-        Checks.required("triggered_by", triggeredBy);
+        Checks.text("reason", Checks.required("reason", reason));
+        Checks.name("triggered_by", triggeredBy);
         rollbacks.rollBack(deploymentId, reason, triggeredBy, Rollbacks.severityOf(reason, triggeredBy), "rollback",
                 Rollbacks.actionOf(reason, triggeredBy));
     }
 
     @Override
     public void emergencyRollback(String deploymentId, String reason, String operator) {
-        Checks.required("reason", reason);
-        Checks.required("operator", operator);
+        Checks.text("reason", Checks.required("reason", reason));
+        Checks.name("operator", operator);
         rollbacks.rollBack(deploymentId, reason, operator, EventSeverity.CRITICAL, "emergency_rollback",
                 TrafficAction.EMERGENCY_ROLLBACK);
     }
@@ -125,7 +125,7 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public HookCall retryRollbackHook(String deploymentId, String operator) {
-        Checks.required("operator", operator);
+        Checks.name("operator", operator);
         return traffic.serialised(deploymentId, () -> {
             Deployment d = store.read(tx -> Rows.deployment(tx, deploymentId));
             if (d.status() != DeploymentStatus.ROLLED_BACK) {

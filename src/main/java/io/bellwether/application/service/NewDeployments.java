@@ -24,9 +24,9 @@ final class NewDeployments {
         if (request == null) {
             throw new InvalidInputException("deployment request", null, "is required");
         }
-        Checks.required("model_name", request.modelName());
-        Checks.required("model_version", request.modelVersion());
-        Checks.required("created_by", request.createdBy());
+        Checks.name("model_name", request.modelName());
+        Checks.name("model_version", request.modelVersion());
+        Checks.name("created_by", request.createdBy());
         if (request.strategy() == null) {
             throw new InvalidInputException("strategy", null, "is required");
         }

@@ -3,7 +3,6 @@ package io.bellwether.application.service;
 import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.application.port.in.HookCall;
 import io.bellwether.application.port.in.NotFoundException;
-import io.bellwether.application.port.out.HookOutcomeStore;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -15,15 +14,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link DeploymentQueries} over a {@link WorkspaceStore} and the hook outcomes. */
+/** {@link DeploymentQueries} over a {@link WorkspaceStore}. */
 public final class QueryService implements DeploymentQueries {
     private final WorkspaceStore store;
-    private final HookOutcomeStore outcomes;
     private final TrafficSteps traffic;
 
-    QueryService(WorkspaceStore store, HookOutcomeStore outcomes, TrafficSteps traffic) {
+    QueryService(WorkspaceStore store, TrafficSteps traffic) {
         this.store = store;
-        this.outcomes = outcomes;
         this.traffic = traffic;
     }
 
@@ -83,7 +80,7 @@ public final class QueryService implements DeploymentQueries {
     @Override
     public List<HookCall> hookCalls(String deploymentId) {
         getDeployment(deploymentId);
-        return outcomes.forDeployment(deploymentId);
+        return store.read(tx -> tx.hookCalls().forDeployment(deploymentId));
     }
 
     @Override
@@ -94,6 +91,6 @@ public final class QueryService implements DeploymentQueries {
 
     @Override
     public List<HookCall> failedRollbackHooks() {
-        return outcomes.failedLatestRollbackCalls();
+        return store.read(tx -> tx.hookCalls().failedLatestRollbackCalls());
     }
 }

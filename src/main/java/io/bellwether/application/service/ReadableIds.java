@@ -32,8 +32,12 @@ final class ReadableIds {
         return candidate;
     }
 
-    /** Keeps ids printable and shell-friendly: anything but letters, digits, '.', '-' becomes '_'. */
+    /**
+     * Keeps ids printable and shell-friendly: anything but letters, digits, '.', '-' becomes '_'; at most
+     * 180 characters, so two parts, the time and a suffix fit the 400 characters of an id.
+     */
     private static String safe(String part) {
-        return part.trim().replaceAll("[^A-Za-z0-9.\\-]", "_");
+        String safe = part.trim().replaceAll("[^A-Za-z0-9.\\-]", "_");
+        return safe.length() <= 180 ? safe : safe.substring(0, 180);
     }
 }

@@ -31,7 +31,13 @@ public final class ShadowService implements ShadowComparisons {
     @Override
     public ShadowDeployment shadowDeploy(String primaryModel, String shadowModel, double trafficPercentage,
                                          String actor) {
-        Checks.required("actor", actor);
+        Checks.name("actor", actor);
+        modelRef("primary_model", primaryModel);
+        modelRef("shadow_model", shadowModel);
+        if (primaryModel.equals(shadowModel)) {
+            throw new InvalidInputException("shadow_model", "\"" + shadowModel + "\"",
+                    "must differ from the primary model");
+        }
         return store.write(tx -> {
             Instant now = audit.now();
             String id = ReadableIds.shadowId(now, tx.shadows()::exists);
@@ -66,7 +72,7 @@ public final class ShadowService implements ShadowComparisons {
             throw new InvalidInputException("comparisons", batch == null ? null : "a list with a null entry",
                     "must be a list of comparisons");
         }
-        Checks.required("actor", actor);
+        Checks.name("actor", actor);
         long agreements = batch.stream().filter(ShadowComparison::agreement).count();
         store.write(tx -> {
             Rows.requireShadow(tx, shadowId);
@@ -87,5 +93,13 @@ public final class ShadowService implements ShadowComparisons {
             return tx.shadows().columns(shadowId);
         });
         return ShadowReport.of(columns);
+    }
+
+    private static void modelRef(String field, String ref) {
+        Checks.name(field, ref);
+        int colon = ref.indexOf(':');
+        if (colon <= 0 || colon == ref.length() - 1) {
+            throw new InvalidInputException(field, "\"" + ref + "\"", "must be name:version");
+        }
     }
 }

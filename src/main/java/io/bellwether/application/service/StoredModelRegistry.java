@@ -152,7 +152,7 @@ final class StoredModelRegistry implements ModelRegistry {
     @Override
     public ModelVersion archiveModel(String name, String version, String user) {
         requireModelKey(name, version);
-        Checks.required("user", user);
+        Checks.name("user", user);
         return store.write(tx -> {
             ModelVersion model = load(tx, name, version);
             if (model.stage() == ModelStage.ARCHIVED) {

@@ -3,9 +3,9 @@ package io.bellwether.application.service;
 import io.bellwether.application.port.in.HookCall;
 import io.bellwether.application.port.in.TrafficAction;
 import io.bellwether.application.port.in.TrafficHookException;
-import io.bellwether.application.port.out.HookOutcomeStore;
 import io.bellwether.application.port.out.TrafficEvent;
 import io.bellwether.application.port.out.TrafficHooks;
+import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Deployment;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +23,13 @@ final class TrafficSteps {
 
     private final TrafficHooks hooks;
     private final AuditChain clock;
-    private final HookOutcomeStore outcomes;
+    private final WorkspaceStore store;
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
-    TrafficSteps(TrafficHooks hooks, HookOutcomeStore outcomes, AuditChain clock) {
+    TrafficSteps(TrafficHooks hooks, WorkspaceStore store, AuditChain clock) {
         this.hooks = hooks;
         this.clock = clock;
-        this.outcomes = outcomes;
+        this.store = store;
     }
 
     /** Runs {@code step} while no other step of the deployment runs. */
@@ -82,7 +82,7 @@ final class TrafficSteps {
     }
 
     Optional<HookCall> lastRollbackCall(String deploymentId) {
-        List<HookCall> rollbacks = outcomes.forDeployment(deploymentId).stream()
+        List<HookCall> rollbacks = store.read(tx -> tx.hookCalls().forDeployment(deploymentId)).stream()
                 .filter(call -> call.action().isRollback()).toList();
         return rollbacks.isEmpty() ? Optional.empty() : Optional.of(rollbacks.get(rollbacks.size() - 1));
     }

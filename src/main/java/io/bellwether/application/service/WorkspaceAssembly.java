@@ -1,9 +1,9 @@
 package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.HookCallLog;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.port.out.ModelRegistryStore;
-import io.bellwether.application.port.out.TrafficHookStore;
 import io.bellwether.application.port.out.TrafficHooks;
 import io.bellwether.application.port.out.WorkspaceStore;
 import java.nio.file.Path;
@@ -20,22 +20,22 @@ public final class WorkspaceAssembly {
     }
 
     /**
-     * @param trafficHooks the hooks lifecycle steps call, given the workspace's audit trail to record in
-     * @param closer               closes the stores (the registry's and the hooks' before the workspace's)
+     * @param trafficHooks the hooks lifecycle steps call, given where the workspace records their calls
+     * @param closer       closes the stores (the registry's before the workspace's)
      */
-    public static Workspace assemble(Path location, WorkspaceStore store, TrafficHookStore hookStore,
-                                     ModelRegistryStore registryStore, Function<AuditTrail, TrafficHooks> trafficHooks,
+    public static Workspace assemble(Path location, WorkspaceStore store, ModelRegistryStore registryStore,
+                                     Function<HookCallLog, TrafficHooks> trafficHooks,
                                      Clock clock, Runnable closer) {
         AuditChain chain = new AuditChain(clock);
         AuditTrail audit = new ChainedAuditTrail(store, chain);
-        TrafficHooks hooks = trafficHooks.apply(audit);
-        TrafficSteps traffic = new TrafficSteps(hooks, hookStore.outcomes(), chain);
+        TrafficHooks hooks = trafficHooks.apply(new RecordedHookCalls(store, chain));
+        TrafficSteps traffic = new TrafficSteps(hooks, store, chain);
         LifecycleService lifecycle = new LifecycleService(store, chain, traffic);
         HealthCheckService health = new HealthCheckService(store, chain, traffic);
         ShadowService shadows = new ShadowService(store, chain);
-        QueryService queries = new QueryService(store, hookStore.outcomes(), traffic);
+        QueryService queries = new QueryService(store, traffic);
         StoredModelRegistry registry = new StoredModelRegistry(registryStore, new AuditChain(clock), queries, shadows);
-        HookSettingsService hookSettings = new HookSettingsService(hookStore.settings(), hooks, audit, chain);
+        HookSettingsService hookSettings = new HookSettingsService(store, hooks, chain);
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings,
                 (automatic, actor) -> new EngineMetricsFeed(health, queries, shadows, automatic, actor), closer);
     }

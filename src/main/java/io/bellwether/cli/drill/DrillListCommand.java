@@ -1,8 +1,8 @@
 package io.bellwether.cli.drill;
 
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.drill.DrillScenario;
 import io.bellwether.domain.Durations;
+import io.bellwether.drill.DrillScenario;
 import io.bellwether.drill.ShippedScenarios;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

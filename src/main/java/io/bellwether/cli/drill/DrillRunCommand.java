@@ -5,6 +5,7 @@ import io.bellwether.cli.Refusal;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.cli.WorkspaceOption;
 import io.bellwether.cli.WorkspaceUnavailable;
+import io.bellwether.domain.Durations;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.drill.DrillMode;
 import io.bellwether.drill.DrillReport;
@@ -13,12 +14,11 @@ import io.bellwether.drill.DrillReportMarkdown;
 import io.bellwether.drill.DrillRun;
 import io.bellwether.drill.DrillScenario;
 import io.bellwether.drill.DrillWorkspaces;
-import io.bellwether.domain.Durations;
 import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.drill.WindowResult;
+import io.bellwether.io.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -89,7 +89,7 @@ public final class DrillRunCommand implements Callable<Integer> {
         out.flush();
         if (reportFile != null) {
             try {
-                Files.writeString(reportFile, reportFile.toString().toLowerCase(Locale.ROOT).endsWith(".md")
+                OwnerOnlyFiles.writeString(reportFile, reportFile.toString().toLowerCase(Locale.ROOT).endsWith(".md")
                         ? DrillReportMarkdown.write(report) : DrillReportJson.write(report));
             } catch (IOException e) {
                 throw Refusal.of(reportFile, e);

@@ -1,7 +1,6 @@
 package io.bellwether.cli.workspace;
 
 import io.bellwether.application.port.in.AuditQuery;
-import io.bellwether.application.port.in.ChainVerification;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
@@ -12,12 +11,10 @@ import io.bellwether.domain.EventType;
 import io.bellwether.io.AuditCsv;
 import io.bellwether.io.AuditEventJson;
 import io.bellwether.io.JsonFiles;
+import io.bellwether.io.OwnerOnlyFiles;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -27,12 +24,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code bellwether audit list|verify|report|export}. */
+/** {@code bellwether audit list|verify|anchor|report|export}. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The tamper-evident audit trail: list, verify, compliance report, export.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {AuditCommand.ListEvents.class, AuditCommand.Verify.class, AuditCommand.Report.class,
-                AuditCommand.Export.class})
+        subcommands = {AuditCommand.ListEvents.class, AuditVerifyCommand.class, AuditAnchorCommand.class,
+                AuditCommand.Report.class, AuditCommand.Export.class})
 public final class AuditCommand extends CommandGroup {
     /** The filters of {@code list} and {@code export}. */
     static final class Filters {
@@ -64,26 +61,6 @@ public final class AuditCommand extends CommandGroup {
                             e.action());
                 }
                 return ExitCodes.OK;
-            });
-        }
-    }
-
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Re-hashes the whole chain.",
-            exitCodeListHeading = "Exit codes:%n",
-            exitCodeList = {"0:intact", "4:broken (the first broken event is named)", "2:cannot open the workspace"})
-    static final class Verify implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
-
-        @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                ChainVerification result = workspace.audit().verify();
-                if (result.intact()) {
-                    out.println("audit chain intact: " + result.eventsChecked() + " events");
-                    return ExitCodes.OK;
-                }
-                out.println("audit chain BROKEN at event " + result.firstBrokenSequence() + ": " + result.problem());
-                return ExitCodes.CHAIN_BROKEN;
             });
         }
     }
@@ -123,7 +100,7 @@ public final class AuditCommand extends CommandGroup {
                 if (file == null) {
                     write(events, out);
                 } else {
-                    try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+                    try (Writer writer = OwnerOnlyFiles.newWriter(file)) {
                         write(events, writer);
                     }
                     out.println("exported " + events.size() + " events to " + file);

@@ -45,9 +45,11 @@ public final class HealthCommand extends CommandGroup {
             return db.run((workspace, out) -> {
                 HealthStatus health = HealthStatus.fromValue(status);
                 PerformanceMetrics metrics = new PerformanceMetrics(p50, p95, p99, errorRate, requestsPerSecond);
-                workspace.health().addHealthCheck(id, health, metrics, message, Operators.systemUser());
                 if (updateMetrics) {
-                    workspace.health().updateMetrics(id, metrics, Operators.systemUser());
+                    workspace.health().addHealthCheckAndUpdateMetrics(id, health, metrics, message,
+                            Operators.systemUser());
+                } else {
+                    workspace.health().addHealthCheck(id, health, metrics, message, Operators.systemUser());
                 }
                 out.println(id + " " + health.value());
                 return ExitCodes.OK;

@@ -4,10 +4,9 @@ import io.bellwether.domain.AuditEvent;
 import io.bellwether.io.AuditCsv;
 import io.bellwether.io.AuditEventJson;
 import io.bellwether.io.JsonFiles;
+import io.bellwether.io.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,7 +15,7 @@ public final class FileAuditExport implements AuditExport {
 
     @Override
     public void write(List<AuditEvent> events, Format format, Path target) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        try (Writer writer = OwnerOnlyFiles.newWriter(target)) {
             if (format == Format.CSV) {
                 AuditCsv.writeHeader(writer);
                 for (AuditEvent event : events) {

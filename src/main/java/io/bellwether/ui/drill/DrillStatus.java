@@ -1,9 +1,9 @@
 package io.bellwether.ui.drill;
 
 import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.Durations;
 import io.bellwether.drill.DrillRun;
 import io.bellwether.drill.DrillScenario;
-import io.bellwether.domain.Durations;
 import io.bellwether.drill.Moment;
 import io.bellwether.drill.WindowResult;
 import io.bellwether.ui.common.DisplayFormats;

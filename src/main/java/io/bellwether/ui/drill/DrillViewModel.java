@@ -8,10 +8,9 @@ import io.bellwether.drill.DrillReportMarkdown;
 import io.bellwether.drill.DrillRun;
 import io.bellwether.drill.DrillScenarioJson;
 import io.bellwether.drill.ShippedScenarios;
+import io.bellwether.io.OwnerOnlyFiles;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -336,7 +335,10 @@ public final class DrillViewModel {
             message.set("Nothing to export: the drill has not ended");
             return;
         }
-        executor.run(() -> Files.writeString(target, writer.apply(written), StandardCharsets.UTF_8),
+        executor.run(() -> {
+                    OwnerOnlyFiles.writeString(target, writer.apply(written));
+                    return target;
+                },
                 path -> message.set("Exported the report as " + format + " to " + path),
                 error -> message.set("Could not export the report to " + target + ": " + error.getMessage()));
     }

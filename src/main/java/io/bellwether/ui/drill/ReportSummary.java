@@ -1,7 +1,7 @@
 package io.bellwether.ui.drill;
 
-import io.bellwether.drill.DrillReport;
 import io.bellwether.domain.Durations;
+import io.bellwether.drill.DrillReport;
 import io.bellwether.drill.Moment;
 import io.bellwether.ui.common.DisplayFormats;
 

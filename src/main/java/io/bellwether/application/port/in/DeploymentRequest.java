@@ -1,5 +1,7 @@
 package io.bellwether.application.port.in;
 
+import io.bellwether.domain.CanarySchedule;
+import io.bellwether.domain.Checks;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
@@ -12,8 +14,15 @@ public record DeploymentRequest(String modelName, String modelVersion, Deploymen
                                 RollbackConfig rollbackConfig, Map<String, Object> metadata) {
 
     public DeploymentRequest {
-        environment = environment == null || environment.isBlank() ? "production" : environment;
+        environment = environment == null ? "production" : Checks.name("environment", environment);
+        Checks.name("model_name", modelName);
+        Checks.name("model_version", modelVersion);
+        Checks.name("created_by", createdBy);
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        Checks.metadata("metadata", metadata);
+        if (strategy == DeploymentStrategy.CANARY) {
+            CanarySchedule.fromMetadata(metadata);
+        }
     }
 
     public static Builder builder(String modelName, String modelVersion, DeploymentStrategy strategy,

@@ -14,6 +14,10 @@ public interface HealthChecks {
     void addHealthCheck(String deploymentId, HealthStatus status, PerformanceMetrics metrics, String message,
                         String actor);
 
+    /** The health check and, in the same transaction, its metrics as the deployment's current metrics. */
+    void addHealthCheckAndUpdateMetrics(String deploymentId, HealthStatus status, PerformanceMetrics metrics,
+                                        String message, String actor);
+
     /**
      * Appends the checks, each with its own timestamp (e.g. an import), in one transaction with one
      * HEALTH_CHECK_RECORDED event; all of them or nothing.

@@ -12,8 +12,8 @@ import java.time.Instant;
 public record HookCall(long id, String deploymentId, String environment, TrafficAction action, String operator,
                        Instant calledAt, boolean retry, HookOutcome outcome) {
     public HookCall {
-        Checks.required("environment", environment);
-        Checks.required("operator", operator);
+        Checks.name("environment", environment);
+        Checks.name("operator", operator);
         if (action == null || calledAt == null || outcome == null) {
             throw new InvalidInputException("hook call", deploymentId, "needs an action, a time and an outcome");
         }

@@ -29,7 +29,7 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
     static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
 
     public HookSettings {
-        Checks.required("environment", environment);
+        Checks.name("environment", environment);
         if (adapter == null) {
             throw new InvalidInputException("adapter", null, "is required");
         }
@@ -104,7 +104,8 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
 
     /**
      * Everything a call may send that is secret, for masking: secret header values (as given and as
-     * resolved; unresolvable references are skipped), and the URL's user info and query values.
+     * resolved; unresolvable references are skipped), the URL's user info, and the values of query
+     * keys named like credentials (token, key, signature...).
      */
     public List<String> secretValues(UnaryOperator<String> environmentVariables) {
         List<String> secrets = new ArrayList<>();
@@ -123,9 +124,13 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
             secrets.add(url.getUserInfo());
             if (url.getRawQuery() != null) {
                 for (String parameter : url.getRawQuery().split("&")) {
-                    String value = parameter.substring(parameter.indexOf('=') + 1);
-                    secrets.add(value);
-                    secrets.add(URLDecoder.decode(value, StandardCharsets.UTF_8));
+                    int equals = parameter.indexOf('=');
+                    if (equals > 0 && Redaction.isSecretName(URLDecoder.decode(parameter.substring(0, equals),
+                            StandardCharsets.UTF_8))) {
+                        String value = parameter.substring(equals + 1);
+                        secrets.add(value);
+                        secrets.add(URLDecoder.decode(value, StandardCharsets.UTF_8));
+                    }
                 }
             }
         }

@@ -11,7 +11,7 @@ public interface AuditStore {
     /** The event with the highest sequence. */
     Optional<StoredAuditEvent> last();
 
-    /** Stores the event and makes it the {@link #head()}. */
+    /** Stores the event, makes it the {@link #head()} and anchors the rows it changed to it. */
     void append(StoredAuditEvent event);
 
     /** Oldest first. */
@@ -22,6 +22,15 @@ public interface AuditStore {
 
     /** The last sequence and hash recorded with the last append; empty before the first event. */
     Optional<ChainHead> head();
+
+    /**
+     * A row (deployment, shadow, model version, promotion request, hook call) whose anchor names no
+     * stored event, or an event with another hash, said in words; empty when every anchor holds.
+     */
+    Optional<String> unanchoredRow();
+
+    /** Whether the record written when the workspace file was created is still there. */
+    boolean hasGenesis();
 
     record ChainHead(long sequence, String hash) {
     }

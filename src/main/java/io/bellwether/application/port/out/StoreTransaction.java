@@ -8,4 +8,8 @@ public interface StoreTransaction {
     ShadowStore shadows();
 
     AuditStore audit();
+
+    HookOutcomeStore hookCalls();
+
+    HookSettingsStore hookSettings();
 }
