@@ -2,6 +2,7 @@ package io.bellwether.store;
 
 import io.bellwether.application.port.out.AuditStore;
 import io.bellwether.application.port.out.DeploymentStore;
+import io.bellwether.application.port.out.MetricsBindingStore;
 import io.bellwether.application.port.out.ModelRegistryStore;
 import io.bellwether.application.port.out.ModelStore;
 import io.bellwether.application.port.out.RegistryTransaction;
@@ -55,6 +56,11 @@ final class H2ModelRegistryStore {
             @Override
             public AuditStore audit() {
                 return workspace.audit();
+            }
+
+            @Override
+            public MetricsBindingStore metricsBindings() {
+                return workspace.metricsBindings();
             }
         };
     }

@@ -2,6 +2,7 @@ package io.bellwether.store;
 
 import io.bellwether.application.port.out.AuditStore;
 import io.bellwether.application.port.out.DeploymentStore;
+import io.bellwether.application.port.out.MetricsBindingStore;
 import io.bellwether.application.port.out.ShadowStore;
 import io.bellwether.application.port.out.StoreTransaction;
 import java.sql.Connection;
@@ -11,11 +12,13 @@ final class JdbcTransaction implements StoreTransaction {
     private final DeploymentStore deployments;
     private final ShadowStore shadows;
     private final AuditStore audit;
+    private final MetricsBindingStore metricsBindings;
 
     JdbcTransaction(Connection connection) {
         this.deployments = new JdbcDeploymentStore(connection);
         this.shadows = new JdbcShadowStore(connection);
         this.audit = new JdbcAuditStore(connection);
+        this.metricsBindings = new JdbcMetricsBindingStore(connection);
     }
 
     @Override
@@ -31,5 +34,10 @@ final class JdbcTransaction implements StoreTransaction {
     @Override
     public AuditStore audit() {
         return audit;
+    }
+
+    @Override
+    public MetricsBindingStore metricsBindings() {
+        return metricsBindings;
     }
 }

@@ -2,6 +2,7 @@ package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.AuditTrail;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.MetricsSource;
 import io.bellwether.application.port.out.ModelRegistryStore;
 import io.bellwether.application.port.out.TrafficHookStore;
 import io.bellwether.application.port.out.TrafficHooks;
@@ -21,11 +22,12 @@ public final class WorkspaceAssembly {
 
     /**
      * @param trafficHooks the hooks lifecycle steps call, given the workspace's audit trail to record in
+     * @param metricsSource        answers the deployments' metrics bindings (Prometheus)
      * @param closer               closes the stores (the registry's and the hooks' before the workspace's)
      */
     public static Workspace assemble(Path location, WorkspaceStore store, TrafficHookStore hookStore,
                                      ModelRegistryStore registryStore, Function<AuditTrail, TrafficHooks> trafficHooks,
-                                     Clock clock, Runnable closer) {
+                                     MetricsSource metricsSource, Clock clock, Runnable closer) {
         AuditChain chain = new AuditChain(clock);
         AuditTrail audit = new ChainedAuditTrail(store, chain);
         TrafficHooks hooks = trafficHooks.apply(audit);
@@ -36,7 +38,12 @@ public final class WorkspaceAssembly {
         QueryService queries = new QueryService(store, hookStore.outcomes(), traffic);
         StoredModelRegistry registry = new StoredModelRegistry(registryStore, new AuditChain(clock), queries, shadows);
         HookSettingsService hookSettings = new HookSettingsService(hookStore.settings(), hooks, audit, chain);
-        return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings,
-                (automatic, actor) -> new EngineMetricsFeed(health, queries, shadows, automatic, actor), closer);
+        Workspace.MetricsFeeds feeds = (automatic, actor) -> new EngineMetricsFeed(health, queries, shadows,
+                automatic, actor);
+        MetricsBindingService bindings = new MetricsBindingService(store, chain);
+        MetricsWatcherService watcher = new MetricsWatcherService(queries, bindings, metricsSource, feeds,
+                new LiveBaseline(store, chain));
+        return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings, feeds,
+                bindings, watcher, closer);
     }
 }

@@ -8,4 +8,6 @@ public interface StoreTransaction {
     ShadowStore shadows();
 
     AuditStore audit();
+
+    MetricsBindingStore metricsBindings();
 }
