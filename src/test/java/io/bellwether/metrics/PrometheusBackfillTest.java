@@ -99,6 +99,43 @@ class PrometheusBackfillTest {
         }
     }
 
+    @Test
+    void missing_data_from_prometheus_is_an_unknown_check_that_names_the_query_and_never_rolls_back() {
+        try (Workspace workspace = Bellwether.openRecordOnly(folder.resolve("ws-" + System.nanoTime()), clock)) {
+            String errors = "sum(rate(bellwether_request_errors_total{model=\"healthy_model\"}[{window}]))";
+            Map<String, String> cases = Map.of(
+                    "returned no series", MetricsPresets.histogram("nobody_exports_this").get("latency_p95"),
+                    "returned Infinity", errors + " / 0",
+                    "returned 2 series where one is expected; labels that differ: version (v1.0.0, v2.0.0)",
+                    errors.replace("sum(", "sum by (version) ("),
+                    "failed in Prometheus: bad_data", "rate(bellwether_request_errors_total)");
+            Map<String, String> ids = new java.util.HashMap<>();
+            cases.forEach((expected, query) -> ids.put(expected, boundTo(workspace, Map.of("error_rate", query))));
+            clock.advance(Duration.between(clock.instant(), JUDGED));
+            MetricsWatcher.Round round = workspace.metricsWatcher().round(JUDGED, null, "watcher");
+
+            assertThat(round.judgements()).hasSize(4).noneMatch(MetricsWatcher.Judgement::rolledBack);
+            ids.forEach((expected, id) -> {
+                Deployment d = workspace.queries().getDeployment(id);
+                assertThat(d.status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+                assertThat(d.currentMetrics()).isNull();
+                var check = workspace.queries().healthHistory(id, null, null).get(0);
+                assertThat(check.status()).isEqualTo(HealthStatus.UNKNOWN);
+                assertThat(check.message()).startsWith("No metrics received: error_rate: query `")
+                        .contains(expected);
+            });
+        }
+    }
+
+    private String boundTo(Workspace workspace, Map<String, String> templates) {
+        clock.advance(Duration.between(clock.instant(), STARTED));
+        Deployment d = workspace.lifecycle().createDeployment(request(HEALTHY).build());
+        workspace.lifecycle().startDeployment(d.deploymentId(), "op");
+        workspace.metricsBindings().set(new MetricsBinding(d.deploymentId(), prometheus.url(), null, templates,
+                "5m", null, null), "sre");
+        return d.deploymentId();
+    }
+
     private void assertSameDecision(Workspace workspace, MetricsWatcher.Round round, String id, CanaryTraffic canary,
                                     CanaryTraffic stable, boolean rollback) {
         MetricsWatcher.Judgement judged = round.judgements().stream().filter(j -> j.deploymentId().equals(id))
