@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Each deployment's metrics binding as one row; its fields as JSON (credentials as references). */
+/** Each deployment's metrics binding as one row; its fields as JSON, as {@link MetricsBinding#shown()} (credentials as references). */
 final class JdbcMetricsBindingStore implements MetricsBindingStore {
     private final Connection connection;
 
@@ -44,7 +44,7 @@ final class JdbcMetricsBindingStore implements MetricsBindingStore {
             try (PreparedStatement merge = connection.prepareStatement("MERGE INTO metrics_bindings"
                     + " (deployment_id, binding, changed_by, changed_at) KEY (deployment_id) VALUES (?, ?, ?, ?)")) {
                 merge.setString(1, binding.deploymentId());
-                merge.setString(2, Json.write("metrics binding", fields(binding)));
+                merge.setString(2, Json.write("metrics binding", binding.shown()));
                 merge.setString(3, changedBy);
                 Sql.setInstant(merge, 4, changedAt);
                 return merge.executeUpdate();
@@ -79,17 +79,6 @@ final class JdbcMetricsBindingStore implements MetricsBindingStore {
                 return found;
             }
         });
-    }
-
-    private static Map<String, Object> fields(MetricsBinding b) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("base_url", b.baseUrl().toString());
-        fields.put("credentials", b.credentials().shown());
-        fields.put("templates", b.templates());
-        fields.put("window", b.window());
-        fields.put("baseline_version", b.baselineVersion());
-        fields.put("timeout_ms", b.timeout().toMillis());
-        return fields;
     }
 
     private static MetricsBinding binding(ResultSet rows) throws SQLException {

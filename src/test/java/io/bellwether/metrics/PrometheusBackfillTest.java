@@ -96,6 +96,10 @@ class PrometheusBackfillTest {
             assertThat(workspace.queries().getDeployment(slow).rollbackTriggeredBy()).isEqualTo("automated");
             assertThat(workspace.queries().getDeployment(burst).rollbackReason()).startsWith("Error rate 4.00% exceeds");
             assertThat(round.nextDue()).isEqualTo(JUDGED.plusSeconds(60));
+            assertThat(workspace.metricsWatcher().round(JUDGED.plusSeconds(30), null, "watcher").judgements())
+                    .as("not due before check_interval_seconds").isEmpty();
+            assertThat(workspace.metricsWatcher().round(JUDGED.plusSeconds(60), null, "watcher").judgements())
+                    .as("only the live one").extracting(MetricsWatcher.Judgement::deploymentId).containsExactly(healthy);
         }
     }
 
