@@ -101,6 +101,7 @@ class AuditTamperTest {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database);
              Statement drop = connection.createStatement()) {
             drop.execute("DROP TABLE audit_chain_head");
+            drop.execute("DROP TABLE metrics_bindings");
         }
     }
 
@@ -139,8 +140,8 @@ class AuditTamperTest {
 
     @Test
     void theHeadMigrationStartsFromTheEventsAlreadyStored() throws SQLException {
-        dropHeadTable();
-        sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+        dropHeadTable(); // a workspace from before V4 has none of the later migrations
+        sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')");
 
         assertThat(verify()).isEqualTo(new ChainVerification(true, 5, null, null));
     }
