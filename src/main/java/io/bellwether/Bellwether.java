@@ -6,6 +6,7 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.hooks.ConfiguredTrafficHooks;
 import io.bellwether.hooks.RecordOnlyTrafficHooks;
 import io.bellwether.hooks.TrafficControllers;
+import io.bellwether.metrics.PrometheusMetricsSource;
 import io.bellwether.store.H2Stores;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,12 +34,13 @@ public final class Bellwether {
         return open(databasePath, clock, System::getenv);
     }
 
-    /** As {@link #open(Path, Clock)}, with hook settings' {@code ${env:NAME}} references resolved by {@code environmentVariables}. */
+    /** As {@link #open(Path, Clock)}, with hook settings' and metrics bindings' {@code ${env:NAME}} references resolved by {@code environmentVariables}. */
     public static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables) {
         requireClock(clock);
         H2Stores stores = H2Stores.open(databasePath);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
-                log -> new ConfiguredTrafficHooks(log, new TrafficControllers(), clock, environmentVariables), clock, stores::close);
+                log -> new ConfiguredTrafficHooks(log, new TrafficControllers(), clock, environmentVariables),
+                new PrometheusMetricsSource(environmentVariables), clock, stores::close);
     }
 
     /**
@@ -54,7 +56,8 @@ public final class Bellwether {
         requireClock(clock);
         H2Stores stores = H2Stores.open(databasePath);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
-                log -> new RecordOnlyTrafficHooks(), clock, stores::close);
+                log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), clock,
+                stores::close);
     }
 
     private static void requireClock(Clock clock) {

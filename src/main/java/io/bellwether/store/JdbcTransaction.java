@@ -4,6 +4,7 @@ import io.bellwether.application.port.out.AuditStore;
 import io.bellwether.application.port.out.DeploymentStore;
 import io.bellwether.application.port.out.HookOutcomeStore;
 import io.bellwether.application.port.out.HookSettingsStore;
+import io.bellwether.application.port.out.MetricsBindingStore;
 import io.bellwether.application.port.out.ShadowStore;
 import io.bellwether.application.port.out.StoreTransaction;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ class JdbcTransaction implements StoreTransaction {
     private final AuditStore audit;
     private final HookOutcomeStore hookCalls;
     private final HookSettingsStore hookSettings;
+    private final MetricsBindingStore metricsBindings;
 
     JdbcTransaction(Connection connection) {
         this.deployments = new JdbcDeploymentStore(connection);
@@ -22,6 +24,7 @@ class JdbcTransaction implements StoreTransaction {
         this.audit = new JdbcAuditStore(connection);
         this.hookCalls = new JdbcHookOutcomeStore(connection);
         this.hookSettings = new JdbcHookSettingsStore(connection);
+        this.metricsBindings = new JdbcMetricsBindingStore(connection);
     }
 
     @Override
@@ -47,5 +50,10 @@ class JdbcTransaction implements StoreTransaction {
     @Override
     public HookSettingsStore hookSettings() {
         return hookSettings;
+    }
+
+    @Override
+    public MetricsBindingStore metricsBindings() {
+        return metricsBindings;
     }
 }

@@ -28,7 +28,7 @@ class LayeringTest {
             .layer("Application").definedBy("io.bellwether.application..")
             .layer("Adapters").definedBy("io.bellwether.ui..", "io.bellwether.cli..",
                     "io.bellwether.store..", "io.bellwether.io..", "io.bellwether.drill..",
-                    "io.bellwether.hooks..")
+                    "io.bellwether.hooks..", "io.bellwether.metrics..")
             .layer("Entry").definedBy("io.bellwether")
             .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
             .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Entry", "Adapters")

@@ -141,7 +141,8 @@ class AuditTamperTest {
     @Test
     void theHeadAndAnchorMigrationsStartFromTheEventsAlreadyStored() throws SQLException {
         ddl("DROP TABLE audit_chain_head");
-        sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '6')");
+        ddl("DROP TABLE metrics_bindings"); // a workspace from before V4 has none of the later migrations
+        sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6')");
         ddl("DROP TABLE audit_genesis");
         for (String table : List.of("deployments", "shadow_deployments", "model_versions", "promotion_requests",
                 "traffic_hook_calls")) {

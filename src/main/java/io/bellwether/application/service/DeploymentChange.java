@@ -14,6 +14,7 @@ final class DeploymentChange {
     private Instant startedAt;
     private Instant completedAt;
     private Instant rolledBackAt;
+    private PerformanceMetrics baselineMetrics;
     private PerformanceMetrics currentMetrics;
     private final Map<String, Object> metadata;
     private String rollbackReason;
@@ -25,6 +26,7 @@ final class DeploymentChange {
         this.startedAt = from.startedAt();
         this.completedAt = from.completedAt();
         this.rolledBackAt = from.rolledBackAt();
+        this.baselineMetrics = from.baselineMetrics();
         this.currentMetrics = from.currentMetrics();
         this.metadata = new LinkedHashMap<>(from.metadata());
         this.rollbackReason = from.rollbackReason();
@@ -57,6 +59,11 @@ final class DeploymentChange {
         return this;
     }
 
+    DeploymentChange baselineMetrics(PerformanceMetrics value) {
+        baselineMetrics = value;
+        return this;
+    }
+
     DeploymentChange currentMetrics(PerformanceMetrics value) {
         currentMetrics = value;
         return this;
@@ -70,7 +77,7 @@ final class DeploymentChange {
     Deployment build() {
         return new Deployment(from.deploymentId(), from.modelName(), from.modelVersion(), from.strategy(), status,
                 from.environment(), from.createdBy(), from.createdAt(), startedAt, completedAt, rolledBackAt,
-                from.baselineMetrics(), currentMetrics, from.rollbackConfig(), metadata, rollbackReason,
+                baselineMetrics, currentMetrics, from.rollbackConfig(), metadata, rollbackReason,
                 rollbackTriggeredBy);
     }
 }

@@ -3,6 +3,7 @@ package io.bellwether.application.service;
 import io.bellwether.application.port.in.AuditTrail;
 import io.bellwether.application.port.in.HookCallLog;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.MetricsSource;
 import io.bellwether.application.port.out.ModelRegistryStore;
 import io.bellwether.application.port.out.TrafficHooks;
 import io.bellwether.application.port.out.WorkspaceStore;
@@ -20,11 +21,12 @@ public final class WorkspaceAssembly {
     }
 
     /**
-     * @param trafficHooks the hooks lifecycle steps call, given where the workspace records their calls
-     * @param closer       closes the stores (the registry's before the workspace's)
+     * @param trafficHooks  the hooks lifecycle steps call, given where the workspace records their calls
+     * @param metricsSource answers the deployments' metrics bindings (Prometheus)
+     * @param closer        closes the stores (the registry's before the workspace's)
      */
     public static Workspace assemble(Path location, WorkspaceStore store, ModelRegistryStore registryStore,
-                                     Function<HookCallLog, TrafficHooks> trafficHooks,
+                                     Function<HookCallLog, TrafficHooks> trafficHooks, MetricsSource metricsSource,
                                      Clock clock, Runnable closer) {
         AuditChain chain = new AuditChain(clock);
         AuditTrail audit = new ChainedAuditTrail(store, chain);
@@ -36,7 +38,12 @@ public final class WorkspaceAssembly {
         QueryService queries = new QueryService(store, traffic);
         StoredModelRegistry registry = new StoredModelRegistry(registryStore, new AuditChain(clock), queries, shadows);
         HookSettingsService hookSettings = new HookSettingsService(store, hooks, chain);
-        return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings,
-                (automatic, actor) -> new EngineMetricsFeed(health, queries, shadows, automatic, actor), closer);
+        Workspace.MetricsFeeds feeds = (automatic, actor) -> new EngineMetricsFeed(health, queries, shadows,
+                automatic, actor);
+        MetricsBindingService bindings = new MetricsBindingService(store, chain);
+        MetricsWatcherService watcher = new MetricsWatcherService(queries, bindings, metricsSource, feeds,
+                new LiveBaseline(store, chain));
+        return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings, feeds,
+                bindings, watcher, closer);
     }
 }

@@ -12,4 +12,6 @@ public interface StoreTransaction {
     HookOutcomeStore hookCalls();
 
     HookSettingsStore hookSettings();
+
+    MetricsBindingStore metricsBindings();
 }

@@ -1,0 +1,52 @@
+package io.bellwether.application.port.in;
+
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.RollbackDecision;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Use case: the live-metrics loop. One round samples every IN_PROGRESS and ACTIVE deployment that has a
+ * metrics binding and whose check_interval_seconds has passed since it was last sampled, and passes each
+ * sample through the metrics feed with automatic rollback (current metrics, engine, health check,
+ * rollback). A sample with missing data is an UNKNOWN health check naming the metric, the query and what
+ * came back: it never promotes and never rolls back. The console calls it on its worker; the headless
+ * watch command calls it in its own loop. It does blocking I/O and touches no UI toolkit.
+ */
+public interface MetricsWatcher {
+
+    /**
+     * One round at {@code now} (also the query time), over every due deployment or only
+     * {@code deploymentIdOrNull}; the checks and rollbacks it writes are recorded as {@code actor}.
+     */
+    Round round(Instant now, String deploymentIdOrNull, String actor);
+
+    /** What one round judged, and when the next deployment is due (null when nothing is bound and live). */
+    record Round(Instant at, List<Judgement> judgements, Instant nextDue) {
+        public Round {
+            judgements = List.copyOf(judgements);
+        }
+
+        public boolean rolledBack() {
+            return judgements.stream().anyMatch(Judgement::rolledBack);
+        }
+    }
+
+    /**
+     * One deployment's sample: the recorded status (null when nothing could be recorded, e.g. the store
+     * failed), the engine's decision (null when the data was missing), the measured values and the query
+     * behind each.
+     */
+    record Judgement(String deploymentId, String model, Instant at, HealthStatus status, RollbackDecision decision,
+                     String message, Map<String, Double> values, Map<String, String> queries) {
+        public Judgement {
+            values = Map.copyOf(values);
+            queries = Map.copyOf(queries);
+        }
+
+        public boolean rolledBack() {
+            return decision != null && decision.rollback();
+        }
+    }
+}

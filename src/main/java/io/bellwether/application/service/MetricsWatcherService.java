@@ -1,0 +1,107 @@
+package io.bellwether.application.service;
+
+import io.bellwether.application.port.in.DeploymentQueries;
+import io.bellwether.application.port.in.MetricsBinding;
+import io.bellwether.application.port.in.MetricsBindings;
+import io.bellwether.application.port.in.MetricsFeed;
+import io.bellwether.application.port.in.MetricsWatcher;
+import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.MetricsSource;
+import io.bellwether.domain.Checks;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.domain.RollbackDecision;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link MetricsWatcher} over the bindings, a {@link MetricsSource} and the metrics feed with automatic
+ * rollback. Every query of a round is sent before anything is written, and no store transaction is
+ * open while Prometheus is asked.
+ */
+final class MetricsWatcherService implements MetricsWatcher {
+    private final DeploymentQueries queries;
+    private final MetricsBindings bindings;
+    private final MetricsSource source;
+    private final Workspace.MetricsFeeds feeds;
+    private final LiveBaseline baseline;
+    private final Map<String, Instant> lastSampled = new HashMap<>();
+
+    MetricsWatcherService(DeploymentQueries queries, MetricsBindings bindings, MetricsSource source,
+                          Workspace.MetricsFeeds feeds, LiveBaseline baseline) {
+        this.queries = queries;
+        this.bindings = bindings;
+        this.source = source;
+        this.feeds = feeds;
+        this.baseline = baseline;
+    }
+
+    @Override
+    public synchronized Round round(Instant now, String deploymentIdOrNull, String actor) {
+        if (now == null) {
+            throw new InvalidInputException("now", null, "is required");
+        }
+        Checks.required("actor", actor);
+        MetricsFeed feed = feeds.feed(true, actor);
+        Map<String, MetricsBinding> bound = new HashMap<>();
+        bindings.all().forEach(b -> bound.put(b.deploymentId(), b));
+        List<Deployment> live = new ArrayList<>(queries.listDeployments(DeploymentStatus.IN_PROGRESS, null));
+        live.addAll(queries.listDeployments(DeploymentStatus.ACTIVE, null));
+        live.removeIf(d -> !bound.containsKey(d.deploymentId())
+                || deploymentIdOrNull != null && !deploymentIdOrNull.equals(d.deploymentId()));
+        lastSampled.keySet().retainAll(live.stream().map(Deployment::deploymentId).toList());
+        List<Judgement> judgements = new ArrayList<>();
+        Instant next = null;
+        for (Deployment d : live) {
+            Duration interval = Duration.ofSeconds(Math.max(1, d.rollbackConfig().checkIntervalSeconds()));
+            Instant previous = lastSampled.get(d.deploymentId());
+            Instant due = previous == null ? now : previous.plus(interval);
+            if (!now.isBefore(due)) {
+                judgements.add(judge(d, bound.get(d.deploymentId()), now, feed, actor));
+                lastSampled.put(d.deploymentId(), now);
+                due = now.plus(interval);
+            }
+            next = next == null || due.isBefore(next) ? due : next;
+        }
+        return new Round(now, judgements, next);
+    }
+
+    private Judgement judge(Deployment d, MetricsBinding binding, Instant now, MetricsFeed feed, String actor) {
+        Map<String, String> sent = binding.queries(d, d.modelVersion(), now);
+        SampledMetrics current = SampledMetrics.of(d, source.sample(binding, sent, now), now);
+        SampledMetrics stable = null;
+        if (binding.hasLiveBaseline()) {
+            Map<String, String> stableQueries = binding.queries(d, binding.baselineVersion(), now);
+            stable = SampledMetrics.of(d, source.sample(binding, stableQueries, now), now);
+        }
+        Map<String, Double> values = new LinkedHashMap<>(current.values());
+        if (stable != null) {
+            stable.values().forEach((metric, value) -> values.put("baseline." + metric, value));
+        }
+        String problem = current.problem() != null ? current.problem() : stable != null && stable.problem() != null
+                ? "live baseline (version " + binding.baselineVersion() + ") " + stable.problem() : null;
+        try {
+            if (problem != null) {
+                feed.missing(d.deploymentId(), problem);
+                return new Judgement(d.deploymentId(), d.modelRef(), now, HealthStatus.UNKNOWN, null, problem, values,
+                        sent);
+            }
+            if (stable != null) {
+                baseline.update(d.deploymentId(), binding.baselineVersion(), stable.metrics(), actor);
+            }
+            RollbackDecision decision = feed.measured(d.deploymentId(), current.metrics(), current.requestCount());
+            return new Judgement(d.deploymentId(), d.modelRef(), now, EngineMetricsFeed.statusOf(decision), decision,
+                    EngineMetricsFeed.messageOf(decision), values, sent);
+        } catch (RuntimeException e) {
+            return new Judgement(d.deploymentId(), d.modelRef(), now, null, null,
+                    "Could not record the sample: " + e.getMessage(), values, sent);
+        }
+    }
+}
