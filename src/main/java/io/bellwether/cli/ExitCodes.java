@@ -1,5 +1,6 @@
 package io.bellwether.cli;
 
+import io.bellwether.application.port.in.WorkspaceUnavailableException;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 
 /** The documented exit codes of every command, and which one a failure gives. */
@@ -23,7 +24,7 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
 
     @Override
     public int getExitCode(Throwable failure) {
-        if (failure instanceof WorkspaceUnavailable) {
+        if (failure instanceof WorkspaceUnavailableException) {
             return WORKSPACE_UNAVAILABLE;
         }
         return failure.getCause() instanceof OutOfMemoryError ? OUT_OF_MEMORY : BAD_INPUT;

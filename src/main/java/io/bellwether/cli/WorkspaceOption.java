@@ -2,6 +2,8 @@ package io.bellwether.cli;
 
 import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.in.WorkspaceUnavailableException;
+import io.bellwether.domain.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
 
 /**
  * The {@code --db PATH} option of every workspace command, and the one place the command line opens a
@@ -52,8 +55,8 @@ public final class WorkspaceOption {
         Workspace opened;
         try {
             opened = opener.apply(location);
-        } catch (RuntimeException e) {
-            throw new WorkspaceUnavailable(location, e);
+        } catch (InvalidInputException e) {
+            throw new WorkspaceUnavailableException(location, e.getMessage(), e);
         }
         try (Workspace workspace = opened) {
             return action.run(workspace, out);

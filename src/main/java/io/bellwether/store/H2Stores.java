@@ -2,6 +2,7 @@ package io.bellwether.store;
 
 import io.bellwether.application.port.out.ModelRegistryStore;
 import io.bellwether.application.port.out.WorkspaceStore;
+import io.bellwether.domain.InvalidInputException;
 import java.nio.file.Path;
 
 /**
@@ -20,12 +21,19 @@ public final class H2Stores implements AutoCloseable {
 
     /** Opens (creating and migrating if needed) the workspace at {@code databasePath} (H2 base name, no suffix). */
     public static H2Stores open(Path databasePath) {
-        H2WorkspaceStore workspace = H2WorkspaceStore.open(databasePath);
+        H2WorkspaceStore workspace;
+        try {
+            workspace = H2WorkspaceStore.open(databasePath);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw OpenFailures.of(databasePath, e);
+        }
         try {
             return new H2Stores(workspace, H2ModelRegistryStore.open(DatabaseFile.of(databasePath)));
         } catch (RuntimeException e) {
             workspace.close();
-            throw e;
+            throw OpenFailures.of(databasePath, e);
         }
     }
 

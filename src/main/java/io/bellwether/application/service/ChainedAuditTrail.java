@@ -20,14 +20,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /** The audit trail over an {@link AuditStore}: appends chained events, re-hashes them to verify. */
-final class ChainedAuditTrail implements AuditTrail {
-    private final WorkspaceStore store;
-    private final AuditChain chain;
-
-    ChainedAuditTrail(WorkspaceStore store, AuditChain chain) {
-        this.store = store;
-        this.chain = chain;
-    }
+record ChainedAuditTrail(WorkspaceStore store, AuditChain chain) implements AuditTrail {
 
     @Override
     public AuditEvent log(EventType type, EventSeverity severity, String user, String resourceType,

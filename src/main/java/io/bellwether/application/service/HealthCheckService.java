@@ -24,18 +24,7 @@ import java.util.TreeMap;
  * {@link HealthChecks} over a {@link WorkspaceStore}. A health evaluation whose rules ran writes
  * ROLLBACK_EVALUATED (or the rollback, then its hook call), with every rule's result.
  */
-public final class HealthCheckService implements HealthChecks {
-    private final WorkspaceStore store;
-    private final AuditChain audit;
-    private final Rollbacks rollbacks;
-    private final TrafficSteps traffic;
-
-    HealthCheckService(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
-        this.store = store;
-        this.audit = audit;
-        this.rollbacks = new Rollbacks(store, audit, traffic);
-        this.traffic = traffic;
-    }
+record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks rollbacks, TrafficSteps traffic) implements HealthChecks {
 
     @Override
     public void updateMetrics(String deploymentId, PerformanceMetrics metrics, String actor) {

@@ -16,18 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /** {@link TrafficHookSettings} over the workspace's hook settings; a test call goes through its {@link TrafficHooks}. */
-final class HookSettingsService implements TrafficHookSettings {
+record HookSettingsService(WorkspaceStore store, TrafficHooks hooks, AuditChain chain) implements TrafficHookSettings {
     static final String TEST_DEPLOYMENT = "bellwether-hook-test";
-
-    private final WorkspaceStore store;
-    private final TrafficHooks hooks;
-    private final AuditChain chain;
-
-    HookSettingsService(WorkspaceStore store, TrafficHooks hooks, AuditChain chain) {
-        this.store = store;
-        this.hooks = hooks;
-        this.chain = chain;
-    }
 
     @Override
     public List<HookSettings> all() {

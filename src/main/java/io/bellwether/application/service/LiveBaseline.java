@@ -10,14 +10,7 @@ import io.bellwether.domain.PerformanceMetrics;
  * Stores a measured baseline (the stable version's live metrics) as the deployment's baseline, with a
  * METRICS_UPDATED event holding the previous one, in one transaction.
  */
-final class LiveBaseline {
-    private final WorkspaceStore store;
-    private final AuditChain audit;
-
-    LiveBaseline(WorkspaceStore store, AuditChain audit) {
-        this.store = store;
-        this.audit = audit;
-    }
+record LiveBaseline(WorkspaceStore store, AuditChain audit) {
 
     void update(String deploymentId, String stableVersion, PerformanceMetrics measured, String actor) {
         store.write(tx -> {

@@ -11,16 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link MetricsBindings} in the workspace store: each change and its CONFIGURATION_CHANGED event in one transaction. */
-final class MetricsBindingService implements MetricsBindings {
+record MetricsBindingService(WorkspaceStore store, AuditChain audit) implements MetricsBindings {
     static final String RESOURCE = "metrics_binding";
-
-    private final WorkspaceStore store;
-    private final AuditChain audit;
-
-    MetricsBindingService(WorkspaceStore store, AuditChain audit) {
-        this.store = store;
-        this.audit = audit;
-    }
 
     @Override
     public void set(MetricsBinding binding, String actor) {

@@ -11,14 +11,7 @@ import io.bellwether.domain.InvalidInputException;
 import java.time.Instant;
 
 /** Creates PENDING deployments with readable unique ids, audited as DEPLOYMENT_CREATED. */
-final class NewDeployments {
-    private final WorkspaceStore store;
-    private final AuditChain audit;
-
-    NewDeployments(WorkspaceStore store, AuditChain audit) {
-        this.store = store;
-        this.audit = audit;
-    }
+record NewDeployments(WorkspaceStore store, AuditChain audit) {
 
     Deployment create(DeploymentRequest request) {
         if (request == null) {

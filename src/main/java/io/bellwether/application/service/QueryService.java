@@ -15,14 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link DeploymentQueries} over a {@link WorkspaceStore}. */
-public final class QueryService implements DeploymentQueries {
-    private final WorkspaceStore store;
-    private final TrafficSteps traffic;
-
-    QueryService(WorkspaceStore store, TrafficSteps traffic) {
-        this.store = store;
-        this.traffic = traffic;
-    }
+record QueryService(WorkspaceStore store, TrafficSteps traffic) implements DeploymentQueries {
 
     @Override
     public Deployment getDeployment(String deploymentId) {

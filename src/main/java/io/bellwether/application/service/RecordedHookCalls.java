@@ -11,14 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Each traffic-hook call stored in the same transaction as its TRAFFIC_HOOK_CALLED or _FAILED event. */
-final class RecordedHookCalls implements HookCallLog {
-    private final WorkspaceStore store;
-    private final AuditChain chain;
-
-    RecordedHookCalls(WorkspaceStore store, AuditChain chain) {
-        this.store = store;
-        this.chain = chain;
-    }
+record RecordedHookCalls(WorkspaceStore store, AuditChain chain) implements HookCallLog {
 
     @Override
     public HookSettings effective(String environment) {

@@ -33,7 +33,7 @@ public final class WorkspaceAssembly {
         TrafficHooks hooks = trafficHooks.apply(new RecordedHookCalls(store, chain));
         TrafficSteps traffic = new TrafficSteps(hooks, store, chain);
         LifecycleService lifecycle = new LifecycleService(store, chain, traffic);
-        HealthCheckService health = new HealthCheckService(store, chain, traffic);
+        HealthCheckService health = new HealthCheckService(store, chain, new Rollbacks(store, chain, traffic), traffic);
         ShadowService shadows = new ShadowService(store, chain);
         QueryService queries = new QueryService(store, traffic);
         StoredModelRegistry registry = new StoredModelRegistry(registryStore, new AuditChain(clock), queries, shadows);

@@ -1,10 +1,10 @@
 package io.bellwether.cli.drill;
 
+import io.bellwether.application.port.in.WorkspaceUnavailableException;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.Refusal;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.cli.WorkspaceOption;
-import io.bellwether.cli.WorkspaceUnavailable;
 import io.bellwether.domain.Durations;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.drill.DrillMode;
@@ -102,11 +102,9 @@ public final class DrillRunCommand implements Callable<Integer> {
         try {
             return DrillRun.open(scenario, DrillMode.AUTOMATIC, location);
         } catch (InvalidInputException e) {
-            throw new WorkspaceUnavailable(location, e);
+            throw new WorkspaceUnavailableException(location, e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new Refusal(location.toString(), e.getMessage());
-        } catch (RuntimeException e) {
-            throw new WorkspaceUnavailable(location, e);
         }
     }
 

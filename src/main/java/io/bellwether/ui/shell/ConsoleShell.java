@@ -5,10 +5,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /** The window's content, following the shell's phase: progress, welcome, console or failure. */
 public final class ConsoleShell extends StackPane {
@@ -69,10 +72,29 @@ public final class ConsoleShell extends StackPane {
         message.setId("openError");
         message.setWrapText(true);
         message.setMaxWidth(620);
-        message.textProperty().bind(viewModel.errorProperty().map(text -> "Could not open the workspace "
-                + viewModel.location().toAbsolutePath() + ":\n" + text));
-        VBox box = new VBox(10, message);
+        message.textProperty().bind(viewModel.errorProperty().map(text -> text.startsWith("cannot open") ? text
+                : "Could not open the workspace " + viewModel.location().toAbsolutePath() + ":\n" + text));
+        Button retry = new Button("Retry");
+        retry.setId("openRetry");
+        retry.setDefaultButton(true);
+        retry.setOnAction(event -> viewModel.retry());
+        Button other = new Button("Open another workspace\u2026");
+        other.setId("openOther");
+        other.setOnAction(event -> chooseOther());
+        HBox buttons = new HBox(10, retry, other);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(14, message, buttons);
         box.setAlignment(Pos.CENTER);
         return box;
+    }
+
+    private void chooseOther() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a Bellwether workspace");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Bellwether workspace", "*.mv.db"));
+        java.io.File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            viewModel.openOther(chosen.toPath());
+        }
     }
 }

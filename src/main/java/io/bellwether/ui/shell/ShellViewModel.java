@@ -22,10 +22,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ShellViewModel {
     public enum Phase { OPENING, WELCOME, CONSOLE, FAILED }
 
+    private static final String MV_DB = ".mv.db";
+
     private final WorkspaceOpener opener;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final Path location;
+    private Path location;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.OPENING);
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
@@ -42,6 +44,19 @@ public final class ShellViewModel {
     /** The file the demo workspace lives in: beside the given workspace, named "-demo". */
     public Path demoLocation() {
         return location.resolveSibling(location.getFileName() + "-demo");
+    }
+
+    /** After a failure: tries the same workspace again. */
+    public void retry() {
+        open();
+    }
+
+    /** After a failure: opens {@code other} instead (a database base name or its {@code .mv.db} file). */
+    public void openOther(Path other) {
+        String name = other.getFileName().toString();
+        location = name.endsWith(MV_DB) ? other.resolveSibling(name.substring(0, name.length() - MV_DB.length()))
+                : other;
+        open();
     }
 
     /** Opens the given workspace; an empty one shows the welcome state. */
@@ -108,7 +123,8 @@ public final class ShellViewModel {
     }
 
     private void failed(Throwable failure) {
-        error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        error.set(message.lines().findFirst().orElse(message));
         phase.set(Phase.FAILED);
     }
 

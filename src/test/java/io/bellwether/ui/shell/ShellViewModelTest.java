@@ -2,6 +2,7 @@ package io.bellwether.ui.shell;
 
 import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.in.WorkspaceUnavailableException;
 import io.bellwether.ui.Fixtures;
 import io.bellwether.ui.InlineTaskExecutor;
 import java.nio.file.Path;
@@ -52,6 +53,44 @@ class ShellViewModelTest {
         shell.open();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.FAILED);
         assertThat(shell.errorProperty().get()).isEqualTo("database is locked");
+    }
+
+    @Test
+    void aWorkspaceHeldByAnotherProcessSaysSoInWordsAndRetrySucceedsOnceItIsFree() {
+        java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
+        shell = new ShellViewModel((path, clock) -> {
+            if (held.get()) {
+                throw new io.bellwether.application.port.in.WorkspaceUnavailableException(path,
+                        "another process is using it", null);
+            }
+            return Bellwether.open(path, clock);
+        }, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell.open();
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.FAILED);
+        assertThat(shell.errorProperty().get())
+                .isEqualTo("cannot open the workspace " + dir.resolve("ws") + ": another process is using it");
+
+        held.set(false);
+        shell.retry();
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.WELCOME);
+        assertThat(shell.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void anotherWorkspaceCanBeOpenedAfterAFailureByItsDataFile() {
+        shell = new ShellViewModel((path, clock) -> {
+            if (path.equals(dir.resolve("broken"))) {
+                throw new IllegalStateException("not a database");
+            }
+            return Bellwether.open(path, clock);
+        }, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("broken"));
+        shell.open();
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.FAILED);
+
+        shell.openOther(dir.resolve("other.mv.db"));
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.WELCOME);
+        assertThat(shell.workspaceProperty().get().location()).isEqualTo(dir.resolve("other"));
+        assertThat(shell.location()).isEqualTo(dir.resolve("other"));
     }
 
     @Test

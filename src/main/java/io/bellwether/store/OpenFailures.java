@@ -1,0 +1,35 @@
+package io.bellwether.store;
+
+import io.bellwether.application.port.in.WorkspaceUnavailableException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+
+/** Why a workspace file could not be opened, in words an operator can act on. */
+final class OpenFailures {
+    private static final String HELD = "Database may be already in use";
+
+    private OpenFailures() {
+    }
+
+    static WorkspaceUnavailableException of(Path location, RuntimeException failure) {
+        return new WorkspaceUnavailableException(location, reason(failure), failure);
+    }
+
+    private static String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(HELD)) {
+                return "another process is using it (close the console or the other command, or give another --db)";
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof FileSystemException file) {
+            return (file.getReason() == null ? "cannot create or write" : file.getReason()) + " " + file.getFile();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
+    }
+}
