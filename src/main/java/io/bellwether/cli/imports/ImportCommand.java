@@ -6,6 +6,7 @@ import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.Failure;
 import io.bellwether.cli.VersionProvider;
+import io.bellwether.cli.Progress;
 import io.bellwether.io.DataImport;
 import io.bellwether.io.ImportKind;
 import io.bellwether.io.ImportRefusedException;
@@ -57,7 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
             return Failure.badInput(err, "KIND", e.getMessage());
         }
         try (Workspace workspace = Bellwether.openRecordOnly(database == null ? Bellwether.defaultLocation() : database)) {
-            ImportResult result = new DataImport(workspace)
+            ImportResult result = new DataImport(workspace, written -> Progress.rowsWritten(err, kind.value() + " records", written))
                     .importFile(kind, targetId, file, Instant.now(), null);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Imported " + result.records() + " " + kind.value() + " records into " + kind.target() + " "
