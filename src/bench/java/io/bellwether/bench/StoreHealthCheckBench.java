@@ -60,7 +60,7 @@ public class StoreHealthCheckBench {
                     long sequence = tx.audit().last().orElseThrow().sequence();
                     for (long i = from; i < to; i++) {
                         Instant at = start.plusSeconds(i);
-                        tx.appendHealthCheck(deploymentId,
+                        tx.deployments().appendHealthCheck(deploymentId,
                                 new HealthCheck(at, HealthStatus.HEALTHY, METRICS, "prefill"));
                         tx.audit().append(new StoredAuditEvent(++sequence, UUID.randomUUID().toString(), at,
                                 "HEALTH_CHECK_RECORDED", "INFO", "bench", "deployment", deploymentId, "health_check",
