@@ -123,6 +123,11 @@ public final class ShadowService implements ShadowComparisons {
             Rows.requireShadow(tx, shadowId);
             return tx.shadows().columns(shadowId);
         });
-        return ShadowReport.of(columns);
+        long agreements = 0;
+        for (boolean agreed : columns.agreement()) {
+            agreements += agreed ? 1 : 0;
+        }
+        // The columns were read for this report alone: the percentiles may reorder them in place.
+        return ShadowReport.compute(columns.primaryLatency(), columns.shadowLatency(), agreements);
     }
 }
