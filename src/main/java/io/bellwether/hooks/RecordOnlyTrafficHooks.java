@@ -18,6 +18,7 @@ import io.bellwether.application.port.out.TrafficHooks;
 
 
 
+
 /**
  * The traffic hooks of a workspace that never moves traffic (a drill, an import): no controller is
  * called and no call is stored; each step's own audit event is its only record.

@@ -25,11 +25,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Imports metrics, health checks or shadow comparisons from CSV or JSON Lines into a workspace,
- * whole or not at all: every line is read and checked first, every bad line is reported with its
- * number and reason, and only a clean file is stored, in one transaction.
+ * whole or not at all: every bad line is reported with its number and reason, and only a clean file
+ * is stored, in one transaction. Shadow comparisons stream: they are written while the file is
+ * read, in bounded memory, and a bad line rolls the transaction back.
  *
  * <p>Columns / keys: {@code timestamp} (ISO-8601; without a zone it is UTC; kept to the
  * microsecond) and the guide's metric keys (a missing one is 0, not measured; in CSV custom metrics
@@ -48,9 +50,16 @@ public final class DataImport {
     private static final RecordReader READER = new RecordReader(Set.of(TIMESTAMP, STATUS, MESSAGE), List.of());
 
     private final Workspace workspace;
+    private final LongConsumer rowsWritten;
 
     public DataImport(Workspace workspace) {
+        this(workspace, written -> { });
+    }
+
+    /** @param rowsWritten told how many shadow comparisons are written so far, as they are */
+    public DataImport(Workspace workspace, LongConsumer rowsWritten) {
         this.workspace = workspace;
+        this.rowsWritten = rowsWritten;
     }
 
     public ImportResult importFile(ImportKind kind, String targetId, Path file, Instant now,
@@ -70,11 +79,7 @@ public final class DataImport {
         long stored;
         if (kind == ImportKind.SHADOW_COMPARISONS) {
             workspace.queries().getShadowDeployment(targetId);
-            List<ShadowComparison> comparisons = new ArrayList<>();
-            read(in, totalBytes, (line, record) -> comparisons.add(comparison(record, now)), problems, progress);
-            refuseIfBad(problems, comparisons.size());
-            workspace.shadows().recordShadowComparisons(targetId, comparisons, Operators.systemUser());
-            stored = comparisons.size();
+            stored = streamComparisons(targetId, in, totalBytes, now, problems, progress);
         } else {
             Deployment deployment = workspace.queries().getDeployment(targetId);
             List<HealthCheck> checks = new ArrayList<>();
@@ -87,6 +92,32 @@ public final class DataImport {
         return new ImportResult(kind, targetId, stored);
     }
 
+    /**
+     * Reads, checks and writes in one pass and one transaction: comparisons go to the store while the
+     * file is clean; after a bad line the rest is only checked, and the refusal rolls everything back.
+     */
+    private long streamComparisons(String shadowId, InputStream in, long totalBytes, Instant now,
+                                   RecordProblems problems, ProgressListener progress)
+            throws IOException, ImportRefusedException {
+        try {
+            return workspace.shadows().recordShadowComparisons(shadowId, sink -> {
+                long[] records = {0};
+                read(in, totalBytes, (line, record) -> {
+                    ShadowComparison comparison = comparison(record, now);
+                    records[0]++;
+                    if (problems.isEmpty()) {
+                        sink.accept(comparison);
+                    }
+                }, problems, progress);
+                refuseIfBad(problems, records[0]);
+            }, Operators.systemUser(), rowsWritten);
+        } catch (IOException | ImportRefusedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void read(InputStream in, long totalBytes, RecordReader.RecordConsumer records,
                              RecordProblems problems, ProgressListener progress) throws IOException, ImportRefusedException {
         try {
@@ -96,7 +127,7 @@ public final class DataImport {
         }
     }
 
-    private static void refuseIfBad(RecordProblems problems, int records) throws ImportRefusedException {
+    private static void refuseIfBad(RecordProblems problems, long records) throws ImportRefusedException {
         if (!problems.isEmpty()) {
             throw problems.refusal();
         }

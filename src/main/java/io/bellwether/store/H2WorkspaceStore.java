@@ -57,7 +57,8 @@ public final class H2WorkspaceStore implements WorkspaceStore {
             Connection writer = source.getConnection();
             try {
                 file.restrictFiles();
-                Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+                Flyway.configure().dataSource(source).locations("classpath:db/migration")
+                        .javaMigrations(new V7__ShadowSegments()).load().migrate();
                 writer.setAutoCommit(false);
                 JdbcConnectionPool readers = JdbcConnectionPool.create(source);
                 readers.setMaxConnections(READERS);

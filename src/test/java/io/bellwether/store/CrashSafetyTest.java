@@ -40,7 +40,7 @@ class CrashSafetyTest {
         Random random = new Random(seed);
         int actionsChecked = 0;
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
-            List<String> reported = runAndKill(database, 50 + random.nextInt(900));
+            List<String> reported = runAndKill(CrashChild.class, 50 + random.nextInt(900), database.toString());
             assertThat(reported).as("cycle %d (seed %d): the child reported nothing before the kill", cycle, seed)
                     .isNotEmpty();
             actionsChecked += checkEverythingReportedIsStored(database, reported, "cycle " + cycle + " seed " + seed);
@@ -48,12 +48,16 @@ class CrashSafetyTest {
         assertThat(actionsChecked).as("committed actions checked over %d kills", CYCLES).isGreaterThan(CYCLES);
     }
 
-    /** Starts the child, waits until it is writing, lets it run {@code millis}, kills it; its complete report lines. */
-    private static List<String> runAndKill(Path database, int millis) throws Exception {
+    /**
+     * Starts {@code main} in a child JVM, waits until it prints READY, lets it run {@code millis},
+     * kills it with SIGKILL; its complete report lines (those ending in " OK").
+     */
+    static List<String> runAndKill(Class<?> main, int millis, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), database.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                main.getName()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new CopyOnWriteArrayList<>();
         CountDownLatch ready = new CountDownLatch(1);
         Thread reader = new Thread(() -> readLines(child, lines, ready), "crash-child-reader");

@@ -1,6 +1,10 @@
 package io.bellwether.application.service;
 
+import io.bellwether.application.port.in.ComparisonSource;
+import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.in.ShadowComparisons;
+import io.bellwether.application.port.out.ComparisonAppender;
+import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.EventSeverity;
@@ -13,11 +17,14 @@ import io.bellwether.domain.ShadowReport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * {@link ShadowComparisons} over a {@link WorkspaceStore}. A single comparison is a measurement, not
  * a state change, and is not audited (it must stay a cheap append); a batch writes one
- * SHADOW_COMPARISONS_RECORDED event.
+ * SHADOW_COMPARISONS_RECORDED event. A batch or a stream is appended through the store's bounded
+ * appender, so a file of any size is one transaction in constant memory.
  */
 public final class ShadowService implements ShadowComparisons {
     private final WorkspaceStore store;
@@ -56,10 +63,15 @@ public final class ShadowService implements ShadowComparisons {
         ShadowComparison comparison = new ShadowComparison(audit.now(), resultJson("primary_result", primaryResult),
                 resultJson("shadow_result", shadowResult), primaryLatency, shadowLatency, agreement);
         store.write(tx -> {
-            Rows.requireShadow(tx, shadowId);
-            tx.shadows().appendComparisons(shadowId, List.of(comparison));
-            return null;
+            ComparisonAppender appender = appender(tx, shadowId);
+            appender.add(comparison);
+            return appender.finish();
         });
+    }
+
+    private static ComparisonAppender appender(StoreTransaction tx, String shadowId) {
+        return (shadowId == null ? Optional.<ComparisonAppender>empty() : tx.shadows().appender(shadowId))
+                .orElseThrow(() -> new NotFoundException("Shadow deployment", shadowId == null ? "(no id)" : shadowId));
     }
 
     private static String resultJson(String field, Object result) {
@@ -72,18 +84,43 @@ public final class ShadowService implements ShadowComparisons {
             throw new InvalidInputException("comparisons", batch == null ? null : "a list with a null entry",
                     "must be a list of comparisons");
         }
+        recordShadowComparisons(shadowId, batch::forEach, actor, written -> { });
+    }
+
+    @Override
+    public <E extends Exception> long recordShadowComparisons(String shadowId, ComparisonSource<E> source,
+                                                              String actor, LongConsumer rowsWritten) throws E {
         Checks.name("actor", actor);
-        long agreements = batch.stream().filter(ShadowComparison::agreement).count();
-        store.write(tx -> {
-            Rows.requireShadow(tx, shadowId);
-            if (batch.isEmpty()) {
-                return null;
-            }
-            tx.shadows().appendComparisons(shadowId, batch);
-            audit.append(tx, EventType.SHADOW_COMPARISONS_RECORDED, EventSeverity.INFO, actor, Rows.SHADOW,
-                    shadowId, "record_comparisons", Rows.details("count", batch.size(), "agreements", agreements));
-            return null;
-        });
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(rowsWritten, "rowsWritten");
+        try {
+            long recorded = store.write(tx -> {
+                ComparisonAppender appender = appender(tx, shadowId);
+                long[] agreements = {0};
+                long[] written = {0};
+                SourceFailure.run(() -> source.emit(comparison -> {
+                    if (comparison == null) {
+                        throw new InvalidInputException("comparison", null, "is required");
+                    }
+                    agreements[0] += comparison.agreement() ? 1 : 0;
+                    long handed = appender.add(comparison);
+                    if (handed != written[0]) {
+                        written[0] = handed;
+                        rowsWritten.accept(handed);
+                    }
+                }));
+                long count = appender.finish();
+                if (count > 0) {
+                    audit.append(tx, EventType.SHADOW_COMPARISONS_RECORDED, EventSeverity.INFO, actor, Rows.SHADOW,
+                            shadowId, "record_comparisons", Rows.details("count", count, "agreements", agreements[0]));
+                }
+                return count;
+            });
+            rowsWritten.accept(recorded);
+            return recorded;
+        } catch (SourceFailure failure) {
+            throw failure.<E>cause();
+        }
     }
 
     @Override
@@ -92,7 +129,12 @@ public final class ShadowService implements ShadowComparisons {
             Rows.requireShadow(tx, shadowId);
             return tx.shadows().columns(shadowId);
         });
-        return ShadowReport.of(columns);
+        long agreements = 0;
+        for (boolean agreed : columns.agreement()) {
+            agreements += agreed ? 1 : 0;
+        }
+        // The columns were read for this report alone: the percentiles may reorder them in place.
+        return ShadowReport.compute(columns.primaryLatency(), columns.shadowLatency(), agreements);
     }
 
     private static void modelRef(String field, String ref) {

@@ -2,6 +2,7 @@ package io.bellwether.cli.imports;
 
 import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.cli.ExitCodes;
+import io.bellwether.cli.Progress;
 import io.bellwether.cli.Refusal;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.cli.WorkspaceOption;
@@ -56,7 +57,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         return db.runRecordOnly((workspace, out) -> {
             try {
-                ImportResult result = new DataImport(workspace).importFile(kind, targetId, file, Instant.now(), null);
+                ImportResult result = new DataImport(workspace,
+                        written -> Progress.rowsWritten(spec.commandLine().getErr(), kind.value() + " records",
+                                written)).importFile(kind, targetId, file, Instant.now(), null);
                 out.println("Imported " + result.records() + " " + kind.value() + " records into " + kind.target()
                         + " " + targetId);
                 return ExitCodes.OK;

@@ -3,6 +3,7 @@ package io.bellwether.cli.workspace;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
+import io.bellwether.cli.Progress;
 import io.bellwether.cli.Refusal;
 import io.bellwether.cli.VersionProvider;
 import io.bellwether.cli.WorkspaceOption;
@@ -15,8 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +55,8 @@ public final class ShadowCommand extends CommandGroup {
     }
 
     @Command(name = "record", mixinStandardHelpOptions = true,
-            description = {"Records every comparison of a file in one transaction: all of them or none.",
+            description = {"Records every comparison of a file in one transaction, streamed in bounded memory:"
+                    + " all of them or none.",
                     "FILE is the shadow-report format: CSV with primary_latency,shadow_latency,agreement or"
                             + " JSON Lines with those keys."})
     static final class Record implements Callable<Integer> {
@@ -71,20 +71,15 @@ public final class ShadowCommand extends CommandGroup {
                 workspace.queries().getShadowDeployment(shadowId);
                 PrintWriter err = spec.commandLine().getErr();
                 Instant recordedAt = Instant.now();
-                List<ShadowComparison> rows = new ArrayList<>();
-                ComparisonReader.read(file,
-                        (primary, shadow, agreement) -> rows.add(ShadowComparison.of(recordedAt, primary, shadow,
-                                agreement)),
-                        (read, total) -> progress(err, read, total));
-                if (rows.isEmpty()) {
+                long recorded = workspace.shadows().recordShadowComparisons(shadowId,
+                        sink -> ComparisonReader.read(file, (primary, shadow, agreement) -> sink.accept(
+                                ShadowComparison.of(recordedAt, primary, shadow, agreement)),
+                                (read, total) -> progress(err, read, total)),
+                        Operators.systemUser(), written -> Progress.rowsWritten(err, "comparisons", written));
+                if (recorded == 0) {
                     throw new Refusal(file.toString(), "the file holds no comparisons; nothing recorded");
                 }
-                if (rows.size() > 100_000) {
-                    err.println("storing " + rows.size() + " comparisons in one transaction...");
-                    err.flush();
-                }
-                workspace.shadows().recordShadowComparisons(shadowId, rows, Operators.systemUser());
-                out.println("recorded " + rows.size() + " comparisons into " + shadowId);
+                out.println("recorded " + recorded + " comparisons into " + shadowId);
                 return ExitCodes.OK;
             });
         }

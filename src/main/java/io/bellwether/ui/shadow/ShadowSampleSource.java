@@ -20,6 +20,7 @@ import io.bellwether.application.port.in.DeploymentQueries;
 
 
 
+
 /** Loads a shadow deployment's comparisons as primitive columns, without a record per comparison. */
 @FunctionalInterface
 public interface ShadowSampleSource {

@@ -231,7 +231,7 @@ class WorkspaceCommandLineTest {
         Run recorded = run("shadow", "record", shadowId, "--from", file.toString());
 
         assertThat(recorded.exitCode()).as(recorded.err()).isZero();
-        assertThat(recorded.err()).contains("read 100%").contains("storing 200000 comparisons");
+        assertThat(recorded.err()).contains("read 100%").contains("wrote 200000 comparisons");
         assertThat(recorded.err().lines().filter(l -> l.startsWith("read ")).count()).isGreaterThan(3);
         assertThat(run("shadow", "report", shadowId).json().get("agreement_rate").asDouble()).isEqualTo(0.9);
     }

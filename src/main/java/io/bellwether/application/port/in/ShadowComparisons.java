@@ -4,6 +4,7 @@ import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /** The guide's shadow deployments: created (audited), fed with comparisons, and judged. */
 public interface ShadowComparisons {
@@ -17,5 +18,17 @@ public interface ShadowComparisons {
     /** Records the whole batch in one transaction with one audit event, or nothing. */
     void recordShadowComparisons(String shadowId, List<ShadowComparison> batch, String actor);
 
+    /**
+     * Streams the source's comparisons into the shadow in one transaction with one audit event, or
+     * nothing when the source throws (its exception is rethrown as it is), in bounded memory whatever
+     * its length. {@code rowsWritten} is told the running count each time the store is handed a
+     * segment, and the total at the end.
+     *
+     * @return how many comparisons were recorded
+     */
+    <E extends Exception> long recordShadowComparisons(String shadowId, ComparisonSource<E> source, String actor,
+                                                       LongConsumer rowsWritten) throws E;
+
+    /** The report, from one bulk pass over the stored segments. */
     ShadowReport compareShadowDeployment(String shadowId);
 }

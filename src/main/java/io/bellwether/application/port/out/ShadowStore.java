@@ -19,13 +19,17 @@ public interface ShadowStore {
     /** Newest first. */
     List<ShadowDeployment> list();
 
-    void appendComparisons(String shadowId, List<ShadowComparison> comparisons);
+    /** An appender for the shadow's comparisons inside this transaction; empty when there is no such shadow. */
+    Optional<ComparisonAppender> appender(String shadowId);
 
     /** Oldest first; null bounds are open; {@code to} is inclusive. */
     List<ShadowComparison> comparisons(String shadowId, Instant fromOrNull, Instant toOrNull);
 
     long count(String shadowId);
 
-    /** Time, both latencies and agreement of every comparison, oldest first. */
+    /**
+     * Time, both latencies and agreement of every comparison, oldest first, read in bulk; no object
+     * per comparison.
+     */
     ShadowComparisonColumns columns(String shadowId);
 }

@@ -1,0 +1,85 @@
+package io.bellwether.store;
+
+import io.bellwether.application.port.out.ComparisonAppender;
+import io.bellwether.domain.ShadowComparison;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * Appends to one shadow inside the writer's transaction. Comparisons are buffered in one block of
+ * at most a segment: when the open segment (the stored tail plus the buffer) reaches
+ * {@link ShadowSegments#SIZE} it is sealed, in this same transaction, into one segment row and the
+ * tail rows are deleted; {@link #finish()} writes the rest as tail rows and the new count. A crash
+ * before the commit leaves none of it; after, all of it, each comparison exactly once.
+ */
+final class JdbcComparisonAppender implements ComparisonAppender {
+    private final Connection connection;
+    private final String shadowId;
+    private final int shadowKey;
+    private final long countBefore;
+    private long storedTail;
+    private long sealed;
+    private long added;
+    private ComparisonBlock buffer;
+
+    JdbcComparisonAppender(Connection connection, String shadowId, int shadowKey, long countBefore) {
+        this.connection = connection;
+        this.shadowId = shadowId;
+        this.shadowKey = shadowKey;
+        this.countBefore = countBefore;
+        this.storedTail = countBefore % ShadowSegments.SIZE;
+    }
+
+    @Override
+    public long add(ShadowComparison c) {
+        if (buffer == null) {
+            buffer = new ComparisonBlock(ShadowSegments.SIZE);
+        }
+        buffer.add(micros(c.timestamp()), c.primaryLatency(), c.shadowLatency(), c.agreement(),
+                c.primaryResultJson(), c.shadowResultJson());
+        added++;
+        if (storedTail + buffer.size() == ShadowSegments.SIZE) {
+            Sql.run("seal a comparison segment of " + shadowId, this::seal);
+        }
+        return sealed;
+    }
+
+    private Void seal() throws SQLException {
+        ComparisonBlock segment = buffer;
+        if (storedTail > 0) {
+            segment = new ComparisonBlock(ShadowSegments.SIZE);
+            ShadowSegments.readTail(connection, shadowKey, true, segment);
+            segment.addAll(buffer);
+            ShadowSegments.deleteTail(connection, shadowKey);
+        }
+        long segmentNo = (countBefore + added - 1) / ShadowSegments.SIZE;
+        ShadowSegments.insertSegment(connection, shadowKey, segmentNo, segment);
+        sealed = added;
+        storedTail = 0;
+        buffer.reset(0);
+        return null;
+    }
+
+    @Override
+    public long finish() {
+        return Sql.run("store comparisons of " + shadowId, () -> {
+            if (buffer != null && buffer.size() > 0) {
+                ShadowSegments.insertTail(connection, shadowKey, countBefore + added - buffer.size(), buffer);
+                buffer.reset(0);
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE shadow_deployments SET comparison_count = ? WHERE shadow_key = ?")) {
+                update.setLong(1, countBefore + added);
+                update.setInt(2, shadowKey);
+                update.executeUpdate();
+            }
+            return added;
+        });
+    }
+
+    static long micros(Instant at) {
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
+    }
+}
