@@ -18,7 +18,8 @@ class BadInputTest {
     static final String LONG_NAME = "m".repeat(201);
     static final String LONG_TEXT = "r".repeat(4_001);
     static final String TABLES = "SELECT (SELECT COUNT(*) FROM deployments), (SELECT COUNT(*) FROM health_checks),"
-            + " (SELECT COUNT(*) FROM shadow_deployments), (SELECT COUNT(*) FROM shadow_comparisons),"
+            + " (SELECT COUNT(*) FROM shadow_deployments), (SELECT COALESCE(SUM(row_count), 0) FROM shadow_segments),"
+            + " (SELECT COUNT(*) FROM shadow_tail),"
             + " (SELECT COUNT(*) FROM model_versions), (SELECT COUNT(*) FROM audit_events),"
             + " (SELECT MAX(rollback_reason) FROM deployments), (SELECT MAX(current_metrics) FROM deployments)";
 
