@@ -3,7 +3,6 @@ package io.bellwether;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class MainTest {
 
     @Test

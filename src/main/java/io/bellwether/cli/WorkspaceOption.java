@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-
 /**
  * The {@code --db PATH} option of every workspace command, and the one place the command line opens a
  * workspace (through the composition root). Failures propagate to {@link OneLineErrors}.

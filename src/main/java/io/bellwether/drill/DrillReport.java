@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-
 /**
  * What a drill showed: the faults injected, when the engine rolled back (or would have), when the
  * operator did, how long detection took from the first fault's onset, the Rollback Decision Tree

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-
 /** The drill report's content as blocks, in order: what the Markdown export writes and the console lays out. */
 public final class DrillReportBlocks {
     private DrillReportBlocks() {

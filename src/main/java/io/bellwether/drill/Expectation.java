@@ -5,7 +5,6 @@ import io.bellwether.domain.Durations;
 import io.bellwether.domain.InvalidInputException;
 import java.time.Duration;
 
-
 /**
  * What the scenario expects of the engine: a rollback detected between {@code detectedAfter} and
  * {@code detectedBy} after the first fault's onset, or no rollback at all; and optionally the

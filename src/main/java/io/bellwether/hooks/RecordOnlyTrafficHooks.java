@@ -5,20 +5,6 @@ import io.bellwether.application.port.in.HookOutcome;
 import io.bellwether.application.port.out.TrafficEvent;
 import io.bellwether.application.port.out.TrafficHooks;
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /**
  * The traffic hooks of a workspace that never moves traffic (a drill, an import): no controller is
  * called and no call is stored; each step's own audit event is its only record.

@@ -3,27 +3,6 @@ package io.bellwether.hooks;
 import io.bellwether.application.port.in.HookOutcome;
 import io.bellwether.application.port.out.TrafficEvent;
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /**
  * Port: moves an environment's traffic when a deployment starts, changes canary stage, completes or
  * is rolled back. A call blocks until the controller answered or its timeout passed, so it is made

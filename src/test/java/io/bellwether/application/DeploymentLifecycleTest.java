@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 class DeploymentLifecycleTest extends WorkspaceTestBase {
 
     @Test

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** addHealthChecks: a batch with its own timestamps, in one transaction and one audit event. */
 class HealthCheckBatchTest extends WorkspaceTestBase {
     private static final PerformanceMetrics METRICS = new PerformanceMetrics(0.03, 0.05, 0.07, 0.01, 20);

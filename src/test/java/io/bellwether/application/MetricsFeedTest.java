@@ -11,7 +11,6 @@ import io.bellwether.domain.RollbackDecision;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** The metrics port over the service: the guide's loop, with or without the engine acting. */
 class MetricsFeedTest extends WorkspaceTestBase {
     static final PerformanceMetrics SLOW = new PerformanceMetrics(0.035, 0.150, 0.200, 0.001, 50);

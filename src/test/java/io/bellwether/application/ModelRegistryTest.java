@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 class ModelRegistryTest extends WorkspaceTestBase {
     static final String NAME = "fraud_detector";
     static final String SCIENTIST = "data_scientist@company.com";

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** Metrics, health checks, canary stages, and the evaluations that need no rules. */
 class MonitoringTest extends WorkspaceTestBase {
     private static final PerformanceMetrics CURRENT =

@@ -9,7 +9,6 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * The registry writes the audit trail through a connection of its own: when it and the workspace's
  * writer append at the same moment, both changes still land, the sequences stay contiguous and the

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class RequestCountsTest {
     private static final Instant STARTED = Instant.parse("2026-11-20T10:00:00Z");
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 class UnknownIdTest extends WorkspaceTestBase {
     private static final String NO_SUCH = "deploy_19990101_000000_nothing_v0";
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-
 /**
  * Adapters do not depend on each other (buckpal's {@code dontDependOnEachOther}); they meet in the
  * application's ports. The allowed exceptions are named here, each with its reason:

@@ -10,7 +10,6 @@ import java.util.Set;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-
 /**
  * The dependency rule of ARCHITECTURE.md: ui, cli, store, io, drill, hooks → application → domain;
  * the composition root (the root package) is reached only by the program's edges that open a

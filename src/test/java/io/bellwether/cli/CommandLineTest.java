@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** The commands run in-process, with stdout and stderr captured. */
 class CommandLineTest {
     @TempDir

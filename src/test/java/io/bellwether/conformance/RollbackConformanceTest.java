@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** The 600 cases the reference Python engine computed; reasons must match character for character. */
 class RollbackConformanceTest {
 

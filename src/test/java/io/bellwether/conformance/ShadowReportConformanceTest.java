@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-
 /** Every shadow file of the shared conformance set, against the report numpy gave (1e-9 relative). */
 class ShadowReportConformanceTest {
     static final String DIR = "/conformance/shadow/";

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** The bad inputs ARCHITECTURE.md lists; each is refused naming the field and the value. */
 class InputValidationTest {
 

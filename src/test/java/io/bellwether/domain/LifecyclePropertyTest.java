@@ -23,7 +23,6 @@ import static io.bellwether.domain.LifecycleAction.START;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-
 /**
  * Random action sequences against an independent model: a map of the allowed transitions, written
  * here from ARCHITECTURE.md. A deployment's status only moves on an allowed action; a refused

@@ -8,7 +8,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** Every (status, action) pair, written out from ARCHITECTURE.md's state machine. */
 class LifecycleTest {
 

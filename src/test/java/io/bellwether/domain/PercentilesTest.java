@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 class PercentilesTest {
     static final double[] QUANTILES = {0.5, 0.95, 0.99};
 

@@ -5,7 +5,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** Expected strings are what CPython 3 prints for format(value, spec). */
 class PyFormatTest {
 

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 class ReadinessCriteriaTest {
 
     static ShadowReport report(double agreementRate, double primaryP95, double shadowP95) {

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** Masking of secrets in outputs, and the bounds of an outcome's excerpt. */
 class RedactionTest {
 

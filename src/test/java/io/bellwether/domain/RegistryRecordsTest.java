@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 class RegistryRecordsTest {
     static final Instant T = Instant.parse("2026-03-14T09:26:53Z");
 

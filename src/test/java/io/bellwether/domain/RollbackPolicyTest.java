@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 class RollbackPolicyTest {
     /** Baseline error rate and p99 not measured, so only the threshold and P95 rules apply. */
     static final PerformanceMetrics BASELINE = new PerformanceMetrics(0.05, 0.1, 0, 0, 100);

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class DemoWorkspaceTest {
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
     @TempDir

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** The drill API the console drives: stepping, the operator's rollback, the report, the drill workspace. */
 class DrillRunTest {
     @TempDir

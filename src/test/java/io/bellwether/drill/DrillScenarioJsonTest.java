@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** Scenario files are read with the guide's keys and refused naming the field at fault. */
 class DrillScenarioJsonTest {
 

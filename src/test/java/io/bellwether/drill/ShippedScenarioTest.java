@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** Every shipped scenario, run headless in accelerated time, does what it declares. */
 class ShippedScenarioTest {
     @TempDir

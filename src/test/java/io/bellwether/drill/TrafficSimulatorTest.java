@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-
 /** Fault effects and the simulated traffic of one window. */
 class TrafficSimulatorTest {
     static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");

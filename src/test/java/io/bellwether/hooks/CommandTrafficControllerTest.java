@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** A real program, written by the test, run through the command adapter. */
 class CommandTrafficControllerTest {
     static final TrafficEvent STAGE = new TrafficEvent(TrafficAction.STAGE_CHANGE, "deploy_1", "fraud", "v2",

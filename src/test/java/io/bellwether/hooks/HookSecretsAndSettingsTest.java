@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** Secrets stay out of the audit trail and the stored outcomes; settings are per environment and audited. */
 class HookSecretsAndSettingsTest extends HookedWorkspaceTestBase {
     static final String TOKEN = "tok-7f3a9c1e55";

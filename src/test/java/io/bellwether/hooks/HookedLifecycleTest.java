@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** The hooked service over a real workspace and a real hook script: what is stored when hooks succeed or fail. */
 class HookedLifecycleTest extends HookedWorkspaceTestBase {
 

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** A real HTTP server on 127.0.0.1, started by the test, called by the webhook adapter. */
 class HttpTrafficControllerTest {
     record Received(String method, String path, String contentType, String authorization, String body) {

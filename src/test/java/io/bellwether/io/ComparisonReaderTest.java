@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 class ComparisonReaderTest {
     record Row(double primary, double shadow, boolean agreement) {
     }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** Imports land whole, with the values the file holds, or are refused line by line with nothing stored. */
 class DataImportTest {
     static final Instant NOW = Instant.parse("2026-02-01T12:00:00Z");

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * Thousands of seeded mutations of valid import files. Each must be imported exactly (the stored
  * rows equal what the file says, read by the simple independent reading below) or refused with a

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** Every file Bellwether writes is rw------- and every folder it creates rwx------, whatever the umask (022 here). */
 class OwnerOnlyFilesTest {
     @TempDir

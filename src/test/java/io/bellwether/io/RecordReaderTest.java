@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** The reader's rules hold identically for CSV and JSON Lines: each test runs on both formats. */
 class RecordReaderTest {
     enum Format { CSV, JSON_LINES }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class ShadowReviewReportTest {
     static final Instant T = Instant.parse("2026-03-14T09:26:53Z");
     static final ModelVersion PRODUCTION = new ModelVersion("fraud_detector", "v1.0.0", "./v1.pt", "pytorch", "ds",

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** Edits the stored audit trail with plain SQL, as an intruder would, and expects verify() to notice. */
 class AuditTamperTest {
     @TempDir

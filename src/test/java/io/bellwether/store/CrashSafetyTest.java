@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * Kills a child JVM that writes to the workspace with SIGKILL at random moments, then checks that
  * every action it reported as committed is stored, no batch is half-present, and the chain verifies.

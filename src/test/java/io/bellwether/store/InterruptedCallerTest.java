@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** H2 must never see an interrupt during file I/O: an interrupted caller's work still runs to the end. */
 class InterruptedCallerTest {
     @TempDir

@@ -19,7 +19,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** The console as the UI tests drive it: the real App wiring on a real workspace, in a 1024×600 scene. */
 final class ConsoleUi {
     static final String OPERATOR = "tester";

@@ -22,7 +22,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** Issue 4 item 7 (c) and (d): the emergency rollback on a real workspace. */
 @ExtendWith(ApplicationExtension.class)
 class EmergencyRollbackUiTest {

@@ -16,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** Issue 4 item 7 (a) and (b): from the welcome state of an empty workspace. */
 @ExtendWith(ApplicationExtension.class)
 class WelcomeUiTest {

@@ -238,7 +238,6 @@ final class StoredModelRegistry implements ModelRegistry {
         return new ShadowReview(request, candidate, production, metrics, shadow, report, judge.judge(report));
     }
 
-
     private static Optional<ModelVersion> newest(List<ModelVersion> models, String excludedVersion) {
         return models.stream().filter(m -> !m.version().equals(excludedVersion))
                 .max(Comparator.comparing(ModelVersion::createdAt));

@@ -21,7 +21,6 @@ import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import static io.bellwether.ui.actions.NewDeploymentViewModel.BASELINE_PREFIX;
 
-
 /** The New deployment form: model, strategy, rollback preset and thresholds, baseline, canary plan. */
 public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
     public static final ButtonType CREATE = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);

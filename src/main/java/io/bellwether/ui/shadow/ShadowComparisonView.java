@@ -166,7 +166,6 @@ public final class ShadowComparisonView extends BorderPane {
         return spinner;
     }
 
-
     private static final class ShadowCell extends ListCell<ShadowDeployment> {
         @Override
         protected void updateItem(ShadowDeployment shadow, boolean empty) {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** {@code bellwether drill list|run}, in process. */
 class DrillCommandTest {
     @TempDir

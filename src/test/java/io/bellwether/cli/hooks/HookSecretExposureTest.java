@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** A webhook that reflects only the token part of a Bearer header, and a URL whose query holds short values. */
 class HookSecretExposureTest {
     static final String TOKEN = "tok-5b2e81c0d9";

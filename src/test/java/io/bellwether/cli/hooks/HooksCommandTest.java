@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** {@code bellwether hooks} in-process, against a workspace in a temporary folder. */
 class HooksCommandTest {
     @TempDir

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** {@code bellwether import}, in process, against a workspace given with --db. */
 class ImportCommandTest {
     @TempDir

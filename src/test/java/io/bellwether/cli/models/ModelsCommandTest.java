@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** The models subcommands through the real root command, on a temporary database. */
 class ModelsCommandTest {
     @TempDir

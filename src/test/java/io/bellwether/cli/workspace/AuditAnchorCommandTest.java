@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** {@code audit anchor} prints the head; {@code audit verify --anchor} proves the chain up to it, or names the break. */
 class AuditAnchorCommandTest {
     @TempDir

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * Oversized, malformed and out-of-range input on the command line: each is refused with exit 2 and one
  * line naming the field (an import: its summary and the line), no stack trace, and no row of the workspace changes.

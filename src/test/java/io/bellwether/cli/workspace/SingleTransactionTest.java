@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** A step whose audit event cannot be written leaves nothing behind: its rows commit with the event or not at all. */
 class SingleTransactionTest {
     @TempDir

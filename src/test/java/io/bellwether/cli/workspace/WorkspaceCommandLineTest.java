@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** The workspace subcommands through the real root command, on a temporary database. */
 class WorkspaceCommandLineTest {
     @TempDir

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 class EmergencyRollbackViewModelTest {
     static Deployment deployment(DeploymentStatus status) {
         return new Deployment("deploy_1", "fraud_detector", "v2.0.0", DeploymentStrategy.CANARY, status, "production",

@@ -3,7 +3,6 @@ package io.bellwether.ui.actions;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class NewShadowViewModelTest {
 
     @Test

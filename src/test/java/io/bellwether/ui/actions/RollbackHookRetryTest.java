@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** A rollback whose traffic hook failed stands, is shown, and offers a retry that calls the hook again. */
 class RollbackHookRetryTest {
     @TempDir

@@ -27,7 +27,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 @ExtendWith(ApplicationExtension.class)
 class AuditTrailScreenTest {
     static final long TAMPERED = 5;

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class CanaryProgressTest {
     private static final Instant CREATED = Instant.parse("2026-03-01T08:00:00Z");
     private static final Instant STARTED = Instant.parse("2026-03-01T09:00:00Z");

@@ -22,7 +22,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 @ExtendWith(ApplicationExtension.class)
 class CanaryScheduleScreenTest {
     @TempDir

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 class CommandTest {
     private final HeldTaskExecutor executor = new HeldTaskExecutor();
     private final List<String> outcomes = new ArrayList<>();

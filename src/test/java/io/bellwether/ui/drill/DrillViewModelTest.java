@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** Drill mode without a toolkit: inline executor, a recording ticker, steps by hand. */
 class DrillViewModelTest {
     static final String OPERATOR = "sre.alice";

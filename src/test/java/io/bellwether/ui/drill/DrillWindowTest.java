@@ -27,7 +27,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * A short drill in the window: error-rate burst at fast speed, the engine calls for a rollback,
  * an empty reason cannot confirm, the operator rolls back with one, and the report shows both moments.

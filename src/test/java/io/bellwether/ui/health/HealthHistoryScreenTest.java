@@ -21,7 +21,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 @ExtendWith(ApplicationExtension.class)
 class HealthHistoryScreenTest {
     @TempDir

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-
 class HealthHistoryViewModelTest {
     @TempDir
     static Path directory;

@@ -8,7 +8,6 @@ import io.bellwether.domain.RuleResult;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class RuleFormatsTest {
 
     @Test

@@ -32,7 +32,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** A manager approves a request on the screen and creates the canary from it; the store has both. */
 @ExtendWith(ApplicationExtension.class)
 class ReviewScreenTest {

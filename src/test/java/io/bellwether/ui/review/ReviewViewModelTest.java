@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** The review view model on a real workspace, work run inline. */
 class ReviewViewModelTest {
     @TempDir

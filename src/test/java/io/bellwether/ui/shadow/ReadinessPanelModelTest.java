@@ -4,7 +4,6 @@ import io.bellwether.domain.ShadowReport;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class ReadinessPanelModelTest {
 
     /** 100 requests, 97 agreeing; shadow p95 1.1 × the primary's. */

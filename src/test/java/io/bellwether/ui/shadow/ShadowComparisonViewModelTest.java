@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class ShadowComparisonViewModelTest {
     static final int COMPARISONS = 20_000;
     @TempDir

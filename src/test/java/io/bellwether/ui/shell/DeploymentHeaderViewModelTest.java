@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class DeploymentHeaderViewModelTest {
     private static final Instant CREATED = Instant.parse("2026-11-20T10:00:00Z");
 

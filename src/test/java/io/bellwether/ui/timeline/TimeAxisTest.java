@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class TimeAxisTest {
     private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
 

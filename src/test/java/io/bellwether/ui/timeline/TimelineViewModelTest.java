@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class TimelineViewModelTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
     @TempDir

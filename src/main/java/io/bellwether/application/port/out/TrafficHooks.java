@@ -2,20 +2,6 @@ package io.bellwether.application.port.out;
 
 import io.bellwether.application.port.in.HookCall;
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /**
  * Port: tells the outside world that a lifecycle step moves traffic, before the change (which
  * happens only when the call succeeded) and after a committed rollback. A call blocks for up to the
