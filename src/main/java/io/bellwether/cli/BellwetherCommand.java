@@ -3,6 +3,8 @@ package io.bellwether.cli;
 import io.bellwether.cli.drill.DrillCommand;
 import io.bellwether.cli.hooks.HooksCommand;
 import io.bellwether.cli.imports.ImportCommand;
+import io.bellwether.cli.metrics.MetricsCommand;
+import io.bellwether.cli.metrics.WatchCommand;
 import io.bellwether.cli.models.ModelsCommand;
 import io.bellwether.cli.workspace.AuditCommand;
 import io.bellwether.cli.workspace.DeploymentsCommand;
@@ -30,7 +32,9 @@ public final class BellwetherCommand extends CommandGroup {
             HooksCommand.class,
             DrillCommand.class,
             ImportCommand.class,
-            ModelsCommand.class);
+            ModelsCommand.class,
+            MetricsCommand.class,
+            WatchCommand.class);
 
     /** The one runner: every subcommand registered, failures as one line and a documented exit code. */
     public static CommandLine commandLine() {

@@ -11,7 +11,10 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
     public static final int NOT_AS_EXPECTED = 1;
     /** Bad input or a refusal (usage error, invalid value, unknown id, refused transition, unreadable file). */
     public static final int BAD_INPUT = 2;
-    /** {@code check}: a case needs a rollback; {@code health check}: the deployment was rolled back. */
+    /**
+     * {@code check}: a case needs a rollback; {@code health check}: the deployment was rolled back;
+     * {@code watch}: it rolled at least one deployment back.
+     */
     public static final int ROLLBACK_NEEDED = 3;
     /** {@code audit verify}: the chain is broken. */
     public static final int CHAIN_BROKEN = 4;
@@ -21,6 +24,8 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
     public static final int WORKSPACE_UNAVAILABLE = 6;
     /** The command ran out of memory. */
     public static final int OUT_OF_MEMORY = 7;
+    /** {@code metrics test}: at least one query gave no usable value. */
+    public static final int QUERY_FAILED = 8;
 
     @Override
     public int getExitCode(Throwable failure) {

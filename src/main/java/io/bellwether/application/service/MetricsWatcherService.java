@@ -6,6 +6,7 @@ import io.bellwether.application.port.in.MetricsBindings;
 import io.bellwether.application.port.in.MetricsFeed;
 import io.bellwether.application.port.in.MetricsWatcher;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.MetricReading;
 import io.bellwether.application.port.out.MetricsSource;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;
@@ -44,11 +45,14 @@ final class MetricsWatcherService implements MetricsWatcher {
     }
 
     @Override
-    public synchronized Round round(Instant now, String deploymentIdOrNull, String actor) {
+    public synchronized Round round(Instant now, String deploymentIdOrNull, Duration intervalOrNull, String actor) {
         if (now == null) {
             throw new InvalidInputException("now", null, "is required");
         }
         Checks.required("actor", actor);
+        if (intervalOrNull != null && (intervalOrNull.isNegative() || intervalOrNull.isZero())) {
+            throw new InvalidInputException("interval", intervalOrNull, "must be more than 0");
+        }
         MetricsFeed feed = feeds.feed(true, actor);
         Map<String, MetricsBinding> bound = new HashMap<>();
         bindings.all().forEach(b -> bound.put(b.deploymentId(), b));
@@ -60,7 +64,8 @@ final class MetricsWatcherService implements MetricsWatcher {
         List<Judgement> judgements = new ArrayList<>();
         Instant next = null;
         for (Deployment d : live) {
-            Duration interval = Duration.ofSeconds(Math.max(1, d.rollbackConfig().checkIntervalSeconds()));
+            Duration interval = intervalOrNull != null ? intervalOrNull
+                    : Duration.ofSeconds(Math.max(1, d.rollbackConfig().checkIntervalSeconds()));
             Instant previous = lastSampled.get(d.deploymentId());
             Instant due = previous == null ? now : previous.plus(interval);
             if (!now.isBefore(due)) {
@@ -71,6 +76,29 @@ final class MetricsWatcherService implements MetricsWatcher {
             next = next == null || due.isBefore(next) ? due : next;
         }
         return new Round(now, judgements, next);
+    }
+
+    @Override
+    public List<TriedQuery> tryQueries(String deploymentId, Instant at) {
+        if (at == null) {
+            throw new InvalidInputException("at", null, "is required");
+        }
+        Deployment d = queries.getDeployment(deploymentId);
+        MetricsBinding binding = bindings.find(deploymentId).orElseThrow(() -> new InvalidInputException(
+                "deployment " + deploymentId, "(no metrics binding)", "has no metrics binding to test"));
+        List<TriedQuery> tried = new ArrayList<>(tried("", source.sample(binding, binding.queries(d, d.modelVersion(),
+                at), at)));
+        if (binding.hasLiveBaseline()) {
+            tried.addAll(tried("baseline.", source.sample(binding, binding.queries(d, binding.baselineVersion(), at),
+                    at)));
+        }
+        return tried;
+    }
+
+    private static List<TriedQuery> tried(String prefix, Map<String, MetricReading> readings) {
+        return readings.values().stream().map(r -> new TriedQuery(prefix + r.metric(), r.query(),
+                r.failure() == null ? r.value() : null, r.usable() ? null : r.failure() != null ? r.failure()
+                : "returned " + r.value())).toList();
     }
 
     private Judgement judge(Deployment d, MetricsBinding binding, Instant now, MetricsFeed feed, String actor) {

@@ -13,13 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a metrics binding authenticates to Prometheus: nothing, a bearer token, or basic auth. Every part
- * is an {@code ${env:NAME}} reference, resolved only when a query is sent, so no credential is ever
- * stored, audited or shown; what is shown is the reference itself.
+ * How a metrics binding authenticates to Prometheus: nothing, a bearer token, or basic auth. The token and
+ * the password are {@code ${env:NAME}} references, resolved only when a query is sent, so no credential is
+ * ever stored, audited or shown; what is shown is the reference itself. A basic auth username is not a
+ * secret: it is a reference too, or the name itself.
  */
 public record MetricsCredentials(Kind kind, String token, String username, String password) {
     public static final MetricsCredentials NONE = new MetricsCredentials(Kind.NONE, null, null, null);
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
+    private static final Pattern LITERAL_USERNAME = Pattern.compile("[^:\\p{Cntrl}$]{1,200}");
 
     public enum Kind { NONE, BEARER, BASIC }
 
@@ -34,7 +36,7 @@ public record MetricsCredentials(Kind kind, String token, String username, Strin
                 requireAbsent(null, username, password);
             }
             case BASIC -> {
-                requireReference("basic auth username", username);
+                requireUsername(username);
                 requireReference("basic auth password", password);
                 requireAbsent(token, null, null);
             }
@@ -63,7 +65,7 @@ public record MetricsCredentials(Kind kind, String token, String username, Strin
     public List<String> secretValues(UnaryOperator<String> environment) {
         List<String> secrets = new ArrayList<>();
         for (String reference : new String[] {token, username, password}) {
-            String value = reference == null ? null : environment.apply(variable(reference));
+            String value = isReference(reference) ? environment.apply(variable(reference)) : null;
             if (value != null) {
                 secrets.add(value);
             }
@@ -96,6 +98,9 @@ public record MetricsCredentials(Kind kind, String token, String username, Strin
     }
 
     private static String resolve(String reference, UnaryOperator<String> environment) {
+        if (!isReference(reference)) {
+            return reference;
+        }
         String name = variable(reference);
         String value = environment.apply(name);
         if (value == null) {
@@ -108,6 +113,18 @@ public record MetricsCredentials(Kind kind, String token, String username, Strin
     private static String variable(String reference) {
         Matcher m = REFERENCE.matcher(reference);
         return m.matches() ? m.group(1) : reference;
+    }
+
+    private static boolean isReference(String value) {
+        return value != null && REFERENCE.matcher(value).matches();
+    }
+
+    private static void requireUsername(String username) {
+        if (username == null || !isReference(username) && (username.isBlank()
+                || !LITERAL_USERNAME.matcher(username).matches())) {
+            throw new InvalidInputException("basic auth username", username == null ? null : "\"" + username + "\"",
+                    "must be a name (no ':', '$' or control characters, at most 200) or an ${env:NAME} reference");
+        }
     }
 
     private static void requireReference(String field, String value) {

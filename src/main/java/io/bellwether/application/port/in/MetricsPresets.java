@@ -1,5 +1,6 @@
 package io.bellwether.application.port.in;
 
+import io.bellwether.domain.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +18,19 @@ public final class MetricsPresets {
     private MetricsPresets() {
     }
 
-    public enum Preset { HISTOGRAM, SUMMARY }
+    public enum Preset {
+        HISTOGRAM, SUMMARY;
+
+        /** "histogram" or "summary" (any case); anything else is refused naming both. */
+        public static Preset fromValue(String text) {
+            for (Preset preset : values()) {
+                if (preset.name().equalsIgnoreCase(text == null ? "" : text.trim())) {
+                    return preset;
+                }
+            }
+            throw new InvalidInputException("preset", text, "must be one of histogram, summary");
+        }
+    }
 
     public static Map<String, String> templates(Preset preset, String prefix) {
         return preset == Preset.HISTOGRAM ? histogram(prefix) : summary(prefix);

@@ -2,6 +2,7 @@ package io.bellwether.application.port.in;
 
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.RollbackDecision;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,30 @@ public interface MetricsWatcher {
      * One round at {@code now} (also the query time), over every due deployment or only
      * {@code deploymentIdOrNull}; the checks and rollbacks it writes are recorded as {@code actor}.
      */
-    Round round(Instant now, String deploymentIdOrNull, String actor);
+    default Round round(Instant now, String deploymentIdOrNull, String actor) {
+        return round(now, deploymentIdOrNull, null, actor);
+    }
+
+    /**
+     * As {@link #round(Instant, String, String)}, a deployment being due every {@code intervalOrNull} since it
+     * was last sampled instead of every check_interval_seconds of its rollback config (null: those).
+     */
+    Round round(Instant now, String deploymentIdOrNull, Duration intervalOrNull, String actor);
+
+    /**
+     * Runs every query of the deployment's binding once at {@code at} (the stable version's too, as
+     * {@code baseline.METRIC}, with a live baseline) and records nothing: what an operator tries before
+     * trusting a binding. Unknown deployments raise {@link NotFoundException}; a deployment without a
+     * binding is refused with {@link io.bellwether.domain.InvalidInputException}.
+     */
+    List<TriedQuery> tryQueries(String deploymentId, Instant at);
+
+    /** One query tried: the value, or what came back instead ({@code error} is null when the value is usable). */
+    record TriedQuery(String metric, String query, Double value, String error) {
+        public boolean succeeded() {
+            return error == null;
+        }
+    }
 
     /** What one round judged, and when the next deployment is due (null when nothing is bound and live). */
     record Round(Instant at, List<Judgement> judgements, Instant nextDue) {

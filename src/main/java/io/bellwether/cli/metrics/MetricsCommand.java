@@ -1,0 +1,132 @@
+package io.bellwether.cli.metrics;
+
+import io.bellwether.application.port.in.MetricsBinding;
+import io.bellwether.application.port.in.MetricsWatcher.TriedQuery;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.service.Json;
+import io.bellwether.cli.CommandGroup;
+import io.bellwether.cli.ExitCodes;
+import io.bellwether.cli.VersionProvider;
+import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.domain.InvalidInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bellwether metrics bind|show|unbind|test}: where a deployment's live metrics come from. */
+@Command(name = "metrics", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Binds deployments to the Prometheus that measures them, shows, removes and tries the bindings.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {MetricsBindCommand.class, MetricsCommand.Show.class, MetricsCommand.Unbind.class,
+                MetricsCommand.Test.class})
+public final class MetricsCommand extends CommandGroup {
+
+    static void print(PrintWriter out, Object json) {
+        out.println(Json.write("output", json));
+    }
+
+    /** The binding as shown everywhere: the deployment and its parts, credentials as their references. */
+    static Map<String, Object> shown(MetricsBinding binding) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("deployment_id", binding.deploymentId());
+        json.putAll(binding.shown());
+        return json;
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Prints a deployment's metrics binding (credentials as their $${env:NAME} references).")
+    static final class Show implements Callable<Integer> {
+        @Mixin WorkspaceOption db;
+        @Parameters(paramLabel = "DEPLOYMENT_ID") String id;
+        @Option(names = "--json", description = "As one JSON object (default: one line a part)") boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            return db.runRecordOnly((workspace, out) -> {
+                workspace.queries().getDeployment(id);
+                MetricsBinding binding = workspace.metricsBindings().find(id).orElseThrow(() ->
+                        new InvalidInputException("deployment " + id, "(no metrics binding)", "has no metrics binding"));
+                if (json) {
+                    print(out, shown(binding));
+                } else {
+                    text(out, binding);
+                }
+                return ExitCodes.OK;
+            });
+        }
+
+        private static void text(PrintWriter out, MetricsBinding binding) {
+            out.println("deployment   " + binding.deploymentId());
+            out.println("prometheus   " + binding.baseUrl());
+            out.println("credentials  " + binding.credentials().shown());
+            out.println("window       " + binding.window());
+            out.println("timeout      " + binding.timeout().toMillis() + " ms");
+            out.println("baseline     " + (binding.hasLiveBaseline() ? "live, version " + binding.baselineVersion()
+                    : "stored"));
+            binding.templates().forEach((metric, template) -> out.println("template     " + metric + " = " + template));
+        }
+    }
+
+    @Command(name = "unbind", mixinStandardHelpOptions = true,
+            description = "Removes a deployment's metrics binding; audited.")
+    static final class Unbind implements Callable<Integer> {
+        @Mixin WorkspaceOption db;
+        @Parameters(paramLabel = "DEPLOYMENT_ID") String id;
+        @Option(names = "--operator", description = "Who removes it (default: the OS user)") String operator;
+
+        @Override
+        public Integer call() throws IOException {
+            return db.runRecordOnly((workspace, out) -> {
+                if (!workspace.metricsBindings().remove(id, Operators.orSystemUser(operator))) {
+                    throw new InvalidInputException("deployment " + id, "(no metrics binding)",
+                            "has no metrics binding to remove");
+                }
+                out.println(id + " unbound");
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Runs each of the deployment's queries once against its Prometheus at the current time and"
+                    + " prints one line a metric: its value, or the error. Records nothing.",
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:every query gave a value", "8:at least one query gave no usable value",
+                    "2:bad input, unknown deployment or no binding"})
+    static final class Test implements Callable<Integer> {
+        @Mixin WorkspaceOption db;
+        @Parameters(paramLabel = "DEPLOYMENT_ID") String id;
+        @Option(names = "--json", description = "One JSON object a metric instead of text") boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            return db.runRecordOnly((workspace, out) -> {
+                List<TriedQuery> tried = workspace.metricsWatcher().tryQueries(id, Instant.now());
+                tried.forEach(query -> out.println(json ? Json.write("output", tried(query)) : line(query)));
+                return tried.stream().allMatch(TriedQuery::succeeded) ? ExitCodes.OK : ExitCodes.QUERY_FAILED;
+            });
+        }
+
+        private static String line(TriedQuery query) {
+            return query.metric() + " " + (query.succeeded() ? "= " + query.value() : "ERROR " + query.error())
+                    + "  [" + query.query() + "]";
+        }
+
+        private static Map<String, Object> tried(TriedQuery query) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("metric", query.metric());
+            json.put("query", query.query());
+            json.put("value", query.succeeded() ? query.value() : null);
+            json.put("error", query.error());
+            return json;
+        }
+    }
+}
