@@ -11,6 +11,7 @@ import io.bellwether.ui.common.Screen;
 import io.bellwether.ui.drill.DrillWindow;
 import io.bellwether.ui.imports.ImportDialog;
 import io.bellwether.ui.imports.ImportViewModel;
+import io.bellwether.ui.settings.MetricsBindingViewModel;
 import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.settings.SettingsDialog;
 import io.bellwether.ui.settings.SettingsViewModel;
@@ -80,7 +81,12 @@ public class App extends Application {
                                     Clock clock, WorkspaceOpener opener, double width, double height) {
         ShellViewModel shell = new ShellViewModel(opener, executor, clock, database);
         DialogPrompts prompts = new DialogPrompts(() -> stage, settings::operator);
-        Runnable openSettings = () -> new SettingsDialog(stage, new SettingsViewModel(settings)).showAndWait();
+        Consumer<MainWindowViewModel> openSettings = window -> {
+            DeploymentRow selected = window.list().selectedProperty().get();
+            new SettingsDialog(stage, new SettingsViewModel(settings), new MetricsBindingViewModel(
+                    window.workspace().metricsBindings(), window.workspace().metricsWatcher(), executor, clock,
+                    selected == null || selected.isShadow() ? null : selected.id())).showAndWait();
+        };
         Runnable openDrill = () -> DrillWindow.open(stage, executor, settings::operator);
         Consumer<MainWindowViewModel> openImport = window -> {
             DeploymentRow selected = window.list().selectedProperty().get();

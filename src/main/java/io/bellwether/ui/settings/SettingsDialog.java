@@ -4,14 +4,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Edits the operator name recorded with every action. */
+/** Edits the operator name recorded with every action; shows the selected deployment's metrics binding. */
 public final class SettingsDialog extends Dialog<ButtonType> {
 
-    public SettingsDialog(Window owner, SettingsViewModel viewModel) {
+    public SettingsDialog(Window owner, SettingsViewModel viewModel, MetricsBindingViewModel metrics) {
         initOwner(owner);
         setTitle("Settings");
         setHeaderText("Operator recorded with every start, completion and rollback");
@@ -21,8 +23,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label error = new Label();
         error.getStyleClass().add("form-error");
         error.textProperty().bind(viewModel.errorProperty());
-        VBox content = new VBox(8, new Label("Operator name"), name, error);
-        content.setPrefWidth(380);
+        VBox content = new VBox(8, new Label("Operator name"), name, error, new Separator(), metricsSection(metrics));
+        content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
@@ -33,5 +35,24 @@ public final class SettingsDialog extends Dialog<ButtonType> {
             }
             return button;
         });
+        metrics.load();
+    }
+
+    private static VBox metricsSection(MetricsBindingViewModel metrics) {
+        Label binding = new Label();
+        binding.setId("metricsBinding");
+        binding.setWrapText(true);
+        binding.textProperty().bind(metrics.bindingProperty());
+        Button test = new Button("Test query");
+        test.setId("testQueryButton");
+        test.disableProperty().bind(metrics.testQueryCommand().executableProperty().not());
+        test.setOnAction(event -> metrics.testQueryCommand().execute());
+        Label message = new Label();
+        message.setId("testQueryMessage");
+        message.textProperty().bind(metrics.messageProperty());
+        ListView<String> results = new ListView<>(metrics.results());
+        results.setId("testQueryResults");
+        results.setPrefHeight(150);
+        return new VBox(6, new Label("Live metrics of the selected deployment"), binding, test, message, results);
     }
 }

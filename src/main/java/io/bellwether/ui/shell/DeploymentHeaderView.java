@@ -28,6 +28,15 @@ public final class DeploymentHeaderView extends VBox {
         Label times = new Label();
         times.setId("headerTimes");
         times.textProperty().bind(viewModel.timesProperty());
+        Label sample = new Label();
+        sample.setId("headerSampleAge");
+        sample.textProperty().bind(viewModel.sampleAgeProperty());
+        sample.managedProperty().bind(viewModel.sampleAgeProperty().isNotEmpty());
+        sample.visibleProperty().bind(sample.managedProperty());
+        sample.getStyleClass().add(viewModel.sampleStyleProperty().get());
+        viewModel.sampleStyleProperty().addListener((obs, old, now) -> sample.getStyleClass().setAll("label", now));
+        HBox when = new HBox(12, times, sample);
+        when.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label();
         note.setId("headerNote");
         note.getStyleClass().add("header-note");
@@ -42,6 +51,6 @@ public final class DeploymentHeaderView extends VBox {
         hook.textProperty().bind(viewModel.hookWarningProperty());
         hook.managedProperty().bind(viewModel.hookWarningProperty().isNotNull());
         hook.visibleProperty().bind(hook.managedProperty());
-        getChildren().addAll(top, facts, times, note, hook);
+        getChildren().addAll(top, facts, when, note, hook);
     }
 }

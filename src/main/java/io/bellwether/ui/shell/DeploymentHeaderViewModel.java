@@ -2,18 +2,34 @@ package io.bellwether.ui.shell;
 
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.ShadowDeployment;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 
-/** The selected deployment's header: model:version, strategy, environment, status, who and when. */
+/**
+ * The selected deployment's header: model:version, strategy, environment, status, who and when, and for a
+ * live deployment with a metrics binding the age of its latest sample, marked stale ({@link #STALE}) when
+ * older than two check intervals.
+ */
 public final class DeploymentHeaderViewModel {
+    /** The sample age's style class while samples come in. */
+    public static final String FRESH = "sample-fresh";
+    /** The sample age's style class when the latest sample is older than two check intervals (amber). */
+    public static final String STALE = "sample-stale";
+
     private final ZoneId zone;
+    private final ObservableObjectValue<DeploymentRow> selected;
+    private final ReadOnlyStringWrapper sampleAge = new ReadOnlyStringWrapper(this, "sampleAge", "");
+    private final ReadOnlyStringWrapper sampleStyle = new ReadOnlyStringWrapper(this, "sampleStyle", FRESH);
+    private Map<String, LiveSample> samples = Map.of();
+    private Instant now = Instant.EPOCH;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper(this, "badge");
     private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper(this, "facts");
@@ -23,8 +39,27 @@ public final class DeploymentHeaderViewModel {
 
     public DeploymentHeaderViewModel(ObservableObjectValue<DeploymentRow> selected, ZoneId zone) {
         this.zone = zone;
-        selected.addListener((obs, old, now) -> show(now));
+        this.selected = selected;
+        selected.addListener((obs, old, row) -> {
+            show(row);
+            showSample();
+        });
         show(selected.get());
+    }
+
+    /** The live samples as of {@code at} (the console passes them every second). */
+    public void showLiveSamples(Map<String, LiveSample> latest, Instant at) {
+        samples = latest == null ? Map.of() : latest;
+        now = at;
+        showSample();
+    }
+
+    private void showSample() {
+        DeploymentRow row = selected.get();
+        LiveSample sample = row == null || row.isShadow() || !row.deployment().status().isLive() ? null
+                : samples.get(row.id());
+        sampleAge.set(sample == null ? "" : sample.describe(now));
+        sampleStyle.set(sample != null && sample.stale(now) ? STALE : FRESH);
     }
 
     private void show(DeploymentRow row) {
@@ -94,6 +129,16 @@ public final class DeploymentHeaderViewModel {
 
     public ReadOnlyStringProperty timesProperty() {
         return times.getReadOnlyProperty();
+    }
+
+    /** "sampled 12 s ago" for a live deployment with a metrics binding; empty otherwise. */
+    public ReadOnlyStringProperty sampleAgeProperty() {
+        return sampleAge.getReadOnlyProperty();
+    }
+
+    /** {@link #FRESH} or {@link #STALE}: the style class of the sample age. */
+    public ReadOnlyStringProperty sampleStyleProperty() {
+        return sampleStyle.getReadOnlyProperty();
     }
 
     /** A failed traffic hook call after the rollback, set by the shell; null when there is none. */

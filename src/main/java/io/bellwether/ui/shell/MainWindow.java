@@ -35,7 +35,8 @@ import org.controlsfx.control.Notifications;
 public final class MainWindow extends BorderPane {
     private final Timeline evaluationTicker;
 
-    public MainWindow(MainWindowViewModel viewModel, List<ConsoleScreen> screens, Runnable openSettings,
+    public MainWindow(MainWindowViewModel viewModel, List<ConsoleScreen> screens,
+                      Consumer<MainWindowViewModel> openSettings,
                       Runnable openDrill, Consumer<MainWindowViewModel> openImport, ZoneId zone) {
         getStyleClass().add("main-window");
         ToolBar actions = actionBar(viewModel, openSettings, openDrill, openImport);
@@ -66,7 +67,7 @@ public final class MainWindow extends BorderPane {
                 .hideAfter(Duration.seconds(20))
                 .showError()));
 
-        evaluationTicker = new Timeline(new KeyFrame(Duration.seconds(1), tick -> viewModel.evaluation().tick()));
+        evaluationTicker = new Timeline(new KeyFrame(Duration.seconds(1), tick -> viewModel.tick()));
         evaluationTicker.setCycleCount(Animation.INDEFINITE);
         evaluationTicker.play();
         viewModel.load();
@@ -77,7 +78,8 @@ public final class MainWindow extends BorderPane {
         evaluationTicker.stop();
     }
 
-    private static ToolBar actionBar(MainWindowViewModel viewModel, Runnable openSettings, Runnable openDrill,
+    private static ToolBar actionBar(MainWindowViewModel viewModel, Consumer<MainWindowViewModel> openSettings,
+                                     Runnable openDrill,
                                      Consumer<MainWindowViewModel> openImport) {
         var a = viewModel.actions();
         Button newDeployment = button("newDeploymentButton", "New deployment…", a.newDeploymentCommand());
@@ -91,7 +93,7 @@ public final class MainWindow extends BorderPane {
         retryHook.visibleProperty().bind(retryHook.managedProperty());
         Button settings = new Button("Settings…");
         settings.setId("settingsButton");
-        settings.setOnAction(event -> openSettings.run());
+        settings.setOnAction(event -> openSettings.accept(viewModel));
         Button importFile = new Button("Import…");
         importFile.setId("importFileButton");
         importFile.setOnAction(event -> openImport.accept(viewModel));

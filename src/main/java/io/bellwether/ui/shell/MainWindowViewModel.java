@@ -30,12 +30,14 @@ public final class MainWindowViewModel {
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
     private final ReadOnlyStringWrapper lastEvaluationText = new ReadOnlyStringWrapper(this, "lastEvaluationText", "never");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final Clock clock;
     private Consumer<List<AutomatedRollback>> rollbackListener = rollbacks -> { };
 
     public MainWindowViewModel(Workspace workspace, TaskExecutor executor, OperatorSettings settings,
                                OperatorPrompts prompts, RequestCounts metrics, Clock clock) {
         this.workspace = workspace;
         this.settings = settings;
+        this.clock = clock;
         list = new DeploymentListViewModel(workspace.queries(), executor);
         header = new DeploymentHeaderViewModel(list.selectedProperty(), clock.getZone());
         actions = new DeploymentActions(workspace, executor, prompts,
@@ -57,6 +59,12 @@ public final class MainWindowViewModel {
             }
         }
         return "";
+    }
+
+    /** Every second: runs the automatic evaluation when due and ages the header's latest sample. */
+    public void tick() {
+        evaluation.tick();
+        header.showLiveSamples(evaluation.liveSamplesProperty().get(), clock.instant());
     }
 
     /** Loads the list for the first time. */

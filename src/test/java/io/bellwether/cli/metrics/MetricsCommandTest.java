@@ -1,12 +1,10 @@
 package io.bellwether.cli.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bellwether.application.UnreachablePrometheus;
 import io.bellwether.application.service.Json;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.WorkspaceCli;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +29,6 @@ class MetricsCommandTest {
         id = cli.run("deployments", "create", "--model", "fraud", "--model-version", "v2", "--strategy", "canary")
                 .out().strip();
         assertThat(cli.run("deployments", "start", id).exitCode()).isZero();
-    }
-
-    /** A port on 127.0.0.1 that nothing listens on. */
-    static String unreachableUrl() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return "http://127.0.0.1:" + socket.getLocalPort();
-        }
     }
 
     @Test
@@ -125,7 +116,7 @@ class MetricsCommandTest {
 
     @Test
     void test_against_an_unreachable_server_prints_each_metrics_error_exits_8_and_records_nothing() throws Exception {
-        String url = unreachableUrl();
+        String url = UnreachablePrometheus.url().toString();
         assertThat(cli.run("metrics", "bind", id, "--url", url, "--template", "error_rate=sum(rate(e[{window}]))",
                 "--template", "latency_p95=max(l)", "--timeout", "2s").exitCode()).isZero();
         String before = cli.rows(BINDINGS_AND_EVENTS + ", (SELECT COUNT(*) FROM health_checks)");

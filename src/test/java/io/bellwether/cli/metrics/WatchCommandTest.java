@@ -2,6 +2,7 @@ package io.bellwether.cli.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bellwether.Main;
+import io.bellwether.application.UnreachablePrometheus;
 import io.bellwether.application.service.Json;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.WorkspaceCli;
@@ -33,7 +34,7 @@ class WatchCommandTest {
         id = cli.run("deployments", "create", "--model", "fraud", "--model-version", "v2", "--strategy", "canary")
                 .out().strip();
         cli.run("deployments", "start", id);
-        assertThat(cli.run("metrics", "bind", id, "--url", MetricsCommandTest.unreachableUrl(), "--preset",
+        assertThat(cli.run("metrics", "bind", id, "--url", UnreachablePrometheus.url().toString(), "--preset",
                 "histogram", "--timeout", "2s").exitCode()).isZero();
     }
 

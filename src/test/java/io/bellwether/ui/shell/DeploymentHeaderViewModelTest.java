@@ -43,4 +43,37 @@ class DeploymentHeaderViewModelTest {
         assertThat(header.factsProperty().get()).contains("100% of production traffic");
         assertThat(header.noteProperty().get()).isEmpty();
     }
+
+    @Test
+    void showsTheAgeOfTheLatestSampleAndTurnsStaleAfterTwoIntervals() {
+        Deployment live = new Deployment("deploy_1", "fraud_detector", "v2.0.0", DeploymentStrategy.CANARY,
+                DeploymentStatus.IN_PROGRESS, "production", "devops", CREATED, CREATED, null, null, null, null, null,
+                null, null, null);
+        SimpleObjectProperty<DeploymentRow> selected = new SimpleObjectProperty<>(DeploymentRow.of(live));
+        DeploymentHeaderViewModel header = new DeploymentHeaderViewModel(selected, ZoneOffset.UTC);
+        assertThat(header.sampleAgeProperty().get()).as("no binding, no sample line").isEmpty();
+
+        java.time.Duration interval = java.time.Duration.ofSeconds(60);
+        Instant sampledAt = CREATED.plusSeconds(600);
+        var samples = java.util.Map.of("deploy_1", new LiveSample(CREATED.plusSeconds(60), sampledAt, interval));
+        header.showLiveSamples(samples, sampledAt.plusSeconds(12));
+        assertThat(header.sampleAgeProperty().get()).isEqualTo("sampled 12 s ago");
+        assertThat(header.sampleStyleProperty().get()).isEqualTo(DeploymentHeaderViewModel.FRESH);
+
+        header.showLiveSamples(samples, sampledAt.plusSeconds(120));
+        assertThat(header.sampleAgeProperty().get()).isEqualTo("sampled 2 min ago");
+        assertThat(header.sampleStyleProperty().get()).as("exactly two intervals is not yet stale")
+                .isEqualTo(DeploymentHeaderViewModel.FRESH);
+        header.showLiveSamples(samples, sampledAt.plusSeconds(121));
+        assertThat(header.sampleStyleProperty().get()).isEqualTo(DeploymentHeaderViewModel.STALE);
+
+        header.showLiveSamples(java.util.Map.of("deploy_1", new LiveSample(sampledAt, null, interval)),
+                sampledAt.plusSeconds(150));
+        assertThat(header.sampleAgeProperty().get()).isEqualTo("no sample yet (asked 2 min ago)");
+        assertThat(header.sampleStyleProperty().get()).isEqualTo(DeploymentHeaderViewModel.STALE);
+
+        selected.set(null);
+        assertThat(header.sampleAgeProperty().get()).isEmpty();
+        assertThat(header.sampleStyleProperty().get()).isEqualTo(DeploymentHeaderViewModel.FRESH);
+    }
 }

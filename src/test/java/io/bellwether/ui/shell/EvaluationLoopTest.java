@@ -106,4 +106,50 @@ class EvaluationLoopTest {
         assertThat(workspace.queries().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
         assertThat(rolledBack).isEmpty();
     }
+
+    /** Binds {@code d} to a Prometheus on 127.0.0.1 that nothing answers, with a 2 s timeout. */
+    private void boundToNothing(Deployment d) {
+        workspace.metricsBindings().set(new io.bellwether.application.port.in.MetricsBinding(d.deploymentId(),
+                io.bellwether.application.UnreachablePrometheus.url(), null, io.bellwether.application.port.in.MetricsPresets.histogram("m"), "5m",
+                null, Duration.ofSeconds(2)), "sre");
+    }
+
+    @Test
+    void aBoundDeploymentIsSampledOnTheWorkerAndMissingDataNeverRollsItBack() {
+        io.bellwether.ui.HeldTaskExecutor worker = new io.bellwether.ui.HeldTaskExecutor();
+        EvaluationLoop onWorker = new EvaluationLoop(workspace, (deployment, now) -> 5000, worker, clock,
+                rolledBack::addAll);
+        Deployment d = live(new PerformanceMetrics(0.04, 0.09, 0.12, 0.03, 50));
+        boundToNothing(d);
+
+        onWorker.tick();
+        assertThat(workspace.queries().healthHistory(d.deploymentId(), null, null)).as("nothing until the worker runs")
+                .isEmpty();
+        worker.releaseAll();
+
+        Deployment stored = workspace.queries().getDeployment(d.deploymentId());
+        assertThat(stored.status()).as("its stored degraded metrics are not what is judged")
+                .isEqualTo(DeploymentStatus.IN_PROGRESS);
+        assertThat(evaluations(d.deploymentId())).isZero();
+        assertThat(rolledBack).isEmpty();
+        assertThat(workspace.queries().healthHistory(d.deploymentId(), null, null)).singleElement().satisfies(check -> {
+            assertThat(check.status()).isEqualTo(io.bellwether.domain.HealthStatus.UNKNOWN);
+            assertThat(check.message()).startsWith("No metrics received: ").contains("could not reach");
+        });
+        LiveSample sample = onWorker.liveSamplesProperty().get().get(d.deploymentId());
+        assertThat(sample.latest()).as("an UNKNOWN sample brings no data").isNull();
+        assertThat(sample.interval()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(onWorker.lastEvaluationProperty().get()).isEqualTo(clock.instant());
+
+        clock.advance(Duration.ofSeconds(30));
+        onWorker.tick();
+        assertThat(worker.waiting()).isOne();
+        worker.releaseAll();
+        assertThat(workspace.queries().healthHistory(d.deploymentId(), null, null)).as("not due yet").hasSize(1);
+        clock.advance(Duration.ofSeconds(30));
+        onWorker.tick();
+        worker.releaseAll();
+        assertThat(workspace.queries().healthHistory(d.deploymentId(), null, null)).as("every check interval")
+                .hasSize(2);
+    }
 }
