@@ -107,6 +107,14 @@ class MetricsBindingTest extends WorkspaceTestBase {
         assertThat(basic.secretValues(env::get)).contains("pa55word", "Basic Z3JhZmFuYTpwYTU1d29yZA==");
         assertThatThrownBy(() -> basic.authorization(name -> null)).hasMessageContaining("PROM_USER")
                 .hasMessageContaining("not set");
+        MetricsCredentials named = MetricsCredentials.basic("grafana", "${env:PROM_PASSWORD}");
+        assertThat(named.authorization(env::get)).as("a user name is no secret; it may be written as it is")
+                .contains("Basic Z3JhZmFuYTpwYTU1d29yZA==");
+        assertThat(named.secretValues(env::get)).doesNotContain("grafana").contains("pa55word");
+        assertThatThrownBy(() -> MetricsCredentials.basic("graf:ana", "${env:PROM_PASSWORD}"))
+                .hasMessageContaining("basic auth username must be a name (no ':'");
+        assertThatThrownBy(() -> MetricsCredentials.basic("${env:PROM_USER", "${env:PROM_PASSWORD}"))
+                .hasMessageContaining("basic auth username");
     }
 
     @Test
