@@ -1,5 +1,6 @@
 package io.bellwether;
 
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.service.WorkspaceAssembly;
 import io.bellwether.domain.InvalidInputException;
@@ -10,6 +11,7 @@ import io.bellwether.metrics.PrometheusMetricsSource;
 import io.bellwether.store.H2Stores;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,11 +38,21 @@ public final class Bellwether {
 
     /** As {@link #open(Path, Clock)}, with hook settings' and metrics bindings' {@code ${env:NAME}} references resolved by {@code environmentVariables}. */
     public static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables) {
+        return open(databasePath, clock, environmentVariables, Operators::osAccount);
+    }
+
+    /** As {@link #open(Path, Clock)}, acting as the OS accounts {@code osAccount} names (the demo's people). */
+    public static Workspace openAs(Path databasePath, Clock clock, Supplier<String> osAccount) {
+        return open(databasePath, clock, System::getenv, osAccount);
+    }
+
+    private static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables,
+                                  Supplier<String> osAccount) {
         requireClock(clock);
         H2Stores stores = H2Stores.open(databasePath);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new ConfiguredTrafficHooks(log, new TrafficControllers(), clock, environmentVariables),
-                new PrometheusMetricsSource(environmentVariables), clock, stores::close);
+                new PrometheusMetricsSource(environmentVariables), clock, osAccount, stores::close);
     }
 
     /**
@@ -53,10 +65,18 @@ public final class Bellwether {
 
     /** As {@link #openRecordOnly(Path)}, with every timestamp taken from {@code clock}. */
     public static Workspace openRecordOnly(Path databasePath, Clock clock) {
+        return openRecordOnly(databasePath, clock, Operators::osAccount);
+    }
+
+    /**
+     * As {@link #openRecordOnly(Path, Clock)}, acting as the OS accounts {@code osAccount} names: the
+     * demo's story is told by its people's accounts ("demo:…"), and tests play several people.
+     */
+    public static Workspace openRecordOnly(Path databasePath, Clock clock, Supplier<String> osAccount) {
         requireClock(clock);
         H2Stores stores = H2Stores.open(databasePath);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
-                log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), clock,
+                log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), clock, osAccount,
                 stores::close);
     }
 

@@ -60,6 +60,13 @@ public record CanarySchedule(List<Stage> stages) {
                 Map.of("day", 7, "traffic", 1.00, "action", "Complete rollout")));
     }
 
+    /** The schedule as the guide writes it in metadata, {@code [{day, traffic, action}]}, day 1 being the start. */
+    public List<Map<String, Object>> asMetadata() {
+        return stages.stream().<Map<String, Object>>map(stage -> Map.of(
+                "day", 1 + stage.plannedOffset().toMillis() / 86_400_000.0,
+                "traffic", stage.traffic(), "action", stage.label())).toList();
+    }
+
     public int size() {
         return stages.size();
     }

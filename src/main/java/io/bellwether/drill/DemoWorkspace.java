@@ -60,6 +60,7 @@ public final class DemoWorkspace {
     private final Instant now;
     private final Random random;
     private ModelRegistry registry;
+    private DemoAccounts accounts = new DemoAccounts();
 
     /**
      * @param clock the clock the workspace behind {@code deployments} was opened with
@@ -72,9 +73,14 @@ public final class DemoWorkspace {
         this.random = new Random(seed);
     }
 
-    /** Also writes the registry's side of the story (registrations, approvals, a pending review). */
-    public DemoWorkspace withRegistry(ModelRegistry modelRegistry) {
+    /**
+     * Also writes the registry's side of the story (registrations, approvals, a pending review), each
+     * request and approval from its person's own account in {@code actingAccounts}: the accounts the
+     * workspace behind {@code modelRegistry} was opened with.
+     */
+    public DemoWorkspace withRegistry(ModelRegistry modelRegistry, DemoAccounts actingAccounts) {
         this.registry = modelRegistry;
+        this.accounts = actingAccounts;
         return this;
     }
 
@@ -103,6 +109,7 @@ public final class DemoWorkspace {
             registered("v2.1.0", ago(Duration.ofMinutes(18)), Map.of("accuracy", 0.965, "f1", 0.92));
             reviewShadow(ago(Duration.ofMinutes(17)), Duration.ofMinutes(10));
             clock.set(ago(Duration.ofMinutes(5)));
+            accounts.actAs(ML_ENGINEER);
             registry.requestPromotion(MODEL, "v2.1.0", ModelStage.PRODUCTION, ML_ENGINEER,
                     "Recalibrated thresholds: +0.5 pt accuracy; shadow against v2.0.0 agrees on 98% of requests");
         }
@@ -122,8 +129,10 @@ public final class DemoWorkspace {
     private void approved(String version, Instant at, String justification) {
         if (registry != null) {
             clock.set(at);
+            accounts.actAs(ML_ENGINEER);
             registry.requestPromotion(MODEL, version, ModelStage.PRODUCTION, ML_ENGINEER, justification);
             clock.set(at.plus(Duration.ofHours(1)));
+            accounts.actAs(MANAGER);
             registry.approvePromotion(MODEL, version, MANAGER, "Evidence reviewed; proceed with a canary");
         }
     }

@@ -68,6 +68,9 @@ public record DrillReport(String scenario, String description, long seed, DrillM
         } else if (engine != null) {
             failures.add("the engine rolled back at " + Durations.format(engine.sinceStart()) + " into the drill");
         }
+        if (run.mode() == DrillMode.OPERATOR && expect.rollback()) {
+            failures.addAll(operatorReaction(engine != null ? engine.at() : firstOnset, operator, expect));
+        }
         if (expect.finalStatus() != null && operator == null && deployment.status() != expect.finalStatus()) {
             failures.add("the deployment ended " + deployment.status().value());
         }
@@ -81,6 +84,25 @@ public record DrillReport(String scenario, String description, long seed, DrillM
                 detection, since(firstOnset, operator), run.promotions(), withoutData, promotedWithoutData,
                 healthyWithoutData, DecisionTreeChecklist.answer(windows), expect.describe(), failures.isEmpty(),
                 verdict);
+    }
+
+    /**
+     * An operator drill passes only when the operator rolled back within the scenario's
+     * {@code operator_within} of the engine calling for it (of the first fault, when the engine never did).
+     */
+    private static List<String> operatorReaction(Instant alarm, Moment operator, Expectation expect) {
+        if (operator == null) {
+            return List.of("the operator never rolled back");
+        }
+        if (alarm == null || operator.at().isBefore(alarm)) {
+            return List.of();
+        }
+        Duration reaction = Duration.between(alarm, operator.at());
+        if (reaction.compareTo(expect.operatorWithin()) > 0) {
+            return List.of("the operator rolled back " + Durations.format(reaction) + " after the engine called for it,"
+                    + " later than the " + Durations.format(expect.operatorWithin()) + " the scenario allows");
+        }
+        return List.of();
     }
 
     private static Duration since(Instant onset, Moment moment) {

@@ -67,7 +67,7 @@ public final class DrillReportBlocks {
             return "no";
         }
         String reasons = moment.reasons().isEmpty() ? "" : ": " + String.join("; ", moment.reasons());
-        return Durations.format(moment.sinceStart()) + " into the drill, at stage " + moment.stage() + " ("
+        return Durations.format(moment.sinceStart()) + " into the drill, at stage " + (moment.stage() + 1) + " ("
                 + Math.round(moment.traffic() * 100) + "% traffic), by " + moment.by() + reasons;
     }
 

@@ -63,7 +63,7 @@ public final class DrillReportJson {
     private static void moment(ObjectNode node, Moment moment) {
         node.put("at", text(moment.at()));
         node.put("since_start", text(moment.sinceStart()));
-        node.put("stage", moment.stage());
+        node.put("stage_number", moment.stage() + 1);
         node.put("traffic", moment.traffic());
         node.put("by", moment.by());
         ArrayNode reasons = node.putArray("reasons");

@@ -5,6 +5,7 @@ import io.bellwether.application.port.in.MetricsFeed;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.service.EngineMetricsFeed;
+import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthStatus;
@@ -71,6 +72,7 @@ public final class DrillRun implements AutoCloseable {
                     .rollbackConfig(scenario.rollbackConfig())
                     .metadata(DrillWorkspaces.DRILL_KEY, true)
                     .metadata(DrillWorkspaces.SCENARIO_KEY, scenario.name())
+                    .metadata(CanarySchedule.SCHEDULE, scenario.canary().asMetadata())
                     .metadata("drill_seed", scenario.seed())
                     .metadata("drill_mode", mode.name().toLowerCase(java.util.Locale.ROOT))
                     .build()).deploymentId();
@@ -243,7 +245,7 @@ public final class DrillRun implements AutoCloseable {
         if (stage + 1 < scenario.stages().size()) {
             stage++;
             workspace.lifecycle().setCanaryStage(deploymentId, stage, scenario.stages().get(stage).traffic(), DRILL_USER);
-            promotions.add(moment("stage " + stage, List.of()));
+            promotions.add(moment("stage " + (stage + 1), List.of()));
             resolveOnsets();
             return WindowResult.Event.PROMOTED;
         }

@@ -148,7 +148,8 @@ public final class DrillScenarioJson {
         return new Expectation(JsonFields.bool(node, "rollback", false),
                 node.get("detected_after") == null ? null : duration(node, "detected_after"),
                 node.get("detected_by") == null ? null : duration(node, "detected_by"),
-                node.get("final_status") == null ? null : DeploymentStatus.fromValue(JsonFields.text(node, "final_status")));
+                node.get("final_status") == null ? null : DeploymentStatus.fromValue(JsonFields.text(node, "final_status")),
+                node.get("operator_within") == null ? null : duration(node, "operator_within"));
     }
 
     private static Duration duration(JsonNode object, String key) {

@@ -8,11 +8,22 @@ import java.time.Duration;
 /**
  * What the scenario expects of the engine: a rollback detected between {@code detectedAfter} and
  * {@code detectedBy} after the first fault's onset, or no rollback at all; and optionally the
- * deployment's status when the drill ends.
+ * deployment's status when the drill ends. In an operator drill the operator must roll back within
+ * {@code operatorWithin} (default {@link #DEFAULT_OPERATOR_WITHIN}) of the engine calling for it.
  */
 public record Expectation(boolean rollback, Duration detectedAfter, Duration detectedBy,
-                          DeploymentStatus finalStatus) {
+                          DeploymentStatus finalStatus, Duration operatorWithin) {
+    public static final Duration DEFAULT_OPERATOR_WITHIN = Duration.ofHours(1);
+
+    public Expectation(boolean rollback, Duration detectedAfter, Duration detectedBy, DeploymentStatus finalStatus) {
+        this(rollback, detectedAfter, detectedBy, finalStatus, null);
+    }
+
     public Expectation {
+        operatorWithin = operatorWithin == null ? DEFAULT_OPERATOR_WITHIN : operatorWithin;
+        if (operatorWithin.isNegative() || operatorWithin.isZero()) {
+            throw new InvalidInputException("operator_within", operatorWithin, "must be a positive duration");
+        }
         if (rollback) {
             detectedAfter = detectedAfter == null ? Duration.ZERO : detectedAfter;
             if (detectedBy == null) {

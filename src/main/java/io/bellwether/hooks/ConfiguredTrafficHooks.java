@@ -49,4 +49,9 @@ public final class ConfiguredTrafficHooks implements TrafficHooks {
         return log.record(new HookCall(0, deploymentIdOrNull, event.environment(), event.action(),
                 event.operator(), calledAt, retry, shown));
     }
+
+    @Override
+    public boolean callsControllers() {
+        return true;
+    }
 }

@@ -17,4 +17,9 @@ public final class RecordOnlyTrafficHooks implements TrafficHooks {
         return new HookCall(0, deploymentIdOrNull, event.environment(), event.action(), event.operator(),
                 event.occurredAt(), retry, outcome);
     }
+
+    @Override
+    public boolean callsControllers() {
+        return false;
+    }
 }

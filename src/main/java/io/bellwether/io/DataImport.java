@@ -50,15 +50,21 @@ public final class DataImport {
     private static final RecordReader READER = new RecordReader(Set.of(TIMESTAMP, STATUS, MESSAGE), List.of());
 
     private final Workspace workspace;
+    private final String actor;
     private final LongConsumer rowsWritten;
 
+    /** An import by the OS user (the command line). */
     public DataImport(Workspace workspace) {
-        this(workspace, written -> { });
+        this(workspace, Operators.systemUser(), written -> { });
     }
 
-    /** @param rowsWritten told how many shadow comparisons are written so far, as they are */
-    public DataImport(Workspace workspace, LongConsumer rowsWritten) {
+    /**
+     * @param actor       who the import is recorded under (the console's operator)
+     * @param rowsWritten told how many shadow comparisons are written so far, as they are
+     */
+    public DataImport(Workspace workspace, String actor, LongConsumer rowsWritten) {
         this.workspace = workspace;
+        this.actor = actor;
         this.rowsWritten = rowsWritten;
     }
 
@@ -86,7 +92,7 @@ public final class DataImport {
             read(in, totalBytes, (line, record) -> checks.add(kind == ImportKind.METRICS
                     ? judged(deployment, record) : healthCheck(record)), problems, progress);
             refuseIfBad(problems, checks.size());
-            workspace.health().addHealthChecks(targetId, checks, Operators.systemUser());
+            workspace.health().addHealthChecks(targetId, checks, actor);
             stored = checks.size();
         }
         return new ImportResult(kind, targetId, stored);
@@ -110,7 +116,7 @@ public final class DataImport {
                     }
                 }, problems, progress);
                 refuseIfBad(problems, records[0]);
-            }, Operators.systemUser(), rowsWritten);
+            }, actor, rowsWritten);
         } catch (IOException | ImportRefusedException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

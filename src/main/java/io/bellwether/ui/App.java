@@ -27,6 +27,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -34,7 +35,7 @@ import javafx.stage.Stage;
 
 /** The composition root of the console: the one place that wires services, view models and views. */
 public class App extends Application {
-    private static final String OPERATOR_KEY = "operator";
+    private static final String OPERATOR_KEY = "operator.";
 
     private FxTaskExecutor executor;
     private ConsoleShell view;
@@ -57,15 +58,21 @@ public class App extends Application {
 
     /** Opens workspaces through the composition root, as the command line does. */
     static WorkspaceOpener workspaceOpener() {
-        return Bellwether::open;
+        return Bellwether::openAs;
+    }
+
+    /** Where the console keeps the operator name of the workspace at {@code location}. */
+    private static String operatorKey(Path location) {
+        return OPERATOR_KEY + (location == null ? "(none)" : location.toAbsolutePath().normalize());
     }
 
     @Override
     public void start(Stage stage) {
         ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw(), System.getProperty("bellwether.db"));
         SettingsFile preferences = SettingsFile.standard();
-        OperatorSettings settings = new OperatorSettings(preferences.get(OPERATOR_KEY, Operators.systemUser()),
-                name -> preferences.put(OPERATOR_KEY, name));
+        OperatorSettings settings = new OperatorSettings(Operators.systemUser(),
+                location -> Optional.ofNullable(preferences.get(operatorKey(location), null)),
+                (location, name) -> preferences.put(operatorKey(location), name));
         executor = new FxTaskExecutor();
         view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), workspaceOpener(), 1280, 800);
         if (Boolean.getBoolean("bellwether.timing")) {
@@ -80,6 +87,11 @@ public class App extends Application {
     public static ConsoleShell open(Stage stage, Path database, OperatorSettings settings, TaskExecutor executor,
                                     Clock clock, WorkspaceOpener opener, double width, double height) {
         ShellViewModel shell = new ShellViewModel(opener, executor, clock, database);
+        shell.workspaceProperty().addListener((observed, before, opened) -> {
+            if (opened != null) {
+                settings.useWorkspace(opened.location());
+            }
+        });
         DialogPrompts prompts = new DialogPrompts(() -> stage, settings::operator);
         Consumer<MainWindowViewModel> openSettings = window -> {
             DeploymentRow selected = window.list().selectedProperty().get();
@@ -91,7 +103,7 @@ public class App extends Application {
         Consumer<MainWindowViewModel> openImport = window -> {
             DeploymentRow selected = window.list().selectedProperty().get();
             new ImportDialog(stage, new ImportViewModel(window.workspace(), executor, clock,
-                    selected == null ? null : selected.id(), window::changed)).showAndWait();
+                    selected == null ? null : selected.id(), window::changed, settings::operator)).showAndWait();
         };
         ConsoleShell root = new ConsoleShell(shell,
                 () -> new WelcomeView(new WelcomeViewModel(shell, executor, prompts, settings)),

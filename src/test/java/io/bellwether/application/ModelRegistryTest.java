@@ -1,5 +1,6 @@
 package io.bellwether.application;
 
+import io.bellwether.TestAccounts;
 import io.bellwether.application.port.in.ModelRegistry;
 import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.in.Operators;
@@ -30,6 +31,7 @@ class ModelRegistryTest extends WorkspaceTestBase {
     static final String SCIENTIST = "data_scientist@company.com";
     static final String ENGINEER = "ml_engineer@company.com";
     static final String MANAGER = "ml_manager@company.com";
+    static final String ENGINEER_ACCOUNT = "engineer-os";
 
     ModelRegistry registry;
 
@@ -54,10 +56,13 @@ class ModelRegistryTest extends WorkspaceTestBase {
                 Map.of("accuracy", accuracy));
     }
 
+    /** The engineer asks from their own workstation's account; the tests approve from the console's. */
     PromotionRequest requestProduction(String version) {
         tick();
-        return registry.requestPromotion(NAME, version, ModelStage.PRODUCTION, ENGINEER,
-                "Model exceeds accuracy requirements");
+        PromotionRequest[] request = new PromotionRequest[1];
+        accounts.as(ENGINEER_ACCOUNT, () -> request[0] = registry.requestPromotion(NAME, version,
+                ModelStage.PRODUCTION, ENGINEER, "Model exceeds accuracy requirements"));
+        return request[0];
     }
 
     @Test
@@ -338,5 +343,34 @@ class ModelRegistryTest extends WorkspaceTestBase {
 
         assertThat(workspace.audit().verify().intact()).isTrue();
         assertThat(events()).extracting(AuditEvent::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void approvalFromTheRequestersOsAccountIsRefusedWhateverTheDisplayNameAndWritesNothing() {
+        register("v2.0.0", 0.96);
+        requestProduction("v2.0.0");
+        int events = events().size();
+
+        accounts.as(ENGINEER_ACCOUNT, () -> assertThatThrownBy(() -> registry.approvePromotion(NAME, "v2.0.0",
+                MANAGER, "renamed myself in Settings"))
+                .isInstanceOf(RegistryRefusalException.class)
+                .hasMessageContaining("requested by " + ENGINEER + " from the same OS account (" + ENGINEER_ACCOUNT + ")"));
+
+        assertThat(events()).hasSize(events);
+        assertThat(registry.pendingPromotions()).hasSize(1);
+        registry.approvePromotion(NAME, "v2.0.0", MANAGER, "from my own account");
+        assertThat(registry.getModel(NAME, "v2.0.0").stage()).isEqualTo(ModelStage.PRODUCTION);
+    }
+
+    @Test
+    void everyAuditedActionRecordsTheOsAccountBesideTheDisplayName() {
+        register("v2.0.0", 0.96);
+        requestProduction("v2.0.0");
+        registry.approvePromotion(NAME, "v2.0.0", MANAGER, "go");
+
+        assertThat(events()).isNotEmpty().allSatisfy(event -> assertThat(event.details()).containsKey("os_account"));
+        assertThat(eventsOf(EventType.APPROVAL_REQUESTED).get(0).details()).containsEntry("os_account", ENGINEER_ACCOUNT);
+        assertThat(eventsOf(EventType.APPROVAL_GRANTED).get(0).details())
+                .containsEntry("os_account", TestAccounts.CONSOLE);
     }
 }

@@ -90,8 +90,9 @@ class MonitoringTest extends WorkspaceTestBase {
                 .containsEntry("paused", true);
         AuditEvent stage = eventsOf(EventType.CANARY_STAGE_CHANGED).get(1);
         assertThat(stage.user()).isEqualTo("alice");
-        assertThat(stage.details()).containsEntry("stage", 2).containsEntry("traffic", 0.25)
-                .containsEntry("previous_stage", 0).containsEntry("previous_traffic", 0.05);
+        assertThat(stage.details()).as("stage index 2 is the third stage").containsEntry("stage_number", 3)
+                .containsEntry("traffic", 0.25).containsEntry("previous_stage_number", 1)
+                .containsEntry("previous_traffic", 0.05);
         AuditEvent pause = lastEvent();
         assertThat(pause.action()).isEqualTo("pause");
         assertThat(pause.user()).isEqualTo("bob");

@@ -1,6 +1,7 @@
 package io.bellwether.application;
 
 import io.bellwether.Bellwether;
+import io.bellwether.TestAccounts;
 import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.Operators;
@@ -28,10 +29,11 @@ abstract class WorkspaceTestBase {
     TestClock clock = TestClock.at("2026-03-14T09:26:53Z");
     Workspace workspace;
     Workspace service;
+    final TestAccounts accounts = new TestAccounts();
 
     @BeforeEach
     void openWorkspace() {
-        workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"), clock);
+        workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"), clock, accounts);
         service = workspace;
     }
 

@@ -36,10 +36,11 @@ class DemoWorkspaceTest {
     @BeforeAll
     static void build() {
         SimulatedClock clock = new SimulatedClock(NOW);
-        workspace = Bellwether.openRecordOnly(dir.resolve("demo"), clock);
+        DemoAccounts people = new DemoAccounts();
+        workspace = Bellwether.openRecordOnly(dir.resolve("demo"), clock, people);
         registry = workspace.registry();
         long began = System.nanoTime();
-        summary = new DemoWorkspace(workspace, clock, NOW, 7).withRegistry(registry)
+        summary = new DemoWorkspace(workspace, clock, NOW, 7).withRegistry(registry, people)
                 .build((fraction, step) -> { });
         System.out.println("demo workspace built in " + (System.nanoTime() - began) / 1_000_000 + " ms");
     }

@@ -6,6 +6,7 @@ import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.EventSeverity;
@@ -15,6 +16,7 @@ import io.bellwether.domain.HealthStatus;
 import io.bellwether.io.JsonFiles;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -143,10 +145,53 @@ class DrillRunTest {
             assertThat(history).hasSize((int) scenario.windowCount());
             assertThat(history.get(0).timestamp()).isEqualTo(scenario.start().plus(scenario.window()));
             assertThat(history).extracting(HealthCheck::status).containsOnly(HealthStatus.HEALTHY);
-            assertThat(run.promotions()).extracting(Moment::by).containsExactly("stage 1", "stage 2", "stage 3",
+            assertThat(run.promotions()).extracting(Moment::by).containsExactly("stage 2", "stage 3", "stage 4",
                     "completed");
             assertThat(run.promotions().get(0).sinceStart()).isEqualTo(scenario.hold(0));
             assertThat(run.realTimePerWindow(1440)).isEqualTo(Duration.ofNanos(600_000_000_000L / 1440));
+        }
+    }
+
+    @Test
+    void anOperatorWhoReactsLaterThanTheScenarioAllowsDoesNotPass() {
+        DrillScenario scenario = ShippedScenarios.load("error-rate-burst");
+        try (DrillRun run = DrillRun.open(scenario, DrillMode.OPERATOR, folder.resolve("drill"))) {
+            Instant alarm = null;
+            for (int i = 0; i < 500 && alarm == null; i++) {
+                if (run.step().event() == WindowResult.Event.ENGINE_WOULD_ROLL_BACK) {
+                    alarm = run.clock().instant();
+                }
+            }
+            Instant allowedUntil = alarm.plus(scenario.expectation().operatorWithin());
+            for (int i = 0; i < 500 && !run.clock().instant().isAfter(allowedUntil); i++) {
+                run.step();
+            }
+            assertThat(run.clock().instant()).isAfter(allowedUntil);
+            run.emergencyRollback("oncall@company.com", "EMERGENCY: noticed late");
+
+            DrillReport report = run.report();
+            assertThat(report.passed()).isFalse();
+            assertThat(report.verdict()).contains("after the engine called for it, later than the 1h the scenario allows");
+            assertThat(DrillReportMarkdown.write(report)).contains("**FAILED**").doesNotContain("**PASSED**");
+        }
+    }
+
+    @Test
+    void theDrillsDeploymentCarriesItsScenariosScheduleAndStagesReadOneBased() {
+        DrillScenario scenario = ShippedScenarios.load("error-rate-burst");
+        try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, folder.resolve("drill"))) {
+            var stored = CanarySchedule.fromMetadata(
+                    run.workspace().queries().getDeployment(run.deploymentId()).metadata());
+            assertThat(stored.stages()).extracting(CanarySchedule.Stage::plannedOffset)
+                    .containsExactlyElementsOf(scenario.stages().stream().map(CanarySchedule.Stage::plannedOffset).toList());
+            assertThat(stored.stages()).extracting(CanarySchedule.Stage::traffic)
+                    .containsExactlyElementsOf(scenario.stages().stream().map(CanarySchedule.Stage::traffic).toList());
+
+            DrillReport report = run.report();
+            run.runToEnd();
+            report = run.report();
+            assertThat(report.engineRollback()).isNotNull();
+            assertThat(DrillReportMarkdown.write(report)).contains("at stage " + (report.engineRollback().stage() + 1) + " (");
         }
     }
 }

@@ -102,13 +102,13 @@ class HookedLifecycleTest extends HookedWorkspaceTestBase {
         assertThatThrownBy(() -> service.lifecycle().setCanaryStage(id, 1, 0.25, "alice"))
                 .isInstanceOf(TrafficHookException.class)
                 .hasMessageContaining("stage_change of deployment " + id)
-                .hasMessageContaining("stays in_progress at stage 0");
+                .hasMessageContaining("stays in_progress at stage 1");
 
         Deployment d = service.queries().getDeployment(id);
         assertThat(d.metadata()).containsEntry("current_stage", 0).containsEntry("current_traffic", 0.1);
         assertThat(events(EventType.CANARY_STAGE_CHANGED)).hasSize(1);
         assertThat(hookLog()).last().asString().startsWith("stage_change " + id).contains(" 0.25 ")
-                .endsWith("alice 1");
+                .as("the hook is told the 1-based stage number").endsWith("alice 2");
     }
 
     @Test

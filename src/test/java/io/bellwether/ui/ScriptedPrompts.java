@@ -15,10 +15,12 @@ public final class ScriptedPrompts implements OperatorPrompts {
     public ShadowRequest shadowRequest;
     public final List<String> errors = new ArrayList<>();
     public final List<String> askedAbout = new ArrayList<>();
+    public final List<String> trafficNotes = new ArrayList<>();
 
     @Override
-    public Optional<String> emergencyRollbackReason(Deployment deployment) {
+    public Optional<String> emergencyRollbackReason(Deployment deployment, String trafficNote) {
         askedAbout.add(deployment.deploymentId());
+        trafficNotes.add(trafficNote);
         return Optional.ofNullable(reason);
     }
 

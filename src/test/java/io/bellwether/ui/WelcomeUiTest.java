@@ -86,7 +86,7 @@ class WelcomeUiTest {
         console.waitForStored(ws -> ws.queries().getDeployment(id).status() == DeploymentStatus.ACTIVE);
         waitForBadge(robot, "active");
         assertThat(ConsoleUi.text(robot, "#headerTimes")).contains("started", "completed");
-        assertThat(ConsoleUi.text(robot, "#statusMessage")).isEqualTo("Completed fraud_detector:v3.0.0 as tester");
+        assertThat(ConsoleUi.text(robot, "#statusMessage")).isEqualTo("Completed fraud_detector:v3.0.0 as tester; record only: no traffic moved");
     }
 
     static void waitForBadge(FxRobot robot, String status) throws Exception {

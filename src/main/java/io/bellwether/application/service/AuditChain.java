@@ -14,20 +14,31 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Appends hash-chained audit events inside a store transaction. Each event's hash is SHA-256 over
- * the previous event's hash and the event's canonical content (every field, length-prefixed).
+ * the previous event's hash and the event's canonical content (every field, length-prefixed). Every
+ * event records, beside the display name it is given, the OS account that acted ({@code os_account}).
  */
 final class AuditChain {
     static final String GENESIS_HASH = "0".repeat(64);
+    static final String OS_ACCOUNT = "os_account";
 
     private final Clock clock;
+    private final Supplier<String> osAccount;
 
-    AuditChain(Clock clock) {
+    AuditChain(Clock clock, Supplier<String> osAccount) {
         this.clock = clock;
+        this.osAccount = osAccount;
+    }
+
+    /** The OS account acting now. */
+    String osAccount() {
+        return osAccount.get();
     }
 
     /** The workspace's notion of now, at the precision the store keeps. */
@@ -42,7 +53,9 @@ final class AuditChain {
         StoredAuditEvent last = store.last().orElse(null);
         long sequence = last == null ? 1 : last.sequence() + 1;
         String previousHash = last == null ? GENESIS_HASH : last.hash();
-        String detailsJson = Json.write("details", details == null ? Map.of() : details);
+        Map<String, Object> withAccount = details == null ? new LinkedHashMap<>() : new LinkedHashMap<>(details);
+        withAccount.putIfAbsent(OS_ACCOUNT, osAccount());
+        String detailsJson = Json.write("details", withAccount);
         StoredAuditEvent unsigned = new StoredAuditEvent(sequence, UUID.randomUUID().toString(), now(),
                 type.name(), severity.name(), user, resourceType, resourceId, action, detailsJson,
                 previousHash, null);

@@ -2,6 +2,7 @@ package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.TrafficAction;
 import io.bellwether.application.port.out.WorkspaceStore;
+import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.EventSeverity;
@@ -9,10 +10,14 @@ import io.bellwether.domain.EventType;
 import io.bellwether.domain.InvalidInputException;
 import java.util.Map;
 
-/** A live canary's stage (after its traffic hook) and pause state, each change audited as CANARY_STAGE_CHANGED. */
+/**
+ * An IN_PROGRESS canary's stage (after its traffic hook) and pause state, each change audited as
+ * CANARY_STAGE_CHANGED with the 1-based {@code stage_number} a person reads.
+ */
 final class CanaryStages {
     static final String CURRENT_TRAFFIC = "current_traffic";
     static final String PAUSED = "paused";
+    static final String STAGE_NUMBER = "stage_number";
 
     private final WorkspaceStore store;
     private final AuditChain audit;
@@ -40,34 +45,48 @@ final class CanaryStages {
         validate(stageIndex, trafficShare, operator);
         traffic.serialised(deploymentId, () -> {
             Deployment d = store.read(tx -> Rows.deployment(tx, deploymentId));
-            Rows.requireLive(d, "change the canary stage of");
-            traffic.beforeChange(d, traffic.event(TrafficAction.STAGE_CHANGE, d, trafficShare, stageIndex, operator));
+            Rows.requireInProgress(d, "change the canary stage of");
+            traffic.beforeChange(d, traffic.event(TrafficAction.STAGE_CHANGE, d, trafficShare, stageIndex + 1, operator));
             return store(deploymentId, stageIndex, trafficShare, operator);
         });
     }
 
     private Void store(String deploymentId, int stageIndex, double trafficShare, String operator) {
         return store.write(tx -> {
-            Deployment d = Rows.liveDeployment(tx, deploymentId, "change the canary stage of");
+            Deployment d = Rows.inProgressDeployment(tx, deploymentId, "change the canary stage of");
             tx.deployments().update(DeploymentChange.of(d).metadata(TrafficSteps.CURRENT_STAGE, stageIndex)
                     .metadata(CURRENT_TRAFFIC, trafficShare).build());
-            Map<String, Object> details = Rows.details("stage", stageIndex, "traffic", trafficShare);
-            details.put("previous_stage", d.metadata().get(TrafficSteps.CURRENT_STAGE));
+            Map<String, Object> details = Rows.details(STAGE_NUMBER, stageIndex + 1, "traffic", trafficShare);
+            details.put("previous_" + STAGE_NUMBER, stageNumber(d));
             details.put("previous_traffic", d.metadata().get(CURRENT_TRAFFIC));
+            details.put(TrafficSteps.TRAFFIC_CONTROLLER, traffic.note(tx, d));
             audit.append(tx, EventType.CANARY_STAGE_CHANGED, EventSeverity.INFO, operator, Rows.DEPLOYMENT,
                     deploymentId, "set_stage", details);
             return null;
         });
     }
 
+    /** Completion moves a canary to its last stage at full traffic, recorded in the completion's own event. */
+    static void atLastStage(Deployment d, DeploymentChange change, Map<String, Object> details) {
+        int last = CanarySchedule.fromMetadata(d.metadata()).size() - 1;
+        change.metadata(TrafficSteps.CURRENT_STAGE, last).metadata(CURRENT_TRAFFIC, 1.0).metadata(PAUSED, false);
+        details.put(STAGE_NUMBER, last + 1);
+        details.put("traffic", 1.0);
+    }
+
+    /** The 1-based stage a person reads (the metadata keeps the 0-based index), or null before the first. */
+    private static Integer stageNumber(Deployment d) {
+        return d.metadata().get(TrafficSteps.CURRENT_STAGE) instanceof Number index ? index.intValue() + 1 : null;
+    }
+
     void setPaused(String deploymentId, boolean paused, String operator) {
         Checks.name("operator", operator);
         store.write(tx -> {
-            Deployment d = Rows.liveDeployment(tx, deploymentId, paused ? "pause" : "resume");
+            Deployment d = Rows.inProgressDeployment(tx, deploymentId, paused ? "pause" : "resume");
             tx.deployments().update(DeploymentChange.of(d).metadata(PAUSED, paused).build());
             audit.append(tx, EventType.CANARY_STAGE_CHANGED, paused ? EventSeverity.WARNING : EventSeverity.INFO,
                     operator, Rows.DEPLOYMENT, deploymentId, paused ? "pause" : "resume",
-                    Rows.details(PAUSED, paused, "stage", d.metadata().get(TrafficSteps.CURRENT_STAGE)));
+                    Rows.details(PAUSED, paused, STAGE_NUMBER, stageNumber(d)));
             return null;
         });
     }

@@ -15,6 +15,7 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.RollbackPolicy;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,9 +23,11 @@ import java.util.TreeMap;
 
 /**
  * {@link HealthChecks} over a {@link WorkspaceStore}. A health evaluation whose rules ran writes
- * ROLLBACK_EVALUATED (or the rollback, then its hook call), with every rule's result.
+ * ROLLBACK_EVALUATED (or the rollback, then its hook call), with every rule's result; an evaluation
+ * whose rule results equal the last one recorded for the deployment writes nothing.
  */
-record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks rollbacks, TrafficSteps traffic) implements HealthChecks {
+record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks rollbacks, TrafficSteps traffic,
+                          LastEvaluations lastEvaluations) implements HealthChecks {
 
     @Override
     public void updateMetrics(String deploymentId, PerformanceMetrics metrics, String actor) {
@@ -92,10 +95,16 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
             batch.forEach(check -> tx.deployments().appendHealthCheck(deploymentId, check));
             Map<String, Long> byStatus = new TreeMap<>();
             batch.forEach(check -> byStatus.merge(check.status().value(), 1L, Long::sum));
-            audit.append(tx, EventType.HEALTH_CHECK_RECORDED, EventSeverity.INFO, actor, Rows.DEPLOYMENT,
+            audit.append(tx, EventType.HEALTH_CHECK_RECORDED, worstSeverityOf(batch), actor, Rows.DEPLOYMENT,
                     deploymentId, "record_health_checks", Rows.details("count", batch.size(), "statuses", byStatus));
             return null;
         });
+    }
+
+    /** A batch is as severe as its worst check, as each check added alone would be. */
+    private static EventSeverity worstSeverityOf(List<HealthCheck> batch) {
+        return batch.stream().map(check -> severityOf(check.status()))
+                .max(Comparator.naturalOrder()).orElse(EventSeverity.INFO);
     }
 
     private static EventSeverity severityOf(HealthStatus status) {
@@ -124,12 +133,15 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
                 if (judged.rollback()) {
                     rollbacks.write(tx, d, String.join("; ", judged.reasons()), Rollbacks.AUTOMATED,
                             EventSeverity.ERROR, "automated_rollback", evaluation);
-                } else {
+                } else if (!lastEvaluations.unchanged(deploymentId, judged.rules())) {
                     audit.append(tx, EventType.ROLLBACK_EVALUATED, EventSeverity.INFO, Rollbacks.AUTOMATED,
                             Rows.DEPLOYMENT, deploymentId, "check_health", evaluation);
                 }
                 return judged;
             });
+            if (decision.skipped() == RollbackDecision.Skipped.NONE && !decision.rollback()) {
+                lastEvaluations.recorded(deploymentId, decision.rules());
+            }
             if (decision.rollback()) {
                 Deployment rolledBack = store.read(tx -> Rows.deployment(tx, deploymentId));
                 if (rolledBack.status() == DeploymentStatus.ROLLED_BACK) {

@@ -10,10 +10,12 @@ import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
+import java.util.Map;
 import java.util.function.Function;
 
 /** {@link DeploymentLifecycle} over a {@link WorkspaceStore}, calling the traffic hooks itself. */
@@ -47,7 +49,8 @@ public final class LifecycleService implements DeploymentLifecycle {
                 (tx, d, next) -> {
                     tx.deployments().update(DeploymentChange.of(d).status(next).startedAt(audit.now()).build());
                     audit.append(tx, EventType.DEPLOYMENT_STARTED, EventSeverity.INFO, operator, Rows.DEPLOYMENT,
-                            deploymentId, "start", Rows.details("model", d.modelRef(), "strategy", d.strategy().value()));
+                            deploymentId, "start", Rows.details("model", d.modelRef(), "strategy", d.strategy().value(),
+                                    TrafficSteps.TRAFFIC_CONTROLLER, traffic.note(tx, d)));
                 });
     }
 
@@ -57,10 +60,16 @@ public final class LifecycleService implements DeploymentLifecycle {
         movingTraffic(deploymentId, LifecycleAction.COMPLETE,
                 d -> traffic.event(TrafficAction.COMPLETE, d, 1.0, null, operator),
                 (tx, d, next) -> {
-                    tx.deployments().update(DeploymentChange.of(d).status(next).completedAt(audit.now()).build());
+                    DeploymentChange change = DeploymentChange.of(d).status(next).completedAt(audit.now());
+                    Map<String, Object> details = Rows.details("model_name", d.modelName(), "version",
+                            d.modelVersion(), "environment", d.environment(), "strategy", d.strategy().value(),
+                            TrafficSteps.TRAFFIC_CONTROLLER, traffic.note(tx, d));
+                    if (d.strategy() == DeploymentStrategy.CANARY) {
+                        CanaryStages.atLastStage(d, change, details);
+                    }
+                    tx.deployments().update(change.build());
                     audit.append(tx, EventType.MODEL_DEPLOYED, EventSeverity.INFO, operator, Rows.DEPLOYMENT,
-                            deploymentId, "deploy", Rows.details("model_name", d.modelName(), "version",
-                                    d.modelVersion(), "environment", d.environment(), "strategy", d.strategy().value()));
+                            deploymentId, "deploy", details);
                 });
     }
 

@@ -49,6 +49,7 @@ final class Rollbacks {
                 .build());
         Map<String, Object> details = Rows.details("reason", reason, "triggered_by", triggeredBy,
                 "previous_status", d.status().value(), "model", d.modelRef());
+        details.put(TrafficSteps.TRAFFIC_CONTROLLER, traffic.note(tx, d));
         details.putAll(extraDetails);
         audit.append(tx, EventType.MODEL_ROLLED_BACK, severity, triggeredBy, Rows.DEPLOYMENT, d.deploymentId(),
                 action, details);

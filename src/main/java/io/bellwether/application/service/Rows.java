@@ -3,6 +3,7 @@ package io.bellwether.application.service;
 import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,14 +23,15 @@ final class Rows {
     }
 
     /** The deployment when it is IN_PROGRESS or ACTIVE; otherwise "Cannot {verb} deployment …: its status is …". */
-    static Deployment liveDeployment(StoreTransaction tx, String deploymentId, String verb) {
+    /** The deployment, when it is IN_PROGRESS: a completed (ACTIVE) canary's stages no longer move. */
+    static Deployment inProgressDeployment(StoreTransaction tx, String deploymentId, String verb) {
         Deployment d = deployment(tx, deploymentId);
-        requireLive(d, verb);
+        requireInProgress(d, verb);
         return d;
     }
 
-    static void requireLive(Deployment d, String verb) {
-        if (!d.status().isLive()) {
+    static void requireInProgress(Deployment d, String verb) {
+        if (d.status() != DeploymentStatus.IN_PROGRESS) {
             throw new IllegalStateException("Cannot " + verb + " deployment " + d.deploymentId()
                     + ": its status is " + d.status().value());
         }

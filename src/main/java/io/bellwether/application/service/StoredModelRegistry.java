@@ -1,5 +1,6 @@
 package io.bellwether.application.service;
 
+import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.application.port.in.ModelRegistry;
 import io.bellwether.application.port.in.NotFoundException;
@@ -112,6 +113,12 @@ final class StoredModelRegistry implements ModelRegistry {
             if (samePerson(request.requestedBy(), approver)) {
                 throw new RegistryRefusalException(approver + " cannot approve the promotion of model " + name
                         + " version " + version + ": " + approver + " requested it; another person must approve");
+            }
+            String account = audit.osAccount();
+            if (requesterAccount(tx, request).filter(account::equals).isPresent()) {
+                throw new RegistryRefusalException(approver + " cannot approve the promotion of model " + name
+                        + " version " + version + ": it was requested by " + request.requestedBy()
+                        + " from the same OS account (" + account + "); another person must approve from their own");
             }
             ModelVersion model = load(tx, name, version);
             if (model.stage() != request.fromStage()) {
@@ -265,6 +272,16 @@ final class StoredModelRegistry implements ModelRegistry {
     private static void requireModelKey(String name, String version) {
         Checks.required("name", name);
         Checks.required("version", version);
+    }
+
+    /** The OS account its APPROVAL_REQUESTED event recorded; empty for requests made before accounts were. */
+    private static Optional<String> requesterAccount(RegistryTransaction tx, PromotionRequest request) {
+        return tx.audit().query(new AuditQuery(EventType.APPROVAL_REQUESTED, null, null,
+                        request.modelName() + ":" + request.version(), null, null)).stream()
+                .map(event -> Json.readMap(event.detailsJson()))
+                .filter(details -> details.get("request_id") instanceof Number id && id.longValue() == request.id())
+                .map(details -> details.get(AuditChain.OS_ACCOUNT))
+                .filter(String.class::isInstance).map(String.class::cast).findFirst();
     }
 
     private static boolean samePerson(String a, String b) {

@@ -1,8 +1,10 @@
 package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.HookCall;
+import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.application.port.in.TrafficAction;
 import io.bellwether.application.port.in.TrafficHookException;
+import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.TrafficEvent;
 import io.bellwether.application.port.out.TrafficHooks;
 import io.bellwether.application.port.out.WorkspaceStore;
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
 final class TrafficSteps {
     static final String INITIAL_TRAFFIC = "initial_traffic";
     static final String CURRENT_STAGE = "current_stage";
+    static final String TRAFFIC_CONTROLLER = "traffic_controller";
 
     private final TrafficHooks hooks;
     private final AuditChain clock;
@@ -39,6 +42,12 @@ final class TrafficSteps {
         }
     }
 
+    /** What a step of {@code d} does to traffic, for its audit event: "record only: no traffic moved" or who moves it. */
+    String note(StoreTransaction tx, Deployment d) {
+        return hooks.callsControllers() ? tx.hookSettings().effective(d.environment()).trafficNote()
+                : HookSettings.RECORD_ONLY_NOTE;
+    }
+
     TrafficEvent event(TrafficAction action, Deployment d, Double traffic, Integer stage, String operator) {
         return TrafficEvent.of(action, d, traffic, stage, null, operator, clock.now());
     }
@@ -50,7 +59,8 @@ final class TrafficSteps {
             Object stage = d.metadata().get(CURRENT_STAGE);
             throw new TrafficHookException("Traffic hook failed for " + event.action().value() + " of deployment "
                     + d.deploymentId() + " (" + call.outcome().summary() + "); the deployment stays "
-                    + d.status().value() + (stage == null ? "" : " at stage " + stage), call);
+                    + d.status().value() + (stage instanceof Number index ? " at stage " + (index.intValue() + 1) : ""),
+                    call);
         }
     }
 

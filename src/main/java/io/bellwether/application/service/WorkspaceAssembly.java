@@ -10,6 +10,7 @@ import io.bellwether.application.port.out.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The application's services over the ports the composition root opened. The services share one
@@ -23,20 +24,23 @@ public final class WorkspaceAssembly {
     /**
      * @param trafficHooks  the hooks lifecycle steps call, given where the workspace records their calls
      * @param metricsSource answers the deployments' metrics bindings (Prometheus)
+     * @param osAccount     the OS account acting, recorded on every audit event and compared by approvals
      * @param closer        closes the stores (the registry's before the workspace's)
      */
     public static Workspace assemble(Path location, WorkspaceStore store, ModelRegistryStore registryStore,
                                      Function<HookCallLog, TrafficHooks> trafficHooks, MetricsSource metricsSource,
-                                     Clock clock, Runnable closer) {
-        AuditChain chain = new AuditChain(clock);
+                                     Clock clock, Supplier<String> osAccount, Runnable closer) {
+        AuditChain chain = new AuditChain(clock, osAccount);
         AuditTrail audit = new ChainedAuditTrail(store, chain);
         TrafficHooks hooks = trafficHooks.apply(new RecordedHookCalls(store, chain));
         TrafficSteps traffic = new TrafficSteps(hooks, store, chain);
         LifecycleService lifecycle = new LifecycleService(store, chain, traffic);
-        HealthCheckService health = new HealthCheckService(store, chain, new Rollbacks(store, chain, traffic), traffic);
+        HealthCheckService health = new HealthCheckService(store, chain, new Rollbacks(store, chain, traffic), traffic,
+                new LastEvaluations());
         ShadowService shadows = new ShadowService(store, chain);
         QueryService queries = new QueryService(store, traffic);
-        StoredModelRegistry registry = new StoredModelRegistry(registryStore, new AuditChain(clock), queries, shadows);
+        StoredModelRegistry registry = new StoredModelRegistry(registryStore, new AuditChain(clock, osAccount), queries,
+                shadows);
         HookSettingsService hookSettings = new HookSettingsService(store, hooks, chain);
         Workspace.MetricsFeeds feeds = (automatic, actor) -> new EngineMetricsFeed(health, queries, shadows,
                 automatic, actor);

@@ -1,6 +1,7 @@
 package io.bellwether.cli.imports;
 
 import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.Progress;
 import io.bellwether.cli.Refusal;
@@ -57,7 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         return db.runRecordOnly((workspace, out) -> {
             try {
-                ImportResult result = new DataImport(workspace,
+                ImportResult result = new DataImport(workspace, Operators.systemUser(),
                         written -> Progress.rowsWritten(spec.commandLine().getErr(), kind.value() + " records",
                                 written)).importFile(kind, targetId, file, Instant.now(), null);
                 out.println("Imported " + result.records() + " " + kind.value() + " records into " + kind.target()

@@ -104,7 +104,7 @@ public final class DeploymentActions {
         String who = operator.get();
         perform(worker, start, target.deploymentId(), () -> {
             workspace.lifecycle().startDeployment(target.deploymentId(), who);
-            return "Started " + target.modelRef() + " as " + who;
+            return "Started " + target.modelRef() + " as " + who + "; " + trafficNote(target);
         });
     }
 
@@ -113,18 +113,23 @@ public final class DeploymentActions {
         String who = operator.get();
         perform(worker, complete, target.deploymentId(), () -> {
             workspace.lifecycle().completeDeployment(target.deploymentId(), who);
-            return "Completed " + target.modelRef() + " as " + who;
+            return "Completed " + target.modelRef() + " as " + who + "; " + trafficNote(target);
         });
     }
 
     private void emergencyRollback(TaskExecutor worker) {
         Deployment target = selected.get();
         String who = operator.get();
-        prompts.emergencyRollbackReason(target).ifPresent(reason -> perform(worker, emergencyRollback,
+        String note = trafficNote(target);
+        prompts.emergencyRollbackReason(target, note).ifPresent(reason -> perform(worker, emergencyRollback,
                 target.deploymentId(), () -> {
                     workspace.lifecycle().emergencyRollback(target.deploymentId(), reason, who);
-                    return "Rolled back " + target.modelRef() + " (emergency, by " + who + ")";
+                    return "Rolled back " + target.modelRef() + " (emergency, by " + who + "); " + note;
                 }));
+    }
+
+    private String trafficNote(Deployment target) {
+        return workspace.trafficHooks().effective(target.environment()).trafficNote();
     }
 
     private void newDeployment(TaskExecutor worker) {

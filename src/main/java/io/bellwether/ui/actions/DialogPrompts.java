@@ -18,8 +18,8 @@ public final class DialogPrompts implements OperatorPrompts {
     }
 
     @Override
-    public Optional<String> emergencyRollbackReason(Deployment deployment) {
-        return new EmergencyRollbackDialog(owner.get(), new EmergencyRollbackViewModel(deployment, operator.get()))
+    public Optional<String> emergencyRollbackReason(Deployment deployment, String trafficNote) {
+        return new EmergencyRollbackDialog(owner.get(), new EmergencyRollbackViewModel(deployment, operator.get(), trafficNote))
                 .showAndWait();
     }
 

@@ -1,5 +1,6 @@
 package io.bellwether.ui.actions;
 
+import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.InvalidInputException;
@@ -16,13 +17,16 @@ public final class EmergencyRollbackViewModel {
 
     private final Deployment deployment;
     private final String operator;
+    private final String trafficNote;
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
-    public EmergencyRollbackViewModel(Deployment deployment, String operator) {
+    /** {@code trafficNote}: what the rollback does to traffic, e.g. "record only: no traffic moved". */
+    public EmergencyRollbackViewModel(Deployment deployment, String operator, String trafficNote) {
         this.deployment = deployment;
         this.operator = operator;
+        this.trafficNote = trafficNote;
         reason.addListener((obs, old, now) -> validate());
         validate();
     }
@@ -42,7 +46,9 @@ public final class EmergencyRollbackViewModel {
     public String summary() {
         return "Roll back " + deployment.modelRef() + " (" + deployment.strategy().value() + ", "
                 + deployment.environment() + ") now. This is recorded as a CRITICAL audit event by "
-                + operator + ".";
+                + operator + ". Traffic: " + trafficNote + (HookSettings.RECORD_ONLY_NOTE.equals(trafficNote)
+                ? " (no traffic controller is configured for " + deployment.environment()
+                + "; move its traffic back by hand)." : ".");
     }
 
     public String deploymentId() {

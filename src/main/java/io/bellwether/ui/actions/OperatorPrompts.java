@@ -11,7 +11,7 @@ import java.util.Optional;
 public interface OperatorPrompts {
 
     /** A non-blank reason for an emergency rollback of {@code deployment}. */
-    Optional<String> emergencyRollbackReason(Deployment deployment);
+    Optional<String> emergencyRollbackReason(Deployment deployment, String trafficNote);
 
     Optional<DeploymentRequest> newDeployment(String operator);
 

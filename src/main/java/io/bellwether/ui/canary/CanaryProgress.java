@@ -9,15 +9,14 @@ import java.util.TreeMap;
 /**
  * Where a canary is in its schedule, read from what the store keeps: the deployment metadata keys
  * {@code current_stage}, {@code current_traffic}, {@code paused}, and the CANARY_STAGE_CHANGED audit
- * events (details {@code stage}, {@code traffic}) that say when each stage began; pause and resume
- * events (details {@code paused}) start no stage.
+ * events (details {@code stage_number}, {@code traffic}) that say when each stage began; pause and resume
+ * events (details {@code paused}) start no stage; completion puts a canary at its last stage.
  */
 record CanaryProgress(int currentStage, boolean paused, Map<Integer, Instant> stageStarts,
                       Map<Integer, Double> stageTraffic) {
 
     static final String CURRENT_STAGE = "current_stage";
     static final String PAUSED = "paused";
-    static final String[] STAGE_KEYS = {"stage"};
     static final String[] TRAFFIC_KEYS = {"traffic"};
 
     /** Stage 0 begins when the deployment starts; −1 means not started. */
@@ -31,7 +30,7 @@ record CanaryProgress(int currentStage, boolean paused, Map<Integer, Instant> st
             if (event.details().containsKey(PAUSED)) {
                 continue;
             }
-            Integer stage = integer(event.details(), STAGE_KEYS);
+            Integer stage = event.stageNumber().map(number -> number - 1).orElse(null);
             if (stage != null) {
                 starts.putIfAbsent(stage, event.timestamp());
                 Double share = number(event.details(), TRAFFIC_KEYS);
@@ -42,6 +41,10 @@ record CanaryProgress(int currentStage, boolean paused, Map<Integer, Instant> st
         }
         Integer stored = integer(deployment.metadata(), new String[] {CURRENT_STAGE});
         int current = stored != null ? stored : deployment.startedAt() != null ? 0 : -1;
+        if (deployment.completedAt() != null && current >= 0) {
+            starts.putIfAbsent(current, deployment.completedAt());
+            traffic.putIfAbsent(current, 1.0);
+        }
         Object paused = deployment.metadata().get(PAUSED);
         return new CanaryProgress(current, Boolean.TRUE.equals(paused) || "true".equals(String.valueOf(paused)),
                 starts, traffic);

@@ -1,6 +1,7 @@
 package io.bellwether.ui.canary;
 
 import io.bellwether.domain.CanarySchedule;
+import io.bellwether.ui.common.CheckVerdicts;
 import io.bellwether.ui.common.Charts;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Tables;
@@ -88,7 +89,7 @@ public final class CanaryScheduleView extends StackPane {
                 super.updateItem(row, empty);
                 String style = "";
                 if (!empty && row != null) {
-                    if (row.gate().startsWith("ROLL BACK")) {
+                    if (CheckVerdicts.isBreach(row.gate())) {
                         style = "-fx-background-color: #f8d0d0;";
                     } else if (row.status() == StageStatus.CURRENT || row.status() == StageStatus.PAUSED) {
                         style = "-fx-background-color: #dcecff; -fx-font-weight: bold;";

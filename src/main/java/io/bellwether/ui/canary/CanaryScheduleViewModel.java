@@ -6,6 +6,7 @@ import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.HealthCheck;
@@ -32,7 +33,7 @@ import javafx.collections.ObservableList;
 /**
  * State of the canary stage screen: the stage table with planned and actual starts and gate
  * results, planned and actual traffic (in % over hours since the start) for the step chart, and the
- * advance and pause/resume commands, executable only while the canary is live.
+ * advance and pause/resume commands, executable only while the canary is in progress (a completed canary's stages no longer move).
  */
 public final class CanaryScheduleViewModel {
     private final Workspace workspace;
@@ -51,7 +52,7 @@ public final class CanaryScheduleViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper("Pause");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper inProgress = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasNextStage = new ReadOnlyBooleanWrapper();
     private final Loader loader;
@@ -67,9 +68,9 @@ public final class CanaryScheduleViewModel {
         this.executor = executor;
         this.clock = clock;
         this.loader = new Loader(executor);
-        advance = new Command("Advance", live.and(paused.not()).and(hasNextStage).and(busy.not()), executor,
+        advance = new Command("Advance", inProgress.and(paused.not()).and(hasNextStage).and(busy.not()), executor,
                 this::advance);
-        pauseOrResume = new Command("Pause or resume", live.and(busy.not()), executor, this::togglePause);
+        pauseOrResume = new Command("Pause or resume", inProgress.and(busy.not()), executor, this::togglePause);
         busy.bind(loader.busyProperty().or(advance.runningProperty()).or(pauseOrResume.runningProperty()));
         pauseText.bind(javafx.beans.binding.Bindings.when(paused).then("Resume").otherwise("Pause"));
     }
@@ -102,7 +103,8 @@ public final class CanaryScheduleViewModel {
         double traffic = current.schedule().stage(next).traffic();
         String who = operatorName();
         act(worker, () -> workspace.lifecycle().setCanaryStage(current.deployment().deploymentId(), next, traffic, who),
-                "Advanced to stage " + (next + 1) + " (" + CanarySchedule.percent(traffic) + ") as " + who);
+                "Advanced to stage " + (next + 1) + " (" + CanarySchedule.percent(traffic) + ") as " + who + "; "
+                        + workspace.trafficHooks().effective(current.deployment().environment()).trafficNote());
     }
 
     /** Pauses a running schedule or resumes a paused one. */
@@ -182,8 +184,7 @@ public final class CanaryScheduleViewModel {
         shown = snapshot;
         CanaryProgress progress = snapshot.progress();
         stages.setAll(snapshot.rows());
-        boolean isLive = deployment.status().isLive();
-        live.set(isLive);
+        inProgress.set(deployment.status() == DeploymentStatus.IN_PROGRESS);
         paused.set(progress.paused());
         hasNextStage.set(snapshot.schedule().after(progress.currentStage()).isPresent());
         String stageText = progress.currentStage() < 0 ? "not started"
@@ -197,7 +198,7 @@ public final class CanaryScheduleViewModel {
         loader.cancel();
         shown = null;
         stages.clear();
-        live.set(false);
+        inProgress.set(false);
         paused.set(false);
         hasNextStage.set(false);
         heading.set("");

@@ -2,6 +2,7 @@ package io.bellwether.ui.canary;
 
 import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.ui.common.CheckVerdicts;
 import io.bellwether.ui.common.DisplayFormats;
@@ -53,13 +54,13 @@ record CanaryStageTable(Deployment deployment, CanarySchedule schedule, CanaryPr
         if (last == null) {
             return "no health check yet";
         }
-        return CheckVerdicts.summary(CheckVerdicts.evaluate(deployment, last.metrics()))
+        return CheckVerdicts.summary(CheckVerdicts.evaluate(deployment, last.metrics()), deployment)
                 + " (check " + DisplayFormats.shortTime(last.timestamp()) + ")";
     }
 
     static StageStatus status(Deployment deployment, CanaryProgress progress, int index) {
         int current = progress.currentStage();
-        if (index < current) {
+        if (index < current || index == current && deployment.status() == DeploymentStatus.ACTIVE) {
             return StageStatus.DONE;
         }
         if (index == current) {

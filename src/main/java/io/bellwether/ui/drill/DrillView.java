@@ -1,5 +1,6 @@
 package io.bellwether.ui.drill;
 
+import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.drill.DrillRun;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
@@ -144,7 +145,7 @@ public final class DrillView extends BorderPane {
 
     private void confirmEmergencyRollback() {
         model.holdForConfirmation(deployment -> new EmergencyRollbackDialog(getScene().getWindow(),
-                new EmergencyRollbackViewModel(deployment, operator.get())).showAndWait()
+                new EmergencyRollbackViewModel(deployment, operator.get(), HookSettings.RECORD_ONLY_NOTE)).showAndWait()
                 .ifPresentOrElse(model::emergencyRollback, model::cancelConfirmation));
     }
 

@@ -108,7 +108,7 @@ public final class HealthHistoryViewModel {
             Optional<RollbackDecision> decision = CheckVerdicts.evaluate(deployment, latest.metrics());
             String label = "Latest check " + DisplayFormats.shortTime(latest.timestamp());
             decision.ifPresent(d -> d.rules().forEach(rule -> whyRows.add(new WhyRow(label, rule))));
-            verdict = label + ": " + CheckVerdicts.summary(decision);
+            verdict = label + ": " + CheckVerdicts.summary(decision, deployment);
         }
         for (RollbackMoment moment : moments) {
             String label = "Rollback " + DisplayFormats.shortTime(moment.at()) + " (" + moment.triggeredBy() + ")";

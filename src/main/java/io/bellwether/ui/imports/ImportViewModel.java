@@ -10,6 +10,7 @@ import io.bellwether.ui.common.Command;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,14 +41,17 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final Command importCommand;
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final Supplier<String> operator;
 
     /**
      * @param selectedIdOrNull the deployment or shadow deployment selected in the console: the default target
      * @param onImported       told the target id after an import landed (the shell reloads)
+     * @param operator         who the import is recorded under: the console's operator
      */
     public ImportViewModel(Workspace workspace, TaskExecutor executor, Clock clock, String selectedIdOrNull,
-                           Consumer<String> onImported) {
+                           Consumer<String> onImported, Supplier<String> operator) {
         this.workspace = workspace;
+        this.operator = operator;
         this.clock = clock;
         this.onImported = onImported;
         if (selectedIdOrNull != null) {
@@ -74,7 +78,8 @@ public final class ImportViewModel {
         progress.set(0);
         problems.clear();
         message.set("Importing " + chosenFile.getFileName() + "…");
-        worker.runWithProgress(report -> new DataImport(workspace).importFile(chosenKind, target, chosenFile,
+        String actor = operator.get();
+        worker.runWithProgress(report -> new DataImport(workspace, actor, written -> { }).importFile(chosenKind, target, chosenFile,
                         clock.instant(), (read, total) -> report.progress(total > 0 ? (double) read / total : -1,
                                 "Read " + read + " of " + total + " bytes")),
                 (fraction, text) -> progress.set(fraction),

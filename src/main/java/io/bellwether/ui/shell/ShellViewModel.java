@@ -1,6 +1,8 @@
 package io.bellwether.ui.shell;
 
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.drill.DemoAccounts;
 import io.bellwether.drill.DemoWorkspace;
 import io.bellwether.drill.SimulatedClock;
 import io.bellwether.ui.TaskExecutor;
@@ -63,7 +65,7 @@ public final class ShellViewModel {
     public void open() {
         begin("Opening " + location.toAbsolutePath());
         executor.run(() -> {
-            Workspace opened = opener.open(location, clock);
+            Workspace opened = opener.open(location, clock, Operators::osAccount);
             return new Opened(opened, isEmpty(opened));
         }, opened -> show(opened.workspace(), opened.empty() ? Phase.WELCOME : Phase.CONSOLE), this::failed);
     }
@@ -85,13 +87,14 @@ public final class ShellViewModel {
             // The story is written with a clock set in the past; the console then reopens it on its own clock.
             Instant now = clock.instant();
             SimulatedClock history = new SimulatedClock(now);
-            try (Workspace building = opener.open(demo, history)) {
+            DemoAccounts people = new DemoAccounts();
+            try (Workspace building = opener.open(demo, history, people)) {
                 if (isEmpty(building)) {
-                    new DemoWorkspace(building, history, now, 20_26L).withRegistry(building.registry())
+                    new DemoWorkspace(building, history, now, 20_26L).withRegistry(building.registry(), people)
                             .build(report::progress);
                 }
             }
-            Workspace opened = opener.open(demo, clock);
+            Workspace opened = opener.open(demo, clock, Operators::osAccount);
             if (previous != null) {
                 previous.close();
             }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -266,14 +267,14 @@ public final class TimelineViewModel {
 
     /** A title that says what kind of stage change or rollback it was. */
     private static String title(Kind kind, AuditEvent event) {
-        Object stage = event.details().get("stage");
+        Optional<Integer> stage = event.stageNumber();
         Object traffic = event.details().get("traffic");
         return switch (kind) {
             case STAGE_CHANGED -> switch (String.valueOf(event.action())) {
                 case "pause" -> "Canary paused";
                 case "resume" -> "Canary resumed";
-                default -> stage instanceof Number n && traffic instanceof Number t
-                        ? "Canary stage " + (n.intValue() + 1) + " at " + PyFormat.percent(t.doubleValue(), 0) + " traffic"
+                default -> stage.isPresent() && traffic instanceof Number t
+                        ? "Canary stage " + stage.get() + " at " + PyFormat.percent(t.doubleValue(), 0) + " traffic"
                         : title(kind);
             };
             case ROLLED_BACK -> "automated".equals(event.user()) ? "Rolled back automatically"

@@ -8,6 +8,7 @@ import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventType;
+import io.bellwether.domain.ModelStage;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowDeployment;
 import java.io.PrintWriter;
@@ -47,6 +48,14 @@ class ModelsCommandTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** The engineer asks from their own workstation: another OS account than this test's command line. */
+    private void promoteFromTheEngineersAccount(String version, String justification) {
+        try (Workspace engineers = Bellwether.openRecordOnly(db(), java.time.Clock.systemUTC(), () -> "engineer-os")) {
+            engineers.registry().requestPromotion("fraud_detector", version, ModelStage.PRODUCTION, "eng@company.com",
+                    justification);
+        }
+    }
+
     private void ok(String... args) {
         Run result = run(args);
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -56,7 +65,7 @@ class ModelsCommandTest {
     void theGuidesWorkflowFromTheCommandLine() throws Exception {
         ok("models", "register", "fraud_detector", "v1.0.0", "--path", "./v1.pt", "--framework", "pytorch",
                 "--by", "ds@company.com", "--metric", "accuracy=0.94");
-        ok("models", "promote", "fraud_detector", "v1.0.0", "--by", "eng@company.com", "--justification", "first");
+        promoteFromTheEngineersAccount("v1.0.0", "first");
         ok("models", "approve", "fraud_detector", "v1.0.0", "--by", "mgr@company.com");
         Run registered = run("models", "register", "fraud_detector", "v2.0.0", "--path", "./v2.pt", "--framework",
                 "pytorch", "--by", "ds@company.com", "--metric", "accuracy=0.96");
@@ -75,6 +84,12 @@ class ModelsCommandTest {
         assertThat(self.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(self.err()).startsWith("bellwether models approve: eng@company.com cannot approve")
                 .contains("v2.0.0").hasLineCount(1);
+        Run sameAccount = run("models", "approve", "fraud_detector", "v2.0.0", "--by", "mgr@company.com");
+        assertThat(sameAccount.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(sameAccount.err()).contains("from the same OS account (" + Operators.osAccount() + ")")
+                .hasLineCount(1);
+        ok("models", "reject", "fraud_detector", "v2.0.0", "--by", "mgr@company.com", "--reason", "ask from your account");
+        promoteFromTheEngineersAccount("v2.0.0", "Model exceeds accuracy requirements");
 
         recordShadow();
         Path page = folder.resolve("review.html");

@@ -71,7 +71,8 @@ class DeploymentActionsTest {
 
         actions.completeCommand().execute();
         assertThat(stored(pending.deploymentId()).status()).isEqualTo(DeploymentStatus.ACTIVE);
-        assertThat(actions.messageProperty().get()).isEqualTo("Completed fraud_detector:v2.0.0 as alice");
+        assertThat(actions.messageProperty().get())
+                .isEqualTo("Completed fraud_detector:v2.0.0 as alice; record only: no traffic moved");
         assertThat(actions.completeCommand().isExecutable()).isFalse();
         assertThat(actions.emergencyRollbackCommand().isExecutable()).isTrue();
     }
@@ -97,6 +98,9 @@ class DeploymentActionsTest {
             assertThat(event.user()).isEqualTo("sre-engineer@company.com");
         });
         assertThat(actions.emergencyRollbackCommand().isExecutable()).isFalse();
+        assertThat(prompts.trafficNotes).as("the dialog says it before the operator confirms")
+                .containsExactly("record only: no traffic moved");
+        assertThat(actions.messageProperty().get()).endsWith("; record only: no traffic moved");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.bellwether.ui.actions;
 
+import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
@@ -17,7 +18,8 @@ class EmergencyRollbackViewModelTest {
 
     @Test
     void blankReasonsAreRefusedNamingTheField() {
-        EmergencyRollbackViewModel dialog = new EmergencyRollbackViewModel(deployment(DeploymentStatus.IN_PROGRESS), "alice");
+        EmergencyRollbackViewModel dialog = new EmergencyRollbackViewModel(deployment(DeploymentStatus.IN_PROGRESS), "alice",
+                HookSettings.RECORD_ONLY_NOTE);
         assertThat(dialog.validProperty().get()).isFalse();
         assertThat(dialog.errorProperty().get()).contains("reason is required");
         dialog.reasonProperty().set("   ");
@@ -27,11 +29,14 @@ class EmergencyRollbackViewModelTest {
 
     @Test
     void aGivenReasonIsConfirmedTrimmed() {
-        EmergencyRollbackViewModel dialog = new EmergencyRollbackViewModel(deployment(DeploymentStatus.IN_PROGRESS), "alice");
+        EmergencyRollbackViewModel dialog = new EmergencyRollbackViewModel(deployment(DeploymentStatus.IN_PROGRESS), "alice",
+                HookSettings.RECORD_ONLY_NOTE);
         dialog.reasonProperty().set("  EMERGENCY: checkout errors  ");
         assertThat(dialog.validProperty().get()).isTrue();
         assertThat(dialog.errorProperty().get()).isNull();
         assertThat(dialog.confirmedReason()).isEqualTo("EMERGENCY: checkout errors");
-        assertThat(dialog.summary()).contains("fraud_detector:v2.0.0").contains("alice").contains("CRITICAL");
+        assertThat(dialog.summary()).contains("fraud_detector:v2.0.0").contains("alice").contains("CRITICAL")
+                .contains("Traffic: record only: no traffic moved (no traffic controller is configured for production;"
+                        + " move its traffic back by hand).");
     }
 }

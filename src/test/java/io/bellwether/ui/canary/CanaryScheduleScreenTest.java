@@ -60,7 +60,7 @@ class CanaryScheduleScreenTest {
 
         assertThat(fixtures.workspace.queries().getDeployment(fixtures.liveCanaryId).metadata().get("current_stage"))
                 .hasToString("2");
-        assertThat(robot.lookup("#canary-status").queryAs(Label.class).getText()).isEqualTo("Advanced to stage 3 (25%) as dana");
+        assertThat(robot.lookup("#canary-status").queryAs(Label.class).getText()).isEqualTo("Advanced to stage 3 (25%) as dana; record only: no traffic moved");
     }
 
     @Test

@@ -2,7 +2,11 @@ package io.bellwether.ui.health;
 
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackPolicy;
 import io.bellwether.ui.InlineTaskExecutor;
 import io.bellwether.ui.views.ScreenFixtures;
@@ -130,5 +134,23 @@ class HealthHistoryViewModelTest {
 
         assertThat(model.emptyMessageProperty().get()).startsWith("Could not load the health history of deploy_missing")
                 .contains("deploy_missing");
+    }
+
+    @Test
+    void aBreachNobodyActedOnNeverReadsRollBack() {
+        String id = service.lifecycle().createDeployment(DeploymentRequest.builder("fraud_detector", "v2.3.0",
+                DeploymentStrategy.CANARY, "devops@company.com").baselineMetrics(ScreenFixtures.BASELINE)
+                .rollbackConfig(ScreenFixtures.GUIDE_CONFIG).build()).deploymentId();
+        service.lifecycle().startDeployment(id, "carol");
+        service.health().addHealthCheck(id, HealthStatus.UNHEALTHY, new PerformanceMetrics(0.035, 0.050, 0.075, 0.04,
+                1000), "imported", "carol");
+        HealthHistoryViewModel model = model();
+
+        model.show(id);
+
+        assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
+        assertThat(model.latestVerdictProperty().get()).doesNotContain("ROLL BACK")
+                .contains("Rules breached, not acted on: ").contains("Error rate increased by 3900.00% from baseline")
+                .contains("the engine rolls back only on the deployment's current metrics");
     }
 }

@@ -1,8 +1,15 @@
 package io.bellwether.ui.imports;
 
 import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.EventSeverity;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.HealthStatus;
 import io.bellwether.io.ImportKind;
 import io.bellwether.ui.InlineTaskExecutor;
 import java.io.IOException;
@@ -37,7 +44,7 @@ class ImportViewModelTest {
 
     private ImportViewModel model(String selected) {
         return new ImportViewModel(workspace, new InlineTaskExecutor(), Clock.systemUTC(), selected,
-                imported::add);
+                imported::add, () -> "console-operator");
     }
 
     @Test
@@ -89,5 +96,26 @@ class ImportViewModelTest {
 
         assertThat(model.messageProperty().get()).startsWith("Refused: nothing was stored").contains("shadow_missing");
         assertThat(imported).isEmpty();
+    }
+
+    @Test
+    void anImportIsRecordedUnderTheConsolesOperatorAsSevereAsItsWorstCheck() throws IOException {
+        String id = workspace.lifecycle().createDeployment(DeploymentRequest.builder("fraud_detector", "v2.0.0",
+                DeploymentStrategy.CANARY, "devops").build()).deploymentId();
+        Path file = Files.writeString(dir.resolve("checks.csv"), "timestamp,status,message\n"
+                + "2026-01-05T09:00:00Z,healthy,fine\n2026-01-05T09:10:00Z,unhealthy,errors\n");
+        ImportViewModel model = model(id);
+        model.kindProperty().set(ImportKind.HEALTH_CHECKS);
+        model.fileProperty().set(file);
+
+        model.importFile();
+
+        AuditEvent imported = workspace.audit().query(new AuditQuery(EventType.HEALTH_CHECK_RECORDED, null, null, id,
+                null, null)).get(0);
+        assertThat(imported.user()).isEqualTo("console-operator");
+        workspace.health().addHealthCheck(id, HealthStatus.UNHEALTHY, null, "errors", "cli");
+        AuditEvent added = workspace.audit().query(new AuditQuery(EventType.HEALTH_CHECK_RECORDED, "cli", null, id,
+                null, null)).get(0);
+        assertThat(imported.severity()).isEqualTo(added.severity()).isEqualTo(EventSeverity.ERROR);
     }
 }

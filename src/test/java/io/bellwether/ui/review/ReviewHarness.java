@@ -1,6 +1,7 @@
 package io.bellwether.ui.review;
 
 import io.bellwether.Bellwether;
+import io.bellwether.TestAccounts;
 import io.bellwether.application.port.in.ModelRegistry;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.ui.FxTaskExecutor;
@@ -24,11 +25,12 @@ public final class ReviewHarness {
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("bellwether-review");
-        Workspace workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"));
+        TestAccounts accounts = new TestAccounts();
+        Workspace workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"), java.time.Clock.systemUTC(), accounts);
         ModelRegistry registry = workspace.registry();
         boolean empty = args.length > 0 && args[0].equals("--empty");
         if (!empty) {
-            ReviewFixture.fill(registry, workspace);
+            ReviewFixture.fill(registry, workspace, accounts);
         }
         String comment = String.join(" ", java.util.Arrays.asList(args).subList(empty ? 1 : 0, args.length));
         FxTaskExecutor executor = new FxTaskExecutor();

@@ -1,6 +1,7 @@
 package io.bellwether.ui.review;
 
 import io.bellwether.Bellwether;
+import io.bellwether.TestAccounts;
 import io.bellwether.application.port.in.ModelRegistry;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
@@ -38,15 +39,16 @@ class ReviewScreenTest {
     @TempDir
     Path folder;
     Workspace workspace;
+    final TestAccounts accounts = new TestAccounts();
     ModelRegistry registry;
     FxTaskExecutor executor;
     Screen<ReviewViewModel> screen;
 
     @Start
     void start(Stage stage) {
-        workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"));
+        workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"), java.time.Clock.systemUTC(), accounts);
         registry = workspace.registry();
-        ReviewFixture.fill(registry, workspace);
+        ReviewFixture.fill(registry, workspace, accounts);
         executor = new FxTaskExecutor();
         screen = Screens.review(workspace, executor, () -> ReviewFixture.MANAGER);
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));

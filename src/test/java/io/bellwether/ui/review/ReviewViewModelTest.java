@@ -1,6 +1,7 @@
 package io.bellwether.ui.review;
 
 import io.bellwether.Bellwether;
+import io.bellwether.TestAccounts;
 import io.bellwether.application.port.in.ModelRegistry;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
@@ -26,15 +27,16 @@ class ReviewViewModelTest {
     @TempDir
     Path folder;
     Workspace workspace;
+    final TestAccounts accounts = new TestAccounts();
     ModelRegistry registry;
     AtomicReference<String> operator = new AtomicReference<>(ReviewFixture.MANAGER);
     ReviewViewModel model;
 
     @BeforeEach
     void open() {
-        workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"));
+        workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"), java.time.Clock.systemUTC(), accounts);
         registry = workspace.registry();
-        ReviewFixture.fill(registry, workspace);
+        ReviewFixture.fill(registry, workspace, accounts);
         model = new ReviewViewModel(registry, workspace, workspace.audit(), new InlineTaskExecutor(),
                 operator::get);
         model.refresh();

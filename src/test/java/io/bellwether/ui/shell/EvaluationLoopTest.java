@@ -72,11 +72,17 @@ class EvaluationLoopTest {
     void checksAHealthyDeploymentOncePerCheckInterval() {
         Deployment d = live(new PerformanceMetrics(0.036, 0.051, 0.076, 0.0011, 50));
         loop.tick();
+        Instant first = clock.instant();
         assertThat(evaluations(d.deploymentId())).isEqualTo(1);
         clock.advance(Duration.ofSeconds(30));
         loop.tick();
-        assertThat(evaluations(d.deploymentId())).isEqualTo(1);
+        assertThat(loop.lastEvaluationProperty().get()).as("not due yet").isEqualTo(first);
         clock.advance(Duration.ofSeconds(30));
+        loop.tick();
+        assertThat(loop.lastEvaluationProperty().get()).as("due after the interval").isEqualTo(clock.instant());
+        assertThat(evaluations(d.deploymentId())).as("unchanged metrics are not audited again").isEqualTo(1);
+        workspace.health().updateMetrics(d.deploymentId(), new PerformanceMetrics(0.036, 0.052, 0.077, 0.0011, 50), "op");
+        clock.advance(Duration.ofSeconds(60));
         loop.tick();
         assertThat(evaluations(d.deploymentId())).isEqualTo(2);
         assertThat(rolledBack).isEmpty();

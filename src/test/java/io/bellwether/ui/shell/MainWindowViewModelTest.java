@@ -54,7 +54,7 @@ class MainWindowViewModelTest {
         assertThat(window.changesProperty().get()).isEqualTo(before + 1);
         assertThat(window.header().badgeProperty().get()).isEqualTo("in_progress");
         assertThat(window.list().selectedDeploymentProperty().get().status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
-        assertThat(window.messageProperty().get()).isEqualTo("Started fraud_detector:v2.0.0 as alice");
+        assertThat(window.messageProperty().get()).isEqualTo("Started fraud_detector:v2.0.0 as alice; record only: no traffic moved");
         assertThat(workspace.queries().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
     }
 

@@ -28,7 +28,7 @@ class ShellViewModelTest {
 
     @Test
     void anEmptyWorkspaceShowsTheWelcomeState() {
-        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell = new ShellViewModel(Bellwether::openAs, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
         shell.open();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.WELCOME);
         assertThat(shell.workspaceProperty().get().location()).isEqualTo(dir.resolve("ws"));
@@ -39,14 +39,14 @@ class ShellViewModelTest {
         try (Workspace existing = Bellwether.openRecordOnly(dir.resolve("ws"))) {
             existing.lifecycle().createDeployment(Fixtures.direct("m", "v1", "staging"));
         }
-        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell = new ShellViewModel(Bellwether::openAs, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
         shell.open();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.CONSOLE);
     }
 
     @Test
     void aWorkspaceThatCannotOpenSaysWhy() {
-        shell = new ShellViewModel((path, clock) -> {
+        shell = new ShellViewModel((path, clock, account) -> {
             throw new IllegalStateException("database is locked");
         }, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
         shell.open();
@@ -57,7 +57,7 @@ class ShellViewModelTest {
     @Test
     void aWorkspaceHeldByAnotherProcessSaysSoInWordsAndRetrySucceedsOnceItIsFree() {
         java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
-        shell = new ShellViewModel((path, clock) -> {
+        shell = new ShellViewModel((path, clock, account) -> {
             if (held.get()) {
                 throw new io.bellwether.application.port.in.WorkspaceUnavailableException(path,
                         "another process is using it", null);
@@ -77,7 +77,7 @@ class ShellViewModelTest {
 
     @Test
     void anotherWorkspaceCanBeOpenedAfterAFailureByItsDataFile() {
-        shell = new ShellViewModel((path, clock) -> {
+        shell = new ShellViewModel((path, clock, account) -> {
             if (path.equals(dir.resolve("broken"))) {
                 throw new IllegalStateException("not a database");
             }
@@ -94,7 +94,7 @@ class ShellViewModelTest {
 
     @Test
     void theDemoIsBuiltOnceBesideTheWorkspaceWithProgressThenOpened() {
-        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell = new ShellViewModel(Bellwether::openAs, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
         shell.open();
         List<Double> progress = new ArrayList<>();
         shell.progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
@@ -111,7 +111,7 @@ class ShellViewModelTest {
 
     @Test
     void afterTheDemoIsBuiltItsWorkspaceKeepsTheConsolesTime() {
-        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell = new ShellViewModel(Bellwether::openAs, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
         shell.openDemo();
         Workspace demo = shell.workspaceProperty().get();
         java.time.Instant before = java.time.Instant.now();

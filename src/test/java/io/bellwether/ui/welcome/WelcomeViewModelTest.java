@@ -23,7 +23,7 @@ class WelcomeViewModelTest {
 
     @BeforeEach
     void open() {
-        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell = new ShellViewModel(Bellwether::openAs, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
         shell.open();
         welcome = new WelcomeViewModel(shell, new InlineTaskExecutor(), prompts, new OperatorSettings("alice", n -> { }));
     }

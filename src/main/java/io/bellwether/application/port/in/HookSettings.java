@@ -24,6 +24,7 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
     public static final String ANY_ENVIRONMENT = "*";
     /** The target of the none adapter. */
     public static final String RECORD_ONLY = "(record only)";
+    public static final String RECORD_ONLY_NOTE = "record only: no traffic moved";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
@@ -79,6 +80,12 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
     /** The same settings for another environment. */
     public HookSettings forEnvironment(String other) {
         return new HookSettings(other, adapter, command, url, headers, connectTimeout, timeout);
+    }
+
+    /** What a step does to traffic, as the status line, the audit and the confirmations say it. */
+    public String trafficNote() {
+        return adapter == HookAdapter.NONE ? RECORD_ONLY_NOTE
+                : "traffic moved by the " + adapter.value() + " controller " + target();
     }
 
     /** What a call reaches, as it may be shown: the program, the URL without credentials, or nothing. */

@@ -10,6 +10,14 @@ public final class Operators {
         return name == null || name.isBlank() ? "unknown" : name;
     }
 
+    /**
+     * The OS account this process runs as, read from the process itself (a display name, or a
+     * {@code -Duser.name}, cannot change it): what approvals compare, whatever names people type.
+     */
+    public static String osAccount() {
+        return ProcessHandle.current().info().user().filter(name -> !name.isBlank()).orElseGet(Operators::systemUser);
+    }
+
     /** {@code given}, or the OS user when nobody was named. */
     public static String orSystemUser(String given) {
         return given == null ? systemUser() : given;

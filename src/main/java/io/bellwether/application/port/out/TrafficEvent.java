@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * What a traffic controller is told: the step and the deployment's fields. {@code traffic} is the share
  * of requests (0..1) the new model should receive after the step, null when Bellwether does not know it
- * (a start without an {@code initial_traffic}); {@code stage} is set for stage changes, {@code reason}
+ * (a start without an {@code initial_traffic}); {@code stage} is the 1-based stage number of a stage change, {@code reason}
  * for rollbacks.
  */
 public record TrafficEvent(TrafficAction action, String deploymentId, String model, String version,

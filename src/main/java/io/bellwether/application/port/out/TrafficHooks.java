@@ -15,4 +15,7 @@ public interface TrafficHooks {
      * @return the call as recorded
      */
     HookCall call(String deploymentIdOrNull, TrafficEvent event, boolean retry);
+
+    /** False when no controller is ever called, whatever the workspace's settings say (a drill, an import). */
+    boolean callsControllers();
 }
