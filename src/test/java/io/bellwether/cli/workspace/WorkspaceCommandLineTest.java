@@ -1,6 +1,7 @@
 package io.bellwether.cli.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.io.JsonFiles;
 import java.io.IOException;
@@ -202,7 +203,7 @@ class WorkspaceCommandLineTest {
         assertThat(lines).hasSize(5); // header and four events
         assertThat(lines.get(0)).isEqualTo(String.join(",", io.bellwether.io.AuditEventJson.COLUMNS));
         assertThat(lines.get(4)).contains(",DEPLOYMENT_FAILED,ERROR,")
-                .contains(",\"{\"\"previous_status\"\":\"\"in_progress\"\",\"\"reason\"\":\"\"bad, \\\"\"quoted\\\"\" reason\"\"}\",");
+                .contains(",\"{\"\"os_account\"\":\"\"" + Operators.osAccount() + "\"\",\"\"previous_status\"\":\"\"in_progress\"\",\"\"reason\"\":\"\"bad, \\\"\"quoted\\\"\" reason\"\"}\",");
 
         JsonNode report = run("audit", "report").json();
         assertThat(report.get("total_events").asLong()).isEqualTo(4);
