@@ -151,4 +151,21 @@ class ConsoleCommandLineTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(ranOn).hasSize(1);
     }
+
+    @Test
+    void aFileInTheSocketsPlaceIsLeftAloneAndTheConsoleSaysWhyTheCommandLineCannotReachIt() throws Exception {
+        console.close();
+        Path socket = SocketFile.beside(db);
+        Files.writeString(socket, "someone's notes");
+
+        console = openServed();
+
+        assertThat(Files.readString(socket)).isEqualTo("someone's notes");
+        assertThat(problems).singleElement().asString()
+                .isEqualTo("Commands from the command line cannot reach this console: " + socket
+                        + " exists and is not a socket (move it away)");
+        CliProcess.Run run = CliProcess.run(dir, "audit", "verify", "--db", db.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
+        assertThat(run.err()).contains("another process is using it");
+    }
 }
