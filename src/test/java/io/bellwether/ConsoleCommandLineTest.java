@@ -3,11 +3,18 @@ package io.bellwether;
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.ExitCodes;
+import io.bellwether.cli.ForwardRefusedException;
+import io.bellwether.forward.CommandForwarder;
+import io.bellwether.forward.ForwardedCommand;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.forward.SocketFile;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 16, item 1: with the console holding a workspace (here as the console opens it, with the
@@ -167,5 +175,26 @@ class ConsoleCommandLineTest {
         CliProcess.Run run = CliProcess.run(dir, "audit", "verify", "--db", db.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
         assertThat(run.err()).contains("another process is using it");
+    }
+
+    @Test
+    void theConsoleRefusesADrillSentToIt() {
+        assertThatThrownBy(() -> new ForwardWhenHeld().forward(db, List.of("drill", "run", "healthy-canary", "--db", db.toString())))
+                .isInstanceOf(ForwardRefusedException.class)
+                .hasMessage("the console holding " + db + " refused the command: the console does not run 'drill'"
+                        + " commands: they use a workspace of their own (give another --db)");
+        assertThat(ranOn).isEmpty();
+    }
+
+    @Test
+    void aForwardedCommandNamingAnotherWorkspaceIsRefusedWithExitEight() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandForwarder.Outcome outcome = CommandForwarder.forward(new ForwardedCommand(
+                List.of("audit", "verify", "--db", "other"), dir, SocketFile.databaseBase(db)),
+                InputStream.nullInputStream(), OutputStream.nullOutputStream(), err);
+
+        assertThat(outcome).isEqualTo(new CommandForwarder.Finished(ExitCodes.FORWARD_REFUSED));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("bellwether audit verify: the console holds "
+                + db.toAbsolutePath() + ", not " + dir.resolve("other") + "\n");
     }
 }

@@ -143,12 +143,12 @@ public final class CommandSocket implements AutoCloseable {
 
     private void serve(SocketChannel client) {
         FrameWriter writer = new FrameWriter(new BufferedOutputStream(ChannelStreams.output(client)));
-        try (client) {
-            refuseStrangers(client);
+        try {
             DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.input(client)));
             ScheduledFuture<?> deadline = deadlines.schedule(() -> closeQuietly(client), REQUEST_SECONDS, TimeUnit.SECONDS);
             Frames.Frame request = Frames.read(in);
             deadline.cancel(false);
+            refuseStrangers(client);
             if (request.type() != Frames.REQUEST) {
                 throw new ForwardRefusal(ForwardRefusal.MALFORMED, "a connection that did not start with a request");
             }
@@ -171,6 +171,7 @@ public final class CommandSocket implements AutoCloseable {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             refuse(writer, new ForwardRefusal(ForwardRefusal.CLOSING, "the console could not run the command: " + message));
         } finally {
+            closeQuietly(client);
             clients.remove(client);
             slots.release();
         }
