@@ -12,7 +12,7 @@ public final class Main {
             javafx.application.Application.launch(io.bellwether.ui.App.class, args);
             return;
         }
-        System.exit(BellwetherCommand.commandLine().execute(args));
+        System.exit(BellwetherCommand.commandLine(new ForwardWhenHeld()).execute(args));
     }
 
     static boolean opensConsole(String[] args) {

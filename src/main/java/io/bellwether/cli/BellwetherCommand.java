@@ -1,5 +1,6 @@
 package io.bellwether.cli;
 
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.drill.DrillCommand;
 import io.bellwether.cli.hooks.HooksCommand;
 import io.bellwether.cli.imports.ImportCommand;
@@ -10,8 +11,14 @@ import io.bellwether.cli.workspace.AuditCommand;
 import io.bellwether.cli.workspace.DeploymentsCommand;
 import io.bellwether.cli.workspace.HealthCommand;
 import io.bellwether.cli.workspace.ShadowCommand;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +45,34 @@ public final class BellwetherCommand extends CommandGroup {
 
     /** The one runner: every subcommand registered, failures as one line and a documented exit code. */
     public static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new BellwetherCommand());
+        return commandLine(WhenHeld.NOBODY);
+    }
+
+    /** As {@link #commandLine()}; a command whose workspace is held goes to {@code whenHeld}. */
+    public static CommandLine commandLine(WhenHeld whenHeld) {
+        return build(() -> WorkspaceOption.opening(whenHeld));
+    }
+
+    /**
+     * The runner of commands forwarded to the console: every command runs on {@code workspace} (open
+     * already), prints to {@code out} and {@code err}, and reads relative file paths against
+     * {@code workingDirectory}, where the command line was run.
+     */
+    public static CommandLine forwarded(Workspace workspace, Path workingDirectory, OutputStream out, OutputStream err) {
+        CommandLine line = build(() -> WorkspaceOption.on(workspace));
+        line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return line.registerConverter(Path.class, text -> workingDirectory.resolve(text));
+    }
+
+    private static CommandLine build(Supplier<WorkspaceOption> workspaceOptions) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine line = new CommandLine(new BellwetherCommand(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == WorkspaceOption.class ? type.cast(workspaceOptions.get()) : defaults.create(type);
+            }
+        });
         SUBCOMMANDS.forEach(line::addSubcommand);
         return configure(line);
     }

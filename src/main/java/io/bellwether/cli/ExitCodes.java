@@ -26,9 +26,17 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
     public static final int OUT_OF_MEMORY = 7;
     /** {@code metrics test}: at least one query gave no usable value. */
     public static final int QUERY_FAILED = 8;
+    /**
+     * The console that holds the workspace refused to run the command: it came from another OS user,
+     * or the console does not run it (it needs its own workspace or another one).
+     */
+    public static final int FORWARD_REFUSED = 9;
 
     @Override
     public int getExitCode(Throwable failure) {
+        if (failure instanceof ForwardRefusedException) {
+            return FORWARD_REFUSED;
+        }
         if (failure instanceof WorkspaceUnavailableException) {
             return WORKSPACE_UNAVAILABLE;
         }

@@ -1,6 +1,7 @@
 package io.bellwether.ui;
 
 import io.bellwether.Bellwether;
+import io.bellwether.ServedWorkspace;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.port.out.RequestCounts;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -66,6 +68,20 @@ public class App extends Application {
         return OPERATOR_KEY + (location == null ? "(none)" : location.toAbsolutePath().normalize());
     }
 
+    /**
+     * Opens workspaces as {@link #workspaceOpener()} does, each serving the command line while it is
+     * open: a forwarded command runs on {@code executor} (after the store work queued before it) and
+     * then {@code afterEachCommand} runs on the callback thread; {@code problems} hears why a
+     * workspace cannot serve.
+     */
+    static WorkspaceOpener servingOpener(TaskExecutor executor, Runnable afterEachCommand, Consumer<String> problems) {
+        Executor worker = command -> executor.run(() -> {
+            command.run();
+            return Boolean.TRUE;
+        }, done -> afterEachCommand.run(), failed -> afterEachCommand.run());
+        return (location, clock) -> ServedWorkspace.open(location, clock, worker, problems);
+    }
+
     @Override
     public void start(Stage stage) {
         ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw(), System.getProperty("bellwether.db"));
@@ -74,7 +90,9 @@ public class App extends Application {
                 location -> Optional.ofNullable(preferences.get(operatorKey(location), null)),
                 (location, name) -> preferences.put(operatorKey(location), name));
         executor = new FxTaskExecutor();
-        view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), workspaceOpener(), 1280, 800);
+        OutsideChanges outside = new OutsideChanges();
+        WorkspaceOpener opener = servingOpener(executor, outside, problem -> System.err.println("bellwether: " + problem));
+        view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), opener, outside, 1280, 800);
         if (Boolean.getBoolean("bellwether.timing")) {
             reportTimings(stage.getScene(), view.viewModel());
         }
@@ -86,6 +104,13 @@ public class App extends Application {
      */
     public static ConsoleShell open(Stage stage, Path database, OperatorSettings settings, TaskExecutor executor,
                                     Clock clock, WorkspaceOpener opener, double width, double height) {
+        return open(stage, database, settings, executor, clock, opener, new OutsideChanges(), width, height);
+    }
+
+    /** As above; after each change from {@code outside} the screen on show reloads. */
+    public static ConsoleShell open(Stage stage, Path database, OperatorSettings settings, TaskExecutor executor,
+                                    Clock clock, WorkspaceOpener opener, OutsideChanges outside,
+                                    double width, double height) {
         ShellViewModel shell = new ShellViewModel(opener, executor, clock, database);
         shell.workspaceProperty().addListener((observed, before, opened) -> {
             if (opened != null) {
@@ -105,11 +130,16 @@ public class App extends Application {
             new ImportDialog(stage, new ImportViewModel(window.workspace(), executor, clock,
                     selected == null ? null : selected.id(), window::changed, settings::operator)).showAndWait();
         };
-        ConsoleShell root = new ConsoleShell(shell,
-                () -> new WelcomeView(new WelcomeViewModel(shell, executor, prompts, settings)),
-                workspace -> new MainWindow(new MainWindowViewModel(workspace, executor, settings, prompts,
-                        RequestCounts.estimatedFromThroughput(), clock),
-                        screens(workspace, executor, clock, settings), openSettings, openDrill, openImport, clock.getZone()));
+        ConsoleShell root = new ConsoleShell(shell, () -> {
+            outside.reloadWith(shell::changedOutside);
+            return new WelcomeView(new WelcomeViewModel(shell, executor, prompts, settings));
+        }, workspace -> {
+            MainWindowViewModel window = new MainWindowViewModel(workspace, executor, settings, prompts,
+                    RequestCounts.estimatedFromThroughput(), clock);
+            outside.reloadWith(() -> window.changed(null));
+            return new MainWindow(window, screens(workspace, executor, clock, settings), openSettings, openDrill,
+                    openImport, clock.getZone());
+        });
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(App.class.getResource("console.css").toExternalForm());
         stage.setTitle("Bellwether — " + database.toAbsolutePath());

@@ -21,10 +21,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  *   <li>store creates the database file and its folder through io's one owner-only file helper
  *       ({@code io.OwnerOnlyFiles}), as every other file Bellwether writes is created.</li>
  * </ul>
+ * The console's command-line socket ({@code forward}) knows no other adapter: the composition root
+ * ({@code ServedWorkspace}, {@code ForwardWhenHeld}) joins it to cli's picocli commands, so neither
+ * ui nor cli needs an edge to it.
  */
 @AnalyzeClasses(packages = "io.bellwether", importOptions = ImportOption.DoNotIncludeTests.class)
 class AdapterIsolationTest {
-    static final List<String> ADAPTERS = List.of("ui", "cli", "store", "hooks", "io", "drill", "metrics");
+    static final List<String> ADAPTERS = List.of("ui", "cli", "store", "hooks", "io", "drill", "metrics", "forward");
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "ui", Set.of("io", "drill"),
             "cli", Set.of("io", "drill"),

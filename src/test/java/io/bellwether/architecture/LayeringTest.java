@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
- * The dependency rule of ARCHITECTURE.md: ui, cli, store, io, drill, hooks → application → domain;
+ * The dependency rule of ARCHITECTURE.md: ui, cli, store, io, drill, hooks, metrics, forward → application → domain;
  * the composition root (the root package) is reached only by the program's edges that open a
  * workspace, named in {@link #OPENS_WORKSPACES}.
  */
@@ -27,7 +27,7 @@ class LayeringTest {
             .layer("Application").definedBy("io.bellwether.application..")
             .layer("Adapters").definedBy("io.bellwether.ui..", "io.bellwether.cli..",
                     "io.bellwether.store..", "io.bellwether.io..", "io.bellwether.drill..",
-                    "io.bellwether.hooks..", "io.bellwether.metrics..")
+                    "io.bellwether.hooks..", "io.bellwether.metrics..", "io.bellwether.forward..")
             .layer("Entry").definedBy("io.bellwether")
             .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
             .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Entry", "Adapters")

@@ -31,6 +31,15 @@ final class ConsoleUi {
                 Clock.systemDefaultZone(), App.workspaceOpener(), 1024, 600);
     }
 
+    /** As the console starts: every workspace it opens serves the command line, and forwarded commands reload the screen. */
+    void startServing(Stage stage, Path database) {
+        OutsideChanges outside = new OutsideChanges();
+        shell = App.open(stage, database, new OperatorSettings(OPERATOR, name -> { }), executor,
+                Clock.systemDefaultZone(), App.servingOpener(executor, outside, problem -> {
+                    throw new AssertionError(problem);
+                }), outside, 1024, 600);
+    }
+
     ShellViewModel shell() {
         return shell.viewModel();
     }

@@ -112,6 +112,22 @@ public final class ShellViewModel {
         }
     }
 
+    /**
+     * A command from the command line changed the workspace while the welcome state shows: the
+     * console appears once the workspace holds something to show.
+     */
+    public void changedOutside() {
+        Workspace open = workspace.get();
+        if (open == null || phase.get() != Phase.WELCOME) {
+            return;
+        }
+        executor.run(() -> isEmpty(open), empty -> {
+            if (!empty && phase.get() == Phase.WELCOME && workspace.get() == open) {
+                phase.set(Phase.CONSOLE);
+            }
+        }, failure -> { });
+    }
+
     private void begin(String message) {
         error.set(null);
         progress.set(-1);

@@ -35,6 +35,19 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aChangeFromTheCommandLineLeavesTheWelcomeStateOnceThereIsSomethingToShow() {
+        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell.open();
+        shell.changedOutside();
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.WELCOME);
+
+        shell.workspaceProperty().get().lifecycle().createDeployment(Fixtures.direct("m", "v1", "staging"));
+        shell.changedOutside();
+
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.CONSOLE);
+    }
+
+    @Test
     void aWorkspaceWithDeploymentsShowsTheConsole() {
         try (Workspace existing = Bellwether.openRecordOnly(dir.resolve("ws"))) {
             existing.lifecycle().createDeployment(Fixtures.direct("m", "v1", "staging"));

@@ -24,6 +24,18 @@ public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChec
         return metricsFeeds.feed(automaticRollback, actor);
     }
 
+    /** This workspace, running {@code first} (e.g. stopping something that uses it) before it closes. */
+    public Workspace closingFirst(Runnable first) {
+        return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, trafficHooks, metricsFeeds,
+                metricsBindings, metricsWatcher, () -> {
+                    try {
+                        first.run();
+                    } finally {
+                        closer.run();
+                    }
+                });
+    }
+
     @Override
     public void close() {
         closer.run();
