@@ -1,5 +1,6 @@
 package io.bellwether;
 
+import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.BellwetherCommand;
 import io.bellwether.forward.CommandSocket;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The console's workspace, serving the command line while it is open: a command that finds the
@@ -38,7 +40,13 @@ public final class ServedWorkspace {
      * when the socket cannot be made the workspace is still returned, and {@code problems} hears why.
      */
     public static Workspace open(Path databasePath, Clock clock, Executor worker, Consumer<String> problems) {
-        Workspace workspace = Bellwether.open(databasePath, clock);
+        return open(databasePath, clock, Operators::osAccount, worker, problems);
+    }
+
+    /** As {@link #open(Path, Clock, Executor, Consumer)}, acting as the OS accounts {@code osAccount} names. */
+    public static Workspace open(Path databasePath, Clock clock, Supplier<String> osAccount, Executor worker,
+                                 Consumer<String> problems) {
+        Workspace workspace = Bellwether.openAs(databasePath, clock, osAccount);
         AtomicBoolean open = new AtomicBoolean(true);
         CommandSocket socket;
         try {

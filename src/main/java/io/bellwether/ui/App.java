@@ -79,7 +79,7 @@ public class App extends Application {
             command.run();
             return Boolean.TRUE;
         }, done -> afterEachCommand.run(), failed -> afterEachCommand.run());
-        return (location, clock) -> ServedWorkspace.open(location, clock, worker, problems);
+        return (location, clock, account) -> ServedWorkspace.open(location, clock, account, worker, problems);
     }
 
     @Override
