@@ -2,11 +2,7 @@ package io.bellwether.ui.actions;
 
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;
-import io.bellwether.domain.InvalidInputException;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import io.bellwether.ui.common.FormCheck;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -17,8 +13,7 @@ public final class EmergencyRollbackViewModel {
     private final Deployment deployment;
     private final String operator;
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final FormCheck<String> check = new FormCheck<>();
 
     public EmergencyRollbackViewModel(Deployment deployment, String operator) {
         this.deployment = deployment;
@@ -28,14 +23,8 @@ public final class EmergencyRollbackViewModel {
     }
 
     private void validate() {
-        try {
-            Checks.required(REASON_FIELD, reason.get());
-            error.set(null);
-            valid.set(true);
-        } catch (InvalidInputException e) {
-            error.set(e.getMessage());
-            valid.set(false);
-        }
+        check.attempt(() -> Checks.required(REASON_FIELD, reason.get()));
+        check.conclude(reason::get);
     }
 
     /** What the operator is about to do, in one sentence. */
@@ -53,12 +42,9 @@ public final class EmergencyRollbackViewModel {
         return reason;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+    /** Valid with a non-blank reason; else its message. */
+    public FormCheck<String> check() {
+        return check;
     }
 
     /** The trimmed reason; refuses a blank one with a message naming the field. */

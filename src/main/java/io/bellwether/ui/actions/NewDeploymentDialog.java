@@ -87,7 +87,7 @@ public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
         row(baseline, 2, "Requests/s", field("baselineRps", BASELINE_PREFIX + "requests_per_second", viewModel.baselineRpsProperty()), null);
 
         Label error = FormControls.errorLabel("newDeploymentError");
-        error.textProperty().bind(viewModel.firstErrorProperty());
+        error.textProperty().bind(viewModel.check().firstErrorProperty());
         VBox left = new VBox(10, section("Model", identity), canaryBox);
         VBox right = new VBox(10, section("Automated rollback", rollback), section("Baseline (current production model, optional)", baseline));
         VBox content = new VBox(10, new HBox(18, left, right), error);
@@ -95,13 +95,13 @@ public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
         getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
         Button create = (Button) getDialogPane().lookupButton(CREATE);
         create.setId("createDeployment");
-        create.disableProperty().bind(viewModel.validProperty().not());
-        viewModel.firstErrorProperty().addListener((obs, old, now) -> validation.revalidate());
-        setResultConverter(button -> button == CREATE ? viewModel.toRequest() : null);
+        create.disableProperty().bind(viewModel.check().validProperty().not());
+        viewModel.check().firstErrorProperty().addListener((obs, old, now) -> validation.revalidate());
+        setResultConverter(button -> button == CREATE ? viewModel.check().value() : null);
     }
 
     private TextField field(String id, String errorKey, StringProperty value) {
-        return FormControls.textField(id, value, validation, () -> viewModel.errorFor(errorKey));
+        return FormControls.textField(id, value, validation, () -> viewModel.check().errorFor(errorKey));
     }
 
     private static TextField narrow(TextField field) {

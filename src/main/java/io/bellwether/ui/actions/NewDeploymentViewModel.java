@@ -6,18 +6,14 @@ import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
+import io.bellwether.ui.common.FormCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -66,10 +62,7 @@ public final class NewDeploymentViewModel {
     private final StringProperty targetTraffic = new SimpleStringProperty(this, TARGET_TRAFFIC, "1.0");
     private final StringProperty intervalHours = new SimpleStringProperty(this, INTERVAL_HOURS, "24");
 
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper(this, "firstError");
-    private Map<String, String> errors = Map.of();
-    private DeploymentRequest request;
+    private final FormCheck<DeploymentRequest> check = new FormCheck<>();
     private boolean applyingPreset;
 
     public NewDeploymentViewModel(String operator) {
@@ -108,46 +101,28 @@ public final class NewDeploymentViewModel {
         if (applyingPreset) {
             return;
         }
-        RollbackConfig config = attempt(new LinkedHashMap<>(), this::rollbackConfig);
+        RollbackConfig config;
+        try {
+            config = rollbackConfig();
+        } catch (InvalidInputException e) {
+            config = null;
+        }
         preset.set(config == null ? RollbackPreset.CUSTOM : RollbackPreset.matching(config));
     }
 
     private void validate() {
-        Map<String, String> found = new LinkedHashMap<>();
-        String name = attempt(found, () -> modelName());
-        String version = attempt(found, () -> Checks.required(MODEL_VERSION, modelVersion.get()).trim());
-        String env = attempt(found, () -> name(ENVIRONMENT, environment.get()));
-        String creator = attempt(found, () -> Checks.required(CREATED_BY, createdBy.get()).trim());
+        String name = check.attempt(() -> name(MODEL_NAME, modelName.get()));
+        String version = check.attempt(() -> Checks.required(MODEL_VERSION, modelVersion.get()).trim());
+        String env = check.attempt(() -> name(ENVIRONMENT, environment.get()));
+        String creator = check.attempt(() -> Checks.required(CREATED_BY, createdBy.get()).trim());
         if (strategy.get() == null) {
-            found.put("strategy", "strategy is required (got nothing)");
+            check.refuse("strategy", "strategy is required (got nothing)");
         }
-        RollbackConfig config = attempt(found, this::rollbackConfig);
-        PerformanceMetrics baseline = attempt(found, BASELINE_PREFIX, this::baseline);
-        Map<String, Object> metadata = attempt(found, this::metadata);
-        errors = Map.copyOf(found);
-        request = found.isEmpty()
-                ? DeploymentRequest.builder(name, version, strategy.get(), creator).environment(env)
-                .baselineMetrics(baseline).rollbackConfig(config).metadata(metadata).build()
-                : null;
-        valid.set(found.isEmpty());
-        firstError.set(found.isEmpty() ? null : found.values().iterator().next());
-    }
-
-    private static <T> T attempt(Map<String, String> found, Supplier<T> step) {
-        return attempt(found, "", step);
-    }
-
-    private static <T> T attempt(Map<String, String> found, String prefix, Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (InvalidInputException e) {
-            found.putIfAbsent(prefix + e.field(), prefix + e.getMessage());
-            return null;
-        }
-    }
-
-    private String modelName() {
-        return name(MODEL_NAME, modelName.get());
+        RollbackConfig config = check.attempt(this::rollbackConfig);
+        PerformanceMetrics baseline = check.attempt(BASELINE_PREFIX, this::baseline);
+        Map<String, Object> metadata = check.attempt(this::metadata);
+        check.conclude(() -> DeploymentRequest.builder(name, version, strategy.get(), creator).environment(env)
+                .baselineMetrics(baseline).rollbackConfig(config).metadata(metadata).build());
     }
 
     private static String name(String field, String text) {
@@ -200,29 +175,9 @@ public final class NewDeploymentViewModel {
         return metadata;
     }
 
-    /** The message for {@code field} (one of the constants, or "baseline latency_p95" etc.), or null. */
-    public String errorFor(String field) {
-        return errors.get(field);
-    }
-
-    public Map<String, String> errors() {
-        return errors;
-    }
-
-    /** The request the form describes; refuses an invalid form with its first message. */
-    public DeploymentRequest toRequest() {
-        if (request == null) {
-            throw new IllegalArgumentException(firstError.get());
-        }
-        return request;
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty firstErrorProperty() {
-        return firstError.getReadOnlyProperty();
+    /** Whether the form is valid, its messages (fields are the constants, or "baseline latency_p95" etc.) and its request. */
+    public FormCheck<DeploymentRequest> check() {
+        return check;
     }
 
     public StringProperty modelNameProperty() {

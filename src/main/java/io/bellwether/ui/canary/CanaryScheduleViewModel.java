@@ -253,14 +253,6 @@ public final class CanaryScheduleViewModel {
         return pauseOrResume;
     }
 
-    public ReadOnlyBooleanProperty canAdvanceProperty() {
-        return advance.executableProperty();
-    }
-
-    public ReadOnlyBooleanProperty canPauseOrResumeProperty() {
-        return pauseOrResume.executableProperty();
-    }
-
     public ReadOnlyBooleanProperty pausedProperty() {
         return paused.getReadOnlyProperty();
     }

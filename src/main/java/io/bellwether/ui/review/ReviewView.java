@@ -183,7 +183,7 @@ public final class ReviewView extends BorderPane {
         traffic.textProperty().bindBidirectional(model.canaryInitialTrafficProperty());
         HBox canaryForm = new HBox(4, new Label("in"), environment, new Label("at"), traffic, new Label("%"));
         canaryForm.setAlignment(Pos.CENTER_LEFT);
-        canaryForm.disableProperty().bind(model.canCreateCanaryProperty().not()
+        canaryForm.disableProperty().bind(model.createCanaryCommand().executableProperty().not()
                 .and(model.canaryEnvironmentProperty().isNotEmpty()));
         HBox canaryRow = new HBox(6, canary, canaryForm);
         canaryRow.setAlignment(Pos.CENTER_LEFT);

@@ -516,19 +516,6 @@ public final class ReviewViewModel {
         return createdDeployment.getReadOnlyProperty();
     }
 
-    /** Approve and Reject: a pending request is selected and the comment is written. */
-    public ReadOnlyBooleanProperty canDecideProperty() {
-        return approve.executableProperty();
-    }
-
-    public ReadOnlyBooleanProperty canCreateCanaryProperty() {
-        return createCanary.executableProperty();
-    }
-
-    public ReadOnlyBooleanProperty canExportProperty() {
-        return export.executableProperty();
-    }
-
     public Command approveCommand() {
         return approve;
     }

@@ -69,7 +69,7 @@ class CanaryScheduleViewModelTest {
         model.operatorProperty().set("carol");
         List<String> toldTheShell = new ArrayList<>();
         model.setOnStoredChange(toldTheShell::add);
-        assertThat(model.canAdvanceProperty().get()).isTrue();
+        assertThat(model.advanceCommand().isExecutable()).isTrue();
 
         model.advance();
 
@@ -92,22 +92,22 @@ class CanaryScheduleViewModelTest {
 
         assertThat(model.pausedProperty().get()).isTrue();
         assertThat(model.pauseTextProperty().get()).isEqualTo("Resume");
-        assertThat(model.canAdvanceProperty().get()).isFalse();
+        assertThat(model.advanceCommand().isExecutable()).isFalse();
         assertThat(model.stages().get(1).status()).isEqualTo(StageStatus.PAUSED);
         assertThat(service.queries().getDeployment(fixtures.liveCanaryId).metadata().get("paused")).hasToString("true");
 
         model.togglePause();
 
         assertThat(model.pausedProperty().get()).isFalse();
-        assertThat(model.canAdvanceProperty().get()).isTrue();
+        assertThat(model.advanceCommand().isExecutable()).isTrue();
     }
 
     @Test
     void commandsAreNotExecutableOnARolledBackCanary() {
         model.show(fixtures.rolledBackCanaryId);
 
-        assertThat(model.canAdvanceProperty().get()).isFalse();
-        assertThat(model.canPauseOrResumeProperty().get()).isFalse();
+        assertThat(model.advanceCommand().isExecutable()).isFalse();
+        assertThat(model.pauseOrResumeCommand().isExecutable()).isFalse();
         assertThat(model.stages()).extracting(StageRow::status).contains(StageStatus.STOPPED);
         assertThat(model.stages().get(0).gate()).startsWith("ROLL BACK: ");
         model.advance();
@@ -120,7 +120,7 @@ class CanaryScheduleViewModelTest {
 
         assertThat(model.emptyMessageProperty().get()).contains("is a blue_green deployment");
         assertThat(model.stages()).isEmpty();
-        assertThat(model.canAdvanceProperty().get()).isFalse();
+        assertThat(model.advanceCommand().isExecutable()).isFalse();
 
         model.show(null);
         assertThat(model.emptyMessageProperty().get()).startsWith("Select a canary deployment");

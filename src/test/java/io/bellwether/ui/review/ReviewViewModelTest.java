@@ -89,14 +89,14 @@ class ReviewViewModelTest {
 
     @Test
     void approveNeedsACommentThenPromotesAndOffersTheCanary() {
-        assertThat(model.canDecideProperty().get()).isFalse();
-        assertThat(model.canCreateCanaryProperty().get()).isFalse();
+        assertThat(model.approveCommand().isExecutable()).isFalse();
+        assertThat(model.createCanaryCommand().isExecutable()).isFalse();
         assertThatThrownBy(model::approve).isInstanceOf(IllegalStateException.class);
         model.commentProperty().set("   ");
-        assertThat(model.canDecideProperty().get()).isFalse();
+        assertThat(model.approveCommand().isExecutable()).isFalse();
 
         model.commentProperty().set("Shadow evidence is convincing");
-        assertThat(model.canDecideProperty().get()).isTrue();
+        assertThat(model.approveCommand().isExecutable()).isTrue();
         model.approve();
 
         PromotionRequest stored = registry.latestPromotion("fraud_detector", "v2.0.0").orElseThrow();
@@ -106,8 +106,8 @@ class ReviewViewModelTest {
         assertThat(registry.getModel("fraud_detector", "v2.0.0").stage()).isEqualTo(ModelStage.PRODUCTION);
         assertThat(model.commentProperty().get()).isEmpty();
         assertThat(model.selectedProperty().get().status()).isEqualTo(PromotionStatus.APPROVED);
-        assertThat(model.canDecideProperty().get()).isFalse();
-        assertThat(model.canCreateCanaryProperty().get()).isTrue();
+        assertThat(model.approveCommand().isExecutable()).isFalse();
+        assertThat(model.createCanaryCommand().isExecutable()).isTrue();
 
         operator.set("devops@company.com");
         assertThat(model.canaryEnvironmentProperty().get()).isEqualTo("production");
@@ -131,7 +131,7 @@ class ReviewViewModelTest {
         assertThat(canary.metadata()).containsEntry("initial_traffic", 0.05).containsEntry("target_traffic", 1.0)
                 .containsEntry("replaces", "fraud_detector:v1.0.0")
                 .containsEntry("approved_by", ReviewFixture.MANAGER);
-        assertThat(model.canCreateCanaryProperty().get()).isFalse();
+        assertThat(model.createCanaryCommand().isExecutable()).isFalse();
 
         model.refresh();
         assertThat(model.requests()).extracting(PromotionRequest::modelRef).containsExactly("churn_model:v3");
@@ -145,8 +145,8 @@ class ReviewViewModelTest {
         assertThat(model.requests()).extracting(PromotionRequest::status)
                 .containsExactly(PromotionStatus.PENDING, PromotionStatus.APPROVED);
         model.selectedProperty().set(fraudRequest());
-        assertThat(model.canCreateCanaryProperty().get()).isTrue();
-        assertThat(model.canDecideProperty().get()).isFalse();
+        assertThat(model.createCanaryCommand().isExecutable()).isTrue();
+        assertThat(model.approveCommand().isExecutable()).isFalse();
     }
 
     @Test
@@ -169,7 +169,7 @@ class ReviewViewModelTest {
                 .isEqualTo(PromotionStatus.REJECTED);
         assertThat(model.requests()).extracting(PromotionRequest::modelRef).containsExactly("churn_model:v3");
         assertThat(model.selectedProperty().get().modelRef()).isEqualTo("churn_model:v3");
-        assertThat(model.canCreateCanaryProperty().get()).isFalse();
+        assertThat(model.createCanaryCommand().isExecutable()).isFalse();
     }
 
     @Test
