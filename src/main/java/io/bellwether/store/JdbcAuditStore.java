@@ -13,15 +13,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Audit events as rows, exactly as hashed: enum names and details JSON kept as text. */
-final class JdbcAuditStore implements AuditStore {
+record JdbcAuditStore(Connection connection) implements AuditStore {
     private static final String COLUMNS = "sequence, event_id, occurred_at, event_type, severity, user_name,"
             + " resource_type, resource_id, action, details, previous_hash, hash";
-
-    private final Connection connection;
-
-    JdbcAuditStore(Connection connection) {
-        this.connection = connection;
-    }
 
     @Override
     public Optional<StoredAuditEvent> last() {

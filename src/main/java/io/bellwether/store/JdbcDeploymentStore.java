@@ -20,16 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Deployments as rows (metrics, rollback config and metadata as JSON), health checks appended as rows. */
-final class JdbcDeploymentStore implements DeploymentStore {
+record JdbcDeploymentStore(Connection connection) implements DeploymentStore {
     private static final String COLUMNS = "deployment_id, model_name, model_version, strategy, status, environment,"
             + " created_by, created_at, started_at, completed_at, rolled_back_at, baseline_metrics, current_metrics,"
             + " rollback_config, metadata, rollback_reason, rollback_triggered_by";
-
-    private final Connection connection;
-
-    JdbcDeploymentStore(Connection connection) {
-        this.connection = connection;
-    }
 
     @Override
     public Optional<Deployment> find(String deploymentId) {

@@ -16,17 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Traffic-hook calls as append-only rows. */
-final class JdbcHookOutcomeStore implements HookOutcomeStore {
+record JdbcHookOutcomeStore(Connection connection) implements HookOutcomeStore {
     private static final String COLUMNS = "deployment_id, environment, event, operator, called_at, retry, adapter,"
             + " target, succeeded, exit_code, http_status, duration_ms, output_excerpt, error";
     private static final String ROLLBACK_EVENTS = "('" + TrafficAction.ROLLBACK.value() + "', '"
             + TrafficAction.EMERGENCY_ROLLBACK.value() + "', '" + TrafficAction.AUTOMATED_ROLLBACK.value() + "')";
-
-    private final Connection connection;
-
-    JdbcHookOutcomeStore(Connection connection) {
-        this.connection = connection;
-    }
 
     @Override
     public HookCall append(HookCall call) {

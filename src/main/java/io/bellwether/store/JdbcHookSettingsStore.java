@@ -20,13 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Each environment's hook settings as one row; the adapter's fields as JSON. */
-final class JdbcHookSettingsStore implements HookSettingsStore {
-    private final Connection connection;
-
-    JdbcHookSettingsStore(Connection connection) {
-        this.connection = connection;
-    }
-
+record JdbcHookSettingsStore(Connection connection) implements HookSettingsStore {
     @Override
     public List<HookSettings> all() {
         return select("read the traffic hook settings", "ORDER BY environment", null);

@@ -20,13 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Each deployment's metrics binding as one row; its fields as JSON, as {@link MetricsBinding#shown()} (credentials as references). */
-final class JdbcMetricsBindingStore implements MetricsBindingStore {
-    private final Connection connection;
-
-    JdbcMetricsBindingStore(Connection connection) {
-        this.connection = connection;
-    }
-
+record JdbcMetricsBindingStore(Connection connection) implements MetricsBindingStore {
     @Override
     public Optional<MetricsBinding> find(String deploymentId) {
         return select("read the metrics binding of " + deploymentId, "WHERE deployment_id = ?", deploymentId)

@@ -18,18 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Model versions and promotion requests as rows; a version's metrics as a JSON object. */
-final class JdbcModelStore implements ModelStore {
+record JdbcModelStore(Connection connection) implements ModelStore {
     private static final TypeReference<Map<String, Double>> METRICS = new TypeReference<>() { };
     private static final String MODEL_COLUMNS = "name, version, model_path, framework, created_by, created_at,"
             + " stage, metrics";
     private static final String REQUEST_COLUMNS = "model_name, model_version, from_stage, target_stage, status,"
             + " requested_by, justification, requested_at, reviewer, review_comment, reviewed_at";
-
-    private final Connection connection;
-
-    JdbcModelStore(Connection connection) {
-        this.connection = connection;
-    }
 
     @Override
     public Optional<ModelVersion> find(String name, String version) {

@@ -18,14 +18,8 @@ import java.util.Optional;
  * Shadow deployments as rows; their comparisons in sealed columnar segments and an open tail
  * ({@link ShadowSegments}), appended by {@link JdbcComparisonAppender} and read by {@link ComparisonScan}.
  */
-final class JdbcShadowStore implements ShadowStore {
+record JdbcShadowStore(Connection connection) implements ShadowStore {
     private static final String SHADOW_COLUMNS = "shadow_id, primary_model, shadow_model, traffic_percentage, created_at";
-
-    private final Connection connection;
-
-    JdbcShadowStore(Connection connection) {
-        this.connection = connection;
-    }
 
     @Override
     public Optional<ShadowDeployment> find(String shadowId) {

@@ -10,19 +10,9 @@ import io.bellwether.domain.InvalidInputException;
 import java.util.Map;
 
 /** A live canary's stage (after its traffic hook) and pause state, each change audited as CANARY_STAGE_CHANGED. */
-final class CanaryStages {
+record CanaryStages(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
     static final String CURRENT_TRAFFIC = "current_traffic";
     static final String PAUSED = "paused";
-
-    private final WorkspaceStore store;
-    private final AuditChain audit;
-    private final TrafficSteps traffic;
-
-    CanaryStages(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
-        this.store = store;
-        this.audit = audit;
-        this.traffic = traffic;
-    }
 
     private static void validate(int stageIndex, double trafficShare, String operator) {
         if (stageIndex < 0) {
