@@ -21,12 +21,12 @@ import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.domain.RollbackConfig;
 import io.bellwether.domain.ShadowReport;
-import io.bellwether.domain.ShadowVerdict;
 import io.bellwether.io.ShadowReviewReport;
 import io.bellwether.io.ShadowReviewText;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.VerdictLines;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +72,11 @@ public final class ReviewViewModel {
     public record LatencyLine(String statistic, double primary, double shadow) {
     }
 
+    /** The texts of the selected request's evidence: the request, what the metrics compare, the shadow run, the verdict. */
+    public record Evidence(String request, String metricsTitle, String shadow, VerdictLines verdict) {
+        static final Evidence NONE = new Evidence("", "Offline metrics", "", VerdictLines.NONE);
+    }
+
     private final ModelRegistry registry;
     private final Workspace workspace;
     private final AuditTrail audit;
@@ -85,14 +90,7 @@ public final class ReviewViewModel {
     private final ObservableList<MetricLine> metricLines = FXCollections.observableArrayList();
     private final ObservableList<LatencyLine> latencyLines = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper requestSummary = new ReadOnlyStringWrapper(this, "requestSummary", "");
-    private final ReadOnlyStringWrapper metricsTitle =
-            new ReadOnlyStringWrapper(this, "metricsTitle", "Offline metrics");
-    private final ReadOnlyStringWrapper shadowSummary = new ReadOnlyStringWrapper(this, "shadowSummary", "");
-    private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText", "");
-    private final ReadOnlyStringWrapper agreementCriterion = new ReadOnlyStringWrapper(this, "agreementCriterion", "");
-    private final ReadOnlyStringWrapper latencyCriterion = new ReadOnlyStringWrapper(this, "latencyCriterion", "");
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyObjectWrapper<Evidence> evidence = new ReadOnlyObjectWrapper<>(this, "evidence", Evidence.NONE);
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
     private final StringProperty canaryEnvironment = new SimpleStringProperty(this, "canaryEnvironment",
             DEFAULT_ENVIRONMENT);
@@ -341,40 +339,30 @@ public final class ReviewViewModel {
         history.setAll(events.stream()
                 .map(e -> toTheSecond(e.timestamp()) + "  " + e.type() + "  " + e.user()).toList());
         if (r == null) {
-            requestSummary.set("");
-            metricsTitle.set("Offline metrics");
-            shadowSummary.set("");
-            verdictText.set("");
-            agreementCriterion.set("");
-            latencyCriterion.set("");
-            ready.set(false);
+            evidence.set(Evidence.NONE);
             metricLines.clear();
             latencyLines.clear();
             return;
         }
         PromotionRequest q = r.request();
-        requestSummary.set(q.modelRef() + ": " + q.fromStage().value() + " to " + q.targetStage().value()
+        String request = q.modelRef() + ": " + q.fromStage().value() + " to " + q.targetStage().value()
                 + ", requested by " + q.requestedBy() + " at " + toTheSecond(q.requestedAt())
                 + "\n\u201c" + q.justification() + "\u201d"
                 + (q.reviewer() == null ? "" : "\n" + q.status().value() + " by " + q.reviewer()
-                + (q.comment() == null ? "" : ": " + q.comment())));
+                + (q.comment() == null ? "" : ": " + q.comment()));
         metricLines.setAll(metricLines(r));
-        metricsTitle.set(r.production() == null
+        String metricsTitle = r.production() == null
                 ? "Offline metrics of " + r.candidate().version() + " (nothing in production)"
                 : "Offline metrics: " + r.production().version() + " (production) against "
-                        + r.candidate().version());
+                        + r.candidate().version();
         ShadowReport report = r.report();
-        shadowSummary.set(!r.hasShadow() ? "No shadow deployment ran " + r.candidate().ref() + ": nothing to judge."
+        String shadow = !r.hasShadow() ? "No shadow deployment ran " + r.candidate().ref() + ": nothing to judge."
                 : r.shadow().shadowId() + ": " + r.shadow().shadowModel() + " beside " + r.shadow().primaryModel()
                 + ", " + report.totalRequests() + " requests, agreement "
-                + PyFormat.percent(report.agreementRate(), 2));
+                + PyFormat.percent(report.agreementRate(), 2);
         latencyLines.setAll(report.isEmpty() ? List.of()
                 : latencyLines(report.primaryLatency(), report.shadowLatency()));
-        ShadowVerdict v = r.verdict();
-        ready.set(v.ready());
-        verdictText.set(v.headline());
-        agreementCriterion.set((v.agreementPassed() ? "\u2713" : "\u2717") + " " + v.agreementCriterion());
-        latencyCriterion.set((v.latencyPassed() ? "\u2713" : "\u2717") + " " + v.latencyCriterion());
+        evidence.set(new Evidence(request, metricsTitle, shadow, VerdictLines.of(r.verdict())));
     }
 
     private static List<MetricLine> metricLines(ShadowReview r) {
@@ -456,33 +444,8 @@ public final class ReviewViewModel {
         return historyView;
     }
 
-    public ReadOnlyStringProperty requestSummaryProperty() {
-        return requestSummary.getReadOnlyProperty();
-    }
-
-    /** Names the two versions the metrics table compares. */
-    public ReadOnlyStringProperty metricsTitleProperty() {
-        return metricsTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty shadowSummaryProperty() {
-        return shadowSummary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty verdictTextProperty() {
-        return verdictText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty agreementCriterionProperty() {
-        return agreementCriterion.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty latencyCriterionProperty() {
-        return latencyCriterion.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Evidence> evidenceProperty() {
+        return evidence.getReadOnlyProperty();
     }
 
     public StringProperty commentProperty() {

@@ -2,8 +2,10 @@ package io.bellwether.ui.shadow;
 
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.common.Charts;
+import io.bellwether.ui.common.Derived;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Tables;
+import io.bellwether.ui.common.VerdictLines;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -132,15 +134,15 @@ public final class ShadowComparisonView extends BorderPane {
         ReadinessPanelModel readiness = model.readiness();
         Label verdict = new Label();
         verdict.setId("shadow-verdict");
-        verdict.textProperty().bind(readiness.verdictProperty());
-        readiness.readyProperty().addListener((obs, old, ready) -> verdict.setStyle(ready == null ? ""
-                : "-fx-font-size: 15px; -fx-font-weight: bold; -fx-text-fill: " + (ready ? "#1b7a2f;" : "#b00020;")));
+        verdict.textProperty().bind(Derived.text(readiness.verdictProperty(), VerdictLines::headline));
+        readiness.verdictProperty().addListener((obs, old, now) -> verdict.setStyle(now.ready() == null ? ""
+                : "-fx-font-size: 15px; -fx-font-weight: bold; -fx-text-fill: " + (now.ready() ? "#1b7a2f;" : "#b00020;")));
         Label agreement = new Label();
         agreement.setId("shadow-agreement-criterion");
-        agreement.textProperty().bind(readiness.agreementCriterionProperty());
+        agreement.textProperty().bind(Derived.text(readiness.verdictProperty(), VerdictLines::agreement));
         Label latency = new Label();
         latency.setId("shadow-latency-criterion");
-        latency.textProperty().bind(readiness.latencyCriterionProperty());
+        latency.textProperty().bind(Derived.text(readiness.verdictProperty(), VerdictLines::latency));
         agreement.setWrapText(true);
         latency.setWrapText(true);
         Spinner<Double> minAgreement = spinner(0.5, 1.0, 0.01, readiness.minAgreementRateProperty());

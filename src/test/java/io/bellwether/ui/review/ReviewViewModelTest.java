@@ -65,13 +65,13 @@ class ReviewViewModelTest {
                 new ReviewViewModel.LatencyLine("P50", report.primaryLatency().p50(), report.shadowLatency().p50()),
                 new ReviewViewModel.LatencyLine("P95", report.primaryLatency().p95(), report.shadowLatency().p95()),
                 new ReviewViewModel.LatencyLine("P99", report.primaryLatency().p99(), report.shadowLatency().p99()));
-        assertThat(model.metricsTitleProperty().get()).isEqualTo("Offline metrics: v1.0.0 (production) against v2.0.0");
-        assertThat(model.readyProperty().get()).isTrue();
-        assertThat(model.verdictTextProperty().get()).isEqualTo("READY for promotion");
-        assertThat(model.agreementCriterionProperty().get()).isEqualTo("\u2713 Agreement 99.00% must be above 95.00%");
-        assertThat(model.latencyCriterionProperty().get()).startsWith("\u2713 Shadow P95 ").contains("1.20 \u00d7");
-        assertThat(model.shadowSummaryProperty().get()).contains(shadowId).contains("400 requests");
-        assertThat(model.requestSummaryProperty().get()).contains(ReviewFixture.ENGINEER)
+        assertThat(model.evidenceProperty().get().metricsTitle()).isEqualTo("Offline metrics: v1.0.0 (production) against v2.0.0");
+        assertThat(model.evidenceProperty().get().verdict().isReady()).isTrue();
+        assertThat(model.evidenceProperty().get().verdict().headline()).isEqualTo("READY for promotion");
+        assertThat(model.evidenceProperty().get().verdict().agreement()).isEqualTo("\u2713 Agreement 99.00% must be above 95.00%");
+        assertThat(model.evidenceProperty().get().verdict().latency()).startsWith("\u2713 Shadow P95 ").contains("1.20 \u00d7");
+        assertThat(model.evidenceProperty().get().shadow()).contains(shadowId).contains("400 requests");
+        assertThat(model.evidenceProperty().get().request()).contains(ReviewFixture.ENGINEER)
                 .contains("Model exceeds accuracy requirements");
         assertThat(model.history()).anyMatch(line -> line.contains("APPROVAL_REQUESTED"));
     }
@@ -80,9 +80,9 @@ class ReviewViewModelTest {
     void aRequestWithoutShadowIsNotReady() {
         model.selectedProperty().set(model.requests().get(1));
 
-        assertThat(model.readyProperty().get()).isFalse();
-        assertThat(model.verdictTextProperty().get()).isEqualTo("NOT READY: no comparisons recorded");
-        assertThat(model.shadowSummaryProperty().get()).contains("No shadow deployment ran churn_model:v3");
+        assertThat(model.evidenceProperty().get().verdict().isReady()).isFalse();
+        assertThat(model.evidenceProperty().get().verdict().headline()).isEqualTo("NOT READY: no comparisons recorded");
+        assertThat(model.evidenceProperty().get().shadow()).contains("No shadow deployment ran churn_model:v3");
         assertThat(model.latencyLines()).isEmpty();
         assertThat(model.metricLines()).containsExactly(new ReviewViewModel.MetricLine("f1", "\u2013", "0.8100", "\u2013"));
     }

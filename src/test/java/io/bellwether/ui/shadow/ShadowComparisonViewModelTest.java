@@ -68,16 +68,16 @@ class ShadowComparisonViewModelTest {
         ReadinessPanelModel readiness = model.readiness();
 
         boolean expected = ReadinessCriteria.DEFAULTS.judge(report).ready();
-        assertThat(readiness.readyProperty().get()).isEqualTo(expected);
+        assertThat(readiness.verdictProperty().get().ready()).isEqualTo(expected);
 
         readiness.minAgreementRateProperty().set(0.999);
-        assertThat(readiness.readyProperty().get()).isFalse();
-        assertThat(readiness.agreementCriterionProperty().get()).startsWith("✗").contains("99.90%");
+        assertThat(readiness.verdictProperty().get().ready()).isFalse();
+        assertThat(readiness.verdictProperty().get().agreement()).startsWith("✗").contains("99.90%");
 
         readiness.minAgreementRateProperty().set(0.5);
         readiness.maxP95RatioProperty().set(3.0);
-        assertThat(readiness.readyProperty().get()).isTrue();
-        assertThat(readiness.verdictProperty().get()).isEqualTo("READY for promotion");
+        assertThat(readiness.verdictProperty().get().ready()).isTrue();
+        assertThat(readiness.verdictProperty().get().headline()).isEqualTo("READY for promotion");
     }
 
     @Test
@@ -119,6 +119,6 @@ class ShadowComparisonViewModelTest {
 
         assertThat(model.emptyMessageProperty().get()).isEqualTo(empty + " has no recorded comparisons yet");
         assertThat(model.latencies()).isEmpty();
-        assertThat(model.readiness().readyProperty().get()).isFalse();
+        assertThat(model.readiness().verdictProperty().get().ready()).isFalse();
     }
 }
