@@ -9,6 +9,7 @@ import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.StatusLine;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -32,8 +33,7 @@ public final class DeploymentActions {
     private final ObservableObjectValue<Deployment> selected;
     private final ObservableStringValue operator;
     private final Consumer<String> changed;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyStringWrapper failedRollbackHook = new ReadOnlyStringWrapper(this, "failedRollbackHook");
 
     private final Command start;
@@ -59,11 +59,11 @@ public final class DeploymentActions {
         complete = new Command("Complete", allows(LifecycleAction.COMPLETE), executor, this::complete);
         emergencyRollback = new Command("Emergency rollback", allows(LifecycleAction.ROLLBACK), executor,
                 this::emergencyRollback);
-        newDeployment = new Command("New deployment", busy.not(), executor, this::newDeployment);
-        newShadowDeployment = new Command("New shadow deployment", busy.not(), executor, this::newShadowDeployment);
-        retryRollbackHook = new Command("Retry rollback hook", busy.not().and(failedRollbackHook.isNotNull()),
+        newDeployment = new Command("New deployment", status.busyProperty().not(), executor, this::newDeployment);
+        newShadowDeployment = new Command("New shadow deployment", status.busyProperty().not(), executor, this::newShadowDeployment);
+        retryRollbackHook = new Command("Retry rollback hook", status.busyProperty().not().and(failedRollbackHook.isNotNull()),
                 executor, this::retryRollbackHook);
-        busy.bind(start.runningProperty().or(complete.runningProperty()).or(emergencyRollback.runningProperty())
+        status.busyWhile(start.runningProperty().or(complete.runningProperty()).or(emergencyRollback.runningProperty())
                 .or(newDeployment.runningProperty()).or(newShadowDeployment.runningProperty())
                 .or(retryRollbackHook.runningProperty()));
         selected.addListener((obs, old, now) -> lookUpFailedRollbackHook(now));
@@ -82,7 +82,7 @@ public final class DeploymentActions {
             if (current != null && current.deploymentId().equals(id)) {
                 failedRollbackHook.set(summary);
             }
-        }, error -> message.set("Could not read the traffic hook calls: " + error.getMessage()));
+        }, error -> status.say("Could not read the traffic hook calls: " + error.getMessage()));
     }
 
     private void retryRollbackHook(TaskExecutor worker) {
@@ -95,8 +95,8 @@ public final class DeploymentActions {
     }
 
     private BooleanBinding allows(LifecycleAction action) {
-        return Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null
-                && Lifecycle.allows(selected.get().status(), action), selected, busy);
+        return Bindings.createBooleanBinding(() -> !status.isBusy() && selected.get() != null
+                && Lifecycle.allows(selected.get().status(), action), selected, status.busyProperty());
     }
 
     private void start(TaskExecutor worker) {
@@ -130,7 +130,7 @@ public final class DeploymentActions {
     private void newDeployment(TaskExecutor worker) {
         prompts.newDeployment(operator.get()).ifPresent(request -> {
             worker.run(() -> workspace.lifecycle().createDeployment(request), created -> {
-                message.set("Created " + created.modelRef() + " (" + created.deploymentId() + ")");
+                status.say("Created " + created.modelRef() + " (" + created.deploymentId() + ")");
                 changed.accept(created.deploymentId());
             }, error -> fail("New deployment", null, error));
         });
@@ -140,7 +140,7 @@ public final class DeploymentActions {
         prompts.newShadowDeployment().ifPresent(request -> {
             worker.run(() -> workspace.shadows().shadowDeploy(request.primaryModel(), request.shadowModel(),
                     request.trafficPercentage(), Operators.systemUser()), created -> {
-                message.set("Created shadow " + created.shadowModel() + " against " + created.primaryModel());
+                status.say("Created shadow " + created.shadowModel() + " against " + created.primaryModel());
                 changed.accept(created.shadowId());
             }, error -> fail("New shadow deployment", null, error));
         });
@@ -148,7 +148,7 @@ public final class DeploymentActions {
 
     private void perform(TaskExecutor worker, Command command, String deploymentId, Callable<String> work) {
         worker.run(work, outcome -> {
-            message.set(outcome);
+            status.say(outcome);
             changed.accept(deploymentId);
             lookUpFailedRollbackHook(selected.get());
         }, error -> fail(command.name(), deploymentId, error));
@@ -156,7 +156,7 @@ public final class DeploymentActions {
 
     private void fail(String title, String deploymentId, Throwable error) {
         String text = error.getMessage() == null ? error.toString() : error.getMessage();
-        message.set(title + " failed: " + text);
+        status.say(title + " failed: " + text);
         prompts.showError(title + " failed", text);
         if (deploymentId != null) {
             changed.accept(deploymentId);
@@ -193,12 +193,8 @@ public final class DeploymentActions {
         return failedRollbackHook.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** The outcome of the last action, for the status bar. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** The outcome of the last action, and whether work is in flight. */
+    public StatusLine status() {
+        return status;
     }
 }

@@ -112,10 +112,10 @@ public final class AuditTrailView extends BorderPane {
         Button csv = exportButton(model, AuditExport.Format.CSV, "Export CSV…");
         Label status = new Label();
         status.setId("audit-status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status().messageProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.status().busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(8, verify, verification, spacer, status, progress, json, csv);

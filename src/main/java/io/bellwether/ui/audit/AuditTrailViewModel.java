@@ -8,6 +8,7 @@ import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.StatusLine;
 import io.bellwether.ui.common.Loader;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,8 +48,7 @@ public final class AuditTrailViewModel {
 
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
     private final ObservableList<AuditEvent> eventsReadOnly = FXCollections.unmodifiableObservableList(events);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("Chain not verified yet");
     private final ReadOnlyObjectWrapper<Boolean> chainIntact = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Long> firstBrokenSequence = new ReadOnlyObjectWrapper<>();
@@ -66,8 +66,8 @@ public final class AuditTrailViewModel {
         this.exportAvailable = new ReadOnlyBooleanWrapper(exportOrNull != null);
         this.eventsLoader = new Loader(executor);
         this.verifyLoader = new Loader(executor);
-        this.exportCommand = new Command("Export", exportAvailable.and(busy.not()), executor, this::export);
-        busy.bind(eventsLoader.busyProperty().or(verifyLoader.busyProperty()).or(exportCommand.runningProperty()));
+        this.exportCommand = new Command("Export", exportAvailable.and(status.busyProperty().not()), executor, this::export);
+        status.busyWhile(eventsLoader.busyProperty().or(verifyLoader.busyProperty()).or(exportCommand.runningProperty()));
     }
 
     /** Loads the events the filters select; a bad date range is reported, not queried. */
@@ -76,14 +76,14 @@ public final class AuditTrailViewModel {
         try {
             query = query();
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            status.say(e.getMessage());
             return;
         }
         String needle = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
         eventsLoader.load(() -> audit.query(query).stream().filter(event -> matches(event, needle)).toList(),
                 loaded -> {
                     events.setAll(loaded);
-                    status.set(loaded.size() + (loaded.size() == 1 ? " event" : " events"));
+                    status.say(loaded.size() + (loaded.size() == 1 ? " event" : " events"));
                 },
                 this::failed);
     }
@@ -96,7 +96,7 @@ public final class AuditTrailViewModel {
     /** Writes the events on screen (the current filter) to {@code target}. */
     public void export(AuditExport.Format format, Path target) {
         if (export == null) {
-            status.set("Export is not available in this workspace");
+            status.say("Export is not available in this workspace");
             return;
         }
         if (exportCommand.isExecutable()) {
@@ -114,7 +114,7 @@ public final class AuditTrailViewModel {
             export.write(snapshot, format, target);
             return snapshot.size();
         }, count -> {
-            status.set("Exported " + count + " events as " + format + " to " + target);
+            status.say("Exported " + count + " events as " + format + " to " + target);
         }, this::failed);
     }
 
@@ -166,7 +166,7 @@ public final class AuditTrailViewModel {
     }
 
     private void failed(Throwable error) {
-        status.set("Failed: " + error.getMessage());
+        status.say("Failed: " + error.getMessage());
     }
 
     private static String blankToNull(String value) {
@@ -209,14 +209,6 @@ public final class AuditTrailViewModel {
         return eventsReadOnly;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty verificationProperty() {
         return verification.getReadOnlyProperty();
     }
@@ -236,5 +228,10 @@ public final class AuditTrailViewModel {
 
     public ReadOnlyBooleanProperty exportAvailableProperty() {
         return exportAvailable.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last action, and whether work is in flight. */
+    public StatusLine status() {
+        return status;
     }
 }

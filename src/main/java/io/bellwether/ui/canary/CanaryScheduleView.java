@@ -43,12 +43,12 @@ public final class CanaryScheduleView extends StackPane {
         pause.setOnAction(event -> model.pauseOrResumeCommand().execute());
         Label status = new Label();
         status.setId("canary-status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status().messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.status().busyProperty());
         HBox bar = new HBox(8, heading, progress, spacer, status, advance, pause);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));

@@ -13,6 +13,7 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.StatusLine;
 import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.ShadowSelected;
 import io.fair_acc.dataset.spi.DoubleDataSet;
@@ -48,9 +49,8 @@ public final class CanaryScheduleViewModel {
     private final StringProperty operator = new SimpleStringProperty(Operators.systemUser());
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Select a canary deployment");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper("Pause");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasNextStage = new ReadOnlyBooleanWrapper();
@@ -67,10 +67,10 @@ public final class CanaryScheduleViewModel {
         this.executor = executor;
         this.clock = clock;
         this.loader = new Loader(executor);
-        advance = new Command("Advance", live.and(paused.not()).and(hasNextStage).and(busy.not()), executor,
+        advance = new Command("Advance", live.and(paused.not()).and(hasNextStage).and(status.busyProperty().not()), executor,
                 this::advance);
-        pauseOrResume = new Command("Pause or resume", live.and(busy.not()), executor, this::togglePause);
-        busy.bind(loader.busyProperty().or(advance.runningProperty()).or(pauseOrResume.runningProperty()));
+        pauseOrResume = new Command("Pause or resume", live.and(status.busyProperty().not()), executor, this::togglePause);
+        status.busyWhile(loader.busyProperty().or(advance.runningProperty()).or(pauseOrResume.runningProperty()));
         pauseText.bind(javafx.beans.binding.Bindings.when(paused).then("Resume").otherwise("Pause"));
     }
 
@@ -131,11 +131,11 @@ public final class CanaryScheduleViewModel {
             action.run();
             return null;
         }, ignored -> {
-            status.set(done);
+            status.say(done);
             load();
             onStoredChange.accept(changed);
         }, error -> {
-            status.set("Refused: " + error.getMessage());
+            status.say("Refused: " + error.getMessage());
             load();
         });
     }
@@ -237,10 +237,6 @@ public final class CanaryScheduleViewModel {
         return emptyMessage.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty pauseTextProperty() {
         return pauseText.getReadOnlyProperty();
     }
@@ -257,7 +253,8 @@ public final class CanaryScheduleViewModel {
         return paused.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    /** The outcome of the last action, and whether work is in flight. */
+    public StatusLine status() {
+        return status;
     }
 }

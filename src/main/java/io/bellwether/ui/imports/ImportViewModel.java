@@ -119,20 +119,12 @@ public final class ImportViewModel {
         return importCommand;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return importCommand.runningProperty();
-    }
-
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty executableProperty() {
-        return importCommand.executableProperty();
     }
 
     public ObservableList<String> problems() {

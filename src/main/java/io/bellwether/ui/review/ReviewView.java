@@ -166,14 +166,14 @@ public final class ReviewView extends BorderPane {
             }
         });
 
-        Label message = boundLabel(model.messageProperty(), "review-message");
+        Label message = boundLabel(model.status().messageProperty(), "review-message");
         message.setId("review-message");
         model.failedProperty().addListener((o, was, failed) -> message.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("failed"), failed));
         message.setWrapText(true);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.status().busyProperty());
 
         javafx.scene.control.TextField environment = new javafx.scene.control.TextField();
         environment.setId("review-canary-environment");

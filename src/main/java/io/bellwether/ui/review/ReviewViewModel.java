@@ -25,6 +25,7 @@ import io.bellwether.io.ShadowReviewReport;
 import io.bellwether.io.ShadowReviewText;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.StatusLine;
 import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.VerdictLines;
 import java.nio.file.Path;
@@ -96,9 +97,8 @@ public final class ReviewViewModel {
             DEFAULT_ENVIRONMENT);
     private final StringProperty canaryInitialTraffic = new SimpleStringProperty(this, "canaryInitialTraffic",
             DEFAULT_INITIAL_TRAFFIC);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper createdDeployment = new ReadOnlyStringWrapper(this, "createdDeployment");
     private final Loader listLoader;
     private final Loader reviewLoader;
@@ -125,21 +125,21 @@ public final class ReviewViewModel {
         reviewLoader = new Loader(executor);
         followLoader = new Loader(executor);
         var decidable = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isPending()
-                && !comment.get().isBlank() && !busy.get(), selected, comment, busy);
+                && !comment.get().isBlank() && !status.isBusy(), selected, comment, status.busyProperty());
         approve = new Command("Approve", decidable, executor, worker -> decide(worker, true));
         reject = new Command("Reject", decidable, executor, worker -> decide(worker, false));
         createCanary = new Command("Create canary", Bindings.createBooleanBinding(() -> isCanaryCandidate(selected.get())
-                && createdDeployment.get() == null && !busy.get() && !canaryEnvironment.get().isBlank(),
-                selected, createdDeployment, busy, canaryEnvironment), executor, this::createCanary);
-        export = new Command("Export report", Bindings.createBooleanBinding(() -> review.get() != null && !busy.get(),
-                review, busy), executor, this::exportReport);
-        busy.bind(listLoader.busyProperty().or(reviewLoader.busyProperty()).or(followLoader.busyProperty())
+                && createdDeployment.get() == null && !status.isBusy() && !canaryEnvironment.get().isBlank(),
+                selected, createdDeployment, status.busyProperty(), canaryEnvironment), executor, this::createCanary);
+        export = new Command("Export report", Bindings.createBooleanBinding(() -> review.get() != null && !status.isBusy(),
+                review, status.busyProperty()), executor, this::exportReport);
+        status.busyWhile(listLoader.busyProperty().or(reviewLoader.busyProperty()).or(followLoader.busyProperty())
                 .or(approve.runningProperty()).or(reject.runningProperty()).or(createCanary.runningProperty())
                 .or(export.runningProperty()));
         selected.addListener((observable, before, now) -> {
             if (before == null || now == null || before.id() != now.id()) {
                 createdDeployment.set(null);
-                message.set("");
+                status.say("");
                 canaryEnvironment.set(DEFAULT_ENVIRONMENT);
                 canaryInitialTraffic.set(DEFAULT_INITIAL_TRAFFIC);
             }
@@ -191,7 +191,7 @@ public final class ReviewViewModel {
                         : registry.rejectPromotion(request.modelName(), request.version(), who, text),
                 decided -> {
                     comment.set("");
-                    message.set((approve ? "Approved " : "Rejected ") + decided.modelRef() + " for "
+                    status.say((approve ? "Approved " : "Rejected ") + decided.modelRef() + " for "
                             + decided.targetStage().value() + (isCanaryCandidate(decided)
                             ? ": create the canary to roll it out" : ""));
                     replace(decided);
@@ -210,7 +210,7 @@ public final class ReviewViewModel {
         Double initialShare = initialTrafficShare();
         if (initialShare == null) {
             failed.set(true);
-            message.set("Initial traffic must be a percentage above 0 and at most 100 (got \""
+            status.say("Initial traffic must be a percentage above 0 and at most 100 (got \""
                     + canaryInitialTraffic.get() + "\")");
             return;
         }
@@ -221,7 +221,7 @@ public final class ReviewViewModel {
         act(worker, "create the canary", () -> workspace.lifecycle().createDeployment(canaryRequest(request, evidence, who,
                 environment, initialShare)), created -> {
             createdDeployment.set(created.deploymentId());
-            message.set("Created canary " + created.deploymentId() + " (pending: start it from the deployments list)");
+            status.say("Created canary " + created.deploymentId() + " (pending: start it from the deployments list)");
         });
     }
 
@@ -269,7 +269,7 @@ public final class ReviewViewModel {
         act(worker, "export the review", () -> {
             ShadowReviewReport.write(current, Instant.now(), file);
             return file;
-        }, written -> message.set("Wrote " + written));
+        }, written -> status.say("Wrote " + written));
     }
 
     /**
@@ -414,7 +414,7 @@ public final class ReviewViewModel {
     private Consumer<Throwable> failure(String doing) {
         return error -> {
             failed.set(true);
-            message.set("Could not " + doing + ": " + (error.getMessage() == null ? error.getClass().getSimpleName()
+            status.say("Could not " + doing + ": " + (error.getMessage() == null ? error.getClass().getSimpleName()
                     : error.getMessage()));
         };
     }
@@ -462,17 +462,9 @@ public final class ReviewViewModel {
         return canaryInitialTraffic;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
     /** Whether the message reports a failure. */
     public ReadOnlyBooleanProperty failedProperty() {
         return failed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty createdDeploymentProperty() {
@@ -494,5 +486,10 @@ public final class ReviewViewModel {
     /** Executable when there is a review to export; the view asks for the file and calls {@link #exportReport(Path)}. */
     public Command exportCommand() {
         return export;
+    }
+
+    /** The outcome of the last action, and whether work is in flight. */
+    public StatusLine status() {
+        return status;
     }
 }

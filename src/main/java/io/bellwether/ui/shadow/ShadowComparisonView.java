@@ -66,7 +66,7 @@ public final class ShadowComparisonView extends BorderPane {
         setCenter(new StackPane(grid, empty));
         Label status = new Label();
         status.setId("shadow-status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status().messageProperty());
         Label summary = new Label();
         summary.setId("shadow-summary");
         summary.setStyle("-fx-font-weight: bold;");
@@ -85,7 +85,7 @@ public final class ShadowComparisonView extends BorderPane {
         shadows.setButtonCell(new ShadowCell());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.status().busyProperty());
         shadows.setMaxWidth(520);
         HBox bar = new HBox(8, new Label("Shadow deployment:"), shadows, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -96,7 +96,7 @@ public final class ShadowComparisonView extends BorderPane {
     private static XYChart agreementChart(ShadowComparisonViewModel model) {
         XYChart chart = Charts.chart("Agreement rate over time", Charts.timeAxis(), Charts.axis("agreement", "%", Side.LEFT));
         ErrorDataSetRenderer renderer = Charts.renderer(chart, LineStyle.NORMAL, true);
-        renderer.getDatasets().add(model.agreementOverTime());
+        renderer.getDatasets().add(model.charts().agreementOverTime());
         return chart;
     }
 
@@ -105,7 +105,7 @@ public final class ShadowComparisonView extends BorderPane {
         requests.setTickLabelFormatter(Charts.GROUPED_INTEGER);
         XYChart chart = Charts.chart("Latency distribution", Charts.axis("latency", "s", Side.BOTTOM), requests);
         ErrorDataSetRenderer renderer = Charts.renderer(chart, LineStyle.HISTOGRAM, false);
-        renderer.getDatasets().addAll(model.primaryHistogram(), model.shadowHistogram());
+        renderer.getDatasets().addAll(model.charts().primaryHistogram(), model.charts().shadowHistogram());
         return chart;
     }
 
@@ -113,9 +113,9 @@ public final class ShadowComparisonView extends BorderPane {
         XYChart chart = Charts.chart("Primary vs shadow latency per request",
                 Charts.axis("primary latency", "s", Side.BOTTOM), Charts.axis("shadow latency", "s", Side.LEFT));
         ErrorDataSetRenderer points = Charts.renderer(chart, LineStyle.NONE, true);
-        points.getDatasets().add(model.scatter());
+        points.getDatasets().add(model.charts().scatter());
         ErrorDataSetRenderer line = Charts.renderer(chart, LineStyle.NORMAL, false);
-        line.getDatasets().add(model.diagonal());
+        line.getDatasets().add(model.charts().diagonal());
         return chart;
     }
 

@@ -71,7 +71,7 @@ class DeploymentActionsTest {
 
         actions.completeCommand().execute();
         assertThat(stored(pending.deploymentId()).status()).isEqualTo(DeploymentStatus.ACTIVE);
-        assertThat(actions.messageProperty().get()).isEqualTo("Completed fraud_detector:v2.0.0 as alice");
+        assertThat(actions.status().messageProperty().get()).isEqualTo("Completed fraud_detector:v2.0.0 as alice");
         assertThat(actions.completeCommand().isExecutable()).isFalse();
         assertThat(actions.emergencyRollbackCommand().isExecutable()).isTrue();
     }
@@ -124,7 +124,7 @@ class DeploymentActionsTest {
         assertThat(prompts.errors).singleElement().asString().startsWith("Start failed: Cannot start deployment")
                 .contains("in_progress");
         assertThat(changed).containsExactly(d.deploymentId());
-        assertThat(actions.busyProperty().get()).isFalse();
+        assertThat(actions.status().busyProperty().get()).isFalse();
     }
 
     @Test

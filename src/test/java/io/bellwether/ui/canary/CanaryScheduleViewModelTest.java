@@ -80,7 +80,7 @@ class CanaryScheduleViewModelTest {
         assertThat(events).hasSize(2);
         assertThat(events.get(1).user()).isEqualTo("carol");
         assertThat(model.stages().get(2).status()).isEqualTo(StageStatus.CURRENT);
-        assertThat(model.statusProperty().get()).isEqualTo("Advanced to stage 3 (25%) as carol");
+        assertThat(model.status().messageProperty().get()).isEqualTo("Advanced to stage 3 (25%) as carol");
     }
 
     @Test

@@ -115,7 +115,7 @@ class ReviewViewModelTest {
         model.canaryInitialTrafficProperty().set("0");
         model.createCanary();
         assertThat(model.failedProperty().get()).isTrue();
-        assertThat(model.messageProperty().get()).startsWith("Initial traffic must be a percentage above 0")
+        assertThat(model.status().messageProperty().get()).startsWith("Initial traffic must be a percentage above 0")
                 .contains("\"0\"");
         assertThat(model.createdDeploymentProperty().get()).isNull();
         model.canaryInitialTrafficProperty().set("5 %");
@@ -156,7 +156,7 @@ class ReviewViewModelTest {
         model.approve();
 
         assertThat(model.failedProperty().get()).isTrue();
-        assertThat(model.messageProperty().get()).startsWith("Could not approve the promotion: ")
+        assertThat(model.status().messageProperty().get()).startsWith("Could not approve the promotion: ")
                 .contains("ml_engineer@company.com cannot approve");
         assertThat(registry.pendingPromotions()).hasSize(2);
 
@@ -197,6 +197,6 @@ class ReviewViewModelTest {
         model.exportReport(file);
 
         assertThat(Files.readString(file)).contains("fraud_detector v2.0.0").contains("Agreement 99.00%");
-        assertThat(model.messageProperty().get()).isEqualTo("Wrote " + file);
+        assertThat(model.status().messageProperty().get()).isEqualTo("Wrote " + file);
     }
 }

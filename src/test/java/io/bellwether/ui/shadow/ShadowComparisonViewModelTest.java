@@ -50,14 +50,14 @@ class ShadowComparisonViewModelTest {
         assertThat(model.latencies().get(2).primary()).isEqualTo(report.primaryLatency().p95());
         assertThat(model.latencies().get(2).shadow()).isEqualTo(report.shadowLatency().p95());
         assertThat(model.summaryProperty().get()).startsWith("20,000 comparisons");
-        assertThat(model.agreementOverTime().getDataCount()).isEqualTo(ShadowAnalysis.TIME_BUCKETS);
-        assertThat(model.scatter().getDataCount()).isEqualTo(COMPARISONS);
-        assertThat(model.primaryHistogram().getDataCount()).isEqualTo(ShadowAnalysis.HISTOGRAM_BINS);
+        assertThat(model.charts().agreementOverTime().getDataCount()).isEqualTo(ShadowAnalysis.TIME_BUCKETS);
+        assertThat(model.charts().scatter().getDataCount()).isEqualTo(COMPARISONS);
+        assertThat(model.charts().primaryHistogram().getDataCount()).isEqualTo(ShadowAnalysis.HISTOGRAM_BINS);
         double drawn = 0;
         for (int i = 0; i < ShadowAnalysis.HISTOGRAM_BINS; i++) {
-            drawn += model.primaryHistogram().get(1, i) + model.shadowHistogram().get(1, i);
+            drawn += model.charts().primaryHistogram().get(1, i) + model.charts().shadowHistogram().get(1, i);
         }
-        assertThat(model.statusProperty().get()).contains(String.format("(%,d slower not drawn)", 2 * COMPARISONS - (long) drawn));
+        assertThat(model.status().messageProperty().get()).contains(String.format("(%,d slower not drawn)", 2 * COMPARISONS - (long) drawn));
     }
 
     @Test
