@@ -33,6 +33,11 @@ public final class NewDeploymentViewModel {
     public static final String MIN_REQUESTS = "min_requests_before_check";
     public static final String CHECK_INTERVAL = "check_interval_seconds";
     public static final String BASELINE_PREFIX = "baseline ";
+    public static final String BASELINE_P50 = "latency_p50";
+    public static final String BASELINE_P95 = "latency_p95";
+    public static final String BASELINE_P99 = "latency_p99";
+    public static final String BASELINE_ERROR_RATE = "error_rate";
+    public static final String BASELINE_RPS = "requests_per_second";
     public static final String INITIAL_TRAFFIC = "initial_traffic";
     public static final String INCREMENT = "increment";
     public static final String TARGET_TRAFFIC = "target_traffic";
@@ -40,33 +45,34 @@ public final class NewDeploymentViewModel {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
-    private final StringProperty modelName = new SimpleStringProperty(this, MODEL_NAME, "");
-    private final StringProperty modelVersion = new SimpleStringProperty(this, MODEL_VERSION, "");
-    private final StringProperty environment = new SimpleStringProperty(this, ENVIRONMENT, "production");
-    private final StringProperty createdBy;
+    private final Map<String, StringProperty> texts = new LinkedHashMap<>();
+    private final StringProperty modelName = text(MODEL_NAME, "");
+    private final StringProperty modelVersion = text(MODEL_VERSION, "");
+    private final StringProperty environment = text(ENVIRONMENT, "production");
+    private final StringProperty createdBy = text(CREATED_BY, null);
     private final ObjectProperty<DeploymentStrategy> strategy =
             new SimpleObjectProperty<>(this, "strategy", DeploymentStrategy.CANARY);
     private final ObjectProperty<RollbackPreset> preset = new SimpleObjectProperty<>(this, "preset", RollbackPreset.BALANCED);
     private final BooleanProperty rollbackEnabled = new SimpleBooleanProperty(this, "enabled", true);
-    private final StringProperty errorRateThreshold = new SimpleStringProperty(this, ERROR_RATE_THRESHOLD);
-    private final StringProperty latencyMultiplier = new SimpleStringProperty(this, LATENCY_MULTIPLIER);
-    private final StringProperty minRequests = new SimpleStringProperty(this, MIN_REQUESTS);
-    private final StringProperty checkInterval = new SimpleStringProperty(this, CHECK_INTERVAL);
-    private final StringProperty baselineP50 = new SimpleStringProperty(this, "latency_p50", "");
-    private final StringProperty baselineP95 = new SimpleStringProperty(this, "latency_p95", "");
-    private final StringProperty baselineP99 = new SimpleStringProperty(this, "latency_p99", "");
-    private final StringProperty baselineErrorRate = new SimpleStringProperty(this, "error_rate", "");
-    private final StringProperty baselineRps = new SimpleStringProperty(this, "requests_per_second", "");
-    private final StringProperty initialTraffic = new SimpleStringProperty(this, INITIAL_TRAFFIC, "0.05");
-    private final StringProperty increment = new SimpleStringProperty(this, INCREMENT, "0.05");
-    private final StringProperty targetTraffic = new SimpleStringProperty(this, TARGET_TRAFFIC, "1.0");
-    private final StringProperty intervalHours = new SimpleStringProperty(this, INTERVAL_HOURS, "24");
+    private final StringProperty errorRateThreshold = text(ERROR_RATE_THRESHOLD, null);
+    private final StringProperty latencyMultiplier = text(LATENCY_MULTIPLIER, null);
+    private final StringProperty minRequests = text(MIN_REQUESTS, null);
+    private final StringProperty checkInterval = text(CHECK_INTERVAL, null);
+    private final StringProperty baselineP50 = text(BASELINE_P50, "");
+    private final StringProperty baselineP95 = text(BASELINE_P95, "");
+    private final StringProperty baselineP99 = text(BASELINE_P99, "");
+    private final StringProperty baselineErrorRate = text(BASELINE_ERROR_RATE, "");
+    private final StringProperty baselineRps = text(BASELINE_RPS, "");
+    private final StringProperty initialTraffic = text(INITIAL_TRAFFIC, "0.05");
+    private final StringProperty increment = text(INCREMENT, "0.05");
+    private final StringProperty targetTraffic = text(TARGET_TRAFFIC, "1.0");
+    private final StringProperty intervalHours = text(INTERVAL_HOURS, "24");
 
     private final FormCheck<DeploymentRequest> check = new FormCheck<>();
     private boolean applyingPreset;
 
     public NewDeploymentViewModel(String operator) {
-        createdBy = new SimpleStringProperty(this, CREATED_BY, operator);
+        createdBy.set(operator);
         applyPreset(RollbackPreset.BALANCED);
         preset.addListener((obs, old, now) -> {
             if (now != null && now != RollbackPreset.CUSTOM) {
@@ -82,6 +88,12 @@ public final class NewDeploymentViewModel {
             field.addListener(obs -> validate());
         }
         validate();
+    }
+
+    private StringProperty text(String field, String initial) {
+        StringProperty text = new SimpleStringProperty(this, field, initial);
+        texts.put(field, text);
+        return text;
     }
 
     private void applyPreset(RollbackPreset chosen) {
@@ -180,20 +192,13 @@ public final class NewDeploymentViewModel {
         return check;
     }
 
-    public StringProperty modelNameProperty() {
-        return modelName;
-    }
-
-    public StringProperty modelVersionProperty() {
-        return modelVersion;
-    }
-
-    public StringProperty environmentProperty() {
-        return environment;
-    }
-
-    public StringProperty createdByProperty() {
-        return createdBy;
+    /** The text field named {@code field}: one of the constants, e.g. {@link #MODEL_NAME} or {@link #BASELINE_P95}. */
+    public StringProperty text(String field) {
+        StringProperty text = texts.get(field);
+        if (text == null) {
+            throw new IllegalArgumentException("no text field " + field);
+        }
+        return text;
     }
 
     public ObjectProperty<DeploymentStrategy> strategyProperty() {
@@ -208,55 +213,4 @@ public final class NewDeploymentViewModel {
         return rollbackEnabled;
     }
 
-    public StringProperty errorRateThresholdProperty() {
-        return errorRateThreshold;
-    }
-
-    public StringProperty latencyMultiplierProperty() {
-        return latencyMultiplier;
-    }
-
-    public StringProperty minRequestsProperty() {
-        return minRequests;
-    }
-
-    public StringProperty checkIntervalProperty() {
-        return checkInterval;
-    }
-
-    public StringProperty baselineP50Property() {
-        return baselineP50;
-    }
-
-    public StringProperty baselineP95Property() {
-        return baselineP95;
-    }
-
-    public StringProperty baselineP99Property() {
-        return baselineP99;
-    }
-
-    public StringProperty baselineErrorRateProperty() {
-        return baselineErrorRate;
-    }
-
-    public StringProperty baselineRpsProperty() {
-        return baselineRps;
-    }
-
-    public StringProperty initialTrafficProperty() {
-        return initialTraffic;
-    }
-
-    public StringProperty incrementProperty() {
-        return increment;
-    }
-
-    public StringProperty targetTrafficProperty() {
-        return targetTraffic;
-    }
-
-    public StringProperty intervalHoursProperty() {
-        return intervalHours;
-    }
 }

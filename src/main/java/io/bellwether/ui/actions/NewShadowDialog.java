@@ -20,13 +20,13 @@ public final class NewShadowDialog extends Dialog<ShadowRequest> {
         setTitle("New shadow deployment");
         setHeaderText("Copy production traffic to a new model without affecting responses");
         ValidationSupport validation = new ValidationSupport();
-        TextField primary = FormControls.textField("primaryModel", viewModel.primaryModelProperty(), validation,
+        TextField primary = FormControls.textField("primaryModel", viewModel.text(NewShadowViewModel.PRIMARY_MODEL), validation,
                 () -> viewModel.check().errorFor(NewShadowViewModel.PRIMARY_MODEL));
         primary.setPromptText("fraud_detector:v1.0.0");
-        TextField shadow = FormControls.textField("shadowModel", viewModel.shadowModelProperty(), validation,
+        TextField shadow = FormControls.textField("shadowModel", viewModel.text(NewShadowViewModel.SHADOW_MODEL), validation,
                 () -> viewModel.check().errorFor(NewShadowViewModel.SHADOW_MODEL));
         shadow.setPromptText("fraud_detector:v2.0.0");
-        TextField traffic = FormControls.textField("trafficPercentage", viewModel.trafficPercentageProperty(), validation,
+        TextField traffic = FormControls.textField("trafficPercentage", viewModel.text(NewShadowViewModel.TRAFFIC), validation,
                 () -> viewModel.check().errorFor(NewShadowViewModel.TRAFFIC));
 
         GridPane grid = new GridPane();

@@ -5,6 +5,7 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.common.FormCheck;
 import java.time.Instant;
+import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +19,8 @@ public final class NewShadowViewModel {
     private final StringProperty primaryModel = new SimpleStringProperty(this, PRIMARY_MODEL, "");
     private final StringProperty shadowModel = new SimpleStringProperty(this, SHADOW_MODEL, "");
     private final StringProperty trafficPercentage = new SimpleStringProperty(this, TRAFFIC, "100");
+    private final Map<String, StringProperty> texts = Map.of(PRIMARY_MODEL, primaryModel, SHADOW_MODEL, shadowModel,
+            TRAFFIC, trafficPercentage);
     private final FormCheck<ShadowRequest> check = new FormCheck<>();
 
     public NewShadowViewModel() {
@@ -56,15 +59,12 @@ public final class NewShadowViewModel {
         return check;
     }
 
-    public StringProperty primaryModelProperty() {
-        return primaryModel;
-    }
-
-    public StringProperty shadowModelProperty() {
-        return shadowModel;
-    }
-
-    public StringProperty trafficPercentageProperty() {
-        return trafficPercentage;
+    /** The text field named {@code field}: {@link #PRIMARY_MODEL}, {@link #SHADOW_MODEL} or {@link #TRAFFIC}. */
+    public StringProperty text(String field) {
+        StringProperty text = texts.get(field);
+        if (text == null) {
+            throw new IllegalArgumentException("no text field " + field);
+        }
+        return text;
     }
 }
