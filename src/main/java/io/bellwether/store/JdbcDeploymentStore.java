@@ -31,9 +31,7 @@ record JdbcDeploymentStore(Connection connection) implements DeploymentStore {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM deployments WHERE deployment_id = ?")) {
                 select.setString(1, deploymentId);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(deployment(rows)) : Optional.empty();
-                }
+                return Sql.first(select, JdbcDeploymentStore::deployment);
             }
         });
     }
@@ -114,13 +112,7 @@ record JdbcDeploymentStore(Connection connection) implements DeploymentStore {
                 select.setString(2, status);
                 select.setString(3, environmentOrNull);
                 select.setString(4, environmentOrNull);
-                List<Deployment> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(deployment(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcDeploymentStore::deployment);
             }
         });
     }

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Traffic-hook calls as append-only rows. */
@@ -73,13 +72,7 @@ record JdbcHookOutcomeStore(Connection connection) implements HookOutcomeStore {
                 for (int i = 0; i < parameters.length; i++) {
                     select.setString(i + 1, parameters[i]);
                 }
-                List<HookCall> calls = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        calls.add(call(rows));
-                    }
-                }
-                return calls;
+                return Sql.all(select, JdbcHookOutcomeStore::call);
             }
         });
     }

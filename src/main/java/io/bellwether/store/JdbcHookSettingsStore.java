@@ -55,13 +55,7 @@ record JdbcHookSettingsStore(Connection connection) implements HookSettingsStore
                 if (parameter != null) {
                     select.setString(1, parameter);
                 }
-                List<HookSettings> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(settings(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcHookSettingsStore::settings);
             }
         });
     }

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,13 +63,7 @@ record JdbcMetricsBindingStore(Connection connection) implements MetricsBindingS
                 if (parameter != null) {
                     select.setString(1, parameter);
                 }
-                List<MetricsBinding> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(binding(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcMetricsBindingStore::binding);
             }
         });
     }

@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +31,7 @@ record JdbcModelStore(Connection connection) implements ModelStore {
                     "SELECT " + MODEL_COLUMNS + " FROM model_versions WHERE name = ? AND version = ?")) {
                 select.setString(1, name);
                 select.setString(2, version);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(model(rows)) : Optional.empty();
-                }
+                return Sql.first(select, JdbcModelStore::model);
             }
         });
     }
@@ -81,13 +78,7 @@ record JdbcModelStore(Connection connection) implements ModelStore {
                 select.setString(2, nameOrNull);
                 select.setString(3, stage);
                 select.setString(4, stage);
-                List<ModelVersion> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(model(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcModelStore::model);
             }
         });
     }
@@ -127,9 +118,7 @@ record JdbcModelStore(Connection connection) implements ModelStore {
                     + " FROM promotion_requests WHERE model_name = ? AND model_version = ? ORDER BY id DESC LIMIT 1")) {
                 select.setString(1, name);
                 select.setString(2, version);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(request(rows)) : Optional.empty();
-                }
+                return Sql.first(select, JdbcModelStore::request);
             }
         });
     }
@@ -142,13 +131,7 @@ record JdbcModelStore(Connection connection) implements ModelStore {
                 String status = statusOrNull == null ? null : statusOrNull.name();
                 select.setString(1, status);
                 select.setString(2, status);
-                List<PromotionRequest> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(request(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcModelStore::request);
             }
         });
     }

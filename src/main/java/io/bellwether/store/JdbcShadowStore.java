@@ -27,9 +27,7 @@ record JdbcShadowStore(Connection connection) implements ShadowStore {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + SHADOW_COLUMNS + " FROM shadow_deployments WHERE shadow_id = ?")) {
                 select.setString(1, shadowId);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(shadow(rows)) : Optional.empty();
-                }
+                return Sql.first(select, JdbcShadowStore::shadow);
             }
         });
     }

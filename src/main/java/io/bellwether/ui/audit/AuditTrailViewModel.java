@@ -8,8 +8,8 @@ import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
-import io.bellwether.ui.common.StatusLine;
 import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.StatusLine;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,12 +17,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,6 +31,14 @@ import javafx.collections.ObservableList;
  * export. Dates are whole days in {@code zone}, the "to" day inclusive.
  */
 public final class AuditTrailViewModel {
+    /**
+     * The last chain verification: its text, whether the chain is intact (null before the first) and
+     * the first broken event's sequence (null unless broken).
+     */
+    public record Verification(String text, Boolean chainIntact, Long firstBrokenSequence) {
+        static final Verification NONE = new Verification("Chain not verified yet", null, null);
+    }
+
     private final AuditTrail audit;
     private final AuditExport export;
     private final ZoneId zone;
@@ -49,9 +54,7 @@ public final class AuditTrailViewModel {
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
     private final ObservableList<AuditEvent> eventsReadOnly = FXCollections.unmodifiableObservableList(events);
     private final StatusLine status = new StatusLine();
-    private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("Chain not verified yet");
-    private final ReadOnlyObjectWrapper<Boolean> chainIntact = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Long> firstBrokenSequence = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Verification> verification = new ReadOnlyObjectWrapper<>(Verification.NONE);
     private final ReadOnlyBooleanWrapper exportAvailable;
     private final Loader eventsLoader;
     private final Loader verifyLoader;
@@ -158,11 +161,10 @@ public final class AuditTrailViewModel {
     }
 
     private void showVerification(ChainVerification result) {
-        chainIntact.set(result.intact());
-        firstBrokenSequence.set(result.intact() ? null : result.firstBrokenSequence());
         verification.set(result.intact()
-                ? "Chain intact: " + result.eventsChecked() + " events verified"
-                : "Chain BROKEN at event #" + result.firstBrokenSequence() + ": " + result.problem());
+                ? new Verification("Chain intact: " + result.eventsChecked() + " events verified", true, null)
+                : new Verification("Chain BROKEN at event #" + result.firstBrokenSequence() + ": " + result.problem(),
+                        false, result.firstBrokenSequence()));
     }
 
     private void failed(Throwable error) {
@@ -209,25 +211,13 @@ public final class AuditTrailViewModel {
         return eventsReadOnly;
     }
 
-    public ReadOnlyStringProperty verificationProperty() {
+    public ReadOnlyObjectProperty<Verification> verificationProperty() {
         return verification.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Boolean> chainIntactProperty() {
-        return chainIntact.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Long> firstBrokenSequenceProperty() {
-        return firstBrokenSequence.getReadOnlyProperty();
     }
 
     /** Executable when an export is available and nothing runs; the view asks for the file and calls export. */
     public Command exportCommand() {
         return exportCommand;
-    }
-
-    public ReadOnlyBooleanProperty exportAvailableProperty() {
-        return exportAvailable.getReadOnlyProperty();
     }
 
     /** The outcome of the last action, and whether work is in flight. */

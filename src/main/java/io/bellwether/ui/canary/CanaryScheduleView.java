@@ -2,6 +2,7 @@ package io.bellwether.ui.canary;
 
 import io.bellwether.domain.CanarySchedule;
 import io.bellwether.ui.common.Charts;
+import io.bellwether.ui.common.Derived;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Tables;
 import io.fair_acc.chartfx.XYChart;
@@ -9,6 +10,7 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -31,14 +33,14 @@ public final class CanaryScheduleView extends StackPane {
         Label heading = new Label();
         heading.setId("canary-heading");
         heading.setStyle("-fx-font-weight: bold;");
-        heading.textProperty().bind(model.headingProperty());
+        heading.textProperty().bind(Derived.text(model.headerProperty(), CanaryScheduleViewModel.Header::heading));
         Button advance = new Button("Advance to next stage");
         advance.setId("canary-advance");
         advance.disableProperty().bind(model.advanceCommand().executableProperty().not());
         advance.setOnAction(event -> model.advanceCommand().execute());
         Button pause = new Button();
         pause.setId("canary-pause");
-        pause.textProperty().bind(model.pauseTextProperty());
+        pause.textProperty().bind(Derived.text(model.headerProperty(), CanaryScheduleViewModel.Header::pauseText));
         pause.disableProperty().bind(model.pauseOrResumeCommand().executableProperty().not());
         pause.setOnAction(event -> model.pauseOrResumeCommand().execute());
         Label status = new Label();
@@ -59,15 +61,16 @@ public final class CanaryScheduleView extends StackPane {
         BorderPane content = new BorderPane(split);
         content.setTop(bar);
         content.setPadding(new Insets(8));
-        content.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
+        StringBinding emptyMessage = Derived.text(model.headerProperty(), CanaryScheduleViewModel.Header::emptyMessage);
+        content.visibleProperty().bind(emptyMessage.isEmpty());
 
         Label empty = new Label();
         empty.setId("canary-empty");
         empty.setWrapText(true);
         empty.setMaxWidth(600);
         empty.setStyle("-fx-font-size: 15px;");
-        empty.textProperty().bind(model.emptyMessageProperty());
-        empty.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
+        empty.textProperty().bind(emptyMessage);
+        empty.visibleProperty().bind(emptyMessage.isNotEmpty());
         getChildren().addAll(content, empty);
     }
 

@@ -13,18 +13,17 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
 import io.bellwether.ui.common.Command;
-import io.bellwether.ui.common.StatusLine;
 import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.ShadowSelected;
+import io.bellwether.ui.common.StatusLine;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -47,13 +46,8 @@ public final class CanaryScheduleViewModel {
     private final DoubleDataSet planned = new DoubleDataSet("planned traffic");
     private final DoubleDataSet actual = new DoubleDataSet("actual traffic");
     private final StringProperty operator = new SimpleStringProperty(Operators.systemUser());
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Select a canary deployment");
+    private final ReadOnlyObjectWrapper<Header> header = new ReadOnlyObjectWrapper<>(Header.empty("Select a canary deployment"));
     private final StatusLine status = new StatusLine();
-    private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper("Pause");
-    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasNextStage = new ReadOnlyBooleanWrapper();
     private final Loader loader;
     private final Command advance;
     private final Command pauseOrResume;
@@ -67,11 +61,11 @@ public final class CanaryScheduleViewModel {
         this.executor = executor;
         this.clock = clock;
         this.loader = new Loader(executor);
-        advance = new Command("Advance", live.and(paused.not()).and(hasNextStage).and(status.busyProperty().not()), executor,
-                this::advance);
-        pauseOrResume = new Command("Pause or resume", live.and(status.busyProperty().not()), executor, this::togglePause);
+        advance = new Command("Advance", Bindings.createBooleanBinding(() -> header.get().canAdvance() && !status.isBusy(),
+                header, status.busyProperty()), executor, this::advance);
+        pauseOrResume = new Command("Pause or resume", Bindings.createBooleanBinding(() -> header.get().live()
+                && !status.isBusy(), header, status.busyProperty()), executor, this::togglePause);
         status.busyWhile(loader.busyProperty().or(advance.runningProperty()).or(pauseOrResume.runningProperty()));
-        pauseText.bind(javafx.beans.binding.Bindings.when(paused).then("Resume").otherwise("Pause"));
     }
 
     public void show(String deploymentIdOrNull) {
@@ -145,6 +139,25 @@ public final class CanaryScheduleViewModel {
         return name == null || name.isBlank() ? Operators.systemUser() : name.trim();
     }
 
+    /**
+     * What the screen says about the shown canary: its heading, or the message shown instead of the
+     * schedule (empty when there is one), and where the schedule stands.
+     */
+    public record Header(String heading, String emptyMessage, boolean live, boolean paused, boolean hasNextStage) {
+        static Header empty(String message) {
+            return new Header("", message, false, false, false);
+        }
+
+        boolean canAdvance() {
+            return live && !paused && hasNextStage;
+        }
+
+        /** The label of the pause button. */
+        public String pauseText() {
+            return paused ? "Resume" : "Pause";
+        }
+    }
+
     record Snapshot(Deployment deployment, CanarySchedule schedule, CanaryProgress progress, List<StageRow> rows,
                     String problem) {
     }
@@ -182,26 +195,18 @@ public final class CanaryScheduleViewModel {
         shown = snapshot;
         CanaryProgress progress = snapshot.progress();
         stages.setAll(snapshot.rows());
-        boolean isLive = deployment.status().isLive();
-        live.set(isLive);
-        paused.set(progress.paused());
-        hasNextStage.set(snapshot.schedule().after(progress.currentStage()).isPresent());
         String stageText = progress.currentStage() < 0 ? "not started"
                 : "stage " + (progress.currentStage() + 1) + " of " + snapshot.schedule().size();
-        heading.set(deployment.modelRef() + " · canary · " + deployment.status().value() + " · " + stageText
-                + (progress.paused() ? " · PAUSED" : ""));
-        emptyMessage.set("");
+        header.set(new Header(deployment.modelRef() + " · canary · " + deployment.status().value() + " · " + stageText
+                + (progress.paused() ? " · PAUSED" : ""), "", deployment.status().isLive(), progress.paused(),
+                snapshot.schedule().after(progress.currentStage()).isPresent()));
     }
 
     private void clear(String message) {
         loader.cancel();
         shown = null;
         stages.clear();
-        live.set(false);
-        paused.set(false);
-        hasNextStage.set(false);
-        heading.set("");
-        emptyMessage.set(message);
+        header.set(Header.empty(message));
         executor.run(() -> {
             ChartData.clear(planned);
             ChartData.clear(actual);
@@ -229,16 +234,8 @@ public final class CanaryScheduleViewModel {
         return operator;
     }
 
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty emptyMessageProperty() {
-        return emptyMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty pauseTextProperty() {
-        return pauseText.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Header> headerProperty() {
+        return header.getReadOnlyProperty();
     }
 
     public Command advanceCommand() {
@@ -247,10 +244,6 @@ public final class CanaryScheduleViewModel {
 
     public Command pauseOrResumeCommand() {
         return pauseOrResume;
-    }
-
-    public ReadOnlyBooleanProperty pausedProperty() {
-        return paused.getReadOnlyProperty();
     }
 
     /** The outcome of the last action, and whether work is in flight. */

@@ -22,11 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -56,10 +53,8 @@ public final class HealthHistoryViewModel {
     private final ReadOnlyObjectWrapper<List<ThresholdLine>> latencyLines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<ThresholdLine>> errorLines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<RollbackMoment>> rollbacks = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper latestVerdict = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Select a deployment to see its health history");
-    private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Header> header =
+            new ReadOnlyObjectWrapper<>(Header.empty("Select a deployment to see its health history"));
     private final Loader loader;
 
     /** The "rule" of a rollback without rule results: an operator's (or a script's) decision and reason. */
@@ -87,6 +82,16 @@ public final class HealthHistoryViewModel {
         }
         loader.load(() -> snapshot(id), this::apply, error -> clear(error instanceof ShadowSelected ? error.getMessage()
                 : "Could not load the health history of " + id + ": " + error.getMessage()));
+    }
+
+    /**
+     * What the screen says about the shown deployment: its heading and latest verdict, or the
+     * message shown instead of the charts (empty when there are checks to draw).
+     */
+    public record Header(String heading, String latestVerdict, String emptyMessage, boolean hasData) {
+        static Header empty(String message) {
+            return new Header("", "", message, false);
+        }
     }
 
     private record Snapshot(Deployment deployment, List<HealthCheck> checks, List<ThresholdLine> latencyLines,
@@ -200,8 +205,6 @@ public final class HealthHistoryViewModel {
 
     private void apply(Snapshot snapshot) {
         Deployment deployment = snapshot.deployment();
-        heading.set(deployment.modelRef() + " · " + deployment.strategy().value() + " · " + deployment.status().value()
-                + " · " + snapshot.checks().size() + " health checks");
         checks.setAll(snapshot.checks());
         latencyLines.set(snapshot.latencyLines());
         errorLines.set(snapshot.errorLines());
@@ -209,9 +212,10 @@ public final class HealthHistoryViewModel {
         errorGuides.setAll(snapshot.errorGuides());
         rollbacks.set(snapshot.rollbacks());
         why.setAll(snapshot.why());
-        latestVerdict.set(snapshot.latestVerdict());
-        hasData.set(!snapshot.checks().isEmpty());
-        emptyMessage.set(snapshot.checks().isEmpty() ? deployment.modelRef() + " has no health checks yet" : "");
+        boolean hasData = !snapshot.checks().isEmpty();
+        header.set(new Header(deployment.modelRef() + " · " + deployment.strategy().value() + " · "
+                + deployment.status().value() + " · " + snapshot.checks().size() + " health checks",
+                snapshot.latestVerdict(), hasData ? "" : deployment.modelRef() + " has no health checks yet", hasData));
     }
 
     private void clear(String message) {
@@ -229,10 +233,7 @@ public final class HealthHistoryViewModel {
         latencyGuides.clear();
         errorGuides.clear();
         rollbacks.set(List.of());
-        heading.set("");
-        latestVerdict.set("");
-        hasData.set(false);
-        emptyMessage.set(message);
+        header.set(Header.empty(message));
     }
 
     public List<DoubleDataSet> latencySeries() {
@@ -272,20 +273,12 @@ public final class HealthHistoryViewModel {
         return rollbacks.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty latestVerdictProperty() {
-        return latestVerdict.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty emptyMessageProperty() {
-        return emptyMessage.getReadOnlyProperty();
-    }
 
-    public ReadOnlyBooleanProperty hasDataProperty() {
-        return hasData.getReadOnlyProperty();
+
+    public ReadOnlyObjectProperty<Header> headerProperty() {
+        return header.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -1,8 +1,10 @@
 package io.bellwether.ui.shell;
 
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.ui.common.Derived;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -58,10 +60,11 @@ public final class ConsoleShell extends StackPane {
         ProgressBar bar = new ProgressBar();
         bar.setId("openProgress");
         bar.setPrefWidth(420);
-        bar.progressProperty().bind(viewModel.progressProperty());
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> viewModel.openingProperty().get().progress(),
+                viewModel.openingProperty()));
         Label message = new Label();
         message.setId("openProgressMessage");
-        message.textProperty().bind(viewModel.progressMessageProperty());
+        message.textProperty().bind(Derived.text(viewModel.openingProperty(), ShellViewModel.Opening::message));
         VBox box = new VBox(10, message, bar);
         box.setAlignment(Pos.CENTER);
         return box;

@@ -96,10 +96,10 @@ class AuditTrailViewModelTest {
         AuditTrailViewModel model = model(null);
         model.verify();
 
-        assertThat(model.chainIntactProperty().get()).isTrue();
-        assertThat(model.verificationProperty().get())
+        assertThat(model.verificationProperty().get().chainIntact()).isTrue();
+        assertThat(model.verificationProperty().get().text())
                 .isEqualTo("Chain intact: " + audit.query(AuditQuery.ALL).size() + " events verified");
-        assertThat(model.firstBrokenSequenceProperty().get()).isNull();
+        assertThat(model.verificationProperty().get().firstBrokenSequence()).isNull();
     }
 
     @Test
@@ -144,7 +144,7 @@ class AuditTrailViewModelTest {
         AuditTrailViewModel model = model(null);
         model.export(AuditExport.Format.JSON, directory.resolve("x.json"));
 
-        assertThat(model.exportAvailableProperty().get()).isFalse();
+        assertThat(model.exportCommand().isExecutable()).isFalse();
         assertThat(model.status().messageProperty().get()).isEqualTo("Export is not available in this workspace");
     }
 }

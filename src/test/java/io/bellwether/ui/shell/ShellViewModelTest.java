@@ -97,7 +97,7 @@ class ShellViewModelTest {
         shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
         shell.open();
         List<Double> progress = new ArrayList<>();
-        shell.progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
+        shell.openingProperty().addListener((obs, old, now) -> progress.add(now.progress()));
         shell.openDemo();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.CONSOLE);
         Workspace demo = shell.workspaceProperty().get();
