@@ -13,7 +13,7 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
 import io.bellwether.ui.common.Command;
-import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.DeploymentLoader;
 import io.bellwether.ui.common.ShadowSelected;
 import io.bellwether.ui.common.StatusLine;
 import io.fair_acc.dataset.spi.DoubleDataSet;
@@ -48,11 +48,10 @@ public final class CanaryScheduleViewModel {
     private final StringProperty operator = new SimpleStringProperty(Operators.systemUser());
     private final ReadOnlyObjectWrapper<Header> header = new ReadOnlyObjectWrapper<>(Header.empty("Select a canary deployment"));
     private final StatusLine status = new StatusLine();
-    private final Loader loader;
+    private final DeploymentLoader<Snapshot> loader;
     private final Command advance;
     private final Command pauseOrResume;
 
-    private String deploymentId;
     private Snapshot shown;
 
     public CanaryScheduleViewModel(Workspace workspace, AuditTrail audit, TaskExecutor executor, Clock clock) {
@@ -60,7 +59,8 @@ public final class CanaryScheduleViewModel {
         this.audit = audit;
         this.executor = executor;
         this.clock = clock;
-        this.loader = new Loader(executor);
+        this.loader = new DeploymentLoader<>(executor, this::snapshot, this::apply, this::clear,
+                "Select a canary deployment to see its stage schedule", "");
         advance = new Command("Advance", Bindings.createBooleanBinding(() -> header.get().canAdvance() && !status.isBusy(),
                 header, status.busyProperty()), executor, this::advance);
         pauseOrResume = new Command("Pause or resume", Bindings.createBooleanBinding(() -> header.get().live()
@@ -69,18 +69,11 @@ public final class CanaryScheduleViewModel {
     }
 
     public void show(String deploymentIdOrNull) {
-        deploymentId = deploymentIdOrNull;
-        load();
+        loader.show(deploymentIdOrNull);
     }
 
     public void load() {
-        String id = deploymentId;
-        if (id == null) {
-            clear("Select a canary deployment to see its stage schedule");
-            return;
-        }
-        loader.load(() -> snapshot(id), this::apply, error -> clear(error instanceof ShadowSelected ? error.getMessage()
-                : "Could not load " + id + ": " + error.getMessage()));
+        loader.load();
     }
 
     /** Moves the canary to its next stage, as the operator; the service audits it. */

@@ -14,8 +14,8 @@ import io.bellwether.domain.RuleResult;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
 import io.bellwether.ui.common.CheckVerdicts;
+import io.bellwether.ui.common.DeploymentLoader;
 import io.bellwether.ui.common.DisplayFormats;
-import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.ShadowSelected;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
@@ -55,33 +55,26 @@ public final class HealthHistoryViewModel {
     private final ReadOnlyObjectWrapper<List<RollbackMoment>> rollbacks = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Header> header =
             new ReadOnlyObjectWrapper<>(Header.empty("Select a deployment to see its health history"));
-    private final Loader loader;
+    private final DeploymentLoader<Snapshot> loader;
 
     /** The "rule" of a rollback without rule results: an operator's (or a script's) decision and reason. */
     public static final String OPERATOR_DECISION = "operator decision";
 
-    private String deploymentId;
 
     public HealthHistoryViewModel(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor) {
         this.deployments = deployments;
         this.audit = audit;
         this.executor = executor;
-        this.loader = new Loader(executor);
+        this.loader = new DeploymentLoader<>(executor, this::snapshot, this::apply, this::clear,
+                "Select a deployment to see its health history", "the health history of ");
     }
 
     public void show(String deploymentIdOrNull) {
-        deploymentId = deploymentIdOrNull;
-        load();
+        loader.show(deploymentIdOrNull);
     }
 
     public void load() {
-        String id = deploymentId;
-        if (id == null) {
-            clear("Select a deployment to see its health history");
-            return;
-        }
-        loader.load(() -> snapshot(id), this::apply, error -> clear(error instanceof ShadowSelected ? error.getMessage()
-                : "Could not load the health history of " + id + ": " + error.getMessage()));
+        loader.load();
     }
 
     /**

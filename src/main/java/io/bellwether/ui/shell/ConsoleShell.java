@@ -5,6 +5,7 @@ import io.bellwether.ui.common.Derived;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -62,21 +63,16 @@ public final class ConsoleShell extends StackPane {
         bar.setPrefWidth(420);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> viewModel.openingProperty().get().progress(),
                 viewModel.openingProperty()));
-        Label message = new Label();
-        message.setId("openProgressMessage");
-        message.textProperty().bind(Derived.text(viewModel.openingProperty(), ShellViewModel.Opening::message));
-        VBox box = new VBox(10, message, bar);
-        box.setAlignment(Pos.CENTER);
-        return box;
+        Label message = label("openProgressMessage", Derived.text(viewModel.openingProperty(),
+                ShellViewModel.Opening::message));
+        return centred(10, message, bar);
     }
 
     private Node failure() {
-        Label message = new Label();
-        message.setId("openError");
+        Label message = label("openError", viewModel.errorProperty().map(text -> text.startsWith("cannot open") ? text
+                : "Could not open the workspace " + viewModel.location().toAbsolutePath() + ":\n" + text));
         message.setWrapText(true);
         message.setMaxWidth(620);
-        message.textProperty().bind(viewModel.errorProperty().map(text -> text.startsWith("cannot open") ? text
-                : "Could not open the workspace " + viewModel.location().toAbsolutePath() + ":\n" + text));
         Button retry = new Button("Retry");
         retry.setId("openRetry");
         retry.setDefaultButton(true);
@@ -86,7 +82,18 @@ public final class ConsoleShell extends StackPane {
         other.setOnAction(event -> chooseOther());
         HBox buttons = new HBox(10, retry, other);
         buttons.setAlignment(Pos.CENTER);
-        VBox box = new VBox(14, message, buttons);
+        return centred(14, message, buttons);
+    }
+
+    private static Label label(String id, ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static VBox centred(double spacing, Node... children) {
+        VBox box = new VBox(spacing, children);
         box.setAlignment(Pos.CENTER);
         return box;
     }
