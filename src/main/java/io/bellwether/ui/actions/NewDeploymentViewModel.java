@@ -16,7 +16,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -45,28 +44,28 @@ public final class NewDeploymentViewModel {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
-    private final Map<String, StringProperty> texts = new LinkedHashMap<>();
-    private final StringProperty modelName = text(MODEL_NAME, "");
-    private final StringProperty modelVersion = text(MODEL_VERSION, "");
-    private final StringProperty environment = text(ENVIRONMENT, "production");
-    private final StringProperty createdBy = text(CREATED_BY, null);
+    private final FormTexts texts = new FormTexts(this);
+    private final StringProperty modelName = texts.add(MODEL_NAME, "");
+    private final StringProperty modelVersion = texts.add(MODEL_VERSION, "");
+    private final StringProperty environment = texts.add(ENVIRONMENT, "production");
+    private final StringProperty createdBy = texts.add(CREATED_BY, null);
     private final ObjectProperty<DeploymentStrategy> strategy =
             new SimpleObjectProperty<>(this, "strategy", DeploymentStrategy.CANARY);
     private final ObjectProperty<RollbackPreset> preset = new SimpleObjectProperty<>(this, "preset", RollbackPreset.BALANCED);
     private final BooleanProperty rollbackEnabled = new SimpleBooleanProperty(this, "enabled", true);
-    private final StringProperty errorRateThreshold = text(ERROR_RATE_THRESHOLD, null);
-    private final StringProperty latencyMultiplier = text(LATENCY_MULTIPLIER, null);
-    private final StringProperty minRequests = text(MIN_REQUESTS, null);
-    private final StringProperty checkInterval = text(CHECK_INTERVAL, null);
-    private final StringProperty baselineP50 = text(BASELINE_P50, "");
-    private final StringProperty baselineP95 = text(BASELINE_P95, "");
-    private final StringProperty baselineP99 = text(BASELINE_P99, "");
-    private final StringProperty baselineErrorRate = text(BASELINE_ERROR_RATE, "");
-    private final StringProperty baselineRps = text(BASELINE_RPS, "");
-    private final StringProperty initialTraffic = text(INITIAL_TRAFFIC, "0.05");
-    private final StringProperty increment = text(INCREMENT, "0.05");
-    private final StringProperty targetTraffic = text(TARGET_TRAFFIC, "1.0");
-    private final StringProperty intervalHours = text(INTERVAL_HOURS, "24");
+    private final StringProperty errorRateThreshold = texts.add(ERROR_RATE_THRESHOLD, null);
+    private final StringProperty latencyMultiplier = texts.add(LATENCY_MULTIPLIER, null);
+    private final StringProperty minRequests = texts.add(MIN_REQUESTS, null);
+    private final StringProperty checkInterval = texts.add(CHECK_INTERVAL, null);
+    private final StringProperty baselineP50 = texts.add(BASELINE_P50, "");
+    private final StringProperty baselineP95 = texts.add(BASELINE_P95, "");
+    private final StringProperty baselineP99 = texts.add(BASELINE_P99, "");
+    private final StringProperty baselineErrorRate = texts.add(BASELINE_ERROR_RATE, "");
+    private final StringProperty baselineRps = texts.add(BASELINE_RPS, "");
+    private final StringProperty initialTraffic = texts.add(INITIAL_TRAFFIC, "0.05");
+    private final StringProperty increment = texts.add(INCREMENT, "0.05");
+    private final StringProperty targetTraffic = texts.add(TARGET_TRAFFIC, "1.0");
+    private final StringProperty intervalHours = texts.add(INTERVAL_HOURS, "24");
 
     private final FormCheck<DeploymentRequest> check = new FormCheck<>();
     private boolean applyingPreset;
@@ -88,12 +87,6 @@ public final class NewDeploymentViewModel {
             field.addListener(obs -> validate());
         }
         validate();
-    }
-
-    private StringProperty text(String field, String initial) {
-        StringProperty text = new SimpleStringProperty(this, field, initial);
-        texts.put(field, text);
-        return text;
     }
 
     private void applyPreset(RollbackPreset chosen) {
@@ -194,11 +187,7 @@ public final class NewDeploymentViewModel {
 
     /** The text field named {@code field}: one of the constants, e.g. {@link #MODEL_NAME} or {@link #BASELINE_P95}. */
     public StringProperty text(String field) {
-        StringProperty text = texts.get(field);
-        if (text == null) {
-            throw new IllegalArgumentException("no text field " + field);
-        }
-        return text;
+        return texts.get(field);
     }
 
     public ObjectProperty<DeploymentStrategy> strategyProperty() {

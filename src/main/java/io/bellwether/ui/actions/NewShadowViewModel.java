@@ -5,9 +5,7 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.common.FormCheck;
 import java.time.Instant;
-import java.util.Map;
 import javafx.beans.Observable;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** The New shadow deployment form: primary and shadow "model:version" and the traffic copied. */
@@ -16,11 +14,10 @@ public final class NewShadowViewModel {
     public static final String SHADOW_MODEL = "shadow_model";
     public static final String TRAFFIC = "traffic_percentage";
 
-    private final StringProperty primaryModel = new SimpleStringProperty(this, PRIMARY_MODEL, "");
-    private final StringProperty shadowModel = new SimpleStringProperty(this, SHADOW_MODEL, "");
-    private final StringProperty trafficPercentage = new SimpleStringProperty(this, TRAFFIC, "100");
-    private final Map<String, StringProperty> texts = Map.of(PRIMARY_MODEL, primaryModel, SHADOW_MODEL, shadowModel,
-            TRAFFIC, trafficPercentage);
+    private final FormTexts texts = new FormTexts(this);
+    private final StringProperty primaryModel = texts.add(PRIMARY_MODEL, "");
+    private final StringProperty shadowModel = texts.add(SHADOW_MODEL, "");
+    private final StringProperty trafficPercentage = texts.add(TRAFFIC, "100");
     private final FormCheck<ShadowRequest> check = new FormCheck<>();
 
     public NewShadowViewModel() {
@@ -61,10 +58,6 @@ public final class NewShadowViewModel {
 
     /** The text field named {@code field}: {@link #PRIMARY_MODEL}, {@link #SHADOW_MODEL} or {@link #TRAFFIC}. */
     public StringProperty text(String field) {
-        StringProperty text = texts.get(field);
-        if (text == null) {
-            throw new IllegalArgumentException("no text field " + field);
-        }
-        return text;
+        return texts.get(field);
     }
 }
