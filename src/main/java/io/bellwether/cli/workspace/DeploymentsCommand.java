@@ -119,25 +119,26 @@ public final class DeploymentsCommand extends CommandGroup {
 
     /** A step an operator takes on one deployment; prints its id and the status it reached. */
     abstract static class OperatorStep extends WorkspaceCommand {
-        /** What the step calls. */
-        interface Step {
+        /** The lifecycle call of a step and the status it leaves the deployment in. */
+        record Transition(Call call, DeploymentStatus reached) {
+        }
+
+        interface Call {
             void take(DeploymentLifecycle lifecycle, String deploymentId, String operator);
         }
 
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--operator", description = "Who acts (default: the OS user)") String operator;
-        private final Step step;
-        private final DeploymentStatus reached;
+        private final Transition transition;
 
-        OperatorStep(Step step, DeploymentStatus reached) {
-            this.step = step;
-            this.reached = reached;
+        OperatorStep(Transition transition) {
+            this.transition = transition;
         }
 
         @Override
         protected int run(Workspace workspace, PrintWriter out) {
-            step.take(workspace.lifecycle(), id, Operators.orSystemUser(operator));
-            out.println(id + " " + reached.value());
+            transition.call().take(workspace.lifecycle(), id, Operators.orSystemUser(operator));
+            out.println(id + " " + transition.reached().value());
             return ExitCodes.OK;
         }
     }
@@ -145,14 +146,14 @@ public final class DeploymentsCommand extends CommandGroup {
     @Command(name = "start", mixinStandardHelpOptions = true, description = "pending -> in_progress")
     static final class Start extends OperatorStep {
         Start() {
-            super(DeploymentLifecycle::startDeployment, DeploymentStatus.IN_PROGRESS);
+            super(new Transition(DeploymentLifecycle::startDeployment, DeploymentStatus.IN_PROGRESS));
         }
     }
 
     @Command(name = "complete", mixinStandardHelpOptions = true, description = "in_progress -> active")
     static final class Complete extends OperatorStep {
         Complete() {
-            super(DeploymentLifecycle::completeDeployment, DeploymentStatus.ACTIVE);
+            super(new Transition(DeploymentLifecycle::completeDeployment, DeploymentStatus.ACTIVE));
         }
     }
 

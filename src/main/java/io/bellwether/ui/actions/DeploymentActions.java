@@ -11,6 +11,7 @@ import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.StatusLine;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -98,20 +99,20 @@ public final class DeploymentActions {
     }
 
     private void start(TaskExecutor worker) {
-        Deployment target = selected.get();
-        String who = operator.get();
-        perform(worker, start, target.deploymentId(), () -> {
-            workspace.lifecycle().startDeployment(target.deploymentId(), who);
-            return "Started " + target.modelRef() + " as " + who;
-        });
+        operatorStep(worker, start, workspace.lifecycle()::startDeployment, "Started ");
     }
 
     private void complete(TaskExecutor worker) {
+        operatorStep(worker, complete, workspace.lifecycle()::completeDeployment, "Completed ");
+    }
+
+    /** Takes {@code take} (deployment id, operator) on the selected deployment; the outcome reads {@code done}, the model and who. */
+    private void operatorStep(TaskExecutor worker, Command command, BiConsumer<String, String> take, String done) {
         Deployment target = selected.get();
         String who = operator.get();
-        perform(worker, complete, target.deploymentId(), () -> {
-            workspace.lifecycle().completeDeployment(target.deploymentId(), who);
-            return "Completed " + target.modelRef() + " as " + who;
+        perform(worker, command, target.deploymentId(), () -> {
+            take.accept(target.deploymentId(), who);
+            return done + target.modelRef() + " as " + who;
         });
     }
 
