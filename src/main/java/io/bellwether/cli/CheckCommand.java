@@ -8,15 +8,11 @@ import io.bellwether.io.JsonFiles;
 import io.bellwether.io.RollbackCaseJson;
 import io.bellwether.io.RollbackDecisionJson;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code bellwether check FILE}: the rollback engine as a CI gate. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -29,13 +25,10 @@ import picocli.CommandLine.Spec;
                 "0:no case needs a rollback",
                 "3:at least one case needs a rollback",
                 "2:bad input (one line on stderr names the case index and the field)"})
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand extends JsonReportCommand {
 
     @Parameters(paramLabel = "FILE", description = "JSON file with one case or an array of cases")
     Path file;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -68,9 +61,7 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             output = RollbackDecisionJson.write(decisions.get(0));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(JsonFiles.write(output));
-        out.flush();
+        print(output);
         return decisions.stream().anyMatch(RollbackDecision::rollback)
                 ? ExitCodes.ROLLBACK_NEEDED : ExitCodes.OK;
     }

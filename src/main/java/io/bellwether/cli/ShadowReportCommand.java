@@ -2,16 +2,11 @@ package io.bellwether.cli;
 
 import io.bellwether.domain.ShadowReportBuilder;
 import io.bellwether.io.ComparisonReader;
-import io.bellwether.io.JsonFiles;
 import io.bellwether.io.ShadowReportJson;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code bellwether shadow-report FILE}: the guide's compare_shadow_deployment report of a comparison file. */
 @Command(name = "shadow-report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -21,13 +16,10 @@ import picocli.CommandLine.Spec;
                         + " or JSON Lines with those keys."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:report printed", "2:bad input (one line on stderr names the line and the field)"})
-public final class ShadowReportCommand implements Callable<Integer> {
+public final class ShadowReportCommand extends JsonReportCommand {
 
     @Parameters(paramLabel = "FILE", description = "CSV or JSON Lines file of shadow comparisons")
     Path file;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -37,9 +29,7 @@ public final class ShadowReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw Refusal.of(file, e);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(JsonFiles.write(ShadowReportJson.write(builder.build())));
-        out.flush();
+        print(ShadowReportJson.write(builder.build()));
         return ExitCodes.OK;
     }
 }

@@ -1,7 +1,6 @@
 package io.bellwether.io;
 
 import io.bellwether.domain.PyFormat;
-import io.bellwether.domain.ShadowVerdict;
 
 /** How a shadow review writes its numbers, shared by the HTML report and the console's review screen. */
 public final class ShadowReviewText {
@@ -9,11 +8,6 @@ public final class ShadowReviewText {
     public static final String MISSING = "\u2013";
 
     private ShadowReviewText() {
-    }
-
-    /** Seconds with three decimals, as the guide prints latencies. */
-    public static String seconds(double value) {
-        return ShadowVerdict.seconds(value);
     }
 
     /** An offline metric with four decimals. */

@@ -7,29 +7,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Audit events as rows, exactly as hashed: enum names and details JSON kept as text. */
-final class JdbcAuditStore implements AuditStore {
+record JdbcAuditStore(Connection connection) implements AuditStore {
     private static final String COLUMNS = "sequence, event_id, occurred_at, event_type, severity, user_name,"
             + " resource_type, resource_id, action, details, previous_hash, hash";
-
-    private final Connection connection;
-
-    JdbcAuditStore(Connection connection) {
-        this.connection = connection;
-    }
 
     @Override
     public Optional<StoredAuditEvent> last() {
         return Sql.run("read the last audit event", () -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM audit_events ORDER BY sequence DESC LIMIT 1");
-                 ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(event(rows)) : Optional.empty();
+                    "SELECT " + COLUMNS + " FROM audit_events ORDER BY sequence DESC LIMIT 1")) {
+                return Sql.first(select, JdbcAuditStore::event);
             }
         });
     }
@@ -99,13 +91,7 @@ final class JdbcAuditStore implements AuditStore {
                 bindOptional(select, 5, q.severity() == null ? null : q.severity().name());
                 bindOptional(select, 7, q.resourceId());
                 TimeRange.bind(select, 9, q.from(), q.to());
-                List<StoredAuditEvent> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(event(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcAuditStore::event);
             }
         });
     }

@@ -20,16 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Deployments as rows (metrics, rollback config and metadata as JSON), health checks appended as rows. */
-final class JdbcDeploymentStore implements DeploymentStore {
+record JdbcDeploymentStore(Connection connection) implements DeploymentStore {
     private static final String COLUMNS = "deployment_id, model_name, model_version, strategy, status, environment,"
             + " created_by, created_at, started_at, completed_at, rolled_back_at, baseline_metrics, current_metrics,"
             + " rollback_config, metadata, rollback_reason, rollback_triggered_by";
-
-    private final Connection connection;
-
-    JdbcDeploymentStore(Connection connection) {
-        this.connection = connection;
-    }
 
     @Override
     public Optional<Deployment> find(String deploymentId) {
@@ -37,9 +31,7 @@ final class JdbcDeploymentStore implements DeploymentStore {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM deployments WHERE deployment_id = ?")) {
                 select.setString(1, deploymentId);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(deployment(rows)) : Optional.empty();
-                }
+                return Sql.first(select, JdbcDeploymentStore::deployment);
             }
         });
     }
@@ -120,13 +112,7 @@ final class JdbcDeploymentStore implements DeploymentStore {
                 select.setString(2, status);
                 select.setString(3, environmentOrNull);
                 select.setString(4, environmentOrNull);
-                List<Deployment> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(deployment(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcDeploymentStore::deployment);
             }
         });
     }

@@ -12,21 +12,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Traffic-hook calls as append-only rows. */
-final class JdbcHookOutcomeStore implements HookOutcomeStore {
+record JdbcHookOutcomeStore(Connection connection) implements HookOutcomeStore {
     private static final String COLUMNS = "deployment_id, environment, event, operator, called_at, retry, adapter,"
             + " target, succeeded, exit_code, http_status, duration_ms, output_excerpt, error";
     private static final String ROLLBACK_EVENTS = "('" + TrafficAction.ROLLBACK.value() + "', '"
             + TrafficAction.EMERGENCY_ROLLBACK.value() + "', '" + TrafficAction.AUTOMATED_ROLLBACK.value() + "')";
-
-    private final Connection connection;
-
-    JdbcHookOutcomeStore(Connection connection) {
-        this.connection = connection;
-    }
 
     @Override
     public HookCall append(HookCall call) {
@@ -79,13 +72,7 @@ final class JdbcHookOutcomeStore implements HookOutcomeStore {
                 for (int i = 0; i < parameters.length; i++) {
                     select.setString(i + 1, parameters[i]);
                 }
-                List<HookCall> calls = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        calls.add(call(rows));
-                    }
-                }
-                return calls;
+                return Sql.all(select, JdbcHookOutcomeStore::call);
             }
         });
     }

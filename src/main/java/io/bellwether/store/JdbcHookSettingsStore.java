@@ -20,13 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Each environment's hook settings as one row; the adapter's fields as JSON. */
-final class JdbcHookSettingsStore implements HookSettingsStore {
-    private final Connection connection;
-
-    JdbcHookSettingsStore(Connection connection) {
-        this.connection = connection;
-    }
-
+record JdbcHookSettingsStore(Connection connection) implements HookSettingsStore {
     @Override
     public List<HookSettings> all() {
         return select("read the traffic hook settings", "ORDER BY environment", null);
@@ -61,13 +55,7 @@ final class JdbcHookSettingsStore implements HookSettingsStore {
                 if (parameter != null) {
                     select.setString(1, parameter);
                 }
-                List<HookSettings> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(settings(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcHookSettingsStore::settings);
             }
         });
     }

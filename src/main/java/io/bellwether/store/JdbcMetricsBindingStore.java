@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Each deployment's metrics binding as one row; its fields as JSON, as {@link MetricsBinding#shown()} (credentials as references). */
-final class JdbcMetricsBindingStore implements MetricsBindingStore {
-    private final Connection connection;
-
-    JdbcMetricsBindingStore(Connection connection) {
-        this.connection = connection;
-    }
-
+record JdbcMetricsBindingStore(Connection connection) implements MetricsBindingStore {
     @Override
     public Optional<MetricsBinding> find(String deploymentId) {
         return select("read the metrics binding of " + deploymentId, "WHERE deployment_id = ?", deploymentId)
@@ -70,13 +63,7 @@ final class JdbcMetricsBindingStore implements MetricsBindingStore {
                 if (parameter != null) {
                     select.setString(1, parameter);
                 }
-                List<MetricsBinding> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(binding(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcMetricsBindingStore::binding);
             }
         });
     }

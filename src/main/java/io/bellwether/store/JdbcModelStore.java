@@ -12,24 +12,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Model versions and promotion requests as rows; a version's metrics as a JSON object. */
-final class JdbcModelStore implements ModelStore {
+record JdbcModelStore(Connection connection) implements ModelStore {
     private static final TypeReference<Map<String, Double>> METRICS = new TypeReference<>() { };
     private static final String MODEL_COLUMNS = "name, version, model_path, framework, created_by, created_at,"
             + " stage, metrics";
     private static final String REQUEST_COLUMNS = "model_name, model_version, from_stage, target_stage, status,"
             + " requested_by, justification, requested_at, reviewer, review_comment, reviewed_at";
-
-    private final Connection connection;
-
-    JdbcModelStore(Connection connection) {
-        this.connection = connection;
-    }
 
     @Override
     public Optional<ModelVersion> find(String name, String version) {
@@ -38,9 +31,7 @@ final class JdbcModelStore implements ModelStore {
                     "SELECT " + MODEL_COLUMNS + " FROM model_versions WHERE name = ? AND version = ?")) {
                 select.setString(1, name);
                 select.setString(2, version);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(model(rows)) : Optional.empty();
-                }
+                return Sql.first(select, JdbcModelStore::model);
             }
         });
     }
@@ -87,13 +78,7 @@ final class JdbcModelStore implements ModelStore {
                 select.setString(2, nameOrNull);
                 select.setString(3, stage);
                 select.setString(4, stage);
-                List<ModelVersion> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(model(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcModelStore::model);
             }
         });
     }
@@ -133,9 +118,7 @@ final class JdbcModelStore implements ModelStore {
                     + " FROM promotion_requests WHERE model_name = ? AND model_version = ? ORDER BY id DESC LIMIT 1")) {
                 select.setString(1, name);
                 select.setString(2, version);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(request(rows)) : Optional.empty();
-                }
+                return Sql.first(select, JdbcModelStore::request);
             }
         });
     }
@@ -148,13 +131,7 @@ final class JdbcModelStore implements ModelStore {
                 String status = statusOrNull == null ? null : statusOrNull.name();
                 select.setString(1, status);
                 select.setString(2, status);
-                List<PromotionRequest> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(request(rows));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcModelStore::request);
             }
         });
     }

@@ -18,14 +18,8 @@ import java.util.Optional;
  * Shadow deployments as rows; their comparisons in sealed columnar segments and an open tail
  * ({@link ShadowSegments}), appended by {@link JdbcComparisonAppender} and read by {@link ComparisonScan}.
  */
-final class JdbcShadowStore implements ShadowStore {
+record JdbcShadowStore(Connection connection) implements ShadowStore {
     private static final String SHADOW_COLUMNS = "shadow_id, primary_model, shadow_model, traffic_percentage, created_at";
-
-    private final Connection connection;
-
-    JdbcShadowStore(Connection connection) {
-        this.connection = connection;
-    }
 
     @Override
     public Optional<ShadowDeployment> find(String shadowId) {
@@ -33,9 +27,7 @@ final class JdbcShadowStore implements ShadowStore {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + SHADOW_COLUMNS + " FROM shadow_deployments WHERE shadow_id = ?")) {
                 select.setString(1, shadowId);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(shadow(rows)) : Optional.empty();
-                }
+                return Sql.first(select, JdbcShadowStore::shadow);
             }
         });
     }

@@ -14,20 +14,10 @@ import java.util.Map;
  * An IN_PROGRESS canary's stage (after its traffic hook) and pause state, each change audited as
  * CANARY_STAGE_CHANGED with the 1-based {@code stage_number} a person reads.
  */
-final class CanaryStages {
+record CanaryStages(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
     static final String CURRENT_TRAFFIC = "current_traffic";
     static final String PAUSED = "paused";
     static final String STAGE_NUMBER = "stage_number";
-
-    private final WorkspaceStore store;
-    private final AuditChain audit;
-    private final TrafficSteps traffic;
-
-    CanaryStages(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
-        this.store = store;
-        this.audit = audit;
-        this.traffic = traffic;
-    }
 
     private static void validate(int stageIndex, double trafficShare, String operator) {
         if (stageIndex < 0) {

@@ -86,23 +86,30 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void failDeployment(String deploymentId, String reason, String operator) {
-        Checks.text("reason", Checks.required("reason", reason));
-        Checks.name("operator", operator);
-        transition(deploymentId, LifecycleAction.FAIL, (tx, d, next) -> {
-            tx.deployments().update(DeploymentChange.of(d).status(next).metadata("failure_reason", reason).build());
-            audit.append(tx, EventType.DEPLOYMENT_FAILED, EventSeverity.ERROR, operator, Rows.DEPLOYMENT,
-                    deploymentId, "fail", Rows.details("reason", reason, "previous_status", d.status().value()));
-        });
+        end(deploymentId, Ending.FAILED, reason, "operator", operator);
     }
 
     @Override
     public void cancelDeployment(String deploymentId, String reason, String user) {
+        end(deploymentId, Ending.CANCELLED, reason, "user", user);
+    }
+
+    /** How a deployment ends without a rollback: its reason kept in the metadata and audited. */
+    private record Ending(LifecycleAction action, String reasonKey, EventType event, EventSeverity severity,
+                          String auditAction) {
+        static final Ending FAILED = new Ending(LifecycleAction.FAIL, "failure_reason", EventType.DEPLOYMENT_FAILED,
+                EventSeverity.ERROR, "fail");
+        static final Ending CANCELLED = new Ending(LifecycleAction.CANCEL, "cancel_reason",
+                EventType.DEPLOYMENT_CANCELLED, EventSeverity.WARNING, "cancel");
+    }
+
+    private void end(String deploymentId, Ending ending, String reason, String actorField, String actor) {
         Checks.text("reason", Checks.required("reason", reason));
-        Checks.name("user", user);
-        transition(deploymentId, LifecycleAction.CANCEL, (tx, d, next) -> {
-            tx.deployments().update(DeploymentChange.of(d).status(next).metadata("cancel_reason", reason).build());
-            audit.append(tx, EventType.DEPLOYMENT_CANCELLED, EventSeverity.WARNING, user, Rows.DEPLOYMENT,
-                    deploymentId, "cancel", Rows.details("reason", reason, "previous_status", d.status().value()));
+        Checks.name(actorField, actor);
+        transition(deploymentId, ending.action(), (tx, d, next) -> {
+            tx.deployments().update(DeploymentChange.of(d).status(next).metadata(ending.reasonKey(), reason).build());
+            audit.append(tx, ending.event(), ending.severity(), actor, Rows.DEPLOYMENT, deploymentId,
+                    ending.auditAction(), Rows.details("reason", reason, "previous_status", d.status().value()));
         });
     }
 

@@ -15,18 +15,8 @@ import java.util.Map;
  * Rollbacks: committed with their MODEL_ROLLED_BACK event first, then the environment's rollback hook
  * called; its failure never undoes the rollback.
  */
-final class Rollbacks {
+record Rollbacks(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
     static final String AUTOMATED = "automated";
-
-    private final WorkspaceStore store;
-    private final AuditChain audit;
-    private final TrafficSteps traffic;
-
-    Rollbacks(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
-        this.store = store;
-        this.audit = audit;
-        this.traffic = traffic;
-    }
 
     /** An operator's or a caller's rollback in its own transaction, then its hook call. */
     void rollBack(String deploymentId, String reason, String by, EventSeverity severity, String action,

@@ -6,11 +6,12 @@ import io.bellwether.application.port.in.HookHeader;
 import io.bellwether.application.port.in.HookOutcome;
 import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.service.Json;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.cli.WorkspaceCommand;
 import io.bellwether.domain.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,9 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bellwether hooks show|set|test}: the traffic controller called for each environment. */
@@ -34,8 +33,7 @@ import picocli.CommandLine.Option;
 public final class HooksCommand extends CommandGroup {
 
     /** Options every hooks subcommand takes. */
-    static class Common {
-        @Mixin WorkspaceOption db;
+    abstract static class Common extends WorkspaceCommand {
 
         static void print(PrintWriter out, Object json) {
             out.println(Json.write("output", json));
@@ -45,20 +43,18 @@ public final class HooksCommand extends CommandGroup {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Prints the stored settings as JSON (secret header values masked); with --env, the"
                     + " settings a deployment in that environment uses.")
-    static final class Show extends Common implements Callable<Integer> {
+    static final class Show extends Common {
         @Option(names = "--env", paramLabel = "ENVIRONMENT", description = "Only the settings this environment uses")
         String environment;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                if (environment != null) {
-                    print(out, workspace.trafficHooks().effective(environment).shown());
-                } else {
-                    print(out, workspace.trafficHooks().all().stream().map(HookSettings::shown).toList());
-                }
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            if (environment != null) {
+                print(out, workspace.trafficHooks().effective(environment).shown());
+            } else {
+                print(out, workspace.trafficHooks().all().stream().map(HookSettings::shown).toList());
+            }
+            return ExitCodes.OK;
         }
     }
 
@@ -67,7 +63,7 @@ public final class HooksCommand extends CommandGroup {
                     + " its own); audited.",
                     "Header values may name environment variables as $${env:NAME} (quote them for the shell), so"
                             + " tokens are not stored."})
-    static final class Set extends Common implements Callable<Integer> {
+    static final class Set extends Common {
         @Option(names = "--env", required = true, paramLabel = "ENVIRONMENT", description = "Environment, or '*'")
         String environment;
         @Option(names = "--adapter", required = true, description = "none, command or http")
@@ -94,13 +90,11 @@ public final class HooksCommand extends CommandGroup {
         String operator;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                HookSettings settings = settings();
-                workspace.trafficHooks().set(settings, Operators.orSystemUser(operator));
-                print(out, settings.shown());
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            HookSettings settings = settings();
+            workspace.trafficHooks().set(settings, Operators.orSystemUser(operator));
+            print(out, settings.shown());
+            return ExitCodes.OK;
         }
 
         private HookSettings settings() {
@@ -131,18 +125,16 @@ public final class HooksCommand extends CommandGroup {
             exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:the call succeeded", "5:the call failed (see error, exit_code, http_status)",
                     "2:bad input"})
-    static final class Test extends Common implements Callable<Integer> {
+    static final class Test extends Common {
         @Option(names = "--env", required = true, paramLabel = "ENVIRONMENT") String environment;
         @Option(names = "--operator", description = "Who calls it (default: the OS user)") String operator;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                HookCall call = workspace.trafficHooks().test(environment,
-                        Operators.orSystemUser(operator));
-                print(out, outcome(call.outcome()));
-                return call.succeeded() ? ExitCodes.OK : ExitCodes.HOOK_FAILED;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            HookCall call = workspace.trafficHooks().test(environment,
+                    Operators.orSystemUser(operator));
+            print(out, outcome(call.outcome()));
+            return call.succeeded() ? ExitCodes.OK : ExitCodes.HOOK_FAILED;
         }
 
         private static Map<String, Object> outcome(HookOutcome o) {

@@ -2,23 +2,23 @@ package io.bellwether.cli.models;
 
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.ShadowReview;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.cli.WorkspaceCommand;
 import io.bellwether.domain.ModelStage;
 import io.bellwether.domain.ModelVersion;
 import io.bellwether.domain.PromotionRequest;
 import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.io.ShadowReviewReport;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,9 +30,16 @@ import picocli.CommandLine.Parameters;
                 ModelsCommand.Approve.class, ModelsCommand.Reject.class, ModelsCommand.Archive.class,
                 ModelsCommand.Report.class})
 public final class ModelsCommand extends CommandGroup {
+    /** A registry command: it never calls a traffic controller. */
+    abstract static class RegistryStep extends WorkspaceCommand {
+        @Override
+        protected boolean recordOnly() {
+            return true;
+        }
+    }
+
     /** NAME VERSION and who acts, common to every step on one version. */
-    static class VersionStep {
-        @Mixin WorkspaceOption db;
+    abstract static class VersionStep extends RegistryStep {
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Parameters(index = "1", paramLabel = "VERSION") String version;
         @Option(names = "--by", paramLabel = "PERSON", description = "Who acts (default: the OS user)")
@@ -41,122 +48,106 @@ public final class ModelsCommand extends CommandGroup {
 
     @Command(name = "register", mixinStandardHelpOptions = true, description = "Registers a model version"
             + " in development.")
-    static final class Register extends VersionStep implements Callable<Integer> {
+    static final class Register extends VersionStep {
         @Option(names = "--path", required = true, description = "Model file, e.g. ./model.pt") String path;
         @Option(names = "--framework", required = true, description = "e.g. pytorch") String framework;
         @Option(names = "--metric", paramLabel = "NAME=VALUE", description = "An offline metric (repeatable)")
         Map<String, Double> metrics = new LinkedHashMap<>();
 
         @Override
-        public Integer call() throws IOException {
-            return db.runRecordOnly((workspace, out) -> {
-                ModelVersion m = workspace.registry().registerModel(name, version, path, framework, by, metrics);
-                out.println("registered " + m.ref() + " (" + m.stage().value() + ")");
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            ModelVersion m = workspace.registry().registerModel(name, version, path, framework, by, metrics);
+            out.println("registered " + m.ref() + " (" + m.stage().value() + ")");
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists model versions, or with"
             + " --pending the promotion requests waiting for review.")
-    static final class ListModels implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class ListModels extends RegistryStep {
         @Option(names = "--name") String name;
         @Option(names = "--stage", description = "development, staging, production or archived") String stage;
         @Option(names = "--pending", description = "List the pending promotion requests instead") boolean pending;
 
         @Override
-        public Integer call() throws IOException {
-            return db.runRecordOnly((workspace, out) -> {
-                if (pending) {
-                    workspace.registry().pendingPromotions().forEach(r -> out.println(describe(r)));
-                } else {
-                    ModelStage filter = stage == null ? null : ModelStage.fromValue(stage);
-                    for (ModelVersion m : workspace.registry().listModels(name, filter)) {
-                        out.printf("%-24s %-12s %-12s %-10s %-28s %s %s%n", m.name(), m.version(), m.stage().value(),
-                                m.framework(), m.createdBy(), m.createdAt(), m.metrics());
-                    }
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            if (pending) {
+                workspace.registry().pendingPromotions().forEach(r -> out.println(describe(r)));
+            } else {
+                ModelStage filter = stage == null ? null : ModelStage.fromValue(stage);
+                for (ModelVersion m : workspace.registry().listModels(name, filter)) {
+                    out.printf("%-24s %-12s %-12s %-10s %-28s %s %s%n", m.name(), m.version(), m.stage().value(),
+                            m.framework(), m.createdBy(), m.createdAt(), m.metrics());
                 }
-                return ExitCodes.OK;
-            });
+            }
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "promote", mixinStandardHelpOptions = true, description = "Requests the promotion of a"
             + " version; another person approves or rejects it.")
-    static final class Promote extends VersionStep implements Callable<Integer> {
+    static final class Promote extends VersionStep {
         @Option(names = "--to", defaultValue = "production", description = "Target stage (default ${DEFAULT-VALUE})")
         String target;
         @Option(names = "--justification", required = true) String justification;
 
         @Override
-        public Integer call() throws IOException {
-            return db.runRecordOnly((workspace, out) -> {
-                out.println("requested " + describe(workspace.registry().requestPromotion(name, version,
-                        ModelStage.fromValue(target), by, justification)));
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            out.println("requested " + describe(workspace.registry().requestPromotion(name, version,
+                    ModelStage.fromValue(target), by, justification)));
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approves the pending promotion"
             + " request of a version and moves it to its target stage.")
-    static final class Approve extends VersionStep implements Callable<Integer> {
+    static final class Approve extends VersionStep {
         @Option(names = "--comment") String comment;
 
         @Override
-        public Integer call() throws IOException {
-            return db.runRecordOnly((workspace, out) -> {
-                out.println("approved " + describe(workspace.registry().approvePromotion(name, version, by, comment)));
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            out.println("approved " + describe(workspace.registry().approvePromotion(name, version, by, comment)));
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true, description = "Rejects the pending promotion"
             + " request of a version.")
-    static final class Reject extends VersionStep implements Callable<Integer> {
+    static final class Reject extends VersionStep {
         @Option(names = "--reason", required = true) String reason;
 
         @Override
-        public Integer call() throws IOException {
-            return db.runRecordOnly((workspace, out) -> {
-                out.println("rejected " + describe(workspace.registry().rejectPromotion(name, version, by, reason)));
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            out.println("rejected " + describe(workspace.registry().rejectPromotion(name, version, by, reason)));
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "archive", mixinStandardHelpOptions = true, description = "Archives a version.")
-    static final class Archive extends VersionStep implements Callable<Integer> {
+    static final class Archive extends VersionStep {
         @Override
-        public Integer call() throws IOException {
-            return db.runRecordOnly((workspace, out) -> {
-                out.println("archived " + workspace.registry().archiveModel(name, version, by).ref());
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            out.println("archived " + workspace.registry().archiveModel(name, version, by).ref());
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true, description = "Writes the shadow review of the"
             + " version's latest promotion request as a self-contained HTML page.")
-    static final class Report implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Report extends RegistryStep {
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Parameters(index = "1", paramLabel = "VERSION") String version;
         @Option(names = "--out", required = true, paramLabel = "FILE") Path file;
 
         @Override
-        public Integer call() throws IOException {
-            return db.runRecordOnly((workspace, out) -> {
-                PromotionRequest request = workspace.registry().latestPromotion(name, version).orElseThrow(() ->
-                        new IllegalStateException("model " + name + " version " + version
-                                + " has no promotion request to review"));
-                ShadowReview review = workspace.registry().shadowReview(request, ReadinessCriteria.DEFAULTS);
-                ShadowReviewReport.write(review, Instant.now(), file);
-                out.println("wrote " + file + " (" + (review.verdict().ready() ? "ready" : "not ready") + ")");
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            PromotionRequest request = workspace.registry().latestPromotion(name, version).orElseThrow(() ->
+                    new IllegalStateException("model " + name + " version " + version
+                            + " has no promotion request to review"));
+            ShadowReview review = workspace.registry().shadowReview(request, ReadinessCriteria.DEFAULTS);
+            ShadowReviewReport.write(review, Instant.now(), file);
+            out.println("wrote " + file + " (" + (review.verdict().ready() ? "ready" : "not ready") + ")");
+            return ExitCodes.OK;
         }
     }
 

@@ -1,15 +1,16 @@
 package io.bellwether.cli.workspace;
 
 import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.cli.WorkspaceCommand;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
-import io.bellwether.io.AuditCsv;
 import io.bellwether.io.AuditEventJson;
+import io.bellwether.io.AuditExportFormat;
 import io.bellwether.io.JsonFiles;
 import io.bellwether.io.OwnerOnlyFiles;
 import java.io.IOException;
@@ -18,10 +19,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bellwether audit list|verify|anchor|report|export}. */
@@ -47,43 +46,36 @@ public final class AuditCommand extends CommandGroup {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists events, oldest first.")
-    static final class ListEvents implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class ListEvents extends WorkspaceCommand {
         @ArgGroup(exclusive = false) Filters filters = new Filters();
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                String format = "%6s  %-27s  %-8s  %-27s  %-24s  %-40s  %s%n";
-                out.printf(format, "SEQ", "TIME", "SEVERITY", "TYPE", "USER", "RESOURCE", "ACTION");
-                for (AuditEvent e : workspace.audit().query(filters.query())) {
-                    out.printf(format, e.sequence(), e.timestamp(), e.severity(), e.type(), e.user(), e.resourceId(),
-                            e.action());
-                }
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            String format = "%6s  %-27s  %-8s  %-27s  %-24s  %-40s  %s%n";
+            out.printf(format, "SEQ", "TIME", "SEVERITY", "TYPE", "USER", "RESOURCE", "ACTION");
+            for (AuditEvent e : workspace.audit().query(filters.query())) {
+                out.printf(format, e.sequence(), e.timestamp(), e.severity(), e.type(), e.user(), e.resourceId(),
+                        e.action());
+            }
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Compliance report (counts by type, severity and user; critical events) as JSON.")
-    static final class Report implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Report extends WorkspaceCommand {
         @Option(names = "--from", description = "ISO instant") Instant from;
         @Option(names = "--to", description = "ISO instant (inclusive)") Instant to;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                out.println(JsonFiles.write(AuditEventJson.write(workspace.audit().complianceReport(from, to))));
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            out.println(JsonFiles.write(AuditEventJson.write(workspace.audit().complianceReport(from, to))));
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports events as JSON or CSV.")
-    static final class Export implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Export extends WorkspaceCommand {
         @ArgGroup(exclusive = false) Filters filters = new Filters();
         @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
         String format;
@@ -91,35 +83,21 @@ public final class AuditCommand extends CommandGroup {
         Path file;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                if (!format.equals("json") && !format.equals("csv")) {
-                    throw new io.bellwether.domain.InvalidInputException("format", format, "must be json or csv");
-                }
-                List<AuditEvent> events = workspace.audit().query(filters.query());
-                if (file == null) {
-                    write(events, out);
-                } else {
-                    try (Writer writer = OwnerOnlyFiles.newWriter(file)) {
-                        write(events, writer);
-                    }
-                    out.println("exported " + events.size() + " events to " + file);
-                }
-                return ExitCodes.OK;
-            });
-        }
-
-        private void write(List<AuditEvent> events, Writer writer) throws IOException {
-            if (format.equals("csv")) {
-                AuditCsv.writeHeader(writer);
-                for (AuditEvent event : events) {
-                    AuditCsv.writeRow(writer, event);
-                }
-            } else {
-                writer.write(JsonFiles.write(AuditEventJson.write(events)));
-                writer.write(System.lineSeparator());
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            if (!format.equals("json") && !format.equals("csv")) {
+                throw new io.bellwether.domain.InvalidInputException("format", format, "must be json or csv");
             }
-            writer.flush();
+            AuditExportFormat chosen = format.equals("csv") ? AuditExportFormat.CSV : AuditExportFormat.JSON;
+            List<AuditEvent> events = workspace.audit().query(filters.query());
+            if (file == null) {
+                chosen.write(events, out);
+            } else {
+                try (Writer writer = OwnerOnlyFiles.newWriter(file)) {
+                    chosen.write(events, writer);
+                }
+                out.println("exported " + events.size() + " events to " + file);
+            }
+            return ExitCodes.OK;
         }
     }
 }

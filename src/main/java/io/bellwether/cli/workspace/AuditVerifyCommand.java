@@ -1,12 +1,12 @@
 package io.bellwether.cli.workspace;
 
 import io.bellwether.application.port.in.ChainVerification;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.ExitCodes;
-import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.cli.WorkspaceCommand;
 import java.io.IOException;
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bellwether audit verify [--anchor HASH]}. */
@@ -15,23 +15,20 @@ import picocli.CommandLine.Option;
                 + " the rows it changed.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:intact", "4:broken (the first broken event is named)", "2:bad input", "6:cannot open the workspace"})
-final class AuditVerifyCommand implements Callable<Integer> {
-    @Mixin WorkspaceOption db;
+final class AuditVerifyCommand extends WorkspaceCommand {
     @Option(names = "--anchor", paramLabel = "HASH",
             description = "A head hash printed earlier by 'audit anchor': also prove that nothing up to it changed")
     String anchor;
 
     @Override
-    public Integer call() throws IOException {
-        return db.run((workspace, out) -> {
-            ChainVerification result = workspace.audit().verify(anchor);
-            if (result.intact()) {
-                out.println("audit chain intact: " + result.eventsChecked() + " events"
-                        + (anchor == null ? "" : ", including the anchor " + anchor));
-                return ExitCodes.OK;
-            }
-            out.println("audit chain BROKEN at event " + result.firstBrokenSequence() + ": " + result.problem());
-            return ExitCodes.CHAIN_BROKEN;
-        });
+    protected int run(Workspace workspace, PrintWriter out) throws IOException {
+        ChainVerification result = workspace.audit().verify(anchor);
+        if (result.intact()) {
+            out.println("audit chain intact: " + result.eventsChecked() + " events"
+                    + (anchor == null ? "" : ", including the anchor " + anchor));
+            return ExitCodes.OK;
+        }
+        out.println("audit chain BROKEN at event " + result.firstBrokenSequence() + ": " + result.problem());
+        return ExitCodes.CHAIN_BROKEN;
     }
 }

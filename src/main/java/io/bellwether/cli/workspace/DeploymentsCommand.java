@@ -1,11 +1,13 @@
 package io.bellwether.cli.workspace;
 
+import io.bellwether.application.port.in.DeploymentLifecycle;
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.cli.WorkspaceCommand;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
@@ -15,13 +17,12 @@ import io.bellwether.io.JsonFiles;
 import io.bellwether.io.PerformanceMetricsJson;
 import io.bellwether.io.RollbackConfigJson;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +36,7 @@ import picocli.CommandLine.Parameters;
 public final class DeploymentsCommand extends CommandGroup {
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a pending deployment;"
             + " prints its id.")
-    static final class Create implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Create extends WorkspaceCommand {
         @Option(names = "--model", required = true, description = "Model name") String model;
         @Option(names = "--model-version", required = true, description = "Model version") String version;
         @Option(names = "--strategy", required = true,
@@ -55,21 +55,19 @@ public final class DeploymentsCommand extends CommandGroup {
                 + " are stored as such") Map<String, String> metadata = new LinkedHashMap<>();
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                DeploymentRequest.Builder request = DeploymentRequest.builder(model, version,
-                        DeploymentStrategy.fromValue(strategy), Operators.orSystemUser(createdBy))
-                        .environment(environment);
-                if (baseline != null) {
-                    request.baselineMetrics(PerformanceMetricsJson.read(JsonFiles.read(baseline)));
-                }
-                if (rollbackConfig != null) {
-                    request.rollbackConfig(RollbackConfigJson.read(JsonFiles.read(rollbackConfig)));
-                }
-                metadata.forEach((key, value) -> request.metadata(key, typed(value)));
-                out.println(workspace.lifecycle().createDeployment(request.build()).deploymentId());
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            DeploymentRequest.Builder request = DeploymentRequest.builder(model, version,
+                    DeploymentStrategy.fromValue(strategy), Operators.orSystemUser(createdBy))
+                    .environment(environment);
+            if (baseline != null) {
+                request.baselineMetrics(PerformanceMetricsJson.read(JsonFiles.read(baseline)));
+            }
+            if (rollbackConfig != null) {
+                request.rollbackConfig(RollbackConfigJson.read(JsonFiles.read(rollbackConfig)));
+            }
+            metadata.forEach((key, value) -> request.metadata(key, typed(value)));
+            out.println(workspace.lifecycle().createDeployment(request.build()).deploymentId());
+            return ExitCodes.OK;
         }
 
         private static Object typed(String value) {
@@ -86,98 +84,96 @@ public final class DeploymentsCommand extends CommandGroup {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists deployments, newest first.")
-    static final class ListDeployments implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class ListDeployments extends WorkspaceCommand {
         @Option(names = "--status", description = "Only this status (pending, in_progress, active, failed,"
                 + " rolled_back, cancelled)") String status;
         @Option(names = "--environment", description = "Only this environment") String environment;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                DeploymentStatus filter = status == null ? null : DeploymentStatus.fromValue(status);
-                List<Deployment> found = workspace.queries().listDeployments(filter, environment);
-                String format = "%-48s %-12s %-10s %-18s %s%n";
-                out.printf(format, "DEPLOYMENT", "STATUS", "STRATEGY", "ENVIRONMENT", "CREATED");
-                for (Deployment d : found) {
-                    out.printf(format, d.deploymentId(), d.status().value(), d.strategy().value(), d.environment(),
-                            d.createdAt());
-                }
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            DeploymentStatus filter = status == null ? null : DeploymentStatus.fromValue(status);
+            List<Deployment> found = workspace.queries().listDeployments(filter, environment);
+            String format = "%-48s %-12s %-10s %-18s %s%n";
+            out.printf(format, "DEPLOYMENT", "STATUS", "STRATEGY", "ENVIRONMENT", "CREATED");
+            for (Deployment d : found) {
+                out.printf(format, d.deploymentId(), d.status().value(), d.strategy().value(), d.environment(),
+                        d.createdAt());
+            }
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Prints a deployment and its health checks as JSON.")
-    static final class Show implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Show extends WorkspaceCommand {
         @Parameters(paramLabel = "ID") String id;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                Deployment d = workspace.queries().getDeployment(id);
-                List<HealthCheck> checks = workspace.queries().healthHistory(id, null, null);
-                out.println(JsonFiles.write(DeploymentJson.write(d, checks)));
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            Deployment d = workspace.queries().getDeployment(id);
+            List<HealthCheck> checks = workspace.queries().healthHistory(id, null, null);
+            out.println(JsonFiles.write(DeploymentJson.write(d, checks)));
+            return ExitCodes.OK;
+        }
+    }
+
+    /** A step an operator takes on one deployment; prints its id and the status it reached. */
+    abstract static class OperatorStep extends WorkspaceCommand {
+        /** The lifecycle call of a step and the status it leaves the deployment in. */
+        record Transition(Call call, DeploymentStatus reached) {
+        }
+
+        interface Call {
+            void take(DeploymentLifecycle lifecycle, String deploymentId, String operator);
+        }
+
+        @Parameters(paramLabel = "ID") String id;
+        @Option(names = "--operator", description = "Who acts (default: the OS user)") String operator;
+        private final Transition transition;
+
+        OperatorStep(Transition transition) {
+            this.transition = transition;
+        }
+
+        @Override
+        protected int run(Workspace workspace, PrintWriter out) {
+            transition.call().take(workspace.lifecycle(), id, Operators.orSystemUser(operator));
+            out.println(id + " " + transition.reached().value());
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "start", mixinStandardHelpOptions = true, description = "pending -> in_progress")
-    static final class Start implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
-        @Parameters(paramLabel = "ID") String id;
-        @Option(names = "--operator", description = "Who acts (default: the OS user)") String operator;
-
-        @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                workspace.lifecycle().startDeployment(id, Operators.orSystemUser(operator));
-                out.println(id + " in_progress");
-                return ExitCodes.OK;
-            });
+    static final class Start extends OperatorStep {
+        Start() {
+            super(new Transition(DeploymentLifecycle::startDeployment, DeploymentStatus.IN_PROGRESS));
         }
     }
 
     @Command(name = "complete", mixinStandardHelpOptions = true, description = "in_progress -> active")
-    static final class Complete implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
-        @Parameters(paramLabel = "ID") String id;
-        @Option(names = "--operator", description = "Who acts (default: the OS user)") String operator;
-
-        @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                workspace.lifecycle().completeDeployment(id, Operators.orSystemUser(operator));
-                out.println(id + " active");
-                return ExitCodes.OK;
-            });
+    static final class Complete extends OperatorStep {
+        Complete() {
+            super(new Transition(DeploymentLifecycle::completeDeployment, DeploymentStatus.ACTIVE));
         }
     }
 
     @Command(name = "fail", mixinStandardHelpOptions = true, description = "Marks a deployment failed.")
-    static final class Fail implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Fail extends WorkspaceCommand {
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--reason", required = true) String reason;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                workspace.lifecycle().failDeployment(id, reason, Operators.systemUser());
-                out.println(id + " failed");
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            workspace.lifecycle().failDeployment(id, reason, Operators.systemUser());
+            out.println(id + " failed");
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "rollback", mixinStandardHelpOptions = true,
             description = "Rolls back a live deployment. A reason starting with EMERGENCY, or --emergency,"
                     + " is audited as CRITICAL.")
-    static final class Rollback implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Rollback extends WorkspaceCommand {
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--reason", required = true) String reason;
         @Option(names = "--triggered-by", description = "Who triggers it (default: the OS user)") String triggeredBy;
@@ -185,17 +181,15 @@ public final class DeploymentsCommand extends CommandGroup {
         boolean emergency;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                String who = Operators.orSystemUser(triggeredBy);
-                if (emergency) {
-                    workspace.lifecycle().emergencyRollback(id, reason, who);
-                } else {
-                    workspace.lifecycle().rollbackDeployment(id, reason, who);
-                }
-                out.println(id + " rolled_back");
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            String who = Operators.orSystemUser(triggeredBy);
+            if (emergency) {
+                workspace.lifecycle().emergencyRollback(id, reason, who);
+            } else {
+                workspace.lifecycle().rollbackDeployment(id, reason, who);
+            }
+            out.println(id + " rolled_back");
+            return ExitCodes.OK;
         }
     }
 }

@@ -1,19 +1,19 @@
 package io.bellwether.cli.workspace;
 
 import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.cli.WorkspaceCommand;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.io.JsonFiles;
 import io.bellwether.io.RollbackDecisionJson;
 import java.io.IOException;
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +26,7 @@ public final class HealthCommand extends CommandGroup {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Records a health check; with --update-metrics its metrics also become the"
                     + " deployment's current metrics (what 'health check' evaluates).")
-    static final class Add implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Add extends WorkspaceCommand {
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--status", required = true, description = "healthy, degraded, unhealthy or unknown")
         String status;
@@ -41,19 +40,17 @@ public final class HealthCommand extends CommandGroup {
         boolean updateMetrics;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                HealthStatus health = HealthStatus.fromValue(status);
-                PerformanceMetrics metrics = new PerformanceMetrics(p50, p95, p99, errorRate, requestsPerSecond);
-                if (updateMetrics) {
-                    workspace.health().addHealthCheckAndUpdateMetrics(id, health, metrics, message,
-                            Operators.systemUser());
-                } else {
-                    workspace.health().addHealthCheck(id, health, metrics, message, Operators.systemUser());
-                }
-                out.println(id + " " + health.value());
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            HealthStatus health = HealthStatus.fromValue(status);
+            PerformanceMetrics metrics = new PerformanceMetrics(p50, p95, p99, errorRate, requestsPerSecond);
+            if (updateMetrics) {
+                workspace.health().addHealthCheckAndUpdateMetrics(id, health, metrics, message,
+                        Operators.systemUser());
+            } else {
+                workspace.health().addHealthCheck(id, health, metrics, message, Operators.systemUser());
+            }
+            out.println(id + " " + health.value());
+            return ExitCodes.OK;
         }
     }
 
@@ -62,21 +59,18 @@ public final class HealthCommand extends CommandGroup {
                     + " (triggered by \"automated\") when a rule says so; prints the decision as JSON.",
             exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:healthy, or not evaluated", "3:rolled back", "2:bad input or unknown id"})
-    static final class Check implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Check extends WorkspaceCommand {
         @Parameters(paramLabel = "ID") String id;
         @Option(names = "--requests", required = true, description = "Requests served since the rollout began")
         long requests;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                RollbackDecision decision = workspace.health().checkDeploymentHealth(id, requests);
-                var json = RollbackDecisionJson.write(decision);
-                json.put("skipped", decision.skipped().name().toLowerCase(java.util.Locale.ROOT));
-                out.println(JsonFiles.write(json));
-                return decision.rollback() ? ExitCodes.ROLLBACK_NEEDED : ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            RollbackDecision decision = workspace.health().checkDeploymentHealth(id, requests);
+            var json = RollbackDecisionJson.write(decision);
+            json.put("skipped", decision.skipped().name().toLowerCase(java.util.Locale.ROOT));
+            out.println(JsonFiles.write(json));
+            return decision.rollback() ? ExitCodes.ROLLBACK_NEEDED : ExitCodes.OK;
         }
     }
 }

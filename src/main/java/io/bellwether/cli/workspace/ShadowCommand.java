@@ -1,12 +1,13 @@
 package io.bellwether.cli.workspace;
 
 import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.Progress;
 import io.bellwether.cli.Refusal;
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.cli.WorkspaceCommand;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.io.ComparisonReader;
 import io.bellwether.io.DeploymentJson;
@@ -16,9 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,8 +34,7 @@ public final class ShadowCommand extends CommandGroup {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a shadow deployment;"
             + " prints it as JSON.")
-    static final class Create implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Create extends WorkspaceCommand {
         @Option(names = "--primary", required = true, description = "Primary model, e.g. fraud_detector:v1.0.0")
         String primary;
         @Option(names = "--shadow", required = true, description = "Shadow model, e.g. fraud_detector:v2.0.0")
@@ -45,12 +43,10 @@ public final class ShadowCommand extends CommandGroup {
                 + " (default ${DEFAULT-VALUE})") double traffic;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                out.println(JsonFiles.write(DeploymentJson.write(workspace.shadows().shadowDeploy(primary, shadow,
-                        traffic, Operators.systemUser()))));
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            out.println(JsonFiles.write(DeploymentJson.write(workspace.shadows().shadowDeploy(primary, shadow,
+                    traffic, Operators.systemUser()))));
+            return ExitCodes.OK;
         }
     }
 
@@ -59,29 +55,26 @@ public final class ShadowCommand extends CommandGroup {
                     + " all of them or none.",
                     "FILE is the shadow-report format: CSV with primary_latency,shadow_latency,agreement or"
                             + " JSON Lines with those keys."})
-    static final class Record implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Record extends WorkspaceCommand {
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "SHADOW_ID") String shadowId;
         @Option(names = "--from", required = true, paramLabel = "FILE") Path file;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                workspace.queries().getShadowDeployment(shadowId);
-                PrintWriter err = spec.commandLine().getErr();
-                Instant recordedAt = Instant.now();
-                long recorded = workspace.shadows().recordShadowComparisons(shadowId,
-                        sink -> ComparisonReader.read(file, (primary, shadow, agreement) -> sink.accept(
-                                ShadowComparison.of(recordedAt, primary, shadow, agreement)),
-                                (read, total) -> progress(err, read, total)),
-                        Operators.systemUser(), written -> Progress.rowsWritten(err, "comparisons", written));
-                if (recorded == 0) {
-                    throw new Refusal(file.toString(), "the file holds no comparisons; nothing recorded");
-                }
-                out.println("recorded " + recorded + " comparisons into " + shadowId);
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            workspace.queries().getShadowDeployment(shadowId);
+            PrintWriter err = spec.commandLine().getErr();
+            Instant recordedAt = Instant.now();
+            long recorded = workspace.shadows().recordShadowComparisons(shadowId,
+                    sink -> ComparisonReader.read(file, (primary, shadow, agreement) -> sink.accept(
+                            ShadowComparison.of(recordedAt, primary, shadow, agreement)),
+                            (read, total) -> progress(err, read, total)),
+                    Operators.systemUser(), written -> Progress.rowsWritten(err, "comparisons", written));
+            if (recorded == 0) {
+                throw new Refusal(file.toString(), "the file holds no comparisons; nothing recorded");
+            }
+            out.println("recorded " + recorded + " comparisons into " + shadowId);
+            return ExitCodes.OK;
         }
 
         private static void progress(PrintWriter err, long read, long total) {
@@ -94,17 +87,14 @@ public final class ShadowCommand extends CommandGroup {
 
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Prints the shadow report (the guide's compare_shadow_deployment) as JSON.")
-    static final class Report implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
+    static final class Report extends WorkspaceCommand {
         @Parameters(paramLabel = "SHADOW_ID") String shadowId;
 
         @Override
-        public Integer call() throws IOException {
-            return db.run((workspace, out) -> {
-                out.println(JsonFiles.write(ShadowReportJson.write(workspace.shadows()
-                        .compareShadowDeployment(shadowId))));
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            out.println(JsonFiles.write(ShadowReportJson.write(workspace.shadows()
+                    .compareShadowDeployment(shadowId))));
+            return ExitCodes.OK;
         }
     }
 }

@@ -9,12 +9,12 @@ import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.StatusLine;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableObjectValue;
@@ -32,8 +32,7 @@ public final class DeploymentActions {
     private final ObservableObjectValue<Deployment> selected;
     private final ObservableStringValue operator;
     private final Consumer<String> changed;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyStringWrapper failedRollbackHook = new ReadOnlyStringWrapper(this, "failedRollbackHook");
 
     private final Command start;
@@ -59,11 +58,11 @@ public final class DeploymentActions {
         complete = new Command("Complete", allows(LifecycleAction.COMPLETE), executor, this::complete);
         emergencyRollback = new Command("Emergency rollback", allows(LifecycleAction.ROLLBACK), executor,
                 this::emergencyRollback);
-        newDeployment = new Command("New deployment", busy.not(), executor, this::newDeployment);
-        newShadowDeployment = new Command("New shadow deployment", busy.not(), executor, this::newShadowDeployment);
-        retryRollbackHook = new Command("Retry rollback hook", busy.not().and(failedRollbackHook.isNotNull()),
+        newDeployment = new Command("New deployment", status.busyProperty().not(), executor, this::newDeployment);
+        newShadowDeployment = new Command("New shadow deployment", status.busyProperty().not(), executor, this::newShadowDeployment);
+        retryRollbackHook = new Command("Retry rollback hook", status.busyProperty().not().and(failedRollbackHook.isNotNull()),
                 executor, this::retryRollbackHook);
-        busy.bind(start.runningProperty().or(complete.runningProperty()).or(emergencyRollback.runningProperty())
+        status.busyWhile(start.runningProperty().or(complete.runningProperty()).or(emergencyRollback.runningProperty())
                 .or(newDeployment.runningProperty()).or(newShadowDeployment.runningProperty())
                 .or(retryRollbackHook.runningProperty()));
         selected.addListener((obs, old, now) -> lookUpFailedRollbackHook(now));
@@ -82,7 +81,7 @@ public final class DeploymentActions {
             if (current != null && current.deploymentId().equals(id)) {
                 failedRollbackHook.set(summary);
             }
-        }, error -> message.set("Could not read the traffic hook calls: " + error.getMessage()));
+        }, error -> status.say("Could not read the traffic hook calls: " + error.getMessage()));
     }
 
     private void retryRollbackHook(TaskExecutor worker) {
@@ -95,25 +94,28 @@ public final class DeploymentActions {
     }
 
     private BooleanBinding allows(LifecycleAction action) {
-        return Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null
-                && Lifecycle.allows(selected.get().status(), action), selected, busy);
+        return Bindings.createBooleanBinding(() -> !status.isBusy() && selected.get() != null
+                && Lifecycle.allows(selected.get().status(), action), selected, status.busyProperty());
     }
 
     private void start(TaskExecutor worker) {
-        Deployment target = selected.get();
-        String who = operator.get();
-        perform(worker, start, target.deploymentId(), () -> {
-            workspace.lifecycle().startDeployment(target.deploymentId(), who);
-            return "Started " + target.modelRef() + " as " + who + "; " + trafficNote(target);
-        });
+        operatorStep(worker, start, workspace.lifecycle()::startDeployment, "Started ");
     }
 
     private void complete(TaskExecutor worker) {
+        operatorStep(worker, complete, workspace.lifecycle()::completeDeployment, "Completed ");
+    }
+
+    /**
+     * Takes {@code take} (deployment id, operator) on the selected deployment; the outcome reads
+     * {@code done}, the model, who, and what it did to traffic.
+     */
+    private void operatorStep(TaskExecutor worker, Command command, BiConsumer<String, String> take, String done) {
         Deployment target = selected.get();
         String who = operator.get();
-        perform(worker, complete, target.deploymentId(), () -> {
-            workspace.lifecycle().completeDeployment(target.deploymentId(), who);
-            return "Completed " + target.modelRef() + " as " + who + "; " + trafficNote(target);
+        perform(worker, command, target.deploymentId(), () -> {
+            take.accept(target.deploymentId(), who);
+            return done + target.modelRef() + " as " + who + "; " + trafficNote(target);
         });
     }
 
@@ -135,7 +137,7 @@ public final class DeploymentActions {
     private void newDeployment(TaskExecutor worker) {
         prompts.newDeployment(operator.get()).ifPresent(request -> {
             worker.run(() -> workspace.lifecycle().createDeployment(request), created -> {
-                message.set("Created " + created.modelRef() + " (" + created.deploymentId() + ")");
+                status.say("Created " + created.modelRef() + " (" + created.deploymentId() + ")");
                 changed.accept(created.deploymentId());
             }, error -> fail("New deployment", null, error));
         });
@@ -145,7 +147,7 @@ public final class DeploymentActions {
         prompts.newShadowDeployment().ifPresent(request -> {
             worker.run(() -> workspace.shadows().shadowDeploy(request.primaryModel(), request.shadowModel(),
                     request.trafficPercentage(), Operators.systemUser()), created -> {
-                message.set("Created shadow " + created.shadowModel() + " against " + created.primaryModel());
+                status.say("Created shadow " + created.shadowModel() + " against " + created.primaryModel());
                 changed.accept(created.shadowId());
             }, error -> fail("New shadow deployment", null, error));
         });
@@ -153,7 +155,7 @@ public final class DeploymentActions {
 
     private void perform(TaskExecutor worker, Command command, String deploymentId, Callable<String> work) {
         worker.run(work, outcome -> {
-            message.set(outcome);
+            status.say(outcome);
             changed.accept(deploymentId);
             lookUpFailedRollbackHook(selected.get());
         }, error -> fail(command.name(), deploymentId, error));
@@ -161,7 +163,7 @@ public final class DeploymentActions {
 
     private void fail(String title, String deploymentId, Throwable error) {
         String text = error.getMessage() == null ? error.toString() : error.getMessage();
-        message.set(title + " failed: " + text);
+        status.say(title + " failed: " + text);
         prompts.showError(title + " failed", text);
         if (deploymentId != null) {
             changed.accept(deploymentId);
@@ -198,12 +200,8 @@ public final class DeploymentActions {
         return failedRollbackHook.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** The outcome of the last action, for the status bar. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** The outcome of the last action, and whether work is in flight. */
+    public StatusLine status() {
+        return status;
     }
 }

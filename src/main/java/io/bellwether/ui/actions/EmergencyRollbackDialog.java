@@ -30,10 +30,10 @@ public final class EmergencyRollbackDialog extends Dialog<String> {
         reason.setWrapText(true);
         reason.textProperty().bindBidirectional(viewModel.reasonProperty());
         Label error = FormControls.errorLabel("emergencyReasonError");
-        error.textProperty().bind(viewModel.errorProperty());
+        error.textProperty().bind(viewModel.check().firstErrorProperty());
 
         ValidationSupport validation = new ValidationSupport();
-        FormControls.validate(reason, validation, () -> viewModel.errorProperty().get());
+        FormControls.validate(reason, validation, () -> viewModel.check().firstErrorProperty().get());
 
         VBox content = new VBox(8, summary, FormControls.label("Reason (required)", reason, null), reason, error);
         content.setPrefWidth(460);
@@ -43,9 +43,9 @@ public final class EmergencyRollbackDialog extends Dialog<String> {
         confirm.setId("confirmRollback");
         confirm.getStyleClass().add("danger");
         confirm.setDefaultButton(false);
-        confirm.disableProperty().bind(viewModel.validProperty().not());
+        confirm.disableProperty().bind(viewModel.check().validProperty().not());
         confirm.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!viewModel.validProperty().get()) {
+            if (!viewModel.check().validProperty().get()) {
                 event.consume();
             }
         });

@@ -3,11 +3,7 @@ package io.bellwether.ui.actions;
 import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;
-import io.bellwether.domain.InvalidInputException;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import io.bellwether.ui.common.FormCheck;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -19,8 +15,7 @@ public final class EmergencyRollbackViewModel {
     private final String operator;
     private final String trafficNote;
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final FormCheck<String> check = new FormCheck<>();
 
     /** {@code trafficNote}: what the rollback does to traffic, e.g. "record only: no traffic moved". */
     public EmergencyRollbackViewModel(Deployment deployment, String operator, String trafficNote) {
@@ -32,14 +27,8 @@ public final class EmergencyRollbackViewModel {
     }
 
     private void validate() {
-        try {
-            Checks.required(REASON_FIELD, reason.get());
-            error.set(null);
-            valid.set(true);
-        } catch (InvalidInputException e) {
-            error.set(e.getMessage());
-            valid.set(false);
-        }
+        check.attempt(() -> Checks.required(REASON_FIELD, reason.get()));
+        check.conclude(reason::get);
     }
 
     /** What the operator is about to do, in one sentence. */
@@ -59,12 +48,9 @@ public final class EmergencyRollbackViewModel {
         return reason;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+    /** Valid with a non-blank reason; else its message. */
+    public FormCheck<String> check() {
+        return check;
     }
 
     /** The trimmed reason; refuses a blank one with a message naming the field. */

@@ -49,17 +49,17 @@ public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
             }
         });
         strategy.valueProperty().bindBidirectional(viewModel.strategyProperty());
-        row(identity, 0, "Model name", field("modelName", NewDeploymentViewModel.MODEL_NAME, viewModel.modelNameProperty()), "e.g. fraud_detector");
-        row(identity, 1, "Version", field("modelVersion", NewDeploymentViewModel.MODEL_VERSION, viewModel.modelVersionProperty()), "e.g. v2.0.0");
+        row(identity, 0, "Model name", field("modelName", NewDeploymentViewModel.MODEL_NAME, viewModel.text(NewDeploymentViewModel.MODEL_NAME)), "e.g. fraud_detector");
+        row(identity, 1, "Version", field("modelVersion", NewDeploymentViewModel.MODEL_VERSION, viewModel.text(NewDeploymentViewModel.MODEL_VERSION)), "e.g. v2.0.0");
         row(identity, 2, "Strategy", strategy, null);
-        row(identity, 3, "Environment", field("environment", NewDeploymentViewModel.ENVIRONMENT, viewModel.environmentProperty()), null);
-        row(identity, 4, "Created by", field("createdBy", NewDeploymentViewModel.CREATED_BY, viewModel.createdByProperty()), null);
+        row(identity, 3, "Environment", field("environment", NewDeploymentViewModel.ENVIRONMENT, viewModel.text(NewDeploymentViewModel.ENVIRONMENT)), null);
+        row(identity, 4, "Created by", field("createdBy", NewDeploymentViewModel.CREATED_BY, viewModel.text(NewDeploymentViewModel.CREATED_BY)), null);
 
         GridPane canary = grid();
-        row(canary, 0, "Initial traffic", field("initialTraffic", NewDeploymentViewModel.INITIAL_TRAFFIC, viewModel.initialTrafficProperty()), "share 0..1, e.g. 0.05 = 5%");
-        row(canary, 1, "Increment", field("increment", NewDeploymentViewModel.INCREMENT, viewModel.incrementProperty()), "share added per stage");
-        row(canary, 2, "Target traffic", field("targetTraffic", NewDeploymentViewModel.TARGET_TRAFFIC, viewModel.targetTrafficProperty()), null);
-        row(canary, 3, "Hours per stage", field("intervalHours", NewDeploymentViewModel.INTERVAL_HOURS, viewModel.intervalHoursProperty()), null);
+        row(canary, 0, "Initial traffic", field("initialTraffic", NewDeploymentViewModel.INITIAL_TRAFFIC, viewModel.text(NewDeploymentViewModel.INITIAL_TRAFFIC)), "share 0..1, e.g. 0.05 = 5%");
+        row(canary, 1, "Increment", field("increment", NewDeploymentViewModel.INCREMENT, viewModel.text(NewDeploymentViewModel.INCREMENT)), "share added per stage");
+        row(canary, 2, "Target traffic", field("targetTraffic", NewDeploymentViewModel.TARGET_TRAFFIC, viewModel.text(NewDeploymentViewModel.TARGET_TRAFFIC)), null);
+        row(canary, 3, "Hours per stage", field("intervalHours", NewDeploymentViewModel.INTERVAL_HOURS, viewModel.text(NewDeploymentViewModel.INTERVAL_HOURS)), null);
         VBox canaryBox = section("Canary plan", canary);
         canaryBox.visibleProperty().bind(viewModel.strategyProperty().isEqualTo(DeploymentStrategy.CANARY));
         canaryBox.managedProperty().bind(canaryBox.visibleProperty());
@@ -73,21 +73,21 @@ public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
         enabled.selectedProperty().bindBidirectional(viewModel.rollbackEnabledProperty());
         row(rollback, 0, "Preset", preset, "the deployment guide's presets");
         rollback.add(enabled, 1, 1);
-        row(rollback, 2, "Error rate threshold", field("errorRateThreshold", NewDeploymentViewModel.ERROR_RATE_THRESHOLD, viewModel.errorRateThresholdProperty()), "fraction, 0.01 = 1%");
-        row(rollback, 3, "Latency multiplier", field("latencyMultiplier", NewDeploymentViewModel.LATENCY_MULTIPLIER, viewModel.latencyMultiplierProperty()), "roll back when p95/p99 exceed baseline × this");
-        row(rollback, 4, "Min requests", field("minRequests", NewDeploymentViewModel.MIN_REQUESTS, viewModel.minRequestsProperty()), "before the first check");
-        row(rollback, 5, "Check every (s)", field("checkInterval", NewDeploymentViewModel.CHECK_INTERVAL, viewModel.checkIntervalProperty()), null);
+        row(rollback, 2, "Error rate threshold", field("errorRateThreshold", NewDeploymentViewModel.ERROR_RATE_THRESHOLD, viewModel.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD)), "fraction, 0.01 = 1%");
+        row(rollback, 3, "Latency multiplier", field("latencyMultiplier", NewDeploymentViewModel.LATENCY_MULTIPLIER, viewModel.text(NewDeploymentViewModel.LATENCY_MULTIPLIER)), "roll back when p95/p99 exceed baseline × this");
+        row(rollback, 4, "Min requests", field("minRequests", NewDeploymentViewModel.MIN_REQUESTS, viewModel.text(NewDeploymentViewModel.MIN_REQUESTS)), "before the first check");
+        row(rollback, 5, "Check every (s)", field("checkInterval", NewDeploymentViewModel.CHECK_INTERVAL, viewModel.text(NewDeploymentViewModel.CHECK_INTERVAL)), null);
 
         GridPane baseline = grid();
         row(baseline, 0, "p50 / p95 / p99 (s)", new HBox(4,
-                narrow(field("baselineP50", BASELINE_PREFIX + "latency_p50", viewModel.baselineP50Property())),
-                narrow(field("baselineP95", BASELINE_PREFIX + "latency_p95", viewModel.baselineP95Property())),
-                narrow(field("baselineP99", BASELINE_PREFIX + "latency_p99", viewModel.baselineP99Property()))), null);
-        row(baseline, 1, "Error rate", field("baselineErrorRate", BASELINE_PREFIX + "error_rate", viewModel.baselineErrorRateProperty()), "fraction, blank = not measured");
-        row(baseline, 2, "Requests/s", field("baselineRps", BASELINE_PREFIX + "requests_per_second", viewModel.baselineRpsProperty()), null);
+                narrow(field("baselineP50", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_P50, viewModel.text(NewDeploymentViewModel.BASELINE_P50))),
+                narrow(field("baselineP95", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_P95, viewModel.text(NewDeploymentViewModel.BASELINE_P95))),
+                narrow(field("baselineP99", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_P99, viewModel.text(NewDeploymentViewModel.BASELINE_P99)))), null);
+        row(baseline, 1, "Error rate", field("baselineErrorRate", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_ERROR_RATE, viewModel.text(NewDeploymentViewModel.BASELINE_ERROR_RATE)), "fraction, blank = not measured");
+        row(baseline, 2, "Requests/s", field("baselineRps", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_RPS, viewModel.text(NewDeploymentViewModel.BASELINE_RPS)), null);
 
         Label error = FormControls.errorLabel("newDeploymentError");
-        error.textProperty().bind(viewModel.firstErrorProperty());
+        error.textProperty().bind(viewModel.check().firstErrorProperty());
         VBox left = new VBox(10, section("Model", identity), canaryBox);
         VBox right = new VBox(10, section("Automated rollback", rollback), section("Baseline (current production model, optional)", baseline));
         VBox content = new VBox(10, new HBox(18, left, right), error);
@@ -95,13 +95,13 @@ public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
         getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
         Button create = (Button) getDialogPane().lookupButton(CREATE);
         create.setId("createDeployment");
-        create.disableProperty().bind(viewModel.validProperty().not());
-        viewModel.firstErrorProperty().addListener((obs, old, now) -> validation.revalidate());
-        setResultConverter(button -> button == CREATE ? viewModel.toRequest() : null);
+        create.disableProperty().bind(viewModel.check().validProperty().not());
+        viewModel.check().firstErrorProperty().addListener((obs, old, now) -> validation.revalidate());
+        setResultConverter(button -> button == CREATE ? viewModel.check().value() : null);
     }
 
     private TextField field(String id, String errorKey, StringProperty value) {
-        return FormControls.textField(id, value, validation, () -> viewModel.errorFor(errorKey));
+        return FormControls.textField(id, value, validation, () -> viewModel.check().errorFor(errorKey));
     }
 
     private static TextField narrow(TextField field) {

@@ -6,21 +6,16 @@ import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
+import io.bellwether.ui.common.FormCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -37,6 +32,11 @@ public final class NewDeploymentViewModel {
     public static final String MIN_REQUESTS = "min_requests_before_check";
     public static final String CHECK_INTERVAL = "check_interval_seconds";
     public static final String BASELINE_PREFIX = "baseline ";
+    public static final String BASELINE_P50 = "latency_p50";
+    public static final String BASELINE_P95 = "latency_p95";
+    public static final String BASELINE_P99 = "latency_p99";
+    public static final String BASELINE_ERROR_RATE = "error_rate";
+    public static final String BASELINE_RPS = "requests_per_second";
     public static final String INITIAL_TRAFFIC = "initial_traffic";
     public static final String INCREMENT = "increment";
     public static final String TARGET_TRAFFIC = "target_traffic";
@@ -44,36 +44,34 @@ public final class NewDeploymentViewModel {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
-    private final StringProperty modelName = new SimpleStringProperty(this, MODEL_NAME, "");
-    private final StringProperty modelVersion = new SimpleStringProperty(this, MODEL_VERSION, "");
-    private final StringProperty environment = new SimpleStringProperty(this, ENVIRONMENT, "production");
-    private final StringProperty createdBy;
+    private final FormTexts texts = new FormTexts(this);
+    private final StringProperty modelName = texts.add(MODEL_NAME, "");
+    private final StringProperty modelVersion = texts.add(MODEL_VERSION, "");
+    private final StringProperty environment = texts.add(ENVIRONMENT, "production");
+    private final StringProperty createdBy = texts.add(CREATED_BY, null);
     private final ObjectProperty<DeploymentStrategy> strategy =
             new SimpleObjectProperty<>(this, "strategy", DeploymentStrategy.CANARY);
     private final ObjectProperty<RollbackPreset> preset = new SimpleObjectProperty<>(this, "preset", RollbackPreset.BALANCED);
     private final BooleanProperty rollbackEnabled = new SimpleBooleanProperty(this, "enabled", true);
-    private final StringProperty errorRateThreshold = new SimpleStringProperty(this, ERROR_RATE_THRESHOLD);
-    private final StringProperty latencyMultiplier = new SimpleStringProperty(this, LATENCY_MULTIPLIER);
-    private final StringProperty minRequests = new SimpleStringProperty(this, MIN_REQUESTS);
-    private final StringProperty checkInterval = new SimpleStringProperty(this, CHECK_INTERVAL);
-    private final StringProperty baselineP50 = new SimpleStringProperty(this, "latency_p50", "");
-    private final StringProperty baselineP95 = new SimpleStringProperty(this, "latency_p95", "");
-    private final StringProperty baselineP99 = new SimpleStringProperty(this, "latency_p99", "");
-    private final StringProperty baselineErrorRate = new SimpleStringProperty(this, "error_rate", "");
-    private final StringProperty baselineRps = new SimpleStringProperty(this, "requests_per_second", "");
-    private final StringProperty initialTraffic = new SimpleStringProperty(this, INITIAL_TRAFFIC, "0.05");
-    private final StringProperty increment = new SimpleStringProperty(this, INCREMENT, "0.05");
-    private final StringProperty targetTraffic = new SimpleStringProperty(this, TARGET_TRAFFIC, "1.0");
-    private final StringProperty intervalHours = new SimpleStringProperty(this, INTERVAL_HOURS, "24");
+    private final StringProperty errorRateThreshold = texts.add(ERROR_RATE_THRESHOLD, null);
+    private final StringProperty latencyMultiplier = texts.add(LATENCY_MULTIPLIER, null);
+    private final StringProperty minRequests = texts.add(MIN_REQUESTS, null);
+    private final StringProperty checkInterval = texts.add(CHECK_INTERVAL, null);
+    private final StringProperty baselineP50 = texts.add(BASELINE_P50, "");
+    private final StringProperty baselineP95 = texts.add(BASELINE_P95, "");
+    private final StringProperty baselineP99 = texts.add(BASELINE_P99, "");
+    private final StringProperty baselineErrorRate = texts.add(BASELINE_ERROR_RATE, "");
+    private final StringProperty baselineRps = texts.add(BASELINE_RPS, "");
+    private final StringProperty initialTraffic = texts.add(INITIAL_TRAFFIC, "0.05");
+    private final StringProperty increment = texts.add(INCREMENT, "0.05");
+    private final StringProperty targetTraffic = texts.add(TARGET_TRAFFIC, "1.0");
+    private final StringProperty intervalHours = texts.add(INTERVAL_HOURS, "24");
 
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper(this, "firstError");
-    private Map<String, String> errors = Map.of();
-    private DeploymentRequest request;
+    private final FormCheck<DeploymentRequest> check = new FormCheck<>();
     private boolean applyingPreset;
 
     public NewDeploymentViewModel(String operator) {
-        createdBy = new SimpleStringProperty(this, CREATED_BY, operator);
+        createdBy.set(operator);
         applyPreset(RollbackPreset.BALANCED);
         preset.addListener((obs, old, now) -> {
             if (now != null && now != RollbackPreset.CUSTOM) {
@@ -108,46 +106,28 @@ public final class NewDeploymentViewModel {
         if (applyingPreset) {
             return;
         }
-        RollbackConfig config = attempt(new LinkedHashMap<>(), this::rollbackConfig);
+        RollbackConfig config;
+        try {
+            config = rollbackConfig();
+        } catch (InvalidInputException e) {
+            config = null;
+        }
         preset.set(config == null ? RollbackPreset.CUSTOM : RollbackPreset.matching(config));
     }
 
     private void validate() {
-        Map<String, String> found = new LinkedHashMap<>();
-        String name = attempt(found, () -> modelName());
-        String version = attempt(found, () -> Checks.required(MODEL_VERSION, modelVersion.get()).trim());
-        String env = attempt(found, () -> name(ENVIRONMENT, environment.get()));
-        String creator = attempt(found, () -> Checks.required(CREATED_BY, createdBy.get()).trim());
+        String name = check.attempt(() -> name(MODEL_NAME, modelName.get()));
+        String version = check.attempt(() -> Checks.required(MODEL_VERSION, modelVersion.get()).trim());
+        String env = check.attempt(() -> name(ENVIRONMENT, environment.get()));
+        String creator = check.attempt(() -> Checks.required(CREATED_BY, createdBy.get()).trim());
         if (strategy.get() == null) {
-            found.put("strategy", "strategy is required (got nothing)");
+            check.refuse("strategy", "strategy is required (got nothing)");
         }
-        RollbackConfig config = attempt(found, this::rollbackConfig);
-        PerformanceMetrics baseline = attempt(found, BASELINE_PREFIX, this::baseline);
-        Map<String, Object> metadata = attempt(found, this::metadata);
-        errors = Map.copyOf(found);
-        request = found.isEmpty()
-                ? DeploymentRequest.builder(name, version, strategy.get(), creator).environment(env)
-                .baselineMetrics(baseline).rollbackConfig(config).metadata(metadata).build()
-                : null;
-        valid.set(found.isEmpty());
-        firstError.set(found.isEmpty() ? null : found.values().iterator().next());
-    }
-
-    private static <T> T attempt(Map<String, String> found, Supplier<T> step) {
-        return attempt(found, "", step);
-    }
-
-    private static <T> T attempt(Map<String, String> found, String prefix, Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (InvalidInputException e) {
-            found.putIfAbsent(prefix + e.field(), prefix + e.getMessage());
-            return null;
-        }
-    }
-
-    private String modelName() {
-        return name(MODEL_NAME, modelName.get());
+        RollbackConfig config = check.attempt(this::rollbackConfig);
+        PerformanceMetrics baseline = check.attempt(BASELINE_PREFIX, this::baseline);
+        Map<String, Object> metadata = check.attempt(this::metadata);
+        check.conclude(() -> DeploymentRequest.builder(name, version, strategy.get(), creator).environment(env)
+                .baselineMetrics(baseline).rollbackConfig(config).metadata(metadata).build());
     }
 
     private static String name(String field, String text) {
@@ -200,45 +180,14 @@ public final class NewDeploymentViewModel {
         return metadata;
     }
 
-    /** The message for {@code field} (one of the constants, or "baseline latency_p95" etc.), or null. */
-    public String errorFor(String field) {
-        return errors.get(field);
+    /** Whether the form is valid, its messages (fields are the constants, or "baseline latency_p95" etc.) and its request. */
+    public FormCheck<DeploymentRequest> check() {
+        return check;
     }
 
-    public Map<String, String> errors() {
-        return errors;
-    }
-
-    /** The request the form describes; refuses an invalid form with its first message. */
-    public DeploymentRequest toRequest() {
-        if (request == null) {
-            throw new IllegalArgumentException(firstError.get());
-        }
-        return request;
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty firstErrorProperty() {
-        return firstError.getReadOnlyProperty();
-    }
-
-    public StringProperty modelNameProperty() {
-        return modelName;
-    }
-
-    public StringProperty modelVersionProperty() {
-        return modelVersion;
-    }
-
-    public StringProperty environmentProperty() {
-        return environment;
-    }
-
-    public StringProperty createdByProperty() {
-        return createdBy;
+    /** The text field named {@code field}: one of the constants, e.g. {@link #MODEL_NAME} or {@link #BASELINE_P95}. */
+    public StringProperty text(String field) {
+        return texts.get(field);
     }
 
     public ObjectProperty<DeploymentStrategy> strategyProperty() {
@@ -253,55 +202,4 @@ public final class NewDeploymentViewModel {
         return rollbackEnabled;
     }
 
-    public StringProperty errorRateThresholdProperty() {
-        return errorRateThreshold;
-    }
-
-    public StringProperty latencyMultiplierProperty() {
-        return latencyMultiplier;
-    }
-
-    public StringProperty minRequestsProperty() {
-        return minRequests;
-    }
-
-    public StringProperty checkIntervalProperty() {
-        return checkInterval;
-    }
-
-    public StringProperty baselineP50Property() {
-        return baselineP50;
-    }
-
-    public StringProperty baselineP95Property() {
-        return baselineP95;
-    }
-
-    public StringProperty baselineP99Property() {
-        return baselineP99;
-    }
-
-    public StringProperty baselineErrorRateProperty() {
-        return baselineErrorRate;
-    }
-
-    public StringProperty baselineRpsProperty() {
-        return baselineRps;
-    }
-
-    public StringProperty initialTrafficProperty() {
-        return initialTraffic;
-    }
-
-    public StringProperty incrementProperty() {
-        return increment;
-    }
-
-    public StringProperty targetTrafficProperty() {
-        return targetTraffic;
-    }
-
-    public StringProperty intervalHoursProperty() {
-        return intervalHours;
-    }
 }

@@ -20,14 +20,14 @@ public final class NewShadowDialog extends Dialog<ShadowRequest> {
         setTitle("New shadow deployment");
         setHeaderText("Copy production traffic to a new model without affecting responses");
         ValidationSupport validation = new ValidationSupport();
-        TextField primary = FormControls.textField("primaryModel", viewModel.primaryModelProperty(), validation,
-                () -> viewModel.errorFor(NewShadowViewModel.PRIMARY_MODEL));
+        TextField primary = FormControls.textField("primaryModel", viewModel.text(NewShadowViewModel.PRIMARY_MODEL), validation,
+                () -> viewModel.check().errorFor(NewShadowViewModel.PRIMARY_MODEL));
         primary.setPromptText("fraud_detector:v1.0.0");
-        TextField shadow = FormControls.textField("shadowModel", viewModel.shadowModelProperty(), validation,
-                () -> viewModel.errorFor(NewShadowViewModel.SHADOW_MODEL));
+        TextField shadow = FormControls.textField("shadowModel", viewModel.text(NewShadowViewModel.SHADOW_MODEL), validation,
+                () -> viewModel.check().errorFor(NewShadowViewModel.SHADOW_MODEL));
         shadow.setPromptText("fraud_detector:v2.0.0");
-        TextField traffic = FormControls.textField("trafficPercentage", viewModel.trafficPercentageProperty(), validation,
-                () -> viewModel.errorFor(NewShadowViewModel.TRAFFIC));
+        TextField traffic = FormControls.textField("trafficPercentage", viewModel.text(NewShadowViewModel.TRAFFIC), validation,
+                () -> viewModel.check().errorFor(NewShadowViewModel.TRAFFIC));
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -36,15 +36,15 @@ public final class NewShadowDialog extends Dialog<ShadowRequest> {
         grid.addRow(1, new Label("Shadow model"), shadow);
         grid.addRow(2, new Label("Traffic copied (%)"), traffic);
         Label error = FormControls.errorLabel("newShadowError");
-        error.textProperty().bind(viewModel.firstErrorProperty());
+        error.textProperty().bind(viewModel.check().firstErrorProperty());
         VBox content = new VBox(10, grid, error);
         content.setPrefWidth(440);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
         Button create = (Button) getDialogPane().lookupButton(CREATE);
         create.setId("createShadow");
-        create.disableProperty().bind(viewModel.validProperty().not());
-        viewModel.firstErrorProperty().addListener((obs, old, now) -> validation.revalidate());
-        setResultConverter(button -> button == CREATE ? viewModel.toRequest() : null);
+        create.disableProperty().bind(viewModel.check().validProperty().not());
+        viewModel.check().firstErrorProperty().addListener((obs, old, now) -> validation.revalidate());
+        setResultConverter(button -> button == CREATE ? viewModel.check().value() : null);
     }
 }

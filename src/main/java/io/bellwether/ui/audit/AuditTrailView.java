@@ -3,6 +3,7 @@ package io.bellwether.ui.audit;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
+import io.bellwether.ui.common.Derived;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Tables;
 import java.io.File;
@@ -88,14 +89,14 @@ public final class AuditTrailView extends BorderPane {
             protected void updateItem(AuditEvent event, boolean empty) {
                 super.updateItem(event, empty);
                 boolean broken = !empty && event != null
-                        && Objects.equals(model.firstBrokenSequenceProperty().get(), event.sequence());
+                        && Objects.equals(model.verificationProperty().get().firstBrokenSequence(), event.sequence());
                 EventSeverity severity = empty || event == null ? EventSeverity.INFO : event.severity();
                 setStyle(broken ? "-fx-background-color: #f4b6b6;"
                         : severity == EventSeverity.CRITICAL ? "-fx-background-color: #fbd3c4;"
                         : severity == EventSeverity.ERROR ? "-fx-background-color: #fdebd3;" : "");
             }
         });
-        model.firstBrokenSequenceProperty().addListener((obs, old, now) -> table.refresh());
+        model.verificationProperty().addListener((obs, old, now) -> table.refresh());
         return table;
     }
 
@@ -105,17 +106,17 @@ public final class AuditTrailView extends BorderPane {
         verify.setOnAction(event -> model.verify());
         Label verification = new Label();
         verification.setId("audit-verification");
-        verification.textProperty().bind(model.verificationProperty());
-        model.chainIntactProperty().addListener((obs, old, intact) -> verification.setStyle(intact == null ? ""
-                : intact ? "-fx-text-fill: #1b7a2f; -fx-font-weight: bold;" : "-fx-text-fill: #b00020; -fx-font-weight: bold;"));
+        verification.textProperty().bind(Derived.text(model.verificationProperty(), AuditTrailViewModel.Verification::text));
+        model.verificationProperty().addListener((obs, old, now) -> verification.setStyle(now.chainIntact() == null ? ""
+                : now.chainIntact() ? "-fx-text-fill: #1b7a2f; -fx-font-weight: bold;" : "-fx-text-fill: #b00020; -fx-font-weight: bold;"));
         Button json = exportButton(model, AuditExport.Format.JSON, "Export JSON…");
         Button csv = exportButton(model, AuditExport.Format.CSV, "Export CSV…");
         Label status = new Label();
         status.setId("audit-status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status().messageProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.status().busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(8, verify, verification, spacer, status, progress, json, csv);

@@ -9,6 +9,7 @@ import io.bellwether.domain.EventType;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.StatusLine;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,12 +17,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,6 +31,14 @@ import javafx.collections.ObservableList;
  * export. Dates are whole days in {@code zone}, the "to" day inclusive.
  */
 public final class AuditTrailViewModel {
+    /**
+     * The last chain verification: its text, whether the chain is intact (null before the first) and
+     * the first broken event's sequence (null unless broken).
+     */
+    public record Verification(String text, Boolean chainIntact, Long firstBrokenSequence) {
+        static final Verification NONE = new Verification("Chain not verified yet", null, null);
+    }
+
     private final AuditTrail audit;
     private final AuditExport export;
     private final ZoneId zone;
@@ -47,11 +53,8 @@ public final class AuditTrailViewModel {
 
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
     private final ObservableList<AuditEvent> eventsReadOnly = FXCollections.unmodifiableObservableList(events);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("Chain not verified yet");
-    private final ReadOnlyObjectWrapper<Boolean> chainIntact = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Long> firstBrokenSequence = new ReadOnlyObjectWrapper<>();
+    private final StatusLine status = new StatusLine();
+    private final ReadOnlyObjectWrapper<Verification> verification = new ReadOnlyObjectWrapper<>(Verification.NONE);
     private final ReadOnlyBooleanWrapper exportAvailable;
     private final Loader eventsLoader;
     private final Loader verifyLoader;
@@ -66,8 +69,8 @@ public final class AuditTrailViewModel {
         this.exportAvailable = new ReadOnlyBooleanWrapper(exportOrNull != null);
         this.eventsLoader = new Loader(executor);
         this.verifyLoader = new Loader(executor);
-        this.exportCommand = new Command("Export", exportAvailable.and(busy.not()), executor, this::export);
-        busy.bind(eventsLoader.busyProperty().or(verifyLoader.busyProperty()).or(exportCommand.runningProperty()));
+        this.exportCommand = new Command("Export", exportAvailable.and(status.busyProperty().not()), executor, this::export);
+        status.busyWhile(eventsLoader.busyProperty().or(verifyLoader.busyProperty()).or(exportCommand.runningProperty()));
     }
 
     /** Loads the events the filters select; a bad date range is reported, not queried. */
@@ -76,14 +79,14 @@ public final class AuditTrailViewModel {
         try {
             query = query();
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            status.say(e.getMessage());
             return;
         }
         String needle = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
         eventsLoader.load(() -> audit.query(query).stream().filter(event -> matches(event, needle)).toList(),
                 loaded -> {
                     events.setAll(loaded);
-                    status.set(loaded.size() + (loaded.size() == 1 ? " event" : " events"));
+                    status.say(loaded.size() + (loaded.size() == 1 ? " event" : " events"));
                 },
                 this::failed);
     }
@@ -96,7 +99,7 @@ public final class AuditTrailViewModel {
     /** Writes the events on screen (the current filter) to {@code target}. */
     public void export(AuditExport.Format format, Path target) {
         if (export == null) {
-            status.set("Export is not available in this workspace");
+            status.say("Export is not available in this workspace");
             return;
         }
         if (exportCommand.isExecutable()) {
@@ -114,7 +117,7 @@ public final class AuditTrailViewModel {
             export.write(snapshot, format, target);
             return snapshot.size();
         }, count -> {
-            status.set("Exported " + count + " events as " + format + " to " + target);
+            status.say("Exported " + count + " events as " + format + " to " + target);
         }, this::failed);
     }
 
@@ -158,15 +161,14 @@ public final class AuditTrailViewModel {
     }
 
     private void showVerification(ChainVerification result) {
-        chainIntact.set(result.intact());
-        firstBrokenSequence.set(result.intact() ? null : result.firstBrokenSequence());
         verification.set(result.intact()
-                ? "Chain intact: " + result.eventsChecked() + " events verified"
-                : "Chain BROKEN at event #" + result.firstBrokenSequence() + ": " + result.problem());
+                ? new Verification("Chain intact: " + result.eventsChecked() + " events verified", true, null)
+                : new Verification("Chain BROKEN at event #" + result.firstBrokenSequence() + ": " + result.problem(),
+                        false, result.firstBrokenSequence()));
     }
 
     private void failed(Throwable error) {
-        status.set("Failed: " + error.getMessage());
+        status.say("Failed: " + error.getMessage());
     }
 
     private static String blankToNull(String value) {
@@ -209,24 +211,8 @@ public final class AuditTrailViewModel {
         return eventsReadOnly;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty verificationProperty() {
+    public ReadOnlyObjectProperty<Verification> verificationProperty() {
         return verification.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Boolean> chainIntactProperty() {
-        return chainIntact.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Long> firstBrokenSequenceProperty() {
-        return firstBrokenSequence.getReadOnlyProperty();
     }
 
     /** Executable when an export is available and nothing runs; the view asks for the file and calls export. */
@@ -234,7 +220,8 @@ public final class AuditTrailViewModel {
         return exportCommand;
     }
 
-    public ReadOnlyBooleanProperty exportAvailableProperty() {
-        return exportAvailable.getReadOnlyProperty();
+    /** The outcome of the last action, and whether work is in flight. */
+    public StatusLine status() {
+        return status;
     }
 }

@@ -1,9 +1,7 @@
 package io.bellwether.ui.audit;
 
 import io.bellwether.domain.AuditEvent;
-import io.bellwether.io.AuditCsv;
-import io.bellwether.io.AuditEventJson;
-import io.bellwether.io.JsonFiles;
+import io.bellwether.io.AuditExportFormat;
 import io.bellwether.io.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.Writer;
@@ -16,15 +14,7 @@ public final class FileAuditExport implements AuditExport {
     @Override
     public void write(List<AuditEvent> events, Format format, Path target) throws IOException {
         try (Writer writer = OwnerOnlyFiles.newWriter(target)) {
-            if (format == Format.CSV) {
-                AuditCsv.writeHeader(writer);
-                for (AuditEvent event : events) {
-                    AuditCsv.writeRow(writer, event);
-                }
-            } else {
-                writer.write(JsonFiles.write(AuditEventJson.write(events)));
-                writer.write(System.lineSeparator());
-            }
+            AuditExportFormat.valueOf(format.name()).write(events, writer);
         }
     }
 }

@@ -14,17 +14,17 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
 import io.bellwether.ui.common.Command;
-import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.DeploymentLoader;
 import io.bellwether.ui.common.ShadowSelected;
+import io.bellwether.ui.common.StatusLine;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -47,19 +47,12 @@ public final class CanaryScheduleViewModel {
     private final DoubleDataSet planned = new DoubleDataSet("planned traffic");
     private final DoubleDataSet actual = new DoubleDataSet("actual traffic");
     private final StringProperty operator = new SimpleStringProperty(Operators.systemUser());
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Select a canary deployment");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper("Pause");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper inProgress = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasNextStage = new ReadOnlyBooleanWrapper();
-    private final Loader loader;
+    private final ReadOnlyObjectWrapper<Header> header = new ReadOnlyObjectWrapper<>(Header.empty("Select a canary deployment"));
+    private final StatusLine status = new StatusLine();
+    private final DeploymentLoader<Snapshot> loader;
     private final Command advance;
     private final Command pauseOrResume;
 
-    private String deploymentId;
     private Snapshot shown;
 
     public CanaryScheduleViewModel(Workspace workspace, AuditTrail audit, TaskExecutor executor, Clock clock) {
@@ -67,27 +60,21 @@ public final class CanaryScheduleViewModel {
         this.audit = audit;
         this.executor = executor;
         this.clock = clock;
-        this.loader = new Loader(executor);
-        advance = new Command("Advance", inProgress.and(paused.not()).and(hasNextStage).and(busy.not()), executor,
-                this::advance);
-        pauseOrResume = new Command("Pause or resume", inProgress.and(busy.not()), executor, this::togglePause);
-        busy.bind(loader.busyProperty().or(advance.runningProperty()).or(pauseOrResume.runningProperty()));
-        pauseText.bind(javafx.beans.binding.Bindings.when(paused).then("Resume").otherwise("Pause"));
+        this.loader = new DeploymentLoader<>(executor, this::snapshot, this::apply, this::clear,
+                "Select a canary deployment to see its stage schedule", "");
+        advance = new Command("Advance", Bindings.createBooleanBinding(() -> header.get().canAdvance() && !status.isBusy(),
+                header, status.busyProperty()), executor, this::advance);
+        pauseOrResume = new Command("Pause or resume", Bindings.createBooleanBinding(() -> header.get().inProgress()
+                && !status.isBusy(), header, status.busyProperty()), executor, this::togglePause);
+        status.busyWhile(loader.busyProperty().or(advance.runningProperty()).or(pauseOrResume.runningProperty()));
     }
 
     public void show(String deploymentIdOrNull) {
-        deploymentId = deploymentIdOrNull;
-        load();
+        loader.show(deploymentIdOrNull);
     }
 
     public void load() {
-        String id = deploymentId;
-        if (id == null) {
-            clear("Select a canary deployment to see its stage schedule");
-            return;
-        }
-        loader.load(() -> snapshot(id), this::apply, error -> clear(error instanceof ShadowSelected ? error.getMessage()
-                : "Could not load " + id + ": " + error.getMessage()));
+        loader.load();
     }
 
     /** Moves the canary to its next stage, as the operator; the service audits it. */
@@ -133,11 +120,11 @@ public final class CanaryScheduleViewModel {
             action.run();
             return null;
         }, ignored -> {
-            status.set(done);
+            status.say(done);
             load();
             onStoredChange.accept(changed);
         }, error -> {
-            status.set("Refused: " + error.getMessage());
+            status.say("Refused: " + error.getMessage());
             load();
         });
     }
@@ -145,6 +132,25 @@ public final class CanaryScheduleViewModel {
     private String operatorName() {
         String name = operator.get();
         return name == null || name.isBlank() ? Operators.systemUser() : name.trim();
+    }
+
+    /**
+     * What the screen says about the shown canary: its heading, or the message shown instead of the
+     * schedule (empty when there is one), and where the schedule stands.
+     */
+    public record Header(String heading, String emptyMessage, boolean inProgress, boolean paused, boolean hasNextStage) {
+        static Header empty(String message) {
+            return new Header("", message, false, false, false);
+        }
+
+        boolean canAdvance() {
+            return inProgress && !paused && hasNextStage;
+        }
+
+        /** The label of the pause button. */
+        public String pauseText() {
+            return paused ? "Resume" : "Pause";
+        }
     }
 
     record Snapshot(Deployment deployment, CanarySchedule schedule, CanaryProgress progress, List<StageRow> rows,
@@ -184,25 +190,18 @@ public final class CanaryScheduleViewModel {
         shown = snapshot;
         CanaryProgress progress = snapshot.progress();
         stages.setAll(snapshot.rows());
-        inProgress.set(deployment.status() == DeploymentStatus.IN_PROGRESS);
-        paused.set(progress.paused());
-        hasNextStage.set(snapshot.schedule().after(progress.currentStage()).isPresent());
         String stageText = progress.currentStage() < 0 ? "not started"
                 : "stage " + (progress.currentStage() + 1) + " of " + snapshot.schedule().size();
-        heading.set(deployment.modelRef() + " · canary · " + deployment.status().value() + " · " + stageText
-                + (progress.paused() ? " · PAUSED" : ""));
-        emptyMessage.set("");
+        header.set(new Header(deployment.modelRef() + " · canary · " + deployment.status().value() + " · " + stageText
+                + (progress.paused() ? " · PAUSED" : ""), "", deployment.status() == DeploymentStatus.IN_PROGRESS, progress.paused(),
+                snapshot.schedule().after(progress.currentStage()).isPresent()));
     }
 
     private void clear(String message) {
         loader.cancel();
         shown = null;
         stages.clear();
-        inProgress.set(false);
-        paused.set(false);
-        hasNextStage.set(false);
-        heading.set("");
-        emptyMessage.set(message);
+        header.set(Header.empty(message));
         executor.run(() -> {
             ChartData.clear(planned);
             ChartData.clear(actual);
@@ -230,20 +229,8 @@ public final class CanaryScheduleViewModel {
         return operator;
     }
 
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty emptyMessageProperty() {
-        return emptyMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty pauseTextProperty() {
-        return pauseText.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Header> headerProperty() {
+        return header.getReadOnlyProperty();
     }
 
     public Command advanceCommand() {
@@ -254,19 +241,8 @@ public final class CanaryScheduleViewModel {
         return pauseOrResume;
     }
 
-    public ReadOnlyBooleanProperty canAdvanceProperty() {
-        return advance.executableProperty();
-    }
-
-    public ReadOnlyBooleanProperty canPauseOrResumeProperty() {
-        return pauseOrResume.executableProperty();
-    }
-
-    public ReadOnlyBooleanProperty pausedProperty() {
-        return paused.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    /** The outcome of the last action, and whether work is in flight. */
+    public StatusLine status() {
+        return status;
     }
 }

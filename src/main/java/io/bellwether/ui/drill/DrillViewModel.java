@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -24,7 +25,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -56,9 +56,8 @@ public final class DrillViewModel {
     private final ReadOnlyLongWrapper windowsShown = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose a scenario and a speed, then Start");
     private final ReadOnlyObjectWrapper<DrillReport> report = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper operatorRollbackText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper engineRollbackText = new ReadOnlyStringWrapper("");
+    private final StringBinding operatorRollbackText = summary(ReportSummary::operator);
+    private final StringBinding engineRollbackText = summary(ReportSummary::engine);
     private final BooleanBinding live;
     private final Command startCommand;
     private final Command pauseCommand;
@@ -109,9 +108,6 @@ public final class DrillViewModel {
         DrillRun previous = run.get();
         state.set(State.STARTING);
         report.set(null);
-        reportText.set("");
-        operatorRollbackText.set("");
-        engineRollbackText.set("");
         message.set("Starting " + choice.label() + "…");
         worker.run(() -> {
             if (previous != null) {
@@ -317,9 +313,6 @@ public final class DrillViewModel {
             return current.report();
         }, written -> {
             report.set(written);
-            reportText.set(DrillReportMarkdown.write(written));
-            operatorRollbackText.set(ReportSummary.operator(written));
-            engineRollbackText.set(ReportSummary.engine(written));
             status.set(DrillStatus.of(current, written.finalStatus()));
             state.set(State.ENDED);
             message.set(why + ". " + written.verdict());
@@ -327,6 +320,10 @@ public final class DrillViewModel {
             state.set(State.ENDED);
             message.set(why + "; the report could not be written: " + error.getMessage());
         });
+    }
+
+    private StringBinding summary(java.util.function.Function<DrillReport, String> line) {
+        return Bindings.createStringBinding(() -> report.get() == null ? "" : line.apply(report.get()), report);
     }
 
     private void export(Path target, String format, java.util.function.Function<DrillReport, String> writer) {
@@ -385,21 +382,14 @@ public final class DrillViewModel {
         return report.getReadOnlyProperty();
     }
 
-    /** The report as Markdown, empty until the drill ends. */
-    public ReadOnlyStringProperty reportTextProperty() {
-        return reportText.getReadOnlyProperty();
+    /** When the operator rolled back, in words; empty until the drill ends. */
+    public StringBinding operatorRollbackTextProperty() {
+        return operatorRollbackText;
     }
 
-    public ReadOnlyStringProperty operatorRollbackTextProperty() {
-        return operatorRollbackText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty engineRollbackTextProperty() {
-        return engineRollbackText.getReadOnlyProperty();
-    }
-
-    public ObservableBooleanValue canStartProperty() {
-        return startCommand.executableProperty();
+    /** When the engine would have rolled back, in words; empty until the drill ends. */
+    public StringBinding engineRollbackTextProperty() {
+        return engineRollbackText;
     }
 
     public Command startCommand() {
@@ -417,14 +407,5 @@ public final class DrillViewModel {
     /** Executable while a drill is live and no rollback is in flight; the view confirms, then calls emergencyRollback. */
     public Command rollbackCommand() {
         return rollbackCommand;
-    }
-
-    /** Pause/Resume and Stop apply: the drill is running or paused. */
-    public ObservableBooleanValue liveProperty() {
-        return live;
-    }
-
-    public ObservableBooleanValue canRollbackProperty() {
-        return rollbackCommand.executableProperty();
     }
 }

@@ -3,6 +3,7 @@ package io.bellwether.ui.health;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.ui.common.ChartData;
 import io.bellwether.ui.common.Charts;
+import io.bellwether.ui.common.Derived;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Tables;
 import io.fair_acc.chartfx.XYChart;
@@ -65,11 +66,11 @@ public final class HealthHistoryView extends StackPane {
         Label heading = new Label();
         heading.setId("health-heading");
         heading.setStyle("-fx-font-weight: bold;");
-        heading.textProperty().bind(model.headingProperty());
+        heading.textProperty().bind(Derived.text(model.headerProperty(), HealthHistoryViewModel.Header::heading));
         Label verdict = new Label();
         verdict.setId("health-verdict");
         verdict.setWrapText(true);
-        verdict.textProperty().bind(model.latestVerdictProperty());
+        verdict.textProperty().bind(Derived.text(model.headerProperty(), HealthHistoryViewModel.Header::latestVerdict));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.busyProperty());
@@ -77,12 +78,13 @@ public final class HealthHistoryView extends StackPane {
         content.setTop(new VBox(2, new HBox(8, heading, progress), verdict));
         BorderPane.setMargin(content.getTop(), new Insets(0, 0, 6, 0));
         content.setPadding(new Insets(8));
-        content.visibleProperty().bind(model.headingProperty().isNotEmpty());
+        content.visibleProperty().bind(heading.textProperty().isNotEmpty());
 
         Label empty = new Label();
         empty.setId("health-empty");
-        empty.textProperty().bind(model.emptyMessageProperty());
-        empty.visibleProperty().bind(model.hasDataProperty().not());
+        empty.textProperty().bind(Derived.text(model.headerProperty(), HealthHistoryViewModel.Header::emptyMessage));
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.headerProperty().get().hasData(),
+                model.headerProperty()));
         empty.setStyle("-fx-font-size: 15px; -fx-background-color: rgba(255,255,255,0.85); -fx-padding: 12;");
         getChildren().addAll(content, empty);
     }

@@ -14,19 +14,16 @@ import io.bellwether.domain.RuleResult;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
 import io.bellwether.ui.common.CheckVerdicts;
+import io.bellwether.ui.common.DeploymentLoader;
 import io.bellwether.ui.common.DisplayFormats;
-import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.ShadowSelected;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -56,37 +53,38 @@ public final class HealthHistoryViewModel {
     private final ReadOnlyObjectWrapper<List<ThresholdLine>> latencyLines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<ThresholdLine>> errorLines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<RollbackMoment>> rollbacks = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper latestVerdict = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Select a deployment to see its health history");
-    private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper();
-    private final Loader loader;
+    private final ReadOnlyObjectWrapper<Header> header =
+            new ReadOnlyObjectWrapper<>(Header.empty("Select a deployment to see its health history"));
+    private final DeploymentLoader<Snapshot> loader;
 
     /** The "rule" of a rollback without rule results: an operator's (or a script's) decision and reason. */
     public static final String OPERATOR_DECISION = "operator decision";
 
-    private String deploymentId;
 
     public HealthHistoryViewModel(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor) {
         this.deployments = deployments;
         this.audit = audit;
         this.executor = executor;
-        this.loader = new Loader(executor);
+        this.loader = new DeploymentLoader<>(executor, this::snapshot, this::apply, this::clear,
+                "Select a deployment to see its health history", "the health history of ");
     }
 
     public void show(String deploymentIdOrNull) {
-        deploymentId = deploymentIdOrNull;
-        load();
+        loader.show(deploymentIdOrNull);
     }
 
     public void load() {
-        String id = deploymentId;
-        if (id == null) {
-            clear("Select a deployment to see its health history");
-            return;
+        loader.load();
+    }
+
+    /**
+     * What the screen says about the shown deployment: its heading and latest verdict, or the
+     * message shown instead of the charts (empty when there are checks to draw).
+     */
+    public record Header(String heading, String latestVerdict, String emptyMessage, boolean hasData) {
+        static Header empty(String message) {
+            return new Header("", "", message, false);
         }
-        loader.load(() -> snapshot(id), this::apply, error -> clear(error instanceof ShadowSelected ? error.getMessage()
-                : "Could not load the health history of " + id + ": " + error.getMessage()));
     }
 
     private record Snapshot(Deployment deployment, List<HealthCheck> checks, List<ThresholdLine> latencyLines,
@@ -200,8 +198,6 @@ public final class HealthHistoryViewModel {
 
     private void apply(Snapshot snapshot) {
         Deployment deployment = snapshot.deployment();
-        heading.set(deployment.modelRef() + " · " + deployment.strategy().value() + " · " + deployment.status().value()
-                + " · " + snapshot.checks().size() + " health checks");
         checks.setAll(snapshot.checks());
         latencyLines.set(snapshot.latencyLines());
         errorLines.set(snapshot.errorLines());
@@ -209,9 +205,10 @@ public final class HealthHistoryViewModel {
         errorGuides.setAll(snapshot.errorGuides());
         rollbacks.set(snapshot.rollbacks());
         why.setAll(snapshot.why());
-        latestVerdict.set(snapshot.latestVerdict());
-        hasData.set(!snapshot.checks().isEmpty());
-        emptyMessage.set(snapshot.checks().isEmpty() ? deployment.modelRef() + " has no health checks yet" : "");
+        boolean hasData = !snapshot.checks().isEmpty();
+        header.set(new Header(deployment.modelRef() + " · " + deployment.strategy().value() + " · "
+                + deployment.status().value() + " · " + snapshot.checks().size() + " health checks",
+                snapshot.latestVerdict(), hasData ? "" : deployment.modelRef() + " has no health checks yet", hasData));
     }
 
     private void clear(String message) {
@@ -229,10 +226,7 @@ public final class HealthHistoryViewModel {
         latencyGuides.clear();
         errorGuides.clear();
         rollbacks.set(List.of());
-        heading.set("");
-        latestVerdict.set("");
-        hasData.set(false);
-        emptyMessage.set(message);
+        header.set(Header.empty(message));
     }
 
     public List<DoubleDataSet> latencySeries() {
@@ -272,20 +266,12 @@ public final class HealthHistoryViewModel {
         return rollbacks.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty latestVerdictProperty() {
-        return latestVerdict.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty emptyMessageProperty() {
-        return emptyMessage.getReadOnlyProperty();
-    }
 
-    public ReadOnlyBooleanProperty hasDataProperty() {
-        return hasData.getReadOnlyProperty();
+
+    public ReadOnlyObjectProperty<Header> headerProperty() {
+        return header.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -124,20 +123,12 @@ public final class ImportViewModel {
         return importCommand;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return importCommand.runningProperty();
-    }
-
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty executableProperty() {
-        return importCommand.executableProperty();
     }
 
     public ObservableList<String> problems() {

@@ -3,6 +3,7 @@ package io.bellwether.ui.review;
 import io.bellwether.domain.PromotionRequest;
 import io.bellwether.domain.PyFormat;
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.Derived;
 import java.io.File;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -67,15 +68,16 @@ public final class ReviewView extends BorderPane {
     }
 
     private static javafx.scene.layout.StackPane details(ReviewViewModel model) {
-        Label summary = boundLabel(model.requestSummaryProperty(), "review-request");
-        Label verdict = boundLabel(model.verdictTextProperty(), "review-verdict");
-        model.readyProperty().addListener((o, was, ready) -> verdict.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("ready"), ready));
-        Label agreement = boundLabel(model.agreementCriterionProperty(), "review-criterion");
+        var evidence = model.evidenceProperty();
+        Label summary = boundLabel(Derived.text(evidence, ReviewViewModel.Evidence::request), "review-request");
+        Label verdict = boundLabel(Derived.text(evidence, e -> e.verdict().headline()), "review-verdict");
+        evidence.addListener((o, was, now) -> verdict.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("ready"), now.verdict().isReady()));
+        Label agreement = boundLabel(Derived.text(evidence, e -> e.verdict().agreement()), "review-criterion");
         agreement.setId("review-agreement");
-        Label latency = boundLabel(model.latencyCriterionProperty(), "review-criterion");
+        Label latency = boundLabel(Derived.text(evidence, e -> e.verdict().latency()), "review-criterion");
         latency.setId("review-latency");
-        Label shadow = boundLabel(model.shadowSummaryProperty(), "review-shadow");
+        Label shadow = boundLabel(Derived.text(evidence, ReviewViewModel.Evidence::shadow), "review-shadow");
 
         TableView<ReviewViewModel.MetricLine> metrics = table("review-metrics", model.metricLines());
         metrics.getColumns().add(column("Metric", ReviewViewModel.MetricLine::metric));
@@ -91,7 +93,7 @@ public final class ReviewView extends BorderPane {
         latencies.setPlaceholder(new Label("No shadow comparisons"));
 
         TitledPane metricsPane = titled("", metrics);
-        metricsPane.textProperty().bind(model.metricsTitleProperty());
+        metricsPane.textProperty().bind(Derived.text(evidence, ReviewViewModel.Evidence::metricsTitle));
         HBox tables = new HBox(10, metricsPane,
                 titled("Shadow latency percentiles", latencies));
         VBox criteria = new VBox(2, verdict, agreement, latency);
@@ -164,14 +166,14 @@ public final class ReviewView extends BorderPane {
             }
         });
 
-        Label message = boundLabel(model.messageProperty(), "review-message");
+        Label message = boundLabel(model.status().messageProperty(), "review-message");
         message.setId("review-message");
         model.failedProperty().addListener((o, was, failed) -> message.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("failed"), failed));
         message.setWrapText(true);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.status().busyProperty());
 
         javafx.scene.control.TextField environment = new javafx.scene.control.TextField();
         environment.setId("review-canary-environment");
@@ -183,7 +185,7 @@ public final class ReviewView extends BorderPane {
         traffic.textProperty().bindBidirectional(model.canaryInitialTrafficProperty());
         HBox canaryForm = new HBox(4, new Label("in"), environment, new Label("at"), traffic, new Label("%"));
         canaryForm.setAlignment(Pos.CENTER_LEFT);
-        canaryForm.disableProperty().bind(model.canCreateCanaryProperty().not()
+        canaryForm.disableProperty().bind(model.createCanaryCommand().executableProperty().not()
                 .and(model.canaryEnvironmentProperty().isNotEmpty()));
         HBox canaryRow = new HBox(6, canary, canaryForm);
         canaryRow.setAlignment(Pos.CENTER_LEFT);

@@ -12,7 +12,6 @@ import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.LatencySummary;
-import io.bellwether.domain.ModelComparison;
 import io.bellwether.domain.ModelStage;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.PromotionRequest;
@@ -21,12 +20,13 @@ import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.domain.RollbackConfig;
 import io.bellwether.domain.ShadowReport;
-import io.bellwether.domain.ShadowVerdict;
 import io.bellwether.io.ShadowReviewReport;
 import io.bellwether.io.ShadowReviewText;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.StatusLine;
+import io.bellwether.ui.common.VerdictLines;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +72,11 @@ public final class ReviewViewModel {
     public record LatencyLine(String statistic, double primary, double shadow) {
     }
 
+    /** The texts of the selected request's evidence: the request, what the metrics compare, the shadow run, the verdict. */
+    public record Evidence(String request, String metricsTitle, String shadow, VerdictLines verdict) {
+        static final Evidence NONE = new Evidence("", "Offline metrics", "", VerdictLines.NONE);
+    }
+
     private final ModelRegistry registry;
     private final Workspace workspace;
     private final AuditTrail audit;
@@ -85,22 +90,14 @@ public final class ReviewViewModel {
     private final ObservableList<MetricLine> metricLines = FXCollections.observableArrayList();
     private final ObservableList<LatencyLine> latencyLines = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper requestSummary = new ReadOnlyStringWrapper(this, "requestSummary", "");
-    private final ReadOnlyStringWrapper metricsTitle =
-            new ReadOnlyStringWrapper(this, "metricsTitle", "Offline metrics");
-    private final ReadOnlyStringWrapper shadowSummary = new ReadOnlyStringWrapper(this, "shadowSummary", "");
-    private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText", "");
-    private final ReadOnlyStringWrapper agreementCriterion = new ReadOnlyStringWrapper(this, "agreementCriterion", "");
-    private final ReadOnlyStringWrapper latencyCriterion = new ReadOnlyStringWrapper(this, "latencyCriterion", "");
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyObjectWrapper<Evidence> evidence = new ReadOnlyObjectWrapper<>(this, "evidence", Evidence.NONE);
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
     private final StringProperty canaryEnvironment = new SimpleStringProperty(this, "canaryEnvironment",
             DEFAULT_ENVIRONMENT);
     private final StringProperty canaryInitialTraffic = new SimpleStringProperty(this, "canaryInitialTraffic",
             DEFAULT_INITIAL_TRAFFIC);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper createdDeployment = new ReadOnlyStringWrapper(this, "createdDeployment");
     private final Loader listLoader;
     private final Loader reviewLoader;
@@ -127,21 +124,21 @@ public final class ReviewViewModel {
         reviewLoader = new Loader(executor);
         followLoader = new Loader(executor);
         var decidable = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isPending()
-                && !comment.get().isBlank() && !busy.get(), selected, comment, busy);
+                && !comment.get().isBlank() && !status.isBusy(), selected, comment, status.busyProperty());
         approve = new Command("Approve", decidable, executor, worker -> decide(worker, true));
         reject = new Command("Reject", decidable, executor, worker -> decide(worker, false));
         createCanary = new Command("Create canary", Bindings.createBooleanBinding(() -> isCanaryCandidate(selected.get())
-                && createdDeployment.get() == null && !busy.get() && !canaryEnvironment.get().isBlank(),
-                selected, createdDeployment, busy, canaryEnvironment), executor, this::createCanary);
-        export = new Command("Export report", Bindings.createBooleanBinding(() -> review.get() != null && !busy.get(),
-                review, busy), executor, this::exportReport);
-        busy.bind(listLoader.busyProperty().or(reviewLoader.busyProperty()).or(followLoader.busyProperty())
+                && createdDeployment.get() == null && !status.isBusy() && !canaryEnvironment.get().isBlank(),
+                selected, createdDeployment, status.busyProperty(), canaryEnvironment), executor, this::createCanary);
+        export = new Command("Export report", Bindings.createBooleanBinding(() -> review.get() != null && !status.isBusy(),
+                review, status.busyProperty()), executor, this::exportReport);
+        status.busyWhile(listLoader.busyProperty().or(reviewLoader.busyProperty()).or(followLoader.busyProperty())
                 .or(approve.runningProperty()).or(reject.runningProperty()).or(createCanary.runningProperty())
                 .or(export.runningProperty()));
         selected.addListener((observable, before, now) -> {
             if (before == null || now == null || before.id() != now.id()) {
                 createdDeployment.set(null);
-                message.set("");
+                status.say("");
                 canaryEnvironment.set(DEFAULT_ENVIRONMENT);
                 canaryInitialTraffic.set(DEFAULT_INITIAL_TRAFFIC);
             }
@@ -193,7 +190,7 @@ public final class ReviewViewModel {
                         : registry.rejectPromotion(request.modelName(), request.version(), who, text),
                 decided -> {
                     comment.set("");
-                    message.set((approve ? "Approved " : "Rejected ") + decided.modelRef() + " for "
+                    status.say((approve ? "Approved " : "Rejected ") + decided.modelRef() + " for "
                             + decided.targetStage().value() + (isCanaryCandidate(decided)
                             ? ": create the canary to roll it out" : ""));
                     replace(decided);
@@ -212,7 +209,7 @@ public final class ReviewViewModel {
         Double initialShare = initialTrafficShare();
         if (initialShare == null) {
             failed.set(true);
-            message.set("Initial traffic must be a percentage above 0 and at most 100 (got \""
+            status.say("Initial traffic must be a percentage above 0 and at most 100 (got \""
                     + canaryInitialTraffic.get() + "\")");
             return;
         }
@@ -223,7 +220,7 @@ public final class ReviewViewModel {
         act(worker, "create the canary", () -> workspace.lifecycle().createDeployment(canaryRequest(request, evidence, who,
                 environment, initialShare)), created -> {
             createdDeployment.set(created.deploymentId());
-            message.set("Created canary " + created.deploymentId() + " (pending: start it from the deployments list)");
+            status.say("Created canary " + created.deploymentId() + " (pending: start it from the deployments list)");
         });
     }
 
@@ -271,7 +268,7 @@ public final class ReviewViewModel {
         act(worker, "export the review", () -> {
             ShadowReviewReport.write(current, Instant.now(), file);
             return file;
-        }, written -> message.set("Wrote " + written));
+        }, written -> status.say("Wrote " + written));
     }
 
     /**
@@ -341,40 +338,30 @@ public final class ReviewViewModel {
         history.setAll(events.stream()
                 .map(e -> toTheSecond(e.timestamp()) + "  " + e.type() + "  " + e.user()).toList());
         if (r == null) {
-            requestSummary.set("");
-            metricsTitle.set("Offline metrics");
-            shadowSummary.set("");
-            verdictText.set("");
-            agreementCriterion.set("");
-            latencyCriterion.set("");
-            ready.set(false);
+            evidence.set(Evidence.NONE);
             metricLines.clear();
             latencyLines.clear();
             return;
         }
         PromotionRequest q = r.request();
-        requestSummary.set(q.modelRef() + ": " + q.fromStage().value() + " to " + q.targetStage().value()
+        String request = q.modelRef() + ": " + q.fromStage().value() + " to " + q.targetStage().value()
                 + ", requested by " + q.requestedBy() + " at " + toTheSecond(q.requestedAt())
                 + "\n\u201c" + q.justification() + "\u201d"
                 + (q.reviewer() == null ? "" : "\n" + q.status().value() + " by " + q.reviewer()
-                + (q.comment() == null ? "" : ": " + q.comment())));
+                + (q.comment() == null ? "" : ": " + q.comment()));
         metricLines.setAll(metricLines(r));
-        metricsTitle.set(r.production() == null
+        String metricsTitle = r.production() == null
                 ? "Offline metrics of " + r.candidate().version() + " (nothing in production)"
                 : "Offline metrics: " + r.production().version() + " (production) against "
-                        + r.candidate().version());
+                        + r.candidate().version();
         ShadowReport report = r.report();
-        shadowSummary.set(!r.hasShadow() ? "No shadow deployment ran " + r.candidate().ref() + ": nothing to judge."
+        String shadow = !r.hasShadow() ? "No shadow deployment ran " + r.candidate().ref() + ": nothing to judge."
                 : r.shadow().shadowId() + ": " + r.shadow().shadowModel() + " beside " + r.shadow().primaryModel()
                 + ", " + report.totalRequests() + " requests, agreement "
-                + PyFormat.percent(report.agreementRate(), 2));
+                + PyFormat.percent(report.agreementRate(), 2);
         latencyLines.setAll(report.isEmpty() ? List.of()
                 : latencyLines(report.primaryLatency(), report.shadowLatency()));
-        ShadowVerdict v = r.verdict();
-        ready.set(v.ready());
-        verdictText.set(v.headline());
-        agreementCriterion.set((v.agreementPassed() ? "\u2713" : "\u2717") + " " + v.agreementCriterion());
-        latencyCriterion.set((v.latencyPassed() ? "\u2713" : "\u2717") + " " + v.latencyCriterion());
+        evidence.set(new Evidence(request, metricsTitle, shadow, VerdictLines.of(r.verdict())));
     }
 
     private static List<MetricLine> metricLines(ShadowReview r) {
@@ -426,7 +413,7 @@ public final class ReviewViewModel {
     private Consumer<Throwable> failure(String doing) {
         return error -> {
             failed.set(true);
-            message.set("Could not " + doing + ": " + (error.getMessage() == null ? error.getClass().getSimpleName()
+            status.say("Could not " + doing + ": " + (error.getMessage() == null ? error.getClass().getSimpleName()
                     : error.getMessage()));
         };
     }
@@ -456,33 +443,8 @@ public final class ReviewViewModel {
         return historyView;
     }
 
-    public ReadOnlyStringProperty requestSummaryProperty() {
-        return requestSummary.getReadOnlyProperty();
-    }
-
-    /** Names the two versions the metrics table compares. */
-    public ReadOnlyStringProperty metricsTitleProperty() {
-        return metricsTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty shadowSummaryProperty() {
-        return shadowSummary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty verdictTextProperty() {
-        return verdictText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty agreementCriterionProperty() {
-        return agreementCriterion.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty latencyCriterionProperty() {
-        return latencyCriterion.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Evidence> evidenceProperty() {
+        return evidence.getReadOnlyProperty();
     }
 
     public StringProperty commentProperty() {
@@ -499,34 +461,13 @@ public final class ReviewViewModel {
         return canaryInitialTraffic;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
     /** Whether the message reports a failure. */
     public ReadOnlyBooleanProperty failedProperty() {
         return failed.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty createdDeploymentProperty() {
         return createdDeployment.getReadOnlyProperty();
-    }
-
-    /** Approve and Reject: a pending request is selected and the comment is written. */
-    public ReadOnlyBooleanProperty canDecideProperty() {
-        return approve.executableProperty();
-    }
-
-    public ReadOnlyBooleanProperty canCreateCanaryProperty() {
-        return createCanary.executableProperty();
-    }
-
-    public ReadOnlyBooleanProperty canExportProperty() {
-        return export.executableProperty();
     }
 
     public Command approveCommand() {
@@ -544,5 +485,10 @@ public final class ReviewViewModel {
     /** Executable when there is a review to export; the view asks for the file and calls {@link #exportReport(Path)}. */
     public Command exportCommand() {
         return export;
+    }
+
+    /** The outcome of the last action, and whether work is in flight. */
+    public StatusLine status() {
+        return status;
     }
 }

@@ -22,13 +22,13 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         name.textProperty().bindBidirectional(viewModel.operatorNameProperty());
         Label error = new Label();
         error.getStyleClass().add("form-error");
-        error.textProperty().bind(viewModel.errorProperty());
+        error.textProperty().bind(viewModel.check().firstErrorProperty());
         VBox content = new VBox(8, new Label("Operator name"), name, error, new Separator(), metricsSection(metrics));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.disableProperty().bind(viewModel.validProperty().not());
+        ok.disableProperty().bind(viewModel.check().validProperty().not());
         setResultConverter(button -> {
             if (button == ButtonType.OK) {
                 viewModel.apply();

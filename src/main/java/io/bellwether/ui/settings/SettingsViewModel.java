@@ -1,11 +1,7 @@
 package io.bellwether.ui.settings;
 
 import io.bellwether.domain.Checks;
-import io.bellwether.domain.InvalidInputException;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import io.bellwether.ui.common.FormCheck;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -13,8 +9,7 @@ import javafx.beans.property.StringProperty;
 public final class SettingsViewModel {
     private final OperatorSettings settings;
     private final StringProperty operatorName;
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final FormCheck<String> check = new FormCheck<>();
 
     public SettingsViewModel(OperatorSettings settings) {
         this.settings = settings;
@@ -24,26 +19,17 @@ public final class SettingsViewModel {
     }
 
     private void validate() {
-        try {
-            Checks.required(OperatorSettings.OPERATOR_FIELD, operatorName.get());
-            error.set(null);
-            valid.set(true);
-        } catch (InvalidInputException e) {
-            error.set(e.getMessage());
-            valid.set(false);
-        }
+        check.attempt(() -> Checks.required(OperatorSettings.OPERATOR_FIELD, operatorName.get()));
+        check.conclude(operatorName::get);
     }
 
     public StringProperty operatorNameProperty() {
         return operatorName;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+    /** Valid with a non-blank operator name; else its message. */
+    public FormCheck<String> check() {
+        return check;
     }
 
     public void apply() {

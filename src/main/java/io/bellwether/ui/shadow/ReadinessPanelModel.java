@@ -3,12 +3,10 @@ package io.bellwether.ui.shadow;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.domain.ShadowReport;
-import io.bellwether.domain.ShadowVerdict;
+import io.bellwether.ui.common.VerdictLines;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 
 /**
@@ -18,10 +16,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 public final class ReadinessPanelModel {
     private final DoubleProperty minAgreementRate = new SimpleDoubleProperty(ReadinessCriteria.DEFAULTS.minAgreementRate());
     private final DoubleProperty maxP95Ratio = new SimpleDoubleProperty(ReadinessCriteria.DEFAULTS.maxP95Ratio());
-    private final ReadOnlyObjectWrapper<Boolean> ready = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper agreementCriterion = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper latencyCriterion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<VerdictLines> verdict = new ReadOnlyObjectWrapper<>(VerdictLines.NONE);
     private ShadowReport report;
 
     ReadinessPanelModel() {
@@ -36,28 +31,14 @@ public final class ReadinessPanelModel {
 
     private void rejudge() {
         if (report == null) {
-            ready.set(null);
-            verdict.set("");
-            agreementCriterion.set("");
-            latencyCriterion.set("");
+            verdict.set(VerdictLines.NONE);
             return;
         }
-        ShadowVerdict result;
         try {
-            result = new ReadinessCriteria(minAgreementRate.get(), maxP95Ratio.get()).judge(report);
+            verdict.set(VerdictLines.of(new ReadinessCriteria(minAgreementRate.get(), maxP95Ratio.get()).judge(report)));
         } catch (InvalidInputException e) {
-            ready.set(null);
-            verdict.set("Criteria refused: " + e.getMessage());
-            return;
+            verdict.set(verdict.get().refused("Criteria refused: " + e.getMessage()));
         }
-        ready.set(result.ready());
-        verdict.set(result.headline());
-        agreementCriterion.set(mark(result.agreementPassed()) + " " + result.agreementCriterion());
-        latencyCriterion.set(mark(result.latencyPassed()) + " " + result.latencyCriterion());
-    }
-
-    private static String mark(boolean passed) {
-        return passed ? "✓" : "✗";
     }
 
     public DoubleProperty minAgreementRateProperty() {
@@ -68,20 +49,7 @@ public final class ReadinessPanelModel {
         return maxP95Ratio;
     }
 
-    /** Null while there is nothing to judge. */
-    public ReadOnlyObjectProperty<Boolean> readyProperty() {
-        return ready.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty verdictProperty() {
+    public ReadOnlyObjectProperty<VerdictLines> verdictProperty() {
         return verdict.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty agreementCriterionProperty() {
-        return agreementCriterion.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty latencyCriterionProperty() {
-        return latencyCriterion.getReadOnlyProperty();
     }
 }

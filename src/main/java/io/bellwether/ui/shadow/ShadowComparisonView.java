@@ -2,8 +2,10 @@ package io.bellwether.ui.shadow;
 
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.common.Charts;
+import io.bellwether.ui.common.Derived;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Tables;
+import io.bellwether.ui.common.VerdictLines;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -64,7 +66,7 @@ public final class ShadowComparisonView extends BorderPane {
         setCenter(new StackPane(grid, empty));
         Label status = new Label();
         status.setId("shadow-status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status().messageProperty());
         Label summary = new Label();
         summary.setId("shadow-summary");
         summary.setStyle("-fx-font-weight: bold;");
@@ -83,7 +85,7 @@ public final class ShadowComparisonView extends BorderPane {
         shadows.setButtonCell(new ShadowCell());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.status().busyProperty());
         shadows.setMaxWidth(520);
         HBox bar = new HBox(8, new Label("Shadow deployment:"), shadows, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -94,7 +96,7 @@ public final class ShadowComparisonView extends BorderPane {
     private static XYChart agreementChart(ShadowComparisonViewModel model) {
         XYChart chart = Charts.chart("Agreement rate over time", Charts.timeAxis(), Charts.axis("agreement", "%", Side.LEFT));
         ErrorDataSetRenderer renderer = Charts.renderer(chart, LineStyle.NORMAL, true);
-        renderer.getDatasets().add(model.agreementOverTime());
+        renderer.getDatasets().add(model.charts().agreementOverTime());
         return chart;
     }
 
@@ -103,7 +105,7 @@ public final class ShadowComparisonView extends BorderPane {
         requests.setTickLabelFormatter(Charts.GROUPED_INTEGER);
         XYChart chart = Charts.chart("Latency distribution", Charts.axis("latency", "s", Side.BOTTOM), requests);
         ErrorDataSetRenderer renderer = Charts.renderer(chart, LineStyle.HISTOGRAM, false);
-        renderer.getDatasets().addAll(model.primaryHistogram(), model.shadowHistogram());
+        renderer.getDatasets().addAll(model.charts().primaryHistogram(), model.charts().shadowHistogram());
         return chart;
     }
 
@@ -111,9 +113,9 @@ public final class ShadowComparisonView extends BorderPane {
         XYChart chart = Charts.chart("Primary vs shadow latency per request",
                 Charts.axis("primary latency", "s", Side.BOTTOM), Charts.axis("shadow latency", "s", Side.LEFT));
         ErrorDataSetRenderer points = Charts.renderer(chart, LineStyle.NONE, true);
-        points.getDatasets().add(model.scatter());
+        points.getDatasets().add(model.charts().scatter());
         ErrorDataSetRenderer line = Charts.renderer(chart, LineStyle.NORMAL, false);
-        line.getDatasets().add(model.diagonal());
+        line.getDatasets().add(model.charts().diagonal());
         return chart;
     }
 
@@ -132,15 +134,15 @@ public final class ShadowComparisonView extends BorderPane {
         ReadinessPanelModel readiness = model.readiness();
         Label verdict = new Label();
         verdict.setId("shadow-verdict");
-        verdict.textProperty().bind(readiness.verdictProperty());
-        readiness.readyProperty().addListener((obs, old, ready) -> verdict.setStyle(ready == null ? ""
-                : "-fx-font-size: 15px; -fx-font-weight: bold; -fx-text-fill: " + (ready ? "#1b7a2f;" : "#b00020;")));
+        verdict.textProperty().bind(Derived.text(readiness.verdictProperty(), VerdictLines::headline));
+        readiness.verdictProperty().addListener((obs, old, now) -> verdict.setStyle(now.ready() == null ? ""
+                : "-fx-font-size: 15px; -fx-font-weight: bold; -fx-text-fill: " + (now.ready() ? "#1b7a2f;" : "#b00020;")));
         Label agreement = new Label();
         agreement.setId("shadow-agreement-criterion");
-        agreement.textProperty().bind(readiness.agreementCriterionProperty());
+        agreement.textProperty().bind(Derived.text(readiness.verdictProperty(), VerdictLines::agreement));
         Label latency = new Label();
         latency.setId("shadow-latency-criterion");
-        latency.textProperty().bind(readiness.latencyCriterionProperty());
+        latency.textProperty().bind(Derived.text(readiness.verdictProperty(), VerdictLines::latency));
         agreement.setWrapText(true);
         latency.setWrapText(true);
         Spinner<Double> minAgreement = spinner(0.5, 1.0, 0.01, readiness.minAgreementRateProperty());

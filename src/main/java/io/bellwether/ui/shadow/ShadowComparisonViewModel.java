@@ -8,12 +8,11 @@ import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.StatusLine;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,14 +40,10 @@ public final class ShadowComparisonViewModel {
     private final ReadOnlyObjectWrapper<ShadowReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("No shadow deployment selected");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final StatusLine status = new StatusLine();
 
-    private final DoubleDataSet agreement = new DoubleDataSet("agreement");
-    private final DoubleDataSet primaryHistogram = new DoubleDataSet("primary");
-    private final DoubleDataSet shadowHistogram = new DoubleDataSet("shadow");
-    private final DoubleDataSet scatter = new DoubleDataSet("requests");
-    private final DoubleDataSet diagonal = new DoubleDataSet("shadow = primary");
+    private final ShadowCharts charts = new ShadowCharts(new DoubleDataSet("agreement"), new DoubleDataSet("primary"),
+            new DoubleDataSet("shadow"), new DoubleDataSet("requests"), new DoubleDataSet("shadow = primary"));
 
     private final ReadinessPanelModel readiness = new ReadinessPanelModel();
     private String requestedId;
@@ -59,7 +54,7 @@ public final class ShadowComparisonViewModel {
         this.workspace = workspace;
         this.listLoader = new Loader(executor);
         this.comparisonsLoader = new Loader(executor);
-        busy.bind(listLoader.busyProperty().or(comparisonsLoader.busyProperty()));
+        status.busyWhile(listLoader.busyProperty().or(comparisonsLoader.busyProperty()));
         this.samples = samples;
         selected.addListener((obs, old, now) -> {
             if (now != null && !now.shadowId().equals(loadedId)) {
@@ -120,7 +115,7 @@ public final class ShadowComparisonViewModel {
 
     private void loadSelected(String shadowId) {
         loadedId = shadowId;
-        status.set("Loading comparisons of " + shadowId + "…");
+        status.say("Loading comparisons of " + shadowId + "…");
         comparisonsLoader.load(() -> load(shadowId), loaded -> {
             if (shadowId.equals(loadedId)) {
                 apply(loaded);
@@ -135,12 +130,12 @@ public final class ShadowComparisonViewModel {
         double top = shadowReport.totalRequests() == 0 ? 0
                 : 1.25 * Math.max(shadowReport.primaryLatency().p99(), shadowReport.shadowLatency().p99());
         ShadowAnalysis analysis = ShadowAnalysis.of(columns, top);
-        fill(agreement, analysis.agreementOverTime());
-        fill(primaryHistogram, analysis.primaryHistogram());
-        fill(shadowHistogram, analysis.shadowHistogram());
-        fill(scatter, analysis.scatter());
+        fill(charts.agreementOverTime(), analysis.agreementOverTime());
+        fill(charts.primaryHistogram(), analysis.primaryHistogram());
+        fill(charts.shadowHistogram(), analysis.shadowHistogram());
+        fill(charts.scatter(), analysis.scatter());
         double edge = Math.max(max(analysis.scatter().x()), max(analysis.scatter().y()));
-        ChartData.fill(diagonal, new double[] {0, edge}, new double[] {0, edge});
+        ChartData.fill(charts.diagonal(), new double[] {0, edge}, new double[] {0, edge});
         return new Loaded(shadowId, shadowReport, analysis);
     }
 
@@ -164,7 +159,7 @@ public final class ShadowComparisonViewModel {
         if (shadowReport.totalRequests() == 0) {
             latencies.clear();
             summary.set("");
-            status.set("");
+            status.say("");
             emptyMessage.set(loaded.shadowId() + " has no recorded comparisons yet");
             return;
         }
@@ -178,14 +173,14 @@ public final class ShadowComparisonViewModel {
         summary.set(String.format(java.util.Locale.ROOT, "%,d comparisons · agreement %s · average latency diff %s",
                 shadowReport.totalRequests(), DisplayFormats.percent(shadowReport.agreementRate()),
                 DisplayFormats.millis(shadowReport.averageLatencyDiff())));
-        status.set(String.format(java.util.Locale.ROOT, "scatter: %,d of %,d requests · histogram up to %s (%,d slower not drawn)",
+        status.say(String.format(java.util.Locale.ROOT, "scatter: %,d of %,d requests · histogram up to %s (%,d slower not drawn)",
                 analysis.scatter().size(), shadowReport.totalRequests(), DisplayFormats.millis(analysis.histogramMax()),
                 analysis.slowerThanHistogram()));
         emptyMessage.set("");
     }
 
     private void failed(Throwable error) {
-        status.set("Failed: " + error.getMessage());
+        status.say("Failed: " + error.getMessage());
     }
 
     public ObservableList<ShadowDeployment> shadows() {
@@ -216,31 +211,13 @@ public final class ShadowComparisonViewModel {
         return emptyMessage.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    /** The chart series, filled on the worker with every load. */
+    public ShadowCharts charts() {
+        return charts;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public DoubleDataSet agreementOverTime() {
-        return agreement;
-    }
-
-    public DoubleDataSet primaryHistogram() {
-        return primaryHistogram;
-    }
-
-    public DoubleDataSet shadowHistogram() {
-        return shadowHistogram;
-    }
-
-    public DoubleDataSet scatter() {
-        return scatter;
-    }
-
-    public DoubleDataSet diagonal() {
-        return diagonal;
+    /** The outcome of the last action, and whether work is in flight. */
+    public StatusLine status() {
+        return status;
     }
 }

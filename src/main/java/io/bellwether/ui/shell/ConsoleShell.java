@@ -1,8 +1,11 @@
 package io.bellwether.ui.shell;
 
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.ui.common.Derived;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -58,22 +61,18 @@ public final class ConsoleShell extends StackPane {
         ProgressBar bar = new ProgressBar();
         bar.setId("openProgress");
         bar.setPrefWidth(420);
-        bar.progressProperty().bind(viewModel.progressProperty());
-        Label message = new Label();
-        message.setId("openProgressMessage");
-        message.textProperty().bind(viewModel.progressMessageProperty());
-        VBox box = new VBox(10, message, bar);
-        box.setAlignment(Pos.CENTER);
-        return box;
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> viewModel.openingProperty().get().progress(),
+                viewModel.openingProperty()));
+        Label message = label("openProgressMessage", Derived.text(viewModel.openingProperty(),
+                ShellViewModel.Opening::message));
+        return centred(10, message, bar);
     }
 
     private Node failure() {
-        Label message = new Label();
-        message.setId("openError");
+        Label message = label("openError", viewModel.errorProperty().map(text -> text.startsWith("cannot open") ? text
+                : "Could not open the workspace " + viewModel.location().toAbsolutePath() + ":\n" + text));
         message.setWrapText(true);
         message.setMaxWidth(620);
-        message.textProperty().bind(viewModel.errorProperty().map(text -> text.startsWith("cannot open") ? text
-                : "Could not open the workspace " + viewModel.location().toAbsolutePath() + ":\n" + text));
         Button retry = new Button("Retry");
         retry.setId("openRetry");
         retry.setDefaultButton(true);
@@ -83,7 +82,18 @@ public final class ConsoleShell extends StackPane {
         other.setOnAction(event -> chooseOther());
         HBox buttons = new HBox(10, retry, other);
         buttons.setAlignment(Pos.CENTER);
-        VBox box = new VBox(14, message, buttons);
+        return centred(14, message, buttons);
+    }
+
+    private static Label label(String id, ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static VBox centred(double spacing, Node... children) {
+        VBox box = new VBox(spacing, children);
         box.setAlignment(Pos.CENTER);
         return box;
     }

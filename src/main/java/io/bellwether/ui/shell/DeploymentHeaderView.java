@@ -1,5 +1,6 @@
 package io.bellwether.ui.shell;
 
+import io.bellwether.ui.common.Derived;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,18 +17,18 @@ public final class DeploymentHeaderView extends VBox {
         Label title = new Label();
         title.setId("headerTitle");
         title.getStyleClass().add("header-title");
-        title.textProperty().bind(viewModel.titleProperty());
+        title.textProperty().bind(Derived.text(viewModel.textProperty(), DeploymentHeaderViewModel.Text::title));
         StatusBadge badge = new StatusBadge();
         badge.setId("headerStatus");
-        badge.textProperty().bind(viewModel.badgeProperty());
+        badge.textProperty().bind(Derived.text(viewModel.textProperty(), DeploymentHeaderViewModel.Text::badge));
         HBox top = new HBox(10, title, badge);
         top.setAlignment(Pos.CENTER_LEFT);
         Label facts = new Label();
         facts.setId("headerFacts");
-        facts.textProperty().bind(viewModel.factsProperty());
+        facts.textProperty().bind(Derived.text(viewModel.textProperty(), DeploymentHeaderViewModel.Text::facts));
         Label times = new Label();
         times.setId("headerTimes");
-        times.textProperty().bind(viewModel.timesProperty());
+        times.textProperty().bind(Derived.text(viewModel.textProperty(), DeploymentHeaderViewModel.Text::times));
         Label sample = new Label();
         sample.setId("headerSampleAge");
         sample.textProperty().bind(viewModel.sampleAgeProperty());
@@ -41,8 +42,8 @@ public final class DeploymentHeaderView extends VBox {
         note.setId("headerNote");
         note.getStyleClass().add("header-note");
         note.setWrapText(true);
-        note.textProperty().bind(viewModel.noteProperty());
-        note.managedProperty().bind(viewModel.noteProperty().isNotEmpty());
+        note.textProperty().bind(Derived.text(viewModel.textProperty(), DeploymentHeaderViewModel.Text::note));
+        note.managedProperty().bind(Derived.text(viewModel.textProperty(), DeploymentHeaderViewModel.Text::note).isNotEmpty());
         note.visibleProperty().bind(note.managedProperty());
         Label hook = new Label();
         hook.setId("headerHookWarning");

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,17 +26,20 @@ public final class DeploymentHeaderViewModel {
     /** The sample age's style class when the latest sample is older than two check intervals (amber). */
     public static final String STALE = "sample-stale";
 
+    /**
+     * The header's lines. {@code badge} is a status wire name or "shadow", empty when nothing is
+     * selected; {@code note} is the rollback reason and who triggered it, empty otherwise.
+     */
+    public record Text(String title, String badge, String facts, String times, String note) {
+    }
+
     private final ZoneId zone;
     private final ObservableObjectValue<DeploymentRow> selected;
+    private final ReadOnlyObjectWrapper<Text> text = new ReadOnlyObjectWrapper<>(this, "text");
     private final ReadOnlyStringWrapper sampleAge = new ReadOnlyStringWrapper(this, "sampleAge", "");
     private final ReadOnlyStringWrapper sampleStyle = new ReadOnlyStringWrapper(this, "sampleStyle", FRESH);
     private Map<String, LiveSample> samples = Map.of();
     private Instant now = Instant.EPOCH;
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
-    private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper(this, "badge");
-    private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper(this, "facts");
-    private final ReadOnlyStringWrapper times = new ReadOnlyStringWrapper(this, "times");
-    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note");
     private final StringProperty hookWarning = new SimpleStringProperty(this, "hookWarning");
 
     public DeploymentHeaderViewModel(ObservableObjectValue<DeploymentRow> selected, ZoneId zone) {
@@ -106,29 +111,12 @@ public final class DeploymentHeaderViewModel {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
-    private void set(String titleText, String badgeText, String factsText, String timesText, String noteText) {
-        title.set(titleText);
-        badge.set(badgeText);
-        facts.set(factsText);
-        times.set(timesText);
-        note.set(noteText);
+    private void set(String title, String badge, String facts, String times, String note) {
+        text.set(new Text(title, badge, facts, times, note));
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    /** The status badge text (a status wire name or "shadow"); empty when nothing is selected. */
-    public ReadOnlyStringProperty badgeProperty() {
-        return badge.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty factsProperty() {
-        return facts.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty timesProperty() {
-        return times.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Text> textProperty() {
+        return text.getReadOnlyProperty();
     }
 
     /** "sampled 12 s ago" for a live deployment with a metrics binding; empty otherwise. */
@@ -144,10 +132,5 @@ public final class DeploymentHeaderViewModel {
     /** A failed traffic hook call after the rollback, set by the shell; null when there is none. */
     public StringProperty hookWarningProperty() {
         return hookWarning;
-    }
-
-    /** The rollback reason and who triggered it; empty otherwise. */
-    public ReadOnlyStringProperty noteProperty() {
-        return note.getReadOnlyProperty();
     }
 }

@@ -48,8 +48,8 @@ public final class MainWindowViewModel {
         evaluation.lastEvaluationProperty().addListener((obs, old, now) ->
                 lastEvaluationText.set(Times.format(now, clock.getZone())));
         message.bind(Bindings.createStringBinding(() -> firstNonBlank(evaluation.errorProperty().get(),
-                        list.errorProperty().get(), actions.messageProperty().get()),
-                evaluation.errorProperty(), list.errorProperty(), actions.messageProperty()));
+                        list.errorProperty().get(), actions.status().messageProperty().get()),
+                evaluation.errorProperty(), list.errorProperty(), actions.status().messageProperty()));
     }
 
     private static String firstNonBlank(String... texts) {

@@ -9,8 +9,6 @@ import io.bellwether.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,6 +20,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * its own database file next to the given one (once), then opens it.
  */
 public final class ShellViewModel {
+    /** How far opening a workspace is: {@code progress} 0..1, or negative while unknown, and what it does now. */
+    public record Opening(double progress, String message) {
+    }
+
     public enum Phase { OPENING, WELCOME, CONSOLE, FAILED }
 
     private static final String MV_DB = ".mv.db";
@@ -32,8 +34,8 @@ public final class ShellViewModel {
     private Path location;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.OPENING);
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
+    private final ReadOnlyObjectWrapper<Opening> opening = new ReadOnlyObjectWrapper<>(this, "opening",
+            new Opening(-1, ""));
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
 
     public ShellViewModel(WorkspaceOpener opener, TaskExecutor executor, Clock clock, Path location) {
@@ -100,8 +102,7 @@ public final class ShellViewModel {
             }
             return opened;
         }, (fraction, message) -> {
-            progress.set(fraction);
-            progressMessage.set(message);
+            opening.set(new Opening(fraction, message));
         }, opened -> show(opened, Phase.CONSOLE), this::failed);
     }
 
@@ -130,14 +131,13 @@ public final class ShellViewModel {
 
     private void begin(String message) {
         error.set(null);
-        progress.set(-1);
-        progressMessage.set(message);
+        opening.set(new Opening(-1, message));
         phase.set(Phase.OPENING);
     }
 
     private void show(Workspace opened, Phase next) {
         workspace.set(opened);
-        progressMessage.set("");
+        opening.set(new Opening(opening.get().progress(), ""));
         phase.set(next);
     }
 
@@ -167,13 +167,8 @@ public final class ShellViewModel {
         return workspace.getReadOnlyProperty();
     }
 
-    /** 0..1, or negative while unknown. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty progressMessageProperty() {
-        return progressMessage.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Opening> openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -3,6 +3,7 @@ package io.bellwether.ui.timeline;
 import io.bellwether.ui.timeline.TimelineEvent.Kind;
 import java.util.Locale;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,11 +27,10 @@ public final class TimelineView extends BorderPane {
         getStyleClass().add("timeline-view");
         TimelineChart chart = new TimelineChart();
         chart.setId("timelineChart");
-        InvalidationListener redraw = obs -> chart.setData(viewModel.lanes(), viewModel.startProperty().get(),
-                viewModel.endProperty().get(), viewModel.zone());
+        InvalidationListener redraw = obs -> chart.setData(viewModel.lanes(), viewModel.axisProperty().get().start(),
+                viewModel.axisProperty().get().end(), viewModel.zone());
         viewModel.lanes().addListener(redraw);
-        viewModel.startProperty().addListener(redraw);
-        viewModel.endProperty().addListener(redraw);
+        viewModel.axisProperty().addListener(redraw);
         viewModel.selectedEventProperty().addListener((obs, old, now) -> chart.setSelected(now));
         viewModel.highlightedLaneProperty().addListener((obs, old, now) -> chart.setHighlighted(now));
         chart.setOnSelect(viewModel.selectedEventProperty()::set);
@@ -40,10 +40,10 @@ public final class TimelineView extends BorderPane {
         window.valueProperty().bindBidirectional(viewModel.windowProperty());
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
-        loading.visibleProperty().bind(viewModel.loadingProperty());
+        loading.visibleProperty().bind(viewModel.status().busyProperty());
         Label error = new Label();
         error.getStyleClass().add("form-error");
-        error.textProperty().bind(viewModel.errorProperty());
+        error.textProperty().bind(viewModel.status().messageProperty());
         HBox top = new HBox(10, new Label("Show"), window, legend(), loading, error);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 8, 6, 8));
@@ -53,7 +53,8 @@ public final class TimelineView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("timeline-scroll");
         Label empty = new Label("No deployments yet: the timeline fills as deployments are created and started.");
-        empty.visibleProperty().bind(viewModel.startProperty().isNull());
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.axisProperty().get().start() == null,
+                viewModel.axisProperty()));
         StackPane center = new StackPane(scroll, empty);
 
         TextArea details = new TextArea();

@@ -12,6 +12,7 @@ import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.StatusLine;
 import io.bellwether.ui.timeline.TimelineEvent.Kind;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +27,6 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,6 +44,10 @@ import javafx.collections.ObservableList;
  * time axis over the chosen window. Selecting an event shows its details.
  */
 public final class TimelineViewModel {
+    /** The time the axis spans; both ends null when there is nothing to show. */
+    public record Axis(Instant start, Instant end) {
+        static final Axis NONE = new Axis(null, null);
+    }
 
     /** How much history the axis shows, ending now. */
     public enum Window {
@@ -80,19 +83,19 @@ public final class TimelineViewModel {
     private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
     // One read-only view: listeners on a throw-away wrapper would vanish with it.
     private final ObservableList<TimelineLane> readOnlyLanes = FXCollections.unmodifiableObservableList(lanes);
-    private final ReadOnlyObjectWrapper<Instant> start = new ReadOnlyObjectWrapper<>(this, "start");
-    private final ReadOnlyObjectWrapper<Instant> end = new ReadOnlyObjectWrapper<>(this, "end");
+    private final ReadOnlyObjectWrapper<Axis> axis = new ReadOnlyObjectWrapper<>(this, "axis", Axis.NONE);
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window", Window.ALL);
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ReadOnlyStringWrapper selectedDetails = new ReadOnlyStringWrapper(this, "selectedDetails", "");
     private final StringProperty highlightedLane = new SimpleStringProperty(this, "highlightedLane");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final StatusLine status = new StatusLine();
     private List<TimelineLane> loaded = List.of();
 
     public TimelineViewModel(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
         this.deployments = deployments;
         this.audit = audit;
         this.loader = new Loader(executor);
+        status.busyWhile(loader.busyProperty());
         this.clock = clock;
         window.addListener((obs, old, now) -> applyWindow());
         highlightedLane.addListener((obs, old, now) -> {
@@ -108,11 +111,11 @@ public final class TimelineViewModel {
 
     public void load() {
         loader.load(this::fetch, fetched -> {
-            error.set(null);
+            status.say("");
             loaded = fetched;
             applyWindow();
         }, failure -> {
-            error.set("Could not load the timeline: " + failure.getMessage());
+            status.say("Could not load the timeline: " + failure.getMessage());
         });
     }
 
@@ -147,8 +150,7 @@ public final class TimelineViewModel {
             }
             last = last.plus(pad);
         }
-        start.set(first);
-        end.set(last);
+        axis.set(new Axis(first, last));
         lanes.setAll(shown);
         TimelineEvent selected = selectedEvent.get();
         if (selected != null && shown.stream().noneMatch(lane -> lane.events().contains(selected))) {
@@ -303,13 +305,8 @@ public final class TimelineViewModel {
         return readOnlyLanes;
     }
 
-    /** Start of the axis; null when there is nothing to show. */
-    public ReadOnlyObjectProperty<Instant> startProperty() {
-        return start.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Instant> endProperty() {
-        return end.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Axis> axisProperty() {
+        return axis.getReadOnlyProperty();
     }
 
     public ObjectProperty<Window> windowProperty() {
@@ -329,12 +326,9 @@ public final class TimelineViewModel {
         return highlightedLane;
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loader.busyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** Why the timeline could not load (empty when it did), and whether it is loading. */
+    public StatusLine status() {
+        return status;
     }
 
     public ZoneId zone() {

@@ -71,7 +71,7 @@ class DeploymentActionsTest {
 
         actions.completeCommand().execute();
         assertThat(stored(pending.deploymentId()).status()).isEqualTo(DeploymentStatus.ACTIVE);
-        assertThat(actions.messageProperty().get())
+        assertThat(actions.status().messageProperty().get())
                 .isEqualTo("Completed fraud_detector:v2.0.0 as alice; record only: no traffic moved");
         assertThat(actions.completeCommand().isExecutable()).isFalse();
         assertThat(actions.emergencyRollbackCommand().isExecutable()).isTrue();
@@ -100,7 +100,7 @@ class DeploymentActionsTest {
         assertThat(actions.emergencyRollbackCommand().isExecutable()).isFalse();
         assertThat(prompts.trafficNotes).as("the dialog says it before the operator confirms")
                 .containsExactly("record only: no traffic moved");
-        assertThat(actions.messageProperty().get()).endsWith("; record only: no traffic moved");
+        assertThat(actions.status().messageProperty().get()).endsWith("; record only: no traffic moved");
     }
 
     @Test
@@ -128,7 +128,7 @@ class DeploymentActionsTest {
         assertThat(prompts.errors).singleElement().asString().startsWith("Start failed: Cannot start deployment")
                 .contains("in_progress");
         assertThat(changed).containsExactly(d.deploymentId());
-        assertThat(actions.busyProperty().get()).isFalse();
+        assertThat(actions.status().busyProperty().get()).isFalse();
     }
 
     @Test

@@ -20,10 +20,10 @@ class EmergencyRollbackViewModelTest {
     void blankReasonsAreRefusedNamingTheField() {
         EmergencyRollbackViewModel dialog = new EmergencyRollbackViewModel(deployment(DeploymentStatus.IN_PROGRESS), "alice",
                 HookSettings.RECORD_ONLY_NOTE);
-        assertThat(dialog.validProperty().get()).isFalse();
-        assertThat(dialog.errorProperty().get()).contains("reason is required");
+        assertThat(dialog.check().validProperty().get()).isFalse();
+        assertThat(dialog.check().firstErrorProperty().get()).contains("reason is required");
         dialog.reasonProperty().set("   ");
-        assertThat(dialog.validProperty().get()).isFalse();
+        assertThat(dialog.check().validProperty().get()).isFalse();
         assertThatThrownBy(dialog::confirmedReason).isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
     }
 
@@ -32,8 +32,8 @@ class EmergencyRollbackViewModelTest {
         EmergencyRollbackViewModel dialog = new EmergencyRollbackViewModel(deployment(DeploymentStatus.IN_PROGRESS), "alice",
                 HookSettings.RECORD_ONLY_NOTE);
         dialog.reasonProperty().set("  EMERGENCY: checkout errors  ");
-        assertThat(dialog.validProperty().get()).isTrue();
-        assertThat(dialog.errorProperty().get()).isNull();
+        assertThat(dialog.check().validProperty().get()).isTrue();
+        assertThat(dialog.check().firstErrorProperty().get()).isNull();
         assertThat(dialog.confirmedReason()).isEqualTo("EMERGENCY: checkout errors");
         assertThat(dialog.summary()).contains("fraud_detector:v2.0.0").contains("alice").contains("CRITICAL")
                 .contains("Traffic: record only: no traffic moved (no traffic controller is configured for production;"

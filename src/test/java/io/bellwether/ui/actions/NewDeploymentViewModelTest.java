@@ -11,8 +11,8 @@ class NewDeploymentViewModelTest {
 
     private static NewDeploymentViewModel filledIn() {
         NewDeploymentViewModel form = new NewDeploymentViewModel("alice");
-        form.modelNameProperty().set("fraud_detector");
-        form.modelVersionProperty().set("v2.0.0");
+        form.text(NewDeploymentViewModel.MODEL_NAME).set("fraud_detector");
+        form.text(NewDeploymentViewModel.MODEL_VERSION).set("v2.0.0");
         return form;
     }
 
@@ -20,100 +20,100 @@ class NewDeploymentViewModelTest {
     void startsWithTheBalancedPresetAndTheOperatorAsCreator() {
         NewDeploymentViewModel form = new NewDeploymentViewModel("alice");
         assertThat(form.presetProperty().get()).isEqualTo(RollbackPreset.BALANCED);
-        assertThat(form.errorRateThresholdProperty().get()).isEqualTo("0.01");
-        assertThat(form.latencyMultiplierProperty().get()).isEqualTo("1.5");
-        assertThat(form.minRequestsProperty().get()).isEqualTo("1000");
-        assertThat(form.checkIntervalProperty().get()).isEqualTo("60");
-        assertThat(form.createdByProperty().get()).isEqualTo("alice");
+        assertThat(form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).get()).isEqualTo("0.01");
+        assertThat(form.text(NewDeploymentViewModel.LATENCY_MULTIPLIER).get()).isEqualTo("1.5");
+        assertThat(form.text(NewDeploymentViewModel.MIN_REQUESTS).get()).isEqualTo("1000");
+        assertThat(form.text(NewDeploymentViewModel.CHECK_INTERVAL).get()).isEqualTo("60");
+        assertThat(form.text(NewDeploymentViewModel.CREATED_BY).get()).isEqualTo("alice");
     }
 
     @Test
     void anEmptyFormIsInvalidAndNamesTheMissingModelName() {
         NewDeploymentViewModel form = new NewDeploymentViewModel("alice");
-        assertThat(form.validProperty().get()).isFalse();
-        assertThat(form.errorFor(NewDeploymentViewModel.MODEL_NAME)).contains("model_name").contains("required");
-        assertThat(form.errorFor(NewDeploymentViewModel.MODEL_VERSION)).contains("model_version");
-        assertThatThrownBy(form::toRequest).hasMessageContaining("model_name");
+        assertThat(form.check().validProperty().get()).isFalse();
+        assertThat(form.check().errorFor(NewDeploymentViewModel.MODEL_NAME)).contains("model_name").contains("required");
+        assertThat(form.check().errorFor(NewDeploymentViewModel.MODEL_VERSION)).contains("model_version");
+        assertThatThrownBy(form.check()::value).hasMessageContaining("model_name");
     }
 
     @Test
     void eachPresetFillsTheGuidesThresholds() {
         NewDeploymentViewModel form = filledIn();
         form.presetProperty().set(RollbackPreset.CONSERVATIVE);
-        assertThat(form.toRequest().rollbackConfig()).isEqualTo(RollbackConfig.CONSERVATIVE);
+        assertThat(form.check().value().rollbackConfig()).isEqualTo(RollbackConfig.CONSERVATIVE);
         form.presetProperty().set(RollbackPreset.AGGRESSIVE);
-        assertThat(form.toRequest().rollbackConfig()).isEqualTo(RollbackConfig.AGGRESSIVE);
-        assertThat(form.checkIntervalProperty().get()).isEqualTo("300");
+        assertThat(form.check().value().rollbackConfig()).isEqualTo(RollbackConfig.AGGRESSIVE);
+        assertThat(form.text(NewDeploymentViewModel.CHECK_INTERVAL).get()).isEqualTo("300");
         form.presetProperty().set(RollbackPreset.BALANCED);
-        assertThat(form.toRequest().rollbackConfig()).isEqualTo(RollbackConfig.BALANCED);
+        assertThat(form.check().value().rollbackConfig()).isEqualTo(RollbackConfig.BALANCED);
     }
 
     @Test
     void editingAThresholdMakesThePresetCustomAndBackWhenItMatchesAgain() {
         NewDeploymentViewModel form = filledIn();
-        form.errorRateThresholdProperty().set("0.03");
+        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("0.03");
         assertThat(form.presetProperty().get()).isEqualTo(RollbackPreset.CUSTOM);
-        assertThat(form.toRequest().rollbackConfig().errorRateThreshold()).isEqualTo(0.03);
-        form.errorRateThresholdProperty().set("0.01");
+        assertThat(form.check().value().rollbackConfig().errorRateThreshold()).isEqualTo(0.03);
+        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("0.01");
         assertThat(form.presetProperty().get()).isEqualTo(RollbackPreset.BALANCED);
     }
 
     @Test
     void badNumbersAreRefusedNamingTheFieldAndTheValue() {
         NewDeploymentViewModel form = filledIn();
-        form.latencyMultiplierProperty().set("fast");
-        assertThat(form.validProperty().get()).isFalse();
-        assertThat(form.errorFor(NewDeploymentViewModel.LATENCY_MULTIPLIER))
+        form.text(NewDeploymentViewModel.LATENCY_MULTIPLIER).set("fast");
+        assertThat(form.check().validProperty().get()).isFalse();
+        assertThat(form.check().errorFor(NewDeploymentViewModel.LATENCY_MULTIPLIER))
                 .contains("latency_threshold_multiplier").contains("\"fast\"");
-        form.latencyMultiplierProperty().set("0");
-        assertThat(form.errorFor(NewDeploymentViewModel.LATENCY_MULTIPLIER)).contains("greater than 0").contains("0.0");
-        form.latencyMultiplierProperty().set("1.5");
-        form.errorRateThresholdProperty().set("1.5");
-        assertThat(form.errorFor(NewDeploymentViewModel.ERROR_RATE_THRESHOLD)).contains("between 0 and 1").contains("1.5");
-        form.errorRateThresholdProperty().set("0.01");
-        form.minRequestsProperty().set("-5");
-        assertThat(form.errorFor(NewDeploymentViewModel.MIN_REQUESTS)).contains("min_requests_before_check").contains("-5");
-        form.minRequestsProperty().set("1000");
-        assertThat(form.validProperty().get()).isTrue();
+        form.text(NewDeploymentViewModel.LATENCY_MULTIPLIER).set("0");
+        assertThat(form.check().errorFor(NewDeploymentViewModel.LATENCY_MULTIPLIER)).contains("greater than 0").contains("0.0");
+        form.text(NewDeploymentViewModel.LATENCY_MULTIPLIER).set("1.5");
+        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("1.5");
+        assertThat(form.check().errorFor(NewDeploymentViewModel.ERROR_RATE_THRESHOLD)).contains("between 0 and 1").contains("1.5");
+        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("0.01");
+        form.text(NewDeploymentViewModel.MIN_REQUESTS).set("-5");
+        assertThat(form.check().errorFor(NewDeploymentViewModel.MIN_REQUESTS)).contains("min_requests_before_check").contains("-5");
+        form.text(NewDeploymentViewModel.MIN_REQUESTS).set("1000");
+        assertThat(form.check().validProperty().get()).isTrue();
     }
 
     @Test
     void aBaselineIsOptionalButCheckedWhenGiven() {
         NewDeploymentViewModel form = filledIn();
-        assertThat(form.toRequest().baselineMetrics()).isNull();
-        form.baselineP95Property().set("0.050");
-        assertThat(form.toRequest().baselineMetrics().latencyP95()).isEqualTo(0.050);
-        assertThat(form.toRequest().baselineMetrics().latencyP50()).isZero();
-        form.baselineP50Property().set("0.080");
-        assertThat(form.validProperty().get()).isFalse();
-        assertThat(form.errorFor("baseline latency_p50")).startsWith("baseline latency_p50").contains("0.08");
-        form.baselineP50Property().set("0.035");
-        form.baselineErrorRateProperty().set("abc");
-        assertThat(form.errorFor("baseline error_rate")).contains("\"abc\"");
+        assertThat(form.check().value().baselineMetrics()).isNull();
+        form.text(NewDeploymentViewModel.BASELINE_P95).set("0.050");
+        assertThat(form.check().value().baselineMetrics().latencyP95()).isEqualTo(0.050);
+        assertThat(form.check().value().baselineMetrics().latencyP50()).isZero();
+        form.text(NewDeploymentViewModel.BASELINE_P50).set("0.080");
+        assertThat(form.check().validProperty().get()).isFalse();
+        assertThat(form.check().errorFor("baseline latency_p50")).startsWith("baseline latency_p50").contains("0.08");
+        form.text(NewDeploymentViewModel.BASELINE_P50).set("0.035");
+        form.text(NewDeploymentViewModel.BASELINE_ERROR_RATE).set("abc");
+        assertThat(form.check().errorFor("baseline error_rate")).contains("\"abc\"");
     }
 
     @Test
     void aCanaryCarriesItsTrafficPlanAndOtherStrategiesDoNot() {
         NewDeploymentViewModel form = filledIn();
-        DeploymentRequest canary = form.toRequest();
+        DeploymentRequest canary = form.check().value();
         assertThat(canary.strategy()).isEqualTo(DeploymentStrategy.CANARY);
         assertThat(canary.metadata()).containsEntry("initial_traffic", 0.05).containsEntry("target_traffic", 1.0)
                 .containsEntry("increment", 0.05).containsEntry("increment_interval_hours", 24.0);
-        form.initialTrafficProperty().set("0.5");
-        form.targetTrafficProperty().set("0.25");
-        assertThat(form.errorFor(NewDeploymentViewModel.INITIAL_TRAFFIC)).contains("must not exceed target_traffic");
+        form.text(NewDeploymentViewModel.INITIAL_TRAFFIC).set("0.5");
+        form.text(NewDeploymentViewModel.TARGET_TRAFFIC).set("0.25");
+        assertThat(form.check().errorFor(NewDeploymentViewModel.INITIAL_TRAFFIC)).contains("must not exceed target_traffic");
         form.strategyProperty().set(DeploymentStrategy.BLUE_GREEN);
-        assertThat(form.validProperty().get()).isTrue();
-        assertThat(form.toRequest().metadata()).isEmpty();
+        assertThat(form.check().validProperty().get()).isTrue();
+        assertThat(form.check().value().metadata()).isEmpty();
     }
 
     @Test
     void namesWithSpacesAreRefused() {
         NewDeploymentViewModel form = filledIn();
-        form.modelNameProperty().set("fraud detector");
-        assertThat(form.errorFor(NewDeploymentViewModel.MODEL_NAME)).contains("\"fraud detector\"");
-        form.modelNameProperty().set("fraud_detector");
-        form.environmentProperty().set(" ");
-        assertThat(form.errorFor(NewDeploymentViewModel.ENVIRONMENT)).contains("environment is required");
+        form.text(NewDeploymentViewModel.MODEL_NAME).set("fraud detector");
+        assertThat(form.check().errorFor(NewDeploymentViewModel.MODEL_NAME)).contains("\"fraud detector\"");
+        form.text(NewDeploymentViewModel.MODEL_NAME).set("fraud_detector");
+        form.text(NewDeploymentViewModel.ENVIRONMENT).set(" ");
+        assertThat(form.check().errorFor(NewDeploymentViewModel.ENVIRONMENT)).contains("environment is required");
     }
 }

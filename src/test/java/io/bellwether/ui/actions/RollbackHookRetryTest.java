@@ -69,7 +69,7 @@ class RollbackHookRetryTest {
 
         assertThat(actions.failedRollbackHookProperty().get()).isNull();
         assertThat(actions.retryRollbackHookCommand().isExecutable()).isFalse();
-        assertThat(actions.messageProperty().get()).startsWith("Rollback hook of fraud_detector:v2.0.0 succeeded on retry");
+        assertThat(actions.status().messageProperty().get()).startsWith("Rollback hook of fraud_detector:v2.0.0 succeeded on retry");
         assertThat(workspace.audit().query(new AuditQuery(EventType.TRAFFIC_HOOK_FAILED, null, null, d.deploymentId(), null, null)))
                 .hasSize(1);
     }

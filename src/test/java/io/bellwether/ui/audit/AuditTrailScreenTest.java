@@ -72,7 +72,7 @@ class AuditTrailScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verification.getText().startsWith("Chain BROKEN"));
 
         assertThat(verification.getText()).startsWith("Chain BROKEN at event #" + TAMPERED + ": ");
-        assertThat(screen.viewModel().firstBrokenSequenceProperty().get()).isEqualTo(TAMPERED);
+        assertThat(screen.viewModel().verificationProperty().get().firstBrokenSequence()).isEqualTo(TAMPERED);
     }
 
     @Test

@@ -44,7 +44,7 @@ class AuditTrailViewModelTest {
         model.load();
 
         assertThat(model.events()).hasSize(audit.query(AuditQuery.ALL).size()).hasSizeGreaterThan(10);
-        assertThat(model.statusProperty().get()).isEqualTo(model.events().size() + " events");
+        assertThat(model.status().messageProperty().get()).isEqualTo(model.events().size() + " events");
     }
 
     @Test
@@ -88,7 +88,7 @@ class AuditTrailViewModelTest {
         model.fromDateProperty().set(today);
         model.toDateProperty().set(today.minusDays(2));
         model.load();
-        assertThat(model.statusProperty().get()).contains("'to' " + today.minusDays(2)).contains("before 'from' " + today);
+        assertThat(model.status().messageProperty().get()).contains("'to' " + today.minusDays(2)).contains("before 'from' " + today);
     }
 
     @Test
@@ -96,10 +96,10 @@ class AuditTrailViewModelTest {
         AuditTrailViewModel model = model(null);
         model.verify();
 
-        assertThat(model.chainIntactProperty().get()).isTrue();
-        assertThat(model.verificationProperty().get())
+        assertThat(model.verificationProperty().get().chainIntact()).isTrue();
+        assertThat(model.verificationProperty().get().text())
                 .isEqualTo("Chain intact: " + audit.query(AuditQuery.ALL).size() + " events verified");
-        assertThat(model.firstBrokenSequenceProperty().get()).isNull();
+        assertThat(model.verificationProperty().get().firstBrokenSequence()).isNull();
     }
 
     @Test
@@ -116,7 +116,7 @@ class AuditTrailViewModelTest {
         assertThat(written).hasSize(1);
         assertThat((List<Object>) written.get(0)[0]).hasSize(3).containsExactlyElementsOf(new ArrayList<Object>(model.events()));
         assertThat(written.get(0)[1]).isEqualTo(AuditExport.Format.CSV);
-        assertThat(model.statusProperty().get()).isEqualTo("Exported 3 events as CSV to " + target);
+        assertThat(model.status().messageProperty().get()).isEqualTo("Exported 3 events as CSV to " + target);
     }
 
     @Test
@@ -144,7 +144,7 @@ class AuditTrailViewModelTest {
         AuditTrailViewModel model = model(null);
         model.export(AuditExport.Format.JSON, directory.resolve("x.json"));
 
-        assertThat(model.exportAvailableProperty().get()).isFalse();
-        assertThat(model.statusProperty().get()).isEqualTo("Export is not available in this workspace");
+        assertThat(model.exportCommand().isExecutable()).isFalse();
+        assertThat(model.status().messageProperty().get()).isEqualTo("Export is not available in this workspace");
     }
 }

@@ -51,7 +51,7 @@ class CanaryScheduleViewModelTest {
         assertThat(rows.get(2).plannedStart()).isEqualTo(deployment.startedAt().plus(java.time.Duration.ofDays(2)));
         assertThat(rows.get(0).gate()).startsWith("pass (check ");
         assertThat(rows.get(2).gate()).isEmpty();
-        assertThat(model.headingProperty().get()).contains("stage 2 of 5");
+        assertThat(model.headerProperty().get().heading()).contains("stage 2 of 5");
         // planned: 5 stages and the end of the last, drawn as steps (flat, then up)
         assertThat(model.plannedTraffic().getDataCount()).isEqualTo(11);
         assertThat(model.plannedTraffic().get(0, 3)).isEqualTo(48.0);
@@ -69,7 +69,7 @@ class CanaryScheduleViewModelTest {
         model.operatorProperty().set("carol");
         List<String> toldTheShell = new ArrayList<>();
         model.setOnStoredChange(toldTheShell::add);
-        assertThat(model.canAdvanceProperty().get()).isTrue();
+        assertThat(model.advanceCommand().isExecutable()).isTrue();
 
         model.advance();
 
@@ -80,7 +80,8 @@ class CanaryScheduleViewModelTest {
         assertThat(events).hasSize(2);
         assertThat(events.get(1).user()).isEqualTo("carol");
         assertThat(model.stages().get(2).status()).isEqualTo(StageStatus.CURRENT);
-        assertThat(model.statusProperty().get()).isEqualTo("Advanced to stage 3 (25%) as carol; record only: no traffic moved");
+        assertThat(model.status().messageProperty().get())
+                .isEqualTo("Advanced to stage 3 (25%) as carol; record only: no traffic moved");
     }
 
     @Test
@@ -90,24 +91,24 @@ class CanaryScheduleViewModelTest {
 
         model.togglePause();
 
-        assertThat(model.pausedProperty().get()).isTrue();
-        assertThat(model.pauseTextProperty().get()).isEqualTo("Resume");
-        assertThat(model.canAdvanceProperty().get()).isFalse();
+        assertThat(model.headerProperty().get().paused()).isTrue();
+        assertThat(model.headerProperty().get().pauseText()).isEqualTo("Resume");
+        assertThat(model.advanceCommand().isExecutable()).isFalse();
         assertThat(model.stages().get(1).status()).isEqualTo(StageStatus.PAUSED);
         assertThat(service.queries().getDeployment(fixtures.liveCanaryId).metadata().get("paused")).hasToString("true");
 
         model.togglePause();
 
-        assertThat(model.pausedProperty().get()).isFalse();
-        assertThat(model.canAdvanceProperty().get()).isTrue();
+        assertThat(model.headerProperty().get().paused()).isFalse();
+        assertThat(model.advanceCommand().isExecutable()).isTrue();
     }
 
     @Test
     void commandsAreNotExecutableOnARolledBackCanary() {
         model.show(fixtures.rolledBackCanaryId);
 
-        assertThat(model.canAdvanceProperty().get()).isFalse();
-        assertThat(model.canPauseOrResumeProperty().get()).isFalse();
+        assertThat(model.advanceCommand().isExecutable()).isFalse();
+        assertThat(model.pauseOrResumeCommand().isExecutable()).isFalse();
         assertThat(model.stages()).extracting(StageRow::status).contains(StageStatus.STOPPED);
         assertThat(model.stages().get(0).gate()).startsWith("ROLL BACK: ");
         model.advance();
@@ -118,15 +119,15 @@ class CanaryScheduleViewModelTest {
     void aDeploymentThatIsNotACanaryShowsAnEmptyState() {
         model.show(fixtures.blueGreenId);
 
-        assertThat(model.emptyMessageProperty().get()).contains("is a blue_green deployment");
+        assertThat(model.headerProperty().get().emptyMessage()).contains("is a blue_green deployment");
         assertThat(model.stages()).isEmpty();
-        assertThat(model.canAdvanceProperty().get()).isFalse();
+        assertThat(model.advanceCommand().isExecutable()).isFalse();
 
         model.show(null);
-        assertThat(model.emptyMessageProperty().get()).startsWith("Select a canary deployment");
+        assertThat(model.headerProperty().get().emptyMessage()).startsWith("Select a canary deployment");
 
         model.show(fixtures.shadowId);
-        assertThat(model.emptyMessageProperty().get()).startsWith(fixtures.shadowId + " is a shadow deployment: it has no canary stages");
+        assertThat(model.headerProperty().get().emptyMessage()).startsWith(fixtures.shadowId + " is a shadow deployment: it has no canary stages");
     }
 
     private List<AuditEvent> stageEvents() {

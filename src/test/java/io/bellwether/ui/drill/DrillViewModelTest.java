@@ -73,9 +73,9 @@ class DrillViewModelTest {
     void offersEveryShippedScenarioAndStartsWithNothingRunning() {
         assertThat(model.scenarios()).extracting(ScenarioChoice::label).containsExactlyElementsOf(ShippedScenarios.NAMES);
         assertThat(model.stateProperty().get()).isEqualTo(DrillViewModel.State.READY);
-        assertThat(model.canStartProperty().get()).isTrue();
-        assertThat(model.canRollbackProperty().get()).isFalse();
-        assertThat(model.liveProperty().get()).isFalse();
+        assertThat(model.startCommand().isExecutable()).isTrue();
+        assertThat(model.rollbackCommand().isExecutable()).isFalse();
+        assertThat(model.stopCommand().isExecutable()).isFalse();
     }
 
     @Test
@@ -151,7 +151,6 @@ class DrillViewModelTest {
         assertThat(report.operatorRollback().reasons()).containsExactly("EMERGENCY: errors above 1% on the canary");
         assertThat(report.operatorRollback().at()).isEqualTo(run.clock().instant()).isAfter(engine.at());
         assertThat(report.engineRollback()).isEqualTo(engine);
-        assertThat(model.reportTextProperty().get()).isEqualTo(DrillReportMarkdown.write(report));
         assertThat(model.operatorRollbackTextProperty().get())
                 .startsWith("Operator " + OPERATOR + " rolled back at " + DisplayFormats.time(run.clock().instant()))
                 .endsWith("EMERGENCY: errors above 1% on the canary");
@@ -165,8 +164,8 @@ class DrillViewModelTest {
             assertThat(event.user()).isEqualTo(OPERATOR);
             assertThat(event.details()).containsEntry("reason", "EMERGENCY: errors above 1% on the canary");
         });
-        assertThat(model.canRollbackProperty().get()).isFalse();
-        assertThat(model.canStartProperty().get()).isTrue();
+        assertThat(model.rollbackCommand().isExecutable()).isFalse();
+        assertThat(model.startCommand().isExecutable()).isTrue();
     }
 
     @Test
@@ -238,7 +237,6 @@ class DrillViewModelTest {
         DrillRun second = start("latency-regression", DrillSpeed.FAST);
         assertThat(second).isNotSameAs(first);
         assertThat(model.reportProperty().get()).isNull();
-        assertThat(model.reportTextProperty().get()).isEmpty();
         assertThat(second.workspace().queries().listDeployments(null, null)).hasSize(2)
                 .allMatch(DrillWorkspaces::isDrill);
     }

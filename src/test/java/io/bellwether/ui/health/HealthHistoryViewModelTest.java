@@ -50,7 +50,7 @@ class HealthHistoryViewModelTest {
         assertThat(model.latencySeries().get(1).getDataCount()).isEqualTo(stored.size());
         assertThat(model.latencySeries().get(1).get(1, 3)).isEqualTo(stored.get(3).metrics().latencyP95());
         assertThat(model.errorRateSeries().get(1, 0)).isEqualTo(stored.get(0).metrics().errorRate());
-        assertThat(model.hasDataProperty().get()).isTrue();
+        assertThat(model.headerProperty().get().hasData()).isTrue();
     }
 
     @Test
@@ -77,7 +77,7 @@ class HealthHistoryViewModelTest {
                 ScreenFixtures.GUIDE_CONFIG.minRequestsBeforeCheck());
         List<WhyRow> latestRows = model.why().stream().filter(row -> row.decision().startsWith("Latest check")).toList();
         assertThat(latestRows).extracting(WhyRow::rule).containsExactlyElementsOf(expected.rules());
-        assertThat(model.latestVerdictProperty().get()).contains("ROLL BACK: " + String.join("; ", expected.reasons()));
+        assertThat(model.headerProperty().get().latestVerdict()).contains("ROLL BACK: " + String.join("; ", expected.reasons()));
 
         assertThat(model.rollbacksProperty().get()).hasSize(1);
         RollbackMoment moment = model.rollbacksProperty().get().get(0);
@@ -109,12 +109,12 @@ class HealthHistoryViewModelTest {
     void noSelectionAndNoHistoryGiveAnEmptyState() {
         HealthHistoryViewModel model = model();
         model.show(null);
-        assertThat(model.emptyMessageProperty().get()).isEqualTo("Select a deployment to see its health history");
+        assertThat(model.headerProperty().get().emptyMessage()).isEqualTo("Select a deployment to see its health history");
         assertThat(model.checks()).isEmpty();
 
         model.show(fixtures.blueGreenId);
-        assertThat(model.emptyMessageProperty().get()).endsWith("has no health checks yet");
-        assertThat(model.hasDataProperty().get()).isFalse();
+        assertThat(model.headerProperty().get().emptyMessage()).endsWith("has no health checks yet");
+        assertThat(model.headerProperty().get().hasData()).isFalse();
     }
 
     @Test
@@ -122,7 +122,7 @@ class HealthHistoryViewModelTest {
         HealthHistoryViewModel model = model();
         model.show(fixtures.shadowId);
 
-        assertThat(model.emptyMessageProperty().get())
+        assertThat(model.headerProperty().get().emptyMessage())
                 .isEqualTo(fixtures.shadowId + " is a shadow deployment: it has no health history."
                         + " Its results are in the Shadow comparison tab.");
     }
@@ -132,7 +132,7 @@ class HealthHistoryViewModelTest {
         HealthHistoryViewModel model = model();
         model.show("deploy_missing");
 
-        assertThat(model.emptyMessageProperty().get()).startsWith("Could not load the health history of deploy_missing")
+        assertThat(model.headerProperty().get().emptyMessage()).startsWith("Could not load the health history of deploy_missing")
                 .contains("deploy_missing");
     }
 
@@ -149,7 +149,7 @@ class HealthHistoryViewModelTest {
         model.show(id);
 
         assertThat(service.queries().getDeployment(id).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
-        assertThat(model.latestVerdictProperty().get()).doesNotContain("ROLL BACK")
+        assertThat(model.headerProperty().get().latestVerdict()).doesNotContain("ROLL BACK")
                 .contains("Rules breached, not acted on: ").contains("Error rate increased by 3900.00% from baseline")
                 .contains("the engine rolls back only on the deployment's current metrics");
     }

@@ -54,10 +54,10 @@ class ImportViewModelTest {
         ImportViewModel model = model(shadowId);
         assertThat(model.kindProperty().get()).isEqualTo(ImportKind.SHADOW_COMPARISONS);
         assertThat(model.targetIdProperty().get()).isEqualTo(shadowId);
-        assertThat(model.executableProperty().get()).as("no file chosen yet").isFalse();
+        assertThat(model.importCommand().isExecutable()).as("no file chosen yet").isFalse();
 
         model.fileProperty().set(file);
-        assertThat(model.executableProperty().get()).isTrue();
+        assertThat(model.importCommand().isExecutable()).isTrue();
         model.importFile();
 
         assertThat(workspace.queries().shadowComparisonCount(shadowId)).isEqualTo(3);
@@ -80,7 +80,7 @@ class ImportViewModelTest {
         assertThat(model.problems()).hasSize(2);
         assertThat(model.problems().get(0)).startsWith("line 3: primary_latency");
         assertThat(model.problems().get(1)).startsWith("line 4: shadow_latency");
-        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.importCommand().isRunning()).isFalse();
         assertThat(imported).isEmpty();
     }
 

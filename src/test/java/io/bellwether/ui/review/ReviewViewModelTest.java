@@ -67,13 +67,13 @@ class ReviewViewModelTest {
                 new ReviewViewModel.LatencyLine("P50", report.primaryLatency().p50(), report.shadowLatency().p50()),
                 new ReviewViewModel.LatencyLine("P95", report.primaryLatency().p95(), report.shadowLatency().p95()),
                 new ReviewViewModel.LatencyLine("P99", report.primaryLatency().p99(), report.shadowLatency().p99()));
-        assertThat(model.metricsTitleProperty().get()).isEqualTo("Offline metrics: v1.0.0 (production) against v2.0.0");
-        assertThat(model.readyProperty().get()).isTrue();
-        assertThat(model.verdictTextProperty().get()).isEqualTo("READY for promotion");
-        assertThat(model.agreementCriterionProperty().get()).isEqualTo("\u2713 Agreement 99.00% must be above 95.00%");
-        assertThat(model.latencyCriterionProperty().get()).startsWith("\u2713 Shadow P95 ").contains("1.20 \u00d7");
-        assertThat(model.shadowSummaryProperty().get()).contains(shadowId).contains("400 requests");
-        assertThat(model.requestSummaryProperty().get()).contains(ReviewFixture.ENGINEER)
+        assertThat(model.evidenceProperty().get().metricsTitle()).isEqualTo("Offline metrics: v1.0.0 (production) against v2.0.0");
+        assertThat(model.evidenceProperty().get().verdict().isReady()).isTrue();
+        assertThat(model.evidenceProperty().get().verdict().headline()).isEqualTo("READY for promotion");
+        assertThat(model.evidenceProperty().get().verdict().agreement()).isEqualTo("\u2713 Agreement 99.00% must be above 95.00%");
+        assertThat(model.evidenceProperty().get().verdict().latency()).startsWith("\u2713 Shadow P95 ").contains("1.20 \u00d7");
+        assertThat(model.evidenceProperty().get().shadow()).contains(shadowId).contains("400 requests");
+        assertThat(model.evidenceProperty().get().request()).contains(ReviewFixture.ENGINEER)
                 .contains("Model exceeds accuracy requirements");
         assertThat(model.history()).anyMatch(line -> line.contains("APPROVAL_REQUESTED"));
     }
@@ -82,23 +82,23 @@ class ReviewViewModelTest {
     void aRequestWithoutShadowIsNotReady() {
         model.selectedProperty().set(model.requests().get(1));
 
-        assertThat(model.readyProperty().get()).isFalse();
-        assertThat(model.verdictTextProperty().get()).isEqualTo("NOT READY: no comparisons recorded");
-        assertThat(model.shadowSummaryProperty().get()).contains("No shadow deployment ran churn_model:v3");
+        assertThat(model.evidenceProperty().get().verdict().isReady()).isFalse();
+        assertThat(model.evidenceProperty().get().verdict().headline()).isEqualTo("NOT READY: no comparisons recorded");
+        assertThat(model.evidenceProperty().get().shadow()).contains("No shadow deployment ran churn_model:v3");
         assertThat(model.latencyLines()).isEmpty();
         assertThat(model.metricLines()).containsExactly(new ReviewViewModel.MetricLine("f1", "\u2013", "0.8100", "\u2013"));
     }
 
     @Test
     void approveNeedsACommentThenPromotesAndOffersTheCanary() {
-        assertThat(model.canDecideProperty().get()).isFalse();
-        assertThat(model.canCreateCanaryProperty().get()).isFalse();
+        assertThat(model.approveCommand().isExecutable()).isFalse();
+        assertThat(model.createCanaryCommand().isExecutable()).isFalse();
         assertThatThrownBy(model::approve).isInstanceOf(IllegalStateException.class);
         model.commentProperty().set("   ");
-        assertThat(model.canDecideProperty().get()).isFalse();
+        assertThat(model.approveCommand().isExecutable()).isFalse();
 
         model.commentProperty().set("Shadow evidence is convincing");
-        assertThat(model.canDecideProperty().get()).isTrue();
+        assertThat(model.approveCommand().isExecutable()).isTrue();
         model.approve();
 
         PromotionRequest stored = registry.latestPromotion("fraud_detector", "v2.0.0").orElseThrow();
@@ -108,8 +108,8 @@ class ReviewViewModelTest {
         assertThat(registry.getModel("fraud_detector", "v2.0.0").stage()).isEqualTo(ModelStage.PRODUCTION);
         assertThat(model.commentProperty().get()).isEmpty();
         assertThat(model.selectedProperty().get().status()).isEqualTo(PromotionStatus.APPROVED);
-        assertThat(model.canDecideProperty().get()).isFalse();
-        assertThat(model.canCreateCanaryProperty().get()).isTrue();
+        assertThat(model.approveCommand().isExecutable()).isFalse();
+        assertThat(model.createCanaryCommand().isExecutable()).isTrue();
 
         operator.set("devops@company.com");
         assertThat(model.canaryEnvironmentProperty().get()).isEqualTo("production");
@@ -117,7 +117,7 @@ class ReviewViewModelTest {
         model.canaryInitialTrafficProperty().set("0");
         model.createCanary();
         assertThat(model.failedProperty().get()).isTrue();
-        assertThat(model.messageProperty().get()).startsWith("Initial traffic must be a percentage above 0")
+        assertThat(model.status().messageProperty().get()).startsWith("Initial traffic must be a percentage above 0")
                 .contains("\"0\"");
         assertThat(model.createdDeploymentProperty().get()).isNull();
         model.canaryInitialTrafficProperty().set("5 %");
@@ -133,7 +133,7 @@ class ReviewViewModelTest {
         assertThat(canary.metadata()).containsEntry("initial_traffic", 0.05).containsEntry("target_traffic", 1.0)
                 .containsEntry("replaces", "fraud_detector:v1.0.0")
                 .containsEntry("approved_by", ReviewFixture.MANAGER);
-        assertThat(model.canCreateCanaryProperty().get()).isFalse();
+        assertThat(model.createCanaryCommand().isExecutable()).isFalse();
 
         model.refresh();
         assertThat(model.requests()).extracting(PromotionRequest::modelRef).containsExactly("churn_model:v3");
@@ -147,8 +147,8 @@ class ReviewViewModelTest {
         assertThat(model.requests()).extracting(PromotionRequest::status)
                 .containsExactly(PromotionStatus.PENDING, PromotionStatus.APPROVED);
         model.selectedProperty().set(fraudRequest());
-        assertThat(model.canCreateCanaryProperty().get()).isTrue();
-        assertThat(model.canDecideProperty().get()).isFalse();
+        assertThat(model.createCanaryCommand().isExecutable()).isTrue();
+        assertThat(model.approveCommand().isExecutable()).isFalse();
     }
 
     @Test
@@ -158,7 +158,7 @@ class ReviewViewModelTest {
         model.approve();
 
         assertThat(model.failedProperty().get()).isTrue();
-        assertThat(model.messageProperty().get()).startsWith("Could not approve the promotion: ")
+        assertThat(model.status().messageProperty().get()).startsWith("Could not approve the promotion: ")
                 .contains("ml_engineer@company.com cannot approve");
         assertThat(registry.pendingPromotions()).hasSize(2);
 
@@ -171,7 +171,7 @@ class ReviewViewModelTest {
                 .isEqualTo(PromotionStatus.REJECTED);
         assertThat(model.requests()).extracting(PromotionRequest::modelRef).containsExactly("churn_model:v3");
         assertThat(model.selectedProperty().get().modelRef()).isEqualTo("churn_model:v3");
-        assertThat(model.canCreateCanaryProperty().get()).isFalse();
+        assertThat(model.createCanaryCommand().isExecutable()).isFalse();
     }
 
     @Test
@@ -199,6 +199,6 @@ class ReviewViewModelTest {
         model.exportReport(file);
 
         assertThat(Files.readString(file)).contains("fraud_detector v2.0.0").contains("Agreement 99.00%");
-        assertThat(model.messageProperty().get()).isEqualTo("Wrote " + file);
+        assertThat(model.status().messageProperty().get()).isEqualTo("Wrote " + file);
     }
 }

@@ -24,8 +24,8 @@ class SettingsViewModelTest {
         OperatorSettings settings = new OperatorSettings("os-user", name -> { });
         SettingsViewModel form = new SettingsViewModel(settings);
         form.operatorNameProperty().set("  ");
-        assertThat(form.validProperty().get()).isFalse();
-        assertThat(form.errorProperty().get()).contains("operator name is required");
+        assertThat(form.check().validProperty().get()).isFalse();
+        assertThat(form.check().firstErrorProperty().get()).contains("operator name is required");
         assertThatThrownBy(form::apply).hasMessageContaining("operator name");
         assertThat(settings.operator()).isEqualTo("os-user");
     }

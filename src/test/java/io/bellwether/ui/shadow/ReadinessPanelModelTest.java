@@ -22,10 +22,10 @@ class ReadinessPanelModelTest {
         ReadinessPanelModel model = new ReadinessPanelModel();
         model.judge(report());
 
-        assertThat(model.readyProperty().get()).isTrue();
-        assertThat(model.verdictProperty().get()).isEqualTo("READY for promotion");
-        assertThat(model.agreementCriterionProperty().get()).isEqualTo("✓ Agreement 97.00% must be above 95.00%");
-        assertThat(model.latencyCriterionProperty().get()).startsWith("✓ Shadow P95 ").contains("must be below 1.20 × primary P95")
+        assertThat(model.verdictProperty().get().ready()).isTrue();
+        assertThat(model.verdictProperty().get().headline()).isEqualTo("READY for promotion");
+        assertThat(model.verdictProperty().get().agreement()).isEqualTo("✓ Agreement 97.00% must be above 95.00%");
+        assertThat(model.verdictProperty().get().latency()).startsWith("✓ Shadow P95 ").contains("must be below 1.20 × primary P95")
                 .endsWith("(ratio 1.10)");
     }
 
@@ -35,24 +35,24 @@ class ReadinessPanelModelTest {
         model.judge(report());
 
         model.minAgreementRateProperty().set(0.97);
-        assertThat(model.readyProperty().get()).isFalse();
-        assertThat(model.agreementCriterionProperty().get()).isEqualTo("✗ Agreement 97.00% must be above 97.00%");
+        assertThat(model.verdictProperty().get().ready()).isFalse();
+        assertThat(model.verdictProperty().get().agreement()).isEqualTo("✗ Agreement 97.00% must be above 97.00%");
 
         model.minAgreementRateProperty().set(0.9);
         model.maxP95RatioProperty().set(1.05);
-        assertThat(model.readyProperty().get()).isFalse();
-        assertThat(model.latencyCriterionProperty().get()).startsWith("✗ Shadow P95");
-        assertThat(model.verdictProperty().get()).isEqualTo("NOT READY for promotion");
+        assertThat(model.verdictProperty().get().ready()).isFalse();
+        assertThat(model.verdictProperty().get().latency()).startsWith("✗ Shadow P95");
+        assertThat(model.verdictProperty().get().headline()).isEqualTo("NOT READY for promotion");
     }
 
     @Test
     void anEmptyReportIsNotReadyAndNoReportIsNoVerdict() {
         ReadinessPanelModel model = new ReadinessPanelModel();
-        assertThat(model.readyProperty().get()).isNull();
+        assertThat(model.verdictProperty().get().ready()).isNull();
 
         model.judge(ShadowReport.compute(new double[0], new double[0], 0));
-        assertThat(model.readyProperty().get()).isFalse();
-        assertThat(model.verdictProperty().get()).isEqualTo("NOT READY: no comparisons recorded");
+        assertThat(model.verdictProperty().get().ready()).isFalse();
+        assertThat(model.verdictProperty().get().headline()).isEqualTo("NOT READY: no comparisons recorded");
     }
 
     @Test
@@ -62,7 +62,7 @@ class ReadinessPanelModelTest {
 
         model.maxP95RatioProperty().set(0);
 
-        assertThat(model.readyProperty().get()).isNull();
-        assertThat(model.verdictProperty().get()).startsWith("Criteria refused: max_p95_ratio");
+        assertThat(model.verdictProperty().get().ready()).isNull();
+        assertThat(model.verdictProperty().get().headline()).startsWith("Criteria refused: max_p95_ratio");
     }
 }

@@ -50,14 +50,14 @@ class ShadowComparisonViewModelTest {
         assertThat(model.latencies().get(2).primary()).isEqualTo(report.primaryLatency().p95());
         assertThat(model.latencies().get(2).shadow()).isEqualTo(report.shadowLatency().p95());
         assertThat(model.summaryProperty().get()).startsWith("20,000 comparisons");
-        assertThat(model.agreementOverTime().getDataCount()).isEqualTo(ShadowAnalysis.TIME_BUCKETS);
-        assertThat(model.scatter().getDataCount()).isEqualTo(COMPARISONS);
-        assertThat(model.primaryHistogram().getDataCount()).isEqualTo(ShadowAnalysis.HISTOGRAM_BINS);
+        assertThat(model.charts().agreementOverTime().getDataCount()).isEqualTo(ShadowAnalysis.TIME_BUCKETS);
+        assertThat(model.charts().scatter().getDataCount()).isEqualTo(COMPARISONS);
+        assertThat(model.charts().primaryHistogram().getDataCount()).isEqualTo(ShadowAnalysis.HISTOGRAM_BINS);
         double drawn = 0;
         for (int i = 0; i < ShadowAnalysis.HISTOGRAM_BINS; i++) {
-            drawn += model.primaryHistogram().get(1, i) + model.shadowHistogram().get(1, i);
+            drawn += model.charts().primaryHistogram().get(1, i) + model.charts().shadowHistogram().get(1, i);
         }
-        assertThat(model.statusProperty().get()).contains(String.format("(%,d slower not drawn)", 2 * COMPARISONS - (long) drawn));
+        assertThat(model.status().messageProperty().get()).contains(String.format("(%,d slower not drawn)", 2 * COMPARISONS - (long) drawn));
     }
 
     @Test
@@ -68,16 +68,16 @@ class ShadowComparisonViewModelTest {
         ReadinessPanelModel readiness = model.readiness();
 
         boolean expected = ReadinessCriteria.DEFAULTS.judge(report).ready();
-        assertThat(readiness.readyProperty().get()).isEqualTo(expected);
+        assertThat(readiness.verdictProperty().get().ready()).isEqualTo(expected);
 
         readiness.minAgreementRateProperty().set(0.999);
-        assertThat(readiness.readyProperty().get()).isFalse();
-        assertThat(readiness.agreementCriterionProperty().get()).startsWith("✗").contains("99.90%");
+        assertThat(readiness.verdictProperty().get().ready()).isFalse();
+        assertThat(readiness.verdictProperty().get().agreement()).startsWith("✗").contains("99.90%");
 
         readiness.minAgreementRateProperty().set(0.5);
         readiness.maxP95RatioProperty().set(3.0);
-        assertThat(readiness.readyProperty().get()).isTrue();
-        assertThat(readiness.verdictProperty().get()).isEqualTo("READY for promotion");
+        assertThat(readiness.verdictProperty().get().ready()).isTrue();
+        assertThat(readiness.verdictProperty().get().headline()).isEqualTo("READY for promotion");
     }
 
     @Test
@@ -119,6 +119,6 @@ class ShadowComparisonViewModelTest {
 
         assertThat(model.emptyMessageProperty().get()).isEqualTo(empty + " has no recorded comparisons yet");
         assertThat(model.latencies()).isEmpty();
-        assertThat(model.readiness().readyProperty().get()).isFalse();
+        assertThat(model.readiness().verdictProperty().get().ready()).isFalse();
     }
 }

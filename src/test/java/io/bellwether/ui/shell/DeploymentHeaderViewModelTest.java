@@ -21,16 +21,16 @@ class DeploymentHeaderViewModelTest {
                 "Error rate 2.30% exceeds threshold 1.00%", "automated");
         SimpleObjectProperty<DeploymentRow> selected = new SimpleObjectProperty<>();
         DeploymentHeaderViewModel header = new DeploymentHeaderViewModel(selected, ZoneOffset.UTC);
-        assertThat(header.titleProperty().get()).isEqualTo("No deployment selected");
-        assertThat(header.badgeProperty().get()).isEmpty();
+        assertThat(header.textProperty().get().title()).isEqualTo("No deployment selected");
+        assertThat(header.textProperty().get().badge()).isEmpty();
 
         selected.set(DeploymentRow.of(rolledBack));
-        assertThat(header.titleProperty().get()).isEqualTo("fraud_detector:v2.0.0");
-        assertThat(header.badgeProperty().get()).isEqualTo("rolled_back");
-        assertThat(header.factsProperty().get()).contains("strategy canary", "environment production", "created by devops@company.com");
-        assertThat(header.timesProperty().get()).isEqualTo(
+        assertThat(header.textProperty().get().title()).isEqualTo("fraud_detector:v2.0.0");
+        assertThat(header.textProperty().get().badge()).isEqualTo("rolled_back");
+        assertThat(header.textProperty().get().facts()).contains("strategy canary", "environment production", "created by devops@company.com");
+        assertThat(header.textProperty().get().times()).isEqualTo(
                 "created 2026-11-20 10:00:00 · started 2026-11-20 10:10:00 · rolled back 2026-11-20 12:00:00");
-        assertThat(header.noteProperty().get()).isEqualTo("Rollback reason: Error rate 2.30% exceeds threshold 1.00% (by automated)");
+        assertThat(header.textProperty().get().note()).isEqualTo("Rollback reason: Error rate 2.30% exceeds threshold 1.00% (by automated)");
     }
 
     @Test
@@ -38,10 +38,10 @@ class DeploymentHeaderViewModelTest {
         SimpleObjectProperty<DeploymentRow> selected = new SimpleObjectProperty<>(DeploymentRow.of(
                 new ShadowDeployment("shadow_1", "fraud_detector:v1.0.0", "fraud_detector:v2.0.0", 100.0, CREATED)));
         DeploymentHeaderViewModel header = new DeploymentHeaderViewModel(selected, ZoneOffset.UTC);
-        assertThat(header.titleProperty().get()).isEqualTo("fraud_detector:v2.0.0 shadowing fraud_detector:v1.0.0");
-        assertThat(header.badgeProperty().get()).isEqualTo("shadow");
-        assertThat(header.factsProperty().get()).contains("100% of production traffic");
-        assertThat(header.noteProperty().get()).isEmpty();
+        assertThat(header.textProperty().get().title()).isEqualTo("fraud_detector:v2.0.0 shadowing fraud_detector:v1.0.0");
+        assertThat(header.textProperty().get().badge()).isEqualTo("shadow");
+        assertThat(header.textProperty().get().facts()).contains("100% of production traffic");
+        assertThat(header.textProperty().get().note()).isEmpty();
     }
 
     @Test

@@ -46,13 +46,13 @@ class MainWindowViewModelTest {
         Deployment d = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production"));
         window.load();
         window.list().selectedProperty().set(window.list().visibleRows().get(0));
-        assertThat(window.header().badgeProperty().get()).isEqualTo("pending");
+        assertThat(window.header().textProperty().get().badge()).isEqualTo("pending");
         long before = window.changesProperty().get();
 
         window.actions().startCommand().execute();
 
         assertThat(window.changesProperty().get()).isEqualTo(before + 1);
-        assertThat(window.header().badgeProperty().get()).isEqualTo("in_progress");
+        assertThat(window.header().textProperty().get().badge()).isEqualTo("in_progress");
         assertThat(window.list().selectedDeploymentProperty().get().status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
         assertThat(window.messageProperty().get()).isEqualTo("Started fraud_detector:v2.0.0 as alice; record only: no traffic moved");
         assertThat(workspace.queries().getDeployment(d.deploymentId()).status()).isEqualTo(DeploymentStatus.IN_PROGRESS);
@@ -73,8 +73,8 @@ class MainWindowViewModelTest {
 
         assertThat(announced).extracting(AutomatedRollback::deploymentId).containsExactly(d.deploymentId());
         assertThat(window.changesProperty().get()).isEqualTo(before + 1);
-        assertThat(window.header().badgeProperty().get()).isEqualTo("rolled_back");
-        assertThat(window.header().noteProperty().get()).startsWith("Rollback reason: Error rate 3.00% exceeds threshold 1.00%")
+        assertThat(window.header().textProperty().get().badge()).isEqualTo("rolled_back");
+        assertThat(window.header().textProperty().get().note()).startsWith("Rollback reason: Error rate 3.00% exceeds threshold 1.00%")
                 .endsWith("(by automated)");
         assertThat(window.lastEvaluationTextProperty().get()).isEqualTo("2026-11-20 10:00:00");
     }

@@ -36,7 +36,7 @@ class ShellViewModelTest {
 
     @Test
     void aChangeFromTheCommandLineLeavesTheWelcomeStateOnceThereIsSomethingToShow() {
-        shell = new ShellViewModel(Bellwether::open, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
+        shell = new ShellViewModel(Bellwether::openAs, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
         shell.open();
         shell.changedOutside();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.WELCOME);
@@ -110,7 +110,7 @@ class ShellViewModelTest {
         shell = new ShellViewModel(Bellwether::openAs, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("ws"));
         shell.open();
         List<Double> progress = new ArrayList<>();
-        shell.progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
+        shell.openingProperty().addListener((obs, old, now) -> progress.add(now.progress()));
         shell.openDemo();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.CONSOLE);
         Workspace demo = shell.workspaceProperty().get();

@@ -69,8 +69,8 @@ class TimelineViewModelTest {
                 Kind.HEALTH_HEALTHY, Kind.HEALTH_DEGRADED, Kind.STAGE_CHANGED, Kind.ROLLED_BACK);
         assertThat(lane.events()).extracting(TimelineEvent::title).contains("Canary stage 2 at 10% traffic", "Emergency rollback");
         assertThat(timeline.lanes().get(1).events()).extracting(TimelineEvent::kind).containsExactly(Kind.CREATED, Kind.COMPARISONS);
-        assertThat(timeline.startProperty().get()).isBefore(T0);
-        assertThat(timeline.endProperty().get()).isAfter(T0.plus(Duration.ofDays(10)));
+        assertThat(timeline.axisProperty().get().start()).isBefore(T0);
+        assertThat(timeline.axisProperty().get().end()).isAfter(T0.plus(Duration.ofDays(10)));
     }
 
     @Test
@@ -105,7 +105,7 @@ class TimelineViewModelTest {
     void theWindowKeepsOnlyRecentEvents() {
         timeline.windowProperty().set(TimelineViewModel.Window.DAYS_7);
         assertThat(timeline.lanes()).singleElement().satisfies(lane -> assertThat(lane.events()).hasSize(2));
-        assertThat(timeline.startProperty().get()).isEqualTo(clock.instant().minus(Duration.ofDays(7)));
+        assertThat(timeline.axisProperty().get().start()).isEqualTo(clock.instant().minus(Duration.ofDays(7)));
         timeline.windowProperty().set(TimelineViewModel.Window.ALL);
         assertThat(timeline.lanes()).hasSize(2);
     }
@@ -116,7 +116,7 @@ class TimelineViewModelTest {
             TimelineViewModel nothing = new TimelineViewModel(empty.queries(), empty.audit(), new InlineTaskExecutor(), clock);
             nothing.load();
             assertThat(nothing.lanes()).isEmpty();
-            assertThat(nothing.startProperty().get()).isNull();
+            assertThat(nothing.axisProperty().get().start()).isNull();
         }
     }
 }

@@ -126,7 +126,7 @@ public final class ScreenHarness extends Application {
                         pulsesWhileLoading++;
                     }
                     previous = now;
-                    if (!model.busyProperty().get() && model.reportProperty().get() != null) {
+                    if (!model.status().busyProperty().get() && model.reportProperty().get() != null) {
                         loaded[0] = true;
                         System.out.printf("shadow data shown %.2f s after the window%n", (System.nanoTime() - shown) / 1e9);
                         System.out.printf("FX thread while the worker loaded: %d pulses, longest gap %.1f ms%n",
