@@ -70,11 +70,17 @@ public final class HealthHistoryView extends StackPane {
         verdict.setId("health-verdict");
         verdict.setWrapText(true);
         verdict.textProperty().bind(model.latestVerdictProperty());
+        Label source = new Label();
+        source.setId("health-source");
+        source.setWrapText(true);
+        source.textProperty().bind(model.sourceProperty());
+        source.styleProperty().bind(Bindings.when(model.sourceProblemProperty())
+                .then("-fx-text-fill: #9a5b00;").otherwise("-fx-text-fill: #555555;"));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.busyProperty());
         BorderPane content = new BorderPane(split);
-        content.setTop(new VBox(2, new HBox(8, heading, progress), verdict));
+        content.setTop(new VBox(2, new HBox(8, heading, progress), verdict, source));
         BorderPane.setMargin(content.getTop(), new Insets(0, 0, 6, 0));
         content.setPadding(new Insets(8));
         content.visibleProperty().bind(model.headingProperty().isNotEmpty());
@@ -122,6 +128,7 @@ public final class HealthHistoryView extends StackPane {
         table.getColumns().add(Tables.column("Threshold", 100, row -> RuleFormats.threshold(row.rule())));
         table.getColumns().add(Tables.column("Triggered", 70, row -> row.rule().triggered() ? "YES" : "no"));
         table.getColumns().add(Tables.column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason()));
+        table.getColumns().add(Tables.column("Query", 300, row -> row.query() == null ? "" : row.query()));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(WhyRow row, boolean empty) {
