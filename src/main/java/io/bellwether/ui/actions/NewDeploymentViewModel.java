@@ -1,6 +1,7 @@
 package io.bellwether.ui.actions;
 
 import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.MetricsBinding;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.InvalidInputException;
@@ -25,7 +26,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The New deployment form: every field as text, validated on each change with messages that name
- * the field and the value, and the guide's rollback presets filling the rollback fields.
+ * the field and the value, and the guide's rollback presets filling the rollback fields; optionally
+ * the Prometheus the deployment's metrics come from ({@link #metrics()}).
  */
 public final class NewDeploymentViewModel {
     public static final String MODEL_NAME = "model_name";
@@ -66,10 +68,12 @@ public final class NewDeploymentViewModel {
     private final StringProperty targetTraffic = new SimpleStringProperty(this, TARGET_TRAFFIC, "1.0");
     private final StringProperty intervalHours = new SimpleStringProperty(this, INTERVAL_HOURS, "24");
 
+    private final PrometheusFormViewModel metrics = new PrometheusFormViewModel();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper(this, "firstError");
     private Map<String, String> errors = Map.of();
     private DeploymentRequest request;
+    private MetricsBinding metricsBinding;
     private boolean applyingPreset;
 
     public NewDeploymentViewModel(String operator) {
@@ -88,6 +92,7 @@ public final class NewDeploymentViewModel {
                 baselineP99, baselineErrorRate, baselineRps, initialTraffic, increment, targetTraffic, intervalHours)) {
             field.addListener(obs -> validate());
         }
+        metrics.fields().forEach(field -> field.addListener(obs -> validate()));
         validate();
     }
 
@@ -124,6 +129,7 @@ public final class NewDeploymentViewModel {
         RollbackConfig config = attempt(found, this::rollbackConfig);
         PerformanceMetrics baseline = attempt(found, BASELINE_PREFIX, this::baseline);
         Map<String, Object> metadata = attempt(found, this::metadata);
+        metricsBinding = metrics.binding(found);
         errors = Map.copyOf(found);
         request = found.isEmpty()
                 ? DeploymentRequest.builder(name, version, strategy.get(), creator).environment(env)
@@ -215,6 +221,16 @@ public final class NewDeploymentViewModel {
             throw new IllegalArgumentException(firstError.get());
         }
         return request;
+    }
+
+    /** The request and, when the metrics section is on, its binding; refuses an invalid form with its first message. */
+    public NewDeployment toNewDeployment() {
+        return new NewDeployment(toRequest(), metricsBinding);
+    }
+
+    /** The "Metrics from Prometheus" section; its messages are among {@link #errors()}, by its field keys. */
+    public PrometheusFormViewModel metrics() {
+        return metrics;
     }
 
     public ReadOnlyBooleanProperty validProperty() {
