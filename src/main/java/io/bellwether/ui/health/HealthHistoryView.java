@@ -19,8 +19,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -127,8 +130,17 @@ public final class HealthHistoryView extends StackPane {
         table.getColumns().add(Tables.column("Baseline", 80, row -> RuleFormats.baseline(row.rule())));
         table.getColumns().add(Tables.column("Threshold", 100, row -> RuleFormats.threshold(row.rule())));
         table.getColumns().add(Tables.column("Triggered", 70, row -> row.rule().triggered() ? "YES" : "no"));
-        table.getColumns().add(Tables.column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason()));
-        table.getColumns().add(Tables.column("Query", 300, row -> row.query() == null ? "" : row.query()));
+        table.getColumns().add(Tables.column("Reason", 240, row -> row.rule().reason() == null ? "" : row.rule().reason()));
+        TableColumn<WhyRow, String> query = Tables.column("Query", 240, row -> row.query() == null ? "" : row.query());
+        query.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        table.getColumns().add(query);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(WhyRow row, boolean empty) {

@@ -43,8 +43,8 @@ record HealthSeries(double[][] p50, double[][] p95, double[][] p99, double[][] e
         String headline = history.of("latency_p95").or(() -> history.series().stream().findFirst())
                 .map(s -> label(s.metric()) + " query `" + s.query() + "`").orElse("");
         int points = history.series().stream().mapToInt(s -> s.points().size()).max().orElse(0);
-        String source = "Live from " + where + ": " + headline + " · every " + history.step().toSeconds() + " s since "
-                + DisplayFormats.time(history.from()) + " · " + points + " points";
+        String source = "Live from " + where + ": " + headline + " · every " + history.step().toSeconds()
+                + " s since " + DisplayFormats.shortTime(history.from()) + " · " + points + " points";
         List<String> missing = new ArrayList<>(failures);
         history.series().stream().filter(s -> !s.failed() && s.points().isEmpty())
                 .forEach(s -> missing.add(s.metric() + " query `" + s.query() + "` returned no series"));
