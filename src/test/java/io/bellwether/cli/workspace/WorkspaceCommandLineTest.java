@@ -202,7 +202,8 @@ class WorkspaceCommandLineTest {
         assertThat(lines).hasSize(5); // header and four events
         assertThat(lines.get(0)).isEqualTo(String.join(",", io.bellwether.io.AuditEventJson.COLUMNS));
         assertThat(lines.get(4)).contains(",DEPLOYMENT_FAILED,ERROR,")
-                .contains(",\"{\"\"previous_status\"\":\"\"in_progress\"\",\"\"reason\"\":\"\"bad, \\\"\"quoted\\\"\" reason\"\"}\",");
+                .contains(",\"{\"\"os_account\"\":\"\"") // every event records the OS account (issue 14)
+                .contains(",\"\"previous_status\"\":\"\"in_progress\"\",\"\"reason\"\":\"\"bad, \\\"\"quoted\\\"\" reason\"\"}\",");
 
         JsonNode report = run("audit", "report").json();
         assertThat(report.get("total_events").asLong()).isEqualTo(4);
