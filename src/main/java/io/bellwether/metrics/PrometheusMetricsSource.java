@@ -59,7 +59,8 @@ public final class PrometheusMetricsSource implements MetricsSource {
         try {
             long deadline = System.nanoTime() + binding.timeout().plus(READ_SLACK).toNanos();
             String body = await(http.get(binding, "query_range", Map.of("query", query, "start", seconds(from),
-                    "end", seconds(to), "step", step.toMillis() / 1000.0 + "s")), deadline, binding);
+                    "end", seconds(to), "step", BigDecimal.valueOf(step.toMillis(), 3).toPlainString())),
+                    deadline, binding);
             return PrometheusResponse.rangePoints(body);
         } catch (PrometheusHttp.Failure failure) {
             throw new QueryFailedException("query `" + query + "` " + failure.getMessage());

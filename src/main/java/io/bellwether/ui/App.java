@@ -53,7 +53,7 @@ public class App extends Application {
                 Screens.timeline(workspace, executor, clock),
                 canary,
                 Screens.shadow(workspace, executor),
-                Screens.health(workspace, executor),
+                Screens.health(workspace, executor, clock),
                 Screens.audit(workspace, executor),
                 Screens.review(workspace, executor, settings::operator));
     }

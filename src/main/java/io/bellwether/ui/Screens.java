@@ -46,8 +46,18 @@ public final class Screens {
         return new Screen<>("Shadow comparison", model, new ShadowComparisonView(model), model::show, model::refresh);
     }
 
+    /** The stored health checks only (a drill's simulated workspace). */
     public static Screen<HealthHistoryViewModel> health(Workspace workspace, TaskExecutor executor) {
-        HealthHistoryViewModel model = new HealthHistoryViewModel(workspace.queries(), workspace.audit(), executor);
+        return health(new HealthHistoryViewModel(workspace.queries(), workspace.audit(), executor));
+    }
+
+    /** A bound deployment's series drawn from its Prometheus up to {@code clock}'s now. */
+    public static Screen<HealthHistoryViewModel> health(Workspace workspace, TaskExecutor executor, Clock clock) {
+        return health(new HealthHistoryViewModel(workspace.queries(), workspace.audit(), workspace.metricsBindings(),
+                workspace.metricsHistory(), executor, clock));
+    }
+
+    private static Screen<HealthHistoryViewModel> health(HealthHistoryViewModel model) {
         return new Screen<>("Health history", model, new HealthHistoryView(model), model::show, model::load);
     }
 

@@ -11,25 +11,25 @@ import java.time.Instant;
  * bucket, so the true percentiles, error rate and counts are known exactly ({@link #truth}); the error
  * fraction may change at {@code burstFrom}.
  */
-record CanaryTraffic(String model, String version, double requestsPerSecond, double[] cumulative,
+public record CanaryTraffic(String model, String version, double requestsPerSecond, double[] cumulative,
                      double errorFraction, Instant burstFrom, double burstErrorFraction) {
-    static final double[] BUCKETS = {0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, Double.POSITIVE_INFINITY};
-    static final double[] NORMAL = {0.10, 0.40, 0.85, 0.97, 0.995, 1.0, 1.0, 1.0};
-    static final double[] SLOW = {0.02, 0.10, 0.40, 0.80, 0.93, 0.985, 1.0, 1.0};
+    public static final double[] BUCKETS = {0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, Double.POSITIVE_INFINITY};
+    public static final double[] NORMAL = {0.10, 0.40, 0.85, 0.97, 0.995, 1.0, 1.0, 1.0};
+    public static final double[] SLOW = {0.02, 0.10, 0.40, 0.80, 0.93, 0.985, 1.0, 1.0};
 
-    static CanaryTraffic steady(String model, String version, double[] cumulative, double errorFraction) {
+    public static CanaryTraffic steady(String model, String version, double[] cumulative, double errorFraction) {
         return new CanaryTraffic(model, version, 200, cumulative, errorFraction, null, errorFraction);
     }
 
-    String labels() {
+    public String labels() {
         return "model=\"" + model + "\",version=\"" + version + "\",environment=\"production\"";
     }
 
-    double requests(Instant from, Instant at) {
+    public double requests(Instant from, Instant at) {
         return requestsPerSecond * Duration.between(from, at).toSeconds();
     }
 
-    double errors(Instant from, Instant at) {
+    public double errors(Instant from, Instant at) {
         if (burstFrom == null || !at.isAfter(burstFrom)) {
             return requests(from, at) * errorFraction;
         }
@@ -37,7 +37,7 @@ record CanaryTraffic(String model, String version, double requestsPerSecond, dou
     }
 
     /** The histogram's samples at {@code at}, counted from {@code from}, in OpenMetrics text with a timestamp. */
-    void histogramAt(StringBuilder out, Instant from, Instant at) {
+    public void histogramAt(StringBuilder out, Instant from, Instant at) {
         double count = requests(from, at);
         for (int i = 0; i < BUCKETS.length; i++) {
             String le = Double.isInfinite(BUCKETS[i]) ? "+Inf" : String.valueOf(BUCKETS[i]);
@@ -48,7 +48,7 @@ record CanaryTraffic(String model, String version, double requestsPerSecond, dou
         sample(out, "bellwether_request_duration_seconds_sum{" + labels() + "}", Math.round(count * 0.05), at);
     }
 
-    void errorsAt(StringBuilder out, Instant from, Instant at) {
+    public void errorsAt(StringBuilder out, Instant from, Instant at) {
         sample(out, "bellwether_request_errors_total{" + labels() + "}", Math.round(errors(from, at)), at);
     }
 
@@ -61,14 +61,14 @@ record CanaryTraffic(String model, String version, double requestsPerSecond, dou
     }
 
     /** What the version really did in the window ending at {@code at}. */
-    PerformanceMetrics truth(Instant at, Duration window) {
+    public PerformanceMetrics truth(Instant at, Duration window) {
         double requests = requests(at.minus(window), at);
         double errorRate = (errors(Instant.EPOCH, at) - errors(Instant.EPOCH, at.minus(window))) / requests;
         return new PerformanceMetrics(quantile(0.5), quantile(0.95), quantile(0.99), errorRate, requestsPerSecond);
     }
 
     /** The quantile of latencies uniform within each bucket (what histogram_quantile assumes). */
-    double quantile(double q) {
+    public double quantile(double q) {
         double below = 0;
         for (int i = 0; i < BUCKETS.length; i++) {
             if (cumulative[i] >= q) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Assumptions;
  * by {@link #close}. Where the binaries are missing the test is skipped, or fails when
  * {@code BELLWETHER_REQUIRE_SERVERS=1} (CI).
  */
-final class LocalPrometheus implements AutoCloseable {
+public final class LocalPrometheus implements AutoCloseable {
     static final Duration READY_WITHIN = Duration.ofSeconds(60);
     private static final String INSTALL = "install it with `apt-get install -y prometheus` to run the Prometheus tests";
 
@@ -38,7 +38,7 @@ final class LocalPrometheus implements AutoCloseable {
     }
 
     /** The binary's path, or the test is skipped (failed where servers are required). */
-    static Path binary(String name) {
+    public static Path binary(String name) {
         Optional<Path> found = List.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator))
                 .stream().map(dir -> Path.of(dir, name)).filter(Files::isExecutable).findFirst();
         if (found.isEmpty()) {
@@ -52,7 +52,7 @@ final class LocalPrometheus implements AutoCloseable {
     }
 
     /** Starts Prometheus with {@code config} (YAML) over {@code storage} (which may hold backfilled blocks). */
-    static LocalPrometheus start(Path folder, String config, Path storage) throws IOException, InterruptedException {
+    public static LocalPrometheus start(Path folder, String config, Path storage) throws IOException, InterruptedException {
         Path prometheus = binary("prometheus");
         Path configFile = Files.writeString(folder.resolve("prometheus.yml"), config);
         Path log = folder.resolve("prometheus.log");
@@ -71,7 +71,7 @@ final class LocalPrometheus implements AutoCloseable {
         }
     }
 
-    URI url() {
+    public URI url() {
         return url;
     }
 
@@ -97,7 +97,7 @@ final class LocalPrometheus implements AutoCloseable {
     }
 
     /** Runs {@code promtool} with the arguments, bounded; fails with its output when it does not succeed. */
-    static void promtool(Path folder, String... arguments) throws IOException, InterruptedException {
+    public static void promtool(Path folder, String... arguments) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(binary("promtool").toString()));
         command.addAll(List.of(arguments));
         Path output = folder.resolve("promtool.log");

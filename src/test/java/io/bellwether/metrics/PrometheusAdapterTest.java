@@ -178,7 +178,7 @@ class PrometheusAdapterTest {
         List<MetricsSource.Point> points = source.history(b, QUERY, AT, AT.plusSeconds(60), Duration.ofSeconds(15));
         assertThat(points).hasSize(2);
         assertThat(points.get(1).at()).isEqualTo(Instant.ofEpochMilli(1773480615500L));
-        assertThat(requests.get(0).getRequestURI().getQuery()).contains("step=15.0s");
+        assertThat(requests.get(0).getRequestURI().getQuery()).contains("step=15.000");
         status = 503;
         body = "down";
         assertThatThrownBy(() -> source.history(b, QUERY, AT, AT.plusSeconds(60), Duration.ofSeconds(15)))

@@ -2,6 +2,7 @@ package io.bellwether.ui;
 
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.domain.Deployment;
+import io.bellwether.ui.actions.NewDeployment;
 import io.bellwether.ui.actions.OperatorPrompts;
 import io.bellwether.ui.actions.ShadowRequest;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.Optional;
 public final class ScriptedPrompts implements OperatorPrompts {
     public String reason;
     public DeploymentRequest deploymentRequest;
+    /** Wins over {@link #deploymentRequest} when set. */
+    public NewDeployment newDeployment;
     public ShadowRequest shadowRequest;
     public final List<String> errors = new ArrayList<>();
     public final List<String> askedAbout = new ArrayList<>();
@@ -25,8 +28,9 @@ public final class ScriptedPrompts implements OperatorPrompts {
     }
 
     @Override
-    public Optional<DeploymentRequest> newDeployment(String operator) {
-        return Optional.ofNullable(deploymentRequest);
+    public Optional<NewDeployment> newDeployment(String operator) {
+        return newDeployment != null ? Optional.of(newDeployment)
+                : Optional.ofNullable(deploymentRequest).map(NewDeployment::new);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.bellwether.application.service;
 import io.bellwether.application.port.in.DeploymentLifecycle;
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.HookCall;
+import io.bellwether.application.port.in.MetricsBinding;
 import io.bellwether.application.port.in.TrafficAction;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.TrafficEvent;
@@ -13,6 +14,7 @@ import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
+import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
 import java.util.Map;
@@ -39,6 +41,16 @@ public final class LifecycleService implements DeploymentLifecycle {
     @Override
     public Deployment createDeployment(DeploymentRequest request) {
         return creations.create(request);
+    }
+
+    @Override
+    public Deployment createDeployment(DeploymentRequest request, MetricsBinding metricsBinding, String actor) {
+        if (metricsBinding == null) {
+            throw new InvalidInputException("metrics binding", null, "is required");
+        }
+        Checks.required("actor", actor);
+        return creations.create(request, (tx, created) -> MetricsBindingService.set(tx, audit,
+                metricsBinding.forDeployment(created.deploymentId()), actor));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.MetricsBinding;
 import io.bellwether.application.port.in.MetricsBindings;
+import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.EventSeverity;
@@ -22,13 +23,18 @@ record MetricsBindingService(WorkspaceStore store, AuditChain audit) implements 
         Checks.required("actor", actor);
         store.write(tx -> {
             Rows.deployment(tx, binding.deploymentId());
-            Optional<MetricsBinding> previous = tx.metricsBindings().find(binding.deploymentId());
-            tx.metricsBindings().put(binding, actor, audit.now());
-            audit.append(tx, EventType.CONFIGURATION_CHANGED, EventSeverity.INFO, actor, RESOURCE,
-                    binding.deploymentId(), "set_metrics_binding", Rows.details("previous",
-                            previous.map(MetricsBinding::shown).orElse(null), "binding", binding.shown()));
+            set(tx, audit, binding, actor);
             return null;
         });
+    }
+
+    /** Stores the binding and its audit event within {@code tx} (the deployment exists). */
+    static void set(StoreTransaction tx, AuditChain audit, MetricsBinding binding, String actor) {
+        Optional<MetricsBinding> previous = tx.metricsBindings().find(binding.deploymentId());
+        tx.metricsBindings().put(binding, actor, audit.now());
+        audit.append(tx, EventType.CONFIGURATION_CHANGED, EventSeverity.INFO, actor, RESOURCE,
+                binding.deploymentId(), "set_metrics_binding", Rows.details("previous",
+                        previous.map(MetricsBinding::shown).orElse(null), "binding", binding.shown()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.Deployment;
@@ -9,11 +10,17 @@ import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.InvalidInputException;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 
 /** Creates PENDING deployments with readable unique ids, audited as DEPLOYMENT_CREATED. */
 record NewDeployments(WorkspaceStore store, AuditChain audit) {
 
     Deployment create(DeploymentRequest request) {
+        return create(request, (tx, created) -> { });
+    }
+
+    /** Creates the deployment and runs {@code alsoInTheSameTransaction} with it before the transaction commits. */
+    Deployment create(DeploymentRequest request, BiConsumer<StoreTransaction, Deployment> alsoInTheSameTransaction) {
         if (request == null) {
             throw new InvalidInputException("deployment request", null, "is required");
         }
@@ -36,6 +43,7 @@ record NewDeployments(WorkspaceStore store, AuditChain audit) {
             audit.append(tx, EventType.DEPLOYMENT_CREATED, EventSeverity.INFO, request.createdBy(), Rows.DEPLOYMENT,
                     id, "create", Rows.details("model", deployment.modelRef(), "strategy",
                             deployment.strategy().value(), "environment", deployment.environment()));
+            alsoInTheSameTransaction.accept(tx, deployment);
             return deployment;
         });
     }

@@ -135,9 +135,10 @@ public final class DeploymentActions {
     }
 
     private void newDeployment(TaskExecutor worker) {
-        prompts.newDeployment(operator.get()).ifPresent(request -> {
-            worker.run(() -> workspace.lifecycle().createDeployment(request), created -> {
-                status.say("Created " + created.modelRef() + " (" + created.deploymentId() + ")");
+        String who = operator.get();
+        prompts.newDeployment(who).ifPresent(form -> {
+            worker.run(() -> form.create(workspace.lifecycle(), who), created -> {
+                status.say(form.createdMessage(created));
                 changed.accept(created.deploymentId());
             }, error -> fail("New deployment", null, error));
         });

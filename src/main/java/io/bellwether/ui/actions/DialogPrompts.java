@@ -1,6 +1,5 @@
 package io.bellwether.ui.actions;
 
-import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.domain.Deployment;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,7 +23,7 @@ public final class DialogPrompts implements OperatorPrompts {
     }
 
     @Override
-    public Optional<DeploymentRequest> newDeployment(String createdBy) {
+    public Optional<NewDeployment> newDeployment(String createdBy) {
         return new NewDeploymentDialog(owner.get(), new NewDeploymentViewModel(createdBy)).showAndWait();
     }
 

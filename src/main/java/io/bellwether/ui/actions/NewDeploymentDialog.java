@@ -1,6 +1,6 @@
 package io.bellwether.ui.actions;
 
-import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.MetricsPresets;
 import io.bellwether.domain.DeploymentStrategy;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -22,7 +22,7 @@ import org.controlsfx.validation.ValidationSupport;
 import static io.bellwether.ui.actions.NewDeploymentViewModel.BASELINE_PREFIX;
 
 /** The New deployment form: model, strategy, rollback preset and thresholds, baseline, canary plan. */
-public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
+public final class NewDeploymentDialog extends Dialog<NewDeployment> {
     public static final ButtonType CREATE = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
 
     private final NewDeploymentViewModel viewModel;
@@ -88,7 +88,7 @@ public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
 
         Label error = FormControls.errorLabel("newDeploymentError");
         error.textProperty().bind(viewModel.check().firstErrorProperty());
-        VBox left = new VBox(10, section("Model", identity), canaryBox);
+        VBox left = new VBox(10, section("Model", identity), canaryBox, metricsSection(viewModel.metrics()));
         VBox right = new VBox(10, section("Automated rollback", rollback), section("Baseline (current production model, optional)", baseline));
         VBox content = new VBox(10, new HBox(18, left, right), error);
         getDialogPane().setContent(content);
@@ -97,7 +97,41 @@ public final class NewDeploymentDialog extends Dialog<DeploymentRequest> {
         create.setId("createDeployment");
         create.disableProperty().bind(viewModel.check().validProperty().not());
         viewModel.check().firstErrorProperty().addListener((obs, old, now) -> validation.revalidate());
-        setResultConverter(button -> button == CREATE ? viewModel.check().value() : null);
+        setResultConverter(button -> button == CREATE ? viewModel.toNewDeployment() : null);
+    }
+
+    /** Optional: the Prometheus the deployment's metrics come from, as {@code bellwether metrics bind} takes it. */
+    private VBox metricsSection(PrometheusFormViewModel metrics) {
+        CheckBox fromPrometheus = new CheckBox("Sample this deployment's metrics from Prometheus");
+        fromPrometheus.setId("metricsFromPrometheus");
+        fromPrometheus.selectedProperty().bindBidirectional(metrics.enabledProperty());
+        ComboBox<MetricsPresets.Preset> preset = new ComboBox<>(FXCollections.observableArrayList(
+                MetricsPresets.Preset.values()));
+        preset.setId("metricsPreset");
+        preset.valueProperty().bindBidirectional(metrics.presetProperty());
+        preset.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MetricsPresets.Preset value) {
+                return value == null ? "" : value.name().toLowerCase(java.util.Locale.ROOT);
+            }
+
+            @Override
+            public MetricsPresets.Preset fromString(String text) {
+                return MetricsPresets.Preset.fromValue(text);
+            }
+        });
+        GridPane grid = grid();
+        row(grid, 0, "Prometheus URL", field("prometheusUrl", PrometheusFormViewModel.URL, metrics.urlProperty()),
+                "base URL, e.g. http://prometheus.internal:9090");
+        row(grid, 1, "Preset", preset, "histogram: PREFIX_duration_seconds_bucket; summary: quantile labels");
+        row(grid, 2, "Metric prefix", field("metricPrefix", PrometheusFormViewModel.PREFIX, metrics.prefixProperty()),
+                "PREFIX_duration_seconds and PREFIX_errors_total, labelled model, version, environment");
+        row(grid, 3, "Window", field("metricsWindow", PrometheusFormViewModel.WINDOW, metrics.windowProperty()),
+                "the {window} of rates, e.g. 5m");
+        row(grid, 4, "Bearer token variable", field("bearerVariable", PrometheusFormViewModel.BEARER,
+                metrics.bearerVariableProperty()), "optional: the environment variable holding the token");
+        grid.disableProperty().bind(metrics.enabledProperty().not());
+        return section("Metrics from Prometheus (optional)", new VBox(6, fromPrometheus, grid));
     }
 
     private TextField field(String id, String errorKey, StringProperty value) {

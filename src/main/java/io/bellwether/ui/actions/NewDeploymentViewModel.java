@@ -1,6 +1,7 @@
 package io.bellwether.ui.actions;
 
 import io.bellwether.application.port.in.DeploymentRequest;
+import io.bellwether.application.port.in.MetricsBinding;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.InvalidInputException;
@@ -20,7 +21,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The New deployment form: every field as text, validated on each change with messages that name
- * the field and the value, and the guide's rollback presets filling the rollback fields.
+ * the field and the value, the guide's rollback presets filling the rollback fields, and optionally
+ * the Prometheus the deployment's metrics come from ({@link #metrics()}).
  */
 public final class NewDeploymentViewModel {
     public static final String MODEL_NAME = "model_name";
@@ -68,6 +70,8 @@ public final class NewDeploymentViewModel {
     private final StringProperty intervalHours = texts.add(INTERVAL_HOURS, "24");
 
     private final FormCheck<DeploymentRequest> check = new FormCheck<>();
+    private final PrometheusFormViewModel metrics = new PrometheusFormViewModel();
+    private MetricsBinding metricsBinding;
     private boolean applyingPreset;
 
     public NewDeploymentViewModel(String operator) {
@@ -86,6 +90,7 @@ public final class NewDeploymentViewModel {
                 baselineP99, baselineErrorRate, baselineRps, initialTraffic, increment, targetTraffic, intervalHours)) {
             field.addListener(obs -> validate());
         }
+        metrics.fields().forEach(field -> field.addListener(obs -> validate()));
         validate();
     }
 
@@ -126,6 +131,9 @@ public final class NewDeploymentViewModel {
         RollbackConfig config = check.attempt(this::rollbackConfig);
         PerformanceMetrics baseline = check.attempt(BASELINE_PREFIX, this::baseline);
         Map<String, Object> metadata = check.attempt(this::metadata);
+        Map<String, String> metricsRefusals = new LinkedHashMap<>();
+        metricsBinding = metrics.binding(metricsRefusals);
+        metricsRefusals.forEach(check::refuse);
         check.conclude(() -> DeploymentRequest.builder(name, version, strategy.get(), creator).environment(env)
                 .baselineMetrics(baseline).rollbackConfig(config).metadata(metadata).build());
     }
@@ -183,6 +191,16 @@ public final class NewDeploymentViewModel {
     /** Whether the form is valid, its messages (fields are the constants, or "baseline latency_p95" etc.) and its request. */
     public FormCheck<DeploymentRequest> check() {
         return check;
+    }
+
+    /** The request and, when the metrics section is on, its binding; refuses an invalid form with its first message. */
+    public NewDeployment toNewDeployment() {
+        return new NewDeployment(check.value(), metricsBinding);
+    }
+
+    /** The "Metrics from Prometheus" section; its messages are among the check's, by its field keys. */
+    public PrometheusFormViewModel metrics() {
+        return metrics;
     }
 
     /** The text field named {@code field}: one of the constants, e.g. {@link #MODEL_NAME} or {@link #BASELINE_P95}. */

@@ -1,6 +1,5 @@
 package io.bellwether.ui.actions;
 
-import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.domain.Deployment;
 import java.util.Optional;
 
@@ -13,7 +12,8 @@ public interface OperatorPrompts {
     /** A non-blank reason for an emergency rollback of {@code deployment}. */
     Optional<String> emergencyRollbackReason(Deployment deployment, String trafficNote);
 
-    Optional<DeploymentRequest> newDeployment(String operator);
+    /** The deployment to create and, optionally, the Prometheus its metrics come from. */
+    Optional<NewDeployment> newDeployment(String operator);
 
     Optional<ShadowRequest> newShadowDeployment();
 

@@ -20,8 +20,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -71,11 +74,17 @@ public final class HealthHistoryView extends StackPane {
         verdict.setId("health-verdict");
         verdict.setWrapText(true);
         verdict.textProperty().bind(Derived.text(model.headerProperty(), HealthHistoryViewModel.Header::latestVerdict));
+        Label source = new Label();
+        source.setId("health-source");
+        source.setWrapText(true);
+        source.textProperty().bind(Derived.text(model.headerProperty(), header -> header.source().text()));
+        source.styleProperty().bind(Derived.text(model.headerProperty(), header -> header.source().problem()
+                ? "-fx-text-fill: #9a5b00;" : "-fx-text-fill: #555555;"));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.busyProperty());
         BorderPane content = new BorderPane(split);
-        content.setTop(new VBox(2, new HBox(8, heading, progress), verdict));
+        content.setTop(new VBox(2, new HBox(8, heading, progress), verdict, source));
         BorderPane.setMargin(content.getTop(), new Insets(0, 0, 6, 0));
         content.setPadding(new Insets(8));
         content.visibleProperty().bind(heading.textProperty().isNotEmpty());
@@ -123,7 +132,17 @@ public final class HealthHistoryView extends StackPane {
         table.getColumns().add(Tables.column("Baseline", 80, row -> RuleFormats.baseline(row.rule())));
         table.getColumns().add(Tables.column("Threshold", 100, row -> RuleFormats.threshold(row.rule())));
         table.getColumns().add(Tables.column("Triggered", 70, row -> row.rule().triggered() ? "YES" : "no"));
-        table.getColumns().add(Tables.column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason()));
+        table.getColumns().add(Tables.column("Reason", 240, row -> row.rule().reason() == null ? "" : row.rule().reason()));
+        TableColumn<WhyRow, String> query = Tables.column("Query", 240, row -> row.query() == null ? "" : row.query());
+        query.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        table.getColumns().add(query);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(WhyRow row, boolean empty) {

@@ -3,11 +3,14 @@ package io.bellwether.ui.health;
 import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.AuditTrail;
 import io.bellwether.application.port.in.DeploymentQueries;
+import io.bellwether.application.port.in.MetricsBinding;
+import io.bellwether.application.port.in.MetricsBindings;
+import io.bellwether.application.port.in.MetricsHistory;
+import io.bellwether.application.port.in.SampledHistory;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.HealthCheck;
-import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.RuleResult;
@@ -18,6 +21,8 @@ import io.bellwether.ui.common.DeploymentLoader;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.ShadowSelected;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +35,16 @@ import javafx.collections.ObservableList;
 /**
  * State of the health history screen: the checks, chart series (latency in seconds, error rate as
  * a fraction, x in epoch seconds), baseline and threshold lines, rollback moments, and the "why"
- * rows for the latest check and every past rollback.
+ * rows for the latest check and every past rollback. For a deployment bound to Prometheus the charts
+ * draw what Prometheus measured since the start ({@code query_range}, on the worker), the source line
+ * names the server and the query, and each "why" row names the query behind its measured value.
  */
 public final class HealthHistoryViewModel {
     private final DeploymentQueries deployments;
     private final AuditTrail audit;
+    private final MetricsBindings bindings;
+    private final MetricsHistory liveHistory;
+    private final Clock clock;
     private final TaskExecutor executor;
 
     private final DoubleDataSet p50 = new DoubleDataSet("p50");
@@ -59,12 +69,24 @@ public final class HealthHistoryViewModel {
 
     /** The "rule" of a rollback without rule results: an operator's (or a script's) decision and reason. */
     public static final String OPERATOR_DECISION = "operator decision";
+    /** At most this many points per live series (the step widens beyond check_interval_seconds to keep within). */
+    public static final int MAX_LIVE_POINTS = 500;
 
 
+    /** Draws the stored checks only. */
     public HealthHistoryViewModel(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor) {
+        this(deployments, audit, null, null, executor, Clock.systemUTC());
+    }
+
+    /** Draws a bound deployment's series from its Prometheus up to {@code clock}'s now. */
+    public HealthHistoryViewModel(DeploymentQueries deployments, AuditTrail audit, MetricsBindings bindings,
+                                  MetricsHistory liveHistory, TaskExecutor executor, Clock clock) {
         this.deployments = deployments;
         this.audit = audit;
+        this.bindings = bindings;
+        this.liveHistory = liveHistory;
         this.executor = executor;
+        this.clock = clock;
         this.loader = new DeploymentLoader<>(executor, this::snapshot, this::apply, this::clear,
                 "Select a deployment to see its health history", "the health history of ");
     }
@@ -81,23 +103,35 @@ public final class HealthHistoryViewModel {
      * What the screen says about the shown deployment: its heading and latest verdict, or the
      * message shown instead of the charts (empty when there are checks to draw).
      */
-    public record Header(String heading, String latestVerdict, String emptyMessage, boolean hasData) {
+    public record Header(String heading, String latestVerdict, String emptyMessage, boolean hasData,
+                         LiveSource source) {
         static Header empty(String message) {
-            return new Header("", "", message, false);
+            return new Header("", "", message, false, LiveSource.NONE);
         }
+    }
+
+    /**
+     * Where the charts' series come from: {@code text} names the stored checks, or the Prometheus and
+     * query (or what failed); {@code problem} when a live source failed or came back (partly) empty;
+     * {@code live} when the charts draw what Prometheus measured.
+     */
+    public record LiveSource(String text, boolean problem, boolean live) {
+        static final LiveSource NONE = new LiveSource("", false, false);
     }
 
     private record Snapshot(Deployment deployment, List<HealthCheck> checks, List<ThresholdLine> latencyLines,
                             List<ThresholdLine> errorLines, List<DoubleDataSet> latencyGuides,
                             List<DoubleDataSet> errorGuides, List<RollbackMoment> rollbacks, List<WhyRow> why,
-                            String latestVerdict) {
+                            String latestVerdict, HealthSeries series) {
     }
 
     /** Runs on the worker: queries, series, thresholds and verdicts. */
     private Snapshot snapshot(String id) {
         Deployment deployment = ShadowSelected.load(deployments, id, "health history");
         List<HealthCheck> history = deployments.healthHistory(id, null, null);
-        fillSeries(history);
+        MetricsBinding binding = bindings == null ? null : bindings.find(id).orElse(null);
+        HealthSeries series = series(deployment, binding, history);
+        fillSeries(series);
         List<RollbackMoment> moments = rollbackMoments(deployment);
         List<WhyRow> whyRows = new ArrayList<>();
         String verdict = "No health checks recorded yet";
@@ -105,7 +139,8 @@ public final class HealthHistoryViewModel {
             HealthCheck latest = history.get(history.size() - 1);
             Optional<RollbackDecision> decision = CheckVerdicts.evaluate(deployment, latest.metrics());
             String label = "Latest check " + DisplayFormats.shortTime(latest.timestamp());
-            decision.ifPresent(d -> d.rules().forEach(rule -> whyRows.add(new WhyRow(label, rule))));
+            decision.ifPresent(d -> d.rules().forEach(rule -> whyRows.add(row(label, rule, binding, deployment,
+                    latest.timestamp()))));
             verdict = label + ": " + CheckVerdicts.summary(decision, deployment);
         }
         for (RollbackMoment moment : moments) {
@@ -114,42 +149,40 @@ public final class HealthHistoryViewModel {
                 whyRows.add(new WhyRow(label, new RuleResult(OPERATOR_DECISION, Double.NaN, Double.NaN, Double.NaN,
                         true, moment.reason())));
             }
-            moment.rules().forEach(rule -> whyRows.add(new WhyRow(label, rule)));
+            moment.rules().forEach(rule -> whyRows.add(row(label, rule, binding, deployment, moment.at())));
         }
         List<ThresholdLine> latency = latencyLines(deployment);
         List<ThresholdLine> errors = errorLines(deployment);
-        double[] span = span(history);
+        double[] span = series.span();
         return new Snapshot(deployment, history, latency, errors, GuideLines.flat(latency, span),
-                GuideLines.flat(errors, span), moments, whyRows, verdict);
+                GuideLines.flat(errors, span), moments, whyRows, verdict, series);
     }
 
-    /** The time range the guide lines cover: the checks', or an hour around a single check. */
-    private static double[] span(List<HealthCheck> history) {
-        if (history.isEmpty()) {
-            return new double[0];
+    /** The stored checks, or for a bound deployment what its Prometheus measured (a failure is a message). */
+    private HealthSeries series(Deployment deployment, MetricsBinding binding, List<HealthCheck> history) {
+        if (binding == null || liveHistory == null) {
+            return HealthSeries.stored(history);
         }
-        double first = ChartData.epochSeconds(history.get(0).timestamp());
-        double last = ChartData.epochSeconds(history.get(history.size() - 1).timestamp());
-        return last > first ? new double[] {first, last} : new double[] {first - 1800, last + 1800};
+        try {
+            Optional<SampledHistory> sampled = liveHistory.history(deployment.deploymentId(), clock.instant(),
+                    MAX_LIVE_POINTS);
+            return sampled.map(h -> HealthSeries.live(h, history)).orElseGet(() -> HealthSeries.stored(history));
+        } catch (RuntimeException e) {
+            return HealthSeries.stored(history, "Prometheus " + binding.baseUrl() + ": the series could not be read: "
+                    + e.getMessage() + " — the chart shows the " + history.size() + " stored health checks", true);
+        }
     }
 
-    private void fillSeries(List<HealthCheck> history) {
-        int n = history.size();
-        double[] x = new double[n];
-        double[][] y = new double[4][n];
-        for (int i = 0; i < n; i++) {
-            HealthCheck check = history.get(i);
-            PerformanceMetrics metrics = check.metrics();
-            x[i] = ChartData.epochSeconds(check.timestamp());
-            y[0][i] = metrics.latencyP50();
-            y[1][i] = metrics.latencyP95();
-            y[2][i] = metrics.latencyP99();
-            y[3][i] = metrics.errorRate();
-        }
-        ChartData.fill(p50, x, y[0]);
-        ChartData.fill(p95, x, y[1]);
-        ChartData.fill(p99, x, y[2]);
-        ChartData.fill(errorRate, x, y[3]);
+    private static WhyRow row(String label, RuleResult rule, MetricsBinding binding, Deployment deployment,
+                              Instant at) {
+        return new WhyRow(label, rule, binding == null ? null : RuleQueries.of(binding, deployment, rule, at));
+    }
+
+    private void fillSeries(HealthSeries series) {
+        ChartData.fill(p50, series.p50()[0], series.p50()[1]);
+        ChartData.fill(p95, series.p95()[0], series.p95()[1]);
+        ChartData.fill(p99, series.p99()[0], series.p99()[1]);
+        ChartData.fill(errorRate, series.errorRate()[0], series.errorRate()[1]);
     }
 
     static List<ThresholdLine> latencyLines(Deployment deployment) {
@@ -205,10 +238,13 @@ public final class HealthHistoryViewModel {
         errorGuides.setAll(snapshot.errorGuides());
         rollbacks.set(snapshot.rollbacks());
         why.setAll(snapshot.why());
-        boolean hasData = !snapshot.checks().isEmpty();
+        HealthSeries series = snapshot.series();
+        boolean drawn = !snapshot.checks().isEmpty() || series.live();
+        String empty = drawn ? "" : series.problem() ? deployment.modelRef() + " has no health checks yet. "
+                + series.source() : deployment.modelRef() + " has no health checks yet";
         header.set(new Header(deployment.modelRef() + " · " + deployment.strategy().value() + " · "
                 + deployment.status().value() + " · " + snapshot.checks().size() + " health checks",
-                snapshot.latestVerdict(), hasData ? "" : deployment.modelRef() + " has no health checks yet", hasData));
+                snapshot.latestVerdict(), empty, drawn, new LiveSource(series.source(), series.problem(), series.live())));
     }
 
     private void clear(String message) {

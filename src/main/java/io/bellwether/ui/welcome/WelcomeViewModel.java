@@ -31,8 +31,9 @@ public final class WelcomeViewModel {
 
     private void newDeployment(TaskExecutor worker) {
         Workspace workspace = shell.workspaceProperty().get();
-        prompts.newDeployment(settings.operator()).ifPresent(request -> {
-            worker.run(() -> workspace.lifecycle().createDeployment(request), created -> {
+        String who = settings.operator();
+        prompts.newDeployment(who).ifPresent(form -> {
+            worker.run(() -> form.create(workspace.lifecycle(), who), created -> {
                 shell.showConsole();
             }, failure -> {
                 prompts.showError("New deployment failed", failure.getMessage());

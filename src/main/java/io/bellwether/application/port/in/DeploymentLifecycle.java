@@ -14,6 +14,12 @@ public interface DeploymentLifecycle {
 
     Deployment createDeployment(DeploymentRequest request);
 
+    /**
+     * Creates the deployment and binds it to its Prometheus ({@code metricsBinding} for any id, stored for the
+     * new one) in one transaction with both audit events: either both are stored or neither is.
+     */
+    Deployment createDeployment(DeploymentRequest request, MetricsBinding metricsBinding, String actor);
+
     void startDeployment(String deploymentId, String operator);
 
     void completeDeployment(String deploymentId, String operator);
