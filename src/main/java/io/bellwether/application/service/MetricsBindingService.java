@@ -20,15 +20,14 @@ record MetricsBindingService(WorkspaceStore store, AuditChain audit) implements 
             throw new InvalidInputException("metrics binding", null, "is required");
         }
         Checks.required("actor", actor);
-        store.write(tx -> {
-            Rows.deployment(tx, binding.deploymentId());
-            Optional<MetricsBinding> previous = tx.metricsBindings().find(binding.deploymentId());
-            tx.metricsBindings().put(binding, actor, audit.now());
-            audit.append(tx, EventType.CONFIGURATION_CHANGED, EventSeverity.INFO, actor, RESOURCE,
-                    binding.deploymentId(), "set_metrics_binding", Rows.details("previous",
-                            previous.map(MetricsBinding::shown).orElse(null), "binding", binding.shown()));
-            return null;
-        });
+        audit.configurationChanged(store, actor, RESOURCE, binding.deploymentId(), "set_metrics_binding",
+                tx -> {
+                    Rows.deployment(tx, binding.deploymentId());
+                    Optional<MetricsBinding> previous = tx.metricsBindings().find(binding.deploymentId());
+                    tx.metricsBindings().put(binding, actor, audit.now());
+                    return Rows.details("previous", previous.map(MetricsBinding::shown).orElse(null), "binding",
+                            binding.shown());
+                });
     }
 
     @Override

@@ -121,7 +121,6 @@ public final class HooksCommand extends CommandGroup {
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Calls the environment's traffic controller with a 'test' event (no deployment, traffic"
                     + " 0) and prints the outcome as JSON; stored and audited.",
-            exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:the call succeeded", "5:the call failed (see error, exit_code, http_status)",
                     "2:bad input"})
     static final class Test extends Common {

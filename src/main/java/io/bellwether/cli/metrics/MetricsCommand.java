@@ -99,7 +99,6 @@ public final class MetricsCommand extends CommandGroup {
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Runs each of the deployment's queries once against its Prometheus at the current time and"
                     + " prints one line a metric: its value, or the error. Records nothing.",
-            exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:every query gave a value", "8:at least one query gave no usable value",
                     "2:bad input, unknown deployment or no binding"})
     static final class Test extends OnDeployment {
