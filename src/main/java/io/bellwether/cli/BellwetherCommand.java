@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
         description = "Roll out ML models safely: headless use of the Bellwether engine.",
         synopsisSubcommandLabel = "COMMAND")
 public final class BellwetherCommand extends CommandGroup {
+    /** The heading of a command's exit codes in its help. */
+    static final String EXIT_CODES_HEADING = "Exit codes:%n";
 
     /** Every subcommand class (picocli instantiates each), in the order the help lists them. Add new ones here. */
     public static final List<Class<?>> SUBCOMMANDS = List.of(
@@ -79,10 +81,20 @@ public final class BellwetherCommand extends CommandGroup {
 
     /** Gives {@code line} (and its subcommands) the converter, the failure handling and the exit codes. */
     static CommandLine configure(CommandLine line) {
+        headExitCodes(line);
         OneLineErrors errors = new OneLineErrors();
         return line.setExecutionStrategy(new OutOfMemoryGuard()).registerConverter(Duration.class, new DurationConverter())
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setExitCodeExceptionMapper(new ExitCodes());
+    }
+
+    /** Every command of the tree that lists its exit codes heads the list the same way. */
+    private static void headExitCodes(CommandLine line) {
+        CommandLine.Model.UsageMessageSpec usage = line.getCommandSpec().usageMessage();
+        if (!usage.exitCodeList().isEmpty()) {
+            usage.exitCodeListHeading(EXIT_CODES_HEADING);
+        }
+        line.getSubcommands().values().forEach(BellwetherCommand::headExitCodes);
     }
 }

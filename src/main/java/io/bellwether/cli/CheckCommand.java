@@ -20,7 +20,6 @@ import picocli.CommandLine.Parameters;
                 "Evaluates rollback cases and prints each decision as JSON.",
                 "FILE holds one case or a JSON array of cases: {\"baseline\": {...}, \"current\": {...},"
                         + " \"config\": {...} (optional), \"request_count\": N}. Other keys are ignored."},
-        exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {
                 "0:no case needs a rollback",
                 "3:at least one case needs a rollback",

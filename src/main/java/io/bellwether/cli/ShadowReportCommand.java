@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
                 "Prints the shadow report (agreement rate, latency mean and P50/P95/P99, average difference) as JSON.",
                 "FILE is CSV with the header primary_latency,shadow_latency,agreement (agreement true/false)"
                         + " or JSON Lines with those keys."},
-        exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:report printed", "2:bad input (one line on stderr names the line and the field)"})
 public final class ShadowReportCommand extends JsonReportCommand {
 

@@ -43,6 +43,27 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Named finite numbers, sorted by name and unmodifiable; a missing map is empty. Each name passes
+     * {@code nameCheck}; a value is refused as the field {@code prefix + name}: a null one with
+     * {@code whenNull}, or one that is not finite.
+     */
+    public static java.util.Map<String, Double> finiteNumbers(java.util.Map<String, Double> given, String prefix,
+                                                             java.util.function.Consumer<String> nameCheck,
+                                                             String whenNull) {
+        java.util.Map<String, Double> sorted = new java.util.TreeMap<>();
+        if (given != null) {
+            given.forEach((name, value) -> {
+                nameCheck.accept(name);
+                if (value == null) {
+                    throw new InvalidInputException(prefix + name, null, whenNull);
+                }
+                sorted.put(name, finite(prefix + name, value));
+            });
+        }
+        return java.util.Collections.unmodifiableMap(sorted);
+    }
+
     public static String required(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, value == null ? "nothing" : "\"" + value + "\"", "is required");

@@ -1,12 +1,8 @@
 package io.bellwether.domain;
 
 /** The lifecycle states of a deployment; {@link #value()} is the guide's wire name. */
-public enum DeploymentStatus {
+public enum DeploymentStatus implements WireName {
     PENDING, IN_PROGRESS, ACTIVE, FAILED, ROLLED_BACK, CANCELLED;
-
-    public String value() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 
     public boolean isFinal() {
         return this == FAILED || this == ROLLED_BACK || this == CANCELLED;

@@ -1,12 +1,8 @@
 package io.bellwether.domain;
 
 /** Result of one health check; {@link #value()} is the guide's wire name. */
-public enum HealthStatus {
+public enum HealthStatus implements WireName {
     HEALTHY, DEGRADED, UNHEALTHY, UNKNOWN;
-
-    public String value() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 
     public static HealthStatus fromValue(String text) {
         return WireNames.parse(HealthStatus.class, "health status", text);

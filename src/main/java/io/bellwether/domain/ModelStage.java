@@ -1,12 +1,8 @@
 package io.bellwether.domain;
 
 /** The stages of a registered model version, as the guide's ModelStage; {@link #value()} is its wire name. */
-public enum ModelStage {
+public enum ModelStage implements WireName {
     DEVELOPMENT, STAGING, PRODUCTION, ARCHIVED;
-
-    public String value() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 
     public static ModelStage fromValue(String text) {
         return WireNames.parse(ModelStage.class, "stage", text);

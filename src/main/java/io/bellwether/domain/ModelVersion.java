@@ -2,7 +2,6 @@ package io.bellwether.domain;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A registered model version, as the guide's ModelMetadata: who registered which file of which
@@ -27,7 +26,8 @@ public record ModelVersion(String name, String version, String modelPath, String
         if (stage == null) {
             throw new InvalidInputException("stage", null, "is required");
         }
-        metrics = checkedMetrics(metrics);
+        metrics = Checks.finiteNumbers(metrics, "metrics.", metric -> Checks.name("metric name", metric),
+                "is required");
     }
 
     /** The reference a deployment uses for this version: {@code name:version}. */
@@ -37,20 +37,5 @@ public record ModelVersion(String name, String version, String modelPath, String
 
     public ModelVersion withStage(ModelStage next) {
         return new ModelVersion(name, version, modelPath, framework, createdBy, createdAt, next, metrics);
-    }
-
-    /** Sorted by metric name, unmodifiable; a missing map is empty. */
-    private static Map<String, Double> checkedMetrics(Map<String, Double> given) {
-        Map<String, Double> sorted = new TreeMap<>();
-        if (given != null) {
-            given.forEach((metric, value) -> {
-                Checks.name("metric name", metric);
-                if (value == null) {
-                    throw new InvalidInputException("metrics." + metric, null, "is required");
-                }
-                sorted.put(metric, Checks.finite("metrics." + metric, value));
-            });
-        }
-        return java.util.Collections.unmodifiableMap(sorted);
     }
 }

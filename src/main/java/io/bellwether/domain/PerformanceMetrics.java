@@ -1,7 +1,6 @@
 package io.bellwether.domain;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Latency percentiles in seconds, error rate as a fraction, throughput, and custom metrics,
@@ -31,17 +30,8 @@ public record PerformanceMetrics(
             throw new InvalidInputException("latency_p95", latencyP95,
                     "must not exceed latency_p99 " + latencyP99);
         }
-        TreeMap<String, Double> custom = new TreeMap<>();
-        if (customMetrics != null) {
-            customMetrics.forEach((name, value) -> {
-                Checks.required("custom metric name", name);
-                if (value == null) {
-                    throw new InvalidInputException("custom_metrics." + name, null, "must be a number");
-                }
-                custom.put(name, Checks.finite("custom_metrics." + name, value));
-            });
-        }
-        customMetrics = java.util.Collections.unmodifiableMap(custom);
+        customMetrics = Checks.finiteNumbers(customMetrics, "custom_metrics.",
+                name -> Checks.required("custom metric name", name), "must be a number");
     }
 
     public PerformanceMetrics(double latencyP50, double latencyP95, double latencyP99,

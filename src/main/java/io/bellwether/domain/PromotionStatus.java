@@ -1,12 +1,8 @@
 package io.bellwether.domain;
 
 /** Where a promotion request stands in the guide's approval workflow. */
-public enum PromotionStatus {
+public enum PromotionStatus implements WireName {
     PENDING, APPROVED, REJECTED;
-
-    public String value() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 
     public static PromotionStatus fromValue(String text) {
         return WireNames.parse(PromotionStatus.class, "promotion status", text);

@@ -17,4 +17,22 @@ public record RollbackDecision(boolean rollback, List<String> reasons, List<Rule
     public static RollbackDecision skipped(Skipped why) {
         return new RollbackDecision(false, List.of(), List.of(), why);
     }
+
+    /** The health of the verdict: HEALTHY only when the rules ran and none fired; UNKNOWN when they did not run. */
+    public HealthStatus healthStatus() {
+        if (rollback) {
+            return HealthStatus.UNHEALTHY;
+        }
+        return skipped == Skipped.NONE ? HealthStatus.HEALTHY : HealthStatus.UNKNOWN;
+    }
+
+    /** The health check message of the verdict: the reasons, or why nothing was judged. */
+    public String healthMessage() {
+        return switch (skipped) {
+            case NONE -> rollback ? String.join("; ", reasons) : "Within thresholds";
+            case DISABLED -> "Not judged: automated rollback is disabled";
+            case NOT_ENOUGH_REQUESTS -> "Not judged: not enough requests yet";
+            case NOT_EVALUATED -> "Not judged: deployment not live or metrics missing";
+        };
+    }
 }

@@ -206,12 +206,7 @@ public final class DemoWorkspace {
     }
 
     private Rollback rolledBackCanary(Instant start) {
-        clock.set(start);
-        Deployment canary = workspace.lifecycle().createDeployment(DeploymentRequest.builder(MODEL, "v1.5.0",
-                        DeploymentStrategy.CANARY, DEVOPS).environment("production").baselineMetrics(BASELINE)
-                .rollbackConfig(RollbackConfig.BALANCED).metadata(linearPlan()).build());
-        clock.set(start.plus(Duration.ofMinutes(10)));
-        workspace.lifecycle().startDeployment(canary.deploymentId(), DEVOPS);
+        Deployment canary = startedCanary("v1.5.0", linearPlan(), start, Duration.ofMinutes(10));
         for (int hour = 1; hour <= 6; hour++) {
             clock.set(start.plus(Duration.ofHours(hour)));
             workspace.health().addHealthCheck(canary.deploymentId(), HealthStatus.HEALTHY, jitter(BASELINE, 0.05, 50),
@@ -231,13 +226,19 @@ public final class DemoWorkspace {
         return new Rollback(canary.deploymentId(), decision);
     }
 
-    private String canary(Instant start) {
+    /** A production canary of {@code version} with the {@code plan}, created at {@code start} and started {@code startAfter}. */
+    private Deployment startedCanary(String version, Map<String, Object> plan, Instant start, Duration startAfter) {
         clock.set(start);
-        Deployment canary = workspace.lifecycle().createDeployment(DeploymentRequest.builder(MODEL, "v2.0.0",
+        Deployment canary = workspace.lifecycle().createDeployment(DeploymentRequest.builder(MODEL, version,
                         DeploymentStrategy.CANARY, DEVOPS).environment("production").baselineMetrics(BASELINE)
-                .rollbackConfig(RollbackConfig.BALANCED).metadata(guideSchedule()).build());
-        clock.set(start.plus(Duration.ofMinutes(15)));
+                .rollbackConfig(RollbackConfig.BALANCED).metadata(plan).build());
+        clock.set(start.plus(startAfter));
         workspace.lifecycle().startDeployment(canary.deploymentId(), DEVOPS);
+        return canary;
+    }
+
+    private String canary(Instant start) {
+        Deployment canary = startedCanary("v2.0.0", guideSchedule(), start, Duration.ofMinutes(15));
         Instant secondStage = start.plus(Duration.ofHours(24));
         boolean staged = false;
         for (int hour = 1; hour <= 43; hour++) {

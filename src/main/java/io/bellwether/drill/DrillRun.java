@@ -4,7 +4,6 @@ import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.MetricsFeed;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
-import io.bellwether.application.service.EngineMetricsFeed;
 import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
@@ -211,7 +210,7 @@ public final class DrillRun implements AutoCloseable {
         }
         WindowResult result = new WindowResult(windows.size(), from, to, stageRun, traffic, measured.metrics(),
                 measured.requestCount(), measured.comparisons().size(), decision,
-                decision == null ? HealthStatus.UNKNOWN : EngineMetricsFeed.statusOf(decision), active, event, status);
+                decision == null ? HealthStatus.UNKNOWN : decision.healthStatus(), active, event, status);
         windows.add(result);
         listeners.forEach(listener -> listener.accept(result));
         return result;

@@ -1,9 +1,9 @@
 package io.bellwether.drill;
 
-import java.util.Locale;
+import io.bellwether.domain.WireName;
 
 /** What a fault does to the simulated traffic while it is active. */
-public enum FaultKind {
+public enum FaultKind implements WireName {
     /** Latencies of the new model are multiplied by the magnitude (e.g. 3.0). */
     LATENCY,
     /** The magnitude (a fraction) is added to the new model's error rate. */
@@ -12,8 +12,4 @@ public enum FaultKind {
     DISAGREEMENT,
     /** The metrics feed delivers nothing; the magnitude is ignored. */
     OUTAGE;
-
-    public String value() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -15,13 +15,7 @@ final class ChannelStreams {
     }
 
     static InputStream input(SocketChannel channel) {
-        return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
+        return new BulkInputStream() {
             @Override
             public int read(byte[] bytes, int offset, int length) throws IOException {
                 return length == 0 ? 0 : channel.read(ByteBuffer.wrap(bytes, offset, length));

@@ -2,13 +2,12 @@ package io.bellwether.forward;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * The client's standard input as the console's command reads it: asked for on the first read only
  * (a command that never reads it never blocks the client's terminal), at most {@link #MAX_BYTES}.
  */
-final class ForwardedInput extends InputStream {
+final class ForwardedInput extends BulkInputStream {
     static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private final DataInputStream in;
@@ -22,12 +21,6 @@ final class ForwardedInput extends InputStream {
     ForwardedInput(DataInputStream in, FrameWriter writer) {
         this.in = in;
         this.writer = writer;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

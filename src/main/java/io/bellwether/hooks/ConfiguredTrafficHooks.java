@@ -18,19 +18,8 @@ import java.util.function.UnaryOperator;
  * the step is recorded only), then record the outcome with every secret masked. A controller that
  * throws is a failed outcome, not an error.
  */
-public final class ConfiguredTrafficHooks implements TrafficHooks {
-    private final HookCallLog log;
-    private final TrafficControllerFactory controllers;
-    private final Clock clock;
-    private final UnaryOperator<String> environmentVariables;
-
-    public ConfiguredTrafficHooks(HookCallLog log, TrafficControllerFactory controllers, Clock clock,
-                                  UnaryOperator<String> environmentVariables) {
-        this.log = log;
-        this.controllers = controllers;
-        this.clock = clock;
-        this.environmentVariables = environmentVariables;
-    }
+public record ConfiguredTrafficHooks(HookCallLog log, TrafficControllerFactory controllers, Clock clock,
+                                     UnaryOperator<String> environmentVariables) implements TrafficHooks {
 
     @Override
     public HookCall call(String deploymentIdOrNull, TrafficEvent event, boolean retry) {

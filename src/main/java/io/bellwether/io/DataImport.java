@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
-import io.bellwether.application.service.EngineMetricsFeed;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.HealthStatus;
@@ -156,7 +155,7 @@ public final class DataImport {
         decision = deployment.baselineMetrics() == null
                 ? RollbackDecision.skipped(RollbackDecision.Skipped.NOT_EVALUATED)
                 : RollbackPolicy.evaluate(deployment.baselineMetrics(), metrics, deployment.rollbackConfig(), requests);
-        return new HealthCheck(at, EngineMetricsFeed.statusOf(decision), metrics, EngineMetricsFeed.messageOf(decision));
+        return new HealthCheck(at, decision.healthStatus(), metrics, decision.healthMessage());
     }
 
     private static HealthCheck healthCheck(ObjectNode record) {

@@ -2,6 +2,7 @@ package io.bellwether.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bellwether.domain.InvalidInputException;
+import java.util.function.Predicate;
 
 /** Typed reads of object members; each wrong type is refused naming the field and the value. */
 public final class JsonFields {
@@ -21,14 +22,8 @@ public final class JsonFields {
     }
 
     public static double number(JsonNode object, String key, double fallback) {
-        JsonNode value = member(object, key);
-        if (value == null) {
-            return fallback;
-        }
-        if (!value.isNumber()) {
-            throw new InvalidInputException(key, shown(value), "must be a number");
-        }
-        return value.doubleValue();
+        JsonNode value = typed(object, key, JsonNode::isNumber, "must be a number");
+        return value == null ? fallback : value.doubleValue();
     }
 
     public static long wholeNumber(JsonNode object, String key, long fallback) {
@@ -54,14 +49,17 @@ public final class JsonFields {
     }
 
     public static boolean bool(JsonNode object, String key, boolean fallback) {
+        JsonNode value = typed(object, key, JsonNode::isBoolean, "must be true or false");
+        return value == null ? fallback : value.booleanValue();
+    }
+
+    /** The member, or null when absent; a member that is not of the type is refused with {@code must}. */
+    private static JsonNode typed(JsonNode object, String key, Predicate<JsonNode> type, String must) {
         JsonNode value = member(object, key);
-        if (value == null) {
-            return fallback;
+        if (value != null && !type.test(value)) {
+            throw new InvalidInputException(key, shown(value), must);
         }
-        if (!value.isBoolean()) {
-            throw new InvalidInputException(key, shown(value), "must be true or false");
-        }
-        return value.booleanValue();
+        return value;
     }
 
     public static String text(JsonNode object, String key) {

@@ -44,4 +44,18 @@ class HelpTextTest {
         assertThat(run.out()).contains("Usage: bellwether");
         assertThat(warnings.toString(StandardCharsets.UTF_8) + run.err()).doesNotContain("[picocli WARN]");
     }
+
+    @ParameterizedTest
+    @MethodSource("everyCommand")
+    void exitCodesAreHeadedWhereListed(String command) {
+        List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+        args.add("--help");
+        CommandLineTest.Run run = CommandLineTest.run(args.toArray(String[]::new));
+        CommandLine line = BellwetherCommand.commandLine();
+        for (String word : command.isEmpty() ? new String[0] : command.split(" ")) {
+            line = line.getSubcommands().get(word);
+        }
+        boolean listed = !line.getCommandSpec().usageMessage().exitCodeList().isEmpty();
+        assertThat(run.out().contains("Exit codes:" + System.lineSeparator())).isEqualTo(listed);
+    }
 }

@@ -3,6 +3,7 @@ package io.bellwether.application.service;
 import io.bellwether.application.port.out.AuditStore;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.StoredAuditEvent;
+import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.EventSeverity;
@@ -17,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +64,16 @@ final class AuditChain {
         StoredAuditEvent event = withHash(unsigned, hash(previousHash, unsigned));
         store.append(event);
         return toDomain(event);
+    }
+
+    /**
+     * Stores a changed setting with its CONFIGURATION_CHANGED event in one transaction of {@code store}:
+     * {@code change} stores it and returns the event's details (the setting before and after, as shown).
+     */
+    AuditEvent configurationChanged(WorkspaceStore store, String user, String resourceType, String resourceId,
+                                    String action, Function<StoreTransaction, Map<String, Object>> change) {
+        return store.write(tx -> append(tx, EventType.CONFIGURATION_CHANGED, EventSeverity.INFO, user, resourceType,
+                resourceId, action, change.apply(tx)));
     }
 
     static String hash(String previousHash, StoredAuditEvent event) {

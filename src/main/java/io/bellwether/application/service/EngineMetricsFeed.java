@@ -17,21 +17,8 @@ import java.util.List;
  * ({@link HealthChecks#checkDeploymentHealth}); without it (an operator's drill) the same rules
  * are only evaluated, so the caller learns when the engine would have rolled back.
  */
-public final class EngineMetricsFeed implements MetricsFeed {
-    private final HealthChecks health;
-    private final DeploymentQueries queries;
-    private final ShadowComparisons shadows;
-    private final boolean automaticRollback;
-    private final String actor;
-
-    EngineMetricsFeed(HealthChecks health, DeploymentQueries queries, ShadowComparisons shadows,
-                      boolean automaticRollback, String actor) {
-        this.health = health;
-        this.queries = queries;
-        this.shadows = shadows;
-        this.automaticRollback = automaticRollback;
-        this.actor = actor;
-    }
+record EngineMetricsFeed(HealthChecks health, DeploymentQueries queries, ShadowComparisons shadows,
+                         boolean automaticRollback, String actor) implements MetricsFeed {
 
     @Override
     public RollbackDecision measured(String deploymentId, PerformanceMetrics metrics, long requestCount) {
@@ -39,7 +26,7 @@ public final class EngineMetricsFeed implements MetricsFeed {
         RollbackDecision decision = automaticRollback
                 ? health.checkDeploymentHealth(deploymentId, requestCount)
                 : evaluateOnly(queries.getDeployment(deploymentId), requestCount);
-        health.addHealthCheck(deploymentId, statusOf(decision), metrics, messageOf(decision), actor);
+        health.addHealthCheck(deploymentId, decision.healthStatus(), metrics, decision.healthMessage(), actor);
         return decision;
     }
 
@@ -59,23 +46,5 @@ public final class EngineMetricsFeed implements MetricsFeed {
     @Override
     public void comparisons(String shadowId, List<ShadowComparison> batch) {
         shadows.recordShadowComparisons(shadowId, batch, actor);
-    }
-
-    /** HEALTHY only when the rules ran and none fired; UNKNOWN when they did not run. */
-    public static HealthStatus statusOf(RollbackDecision decision) {
-        if (decision.rollback()) {
-            return HealthStatus.UNHEALTHY;
-        }
-        return decision.skipped() == RollbackDecision.Skipped.NONE ? HealthStatus.HEALTHY : HealthStatus.UNKNOWN;
-    }
-
-    /** The health check message of a verdict: the reasons, or why nothing was judged. */
-    public static String messageOf(RollbackDecision decision) {
-        return switch (decision.skipped()) {
-            case NONE -> decision.rollback() ? String.join("; ", decision.reasons()) : "Within thresholds";
-            case DISABLED -> "Not judged: automated rollback is disabled";
-            case NOT_ENOUGH_REQUESTS -> "Not judged: not enough requests yet";
-            case NOT_EVALUATED -> "Not judged: deployment not live or metrics missing";
-        };
     }
 }

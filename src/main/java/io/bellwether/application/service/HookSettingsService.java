@@ -8,10 +8,7 @@ import io.bellwether.application.port.out.TrafficEvent;
 import io.bellwether.application.port.out.TrafficHooks;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Checks;
-import io.bellwether.domain.EventSeverity;
-import io.bellwether.domain.EventType;
 import io.bellwether.domain.InvalidInputException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,15 +33,14 @@ record HookSettingsService(WorkspaceStore store, TrafficHooks hooks, AuditChain 
             throw new InvalidInputException("hook settings", null, "are required");
         }
         Checks.name("operator", operator);
-        store.write(tx -> {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("previous", tx.hookSettings().find(changed.environment()).map(HookSettings::shown)
-                    .orElse(null));
-            details.put("settings", changed.shown());
-            tx.hookSettings().put(changed, operator, chain.now());
-            return chain.append(tx, EventType.CONFIGURATION_CHANGED, EventSeverity.INFO, operator,
-                    "traffic_hook_settings", changed.environment(), "set_traffic_hook", details);
-        });
+        chain.configurationChanged(store, operator, "traffic_hook_settings", changed.environment(),
+                "set_traffic_hook", tx -> {
+                    Map<String, Object> details = Rows.details("previous", tx.hookSettings()
+                            .find(changed.environment()).map(HookSettings::shown).orElse(null),
+                            "settings", changed.shown());
+                    tx.hookSettings().put(changed, operator, chain.now());
+                    return details;
+                });
     }
 
     @Override

@@ -125,8 +125,8 @@ final class MetricsWatcherService implements MetricsWatcher {
                 baseline.update(d.deploymentId(), binding.baselineVersion(), stable.metrics(), actor);
             }
             RollbackDecision decision = feed.measured(d.deploymentId(), current.metrics(), current.requestCount());
-            return new Judgement(d.deploymentId(), d.modelRef(), now, EngineMetricsFeed.statusOf(decision), decision,
-                    EngineMetricsFeed.messageOf(decision), values, sent);
+            return new Judgement(d.deploymentId(), d.modelRef(), now, decision.healthStatus(), decision,
+                    decision.healthMessage(), values, sent);
         } catch (RuntimeException e) {
             return new Judgement(d.deploymentId(), d.modelRef(), now, null, null,
                     "Could not record the sample: " + e.getMessage(), values, sent);

@@ -2,7 +2,6 @@ package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.HookCall;
 import io.bellwether.application.port.in.HookCallLog;
-import io.bellwether.application.port.in.HookOutcome;
 import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.EventSeverity;
@@ -33,20 +32,12 @@ record RecordedHookCalls(WorkspaceStore store, AuditChain chain) implements Hook
     }
 
     private static Map<String, Object> details(HookCall call) {
-        HookOutcome o = call.outcome();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("hook_call_id", call.id());
         details.put("event", call.action().value());
         details.put("environment", call.environment());
         details.put("retry", call.retry());
-        details.put("adapter", o.adapter().value());
-        details.put("target", o.target());
-        details.put("succeeded", o.succeeded());
-        details.put("exit_code", o.exitCode());
-        details.put("http_status", o.httpStatus());
-        details.put("duration_ms", o.duration().toMillis());
-        details.put("output", o.outputExcerpt());
-        details.put("error", o.error());
+        details.putAll(call.outcome().shown());
         return details;
     }
 }

@@ -26,14 +26,7 @@ import java.util.function.LongConsumer;
  * SHADOW_COMPARISONS_RECORDED event. A batch or a stream is appended through the store's bounded
  * appender, so a file of any size is one transaction in constant memory.
  */
-public final class ShadowService implements ShadowComparisons {
-    private final WorkspaceStore store;
-    private final AuditChain audit;
-
-    ShadowService(WorkspaceStore store, AuditChain audit) {
-        this.store = store;
-        this.audit = audit;
-    }
+record ShadowService(WorkspaceStore store, AuditChain audit) implements ShadowComparisons {
 
     @Override
     public ShadowDeployment shadowDeploy(String primaryModel, String shadowModel, double trafficPercentage,

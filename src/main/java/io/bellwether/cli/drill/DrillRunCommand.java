@@ -34,7 +34,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs a drill headless: simulated traffic goes through the engine, which rolls back on its own.",
                 "Prints when the engine decided, and whether that is where the scenario expects it."},
-        exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the engine did what the scenario expects (rollback in the window, or none)",
                 "1:it did not", "2:bad input (unknown scenario, invalid scenario file, refused workspace)",
                 "6:the drill workspace cannot be opened"})

@@ -3,7 +3,6 @@ package io.bellwether.cli.hooks;
 import io.bellwether.application.port.in.HookAdapter;
 import io.bellwether.application.port.in.HookCall;
 import io.bellwether.application.port.in.HookHeader;
-import io.bellwether.application.port.in.HookOutcome;
 import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
@@ -122,7 +121,6 @@ public final class HooksCommand extends CommandGroup {
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Calls the environment's traffic controller with a 'test' event (no deployment, traffic"
                     + " 0) and prints the outcome as JSON; stored and audited.",
-            exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:the call succeeded", "5:the call failed (see error, exit_code, http_status)",
                     "2:bad input"})
     static final class Test extends Common {
@@ -133,21 +131,8 @@ public final class HooksCommand extends CommandGroup {
         protected int run(Workspace workspace, PrintWriter out) throws IOException {
             HookCall call = workspace.trafficHooks().test(environment,
                     Operators.orSystemUser(operator));
-            print(out, outcome(call.outcome()));
+            print(out, call.outcome().shown());
             return call.succeeded() ? ExitCodes.OK : ExitCodes.HOOK_FAILED;
-        }
-
-        private static Map<String, Object> outcome(HookOutcome o) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("adapter", o.adapter().value());
-            json.put("target", o.target());
-            json.put("succeeded", o.succeeded());
-            json.put("exit_code", o.exitCode());
-            json.put("http_status", o.httpStatus());
-            json.put("duration_ms", o.duration().toMillis());
-            json.put("output", o.outputExcerpt());
-            json.put("error", o.error());
-            return json;
         }
     }
 }

@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Imports metrics, health checks or shadow comparisons from CSV or JSON Lines.",
                 "The file lands whole or not at all: each bad line is listed on stderr with its number and reason."},
-        exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:imported", "2:refused (bad lines, unknown target, unreadable file); nothing stored"})
 public final class ImportCommand implements Callable<Integer> {
 

@@ -6,21 +6,18 @@ import io.bellwether.application.port.in.MetricsPresets;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.ExitCodes;
-import io.bellwether.cli.WorkspaceOption;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.InvalidInputException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bellwether metrics bind}: builds the binding from the options (every check is the binding's own,
@@ -30,9 +27,7 @@ import picocli.CommandLine.Parameters;
         description = {"Binds a deployment to the Prometheus that measures it (replacing its binding); audited.",
                 "Templates may use {model}, {version}, {environment}, {window} and {since_start}. Credentials are"
                         + " names of environment variables, read when a query is sent and never stored."})
-final class MetricsBindCommand implements Callable<Integer> {
-    @Mixin WorkspaceOption db;
-    @Parameters(paramLabel = "DEPLOYMENT_ID") String id;
+final class MetricsBindCommand extends MetricsCommand.OnDeployment {
     @Option(names = "--url", required = true, description = "Prometheus base URL, http:// or https://") String url;
     @Option(names = "--preset", paramLabel = "NAME", description = "histogram or summary: the six templates for"
             + " PREFIX_duration_seconds and PREFIX_errors_total labelled model, version and environment")
@@ -64,15 +59,13 @@ final class MetricsBindCommand implements Callable<Integer> {
     @Option(names = "--operator", description = "Who binds it (default: the OS user)") String operator;
 
     @Override
-    public Integer call() throws IOException {
-        return db.runRecordOnly((workspace, out) -> {
-            Deployment deployment = workspace.queries().getDeployment(id);
-            MetricsBinding binding = new MetricsBinding(id, uri(url), credentials(), templates(), window,
-                    stableVersion(workspace, deployment), timeout);
-            workspace.metricsBindings().set(binding, Operators.orSystemUser(operator));
-            MetricsCommand.print(out, MetricsCommand.shown(binding));
-            return ExitCodes.OK;
-        });
+    protected int run(Workspace workspace, PrintWriter out) throws IOException {
+        Deployment deployment = workspace.queries().getDeployment(id);
+        MetricsBinding binding = new MetricsBinding(id, uri(url), credentials(), templates(), window,
+                stableVersion(workspace, deployment), timeout);
+        workspace.metricsBindings().set(binding, Operators.orSystemUser(operator));
+        MetricsCommand.print(out, MetricsCommand.shown(binding));
+        return ExitCodes.OK;
     }
 
     private Map<String, String> templates() {

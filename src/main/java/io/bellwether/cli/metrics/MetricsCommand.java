@@ -3,11 +3,12 @@ package io.bellwether.cli.metrics;
 import io.bellwether.application.port.in.MetricsBinding;
 import io.bellwether.application.port.in.MetricsWatcher.TriedQuery;
 import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.service.Json;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.cli.WorkspaceOption;
+import io.bellwether.cli.WorkspaceCommand;
 import io.bellwether.domain.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,9 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +27,16 @@ import picocli.CommandLine.Parameters;
         subcommands = {MetricsBindCommand.class, MetricsCommand.Show.class, MetricsCommand.Unbind.class,
                 MetricsCommand.Test.class})
 public final class MetricsCommand extends CommandGroup {
+
+    /** A command on one deployment's metrics binding: it never calls a traffic controller. */
+    abstract static class OnDeployment extends WorkspaceCommand {
+        @Parameters(paramLabel = "DEPLOYMENT_ID") String id;
+
+        @Override
+        protected boolean recordOnly() {
+            return true;
+        }
+    }
 
     static void print(PrintWriter out, Object json) {
         out.println(Json.write("output", json));
@@ -43,24 +52,20 @@ public final class MetricsCommand extends CommandGroup {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Prints a deployment's metrics binding (credentials as their $${env:NAME} references).")
-    static final class Show implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
-        @Parameters(paramLabel = "DEPLOYMENT_ID") String id;
+    static final class Show extends OnDeployment {
         @Option(names = "--json", description = "As one JSON object (default: one line a part)") boolean json;
 
         @Override
-        public Integer call() throws IOException {
-            return db.runRecordOnly((workspace, out) -> {
-                workspace.queries().getDeployment(id);
-                MetricsBinding binding = workspace.metricsBindings().find(id).orElseThrow(() ->
-                        new InvalidInputException("deployment " + id, "(no metrics binding)", "has no metrics binding"));
-                if (json) {
-                    print(out, shown(binding));
-                } else {
-                    text(out, binding);
-                }
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            workspace.queries().getDeployment(id);
+            MetricsBinding binding = workspace.metricsBindings().find(id).orElseThrow(() ->
+                    new InvalidInputException("deployment " + id, "(no metrics binding)", "has no metrics binding"));
+            if (json) {
+                print(out, shown(binding));
+            } else {
+                text(out, binding);
+            }
+            return ExitCodes.OK;
         }
 
         private static void text(PrintWriter out, MetricsBinding binding) {
@@ -77,42 +82,33 @@ public final class MetricsCommand extends CommandGroup {
 
     @Command(name = "unbind", mixinStandardHelpOptions = true,
             description = "Removes a deployment's metrics binding; audited.")
-    static final class Unbind implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
-        @Parameters(paramLabel = "DEPLOYMENT_ID") String id;
+    static final class Unbind extends OnDeployment {
         @Option(names = "--operator", description = "Who removes it (default: the OS user)") String operator;
 
         @Override
-        public Integer call() throws IOException {
-            return db.runRecordOnly((workspace, out) -> {
-                if (!workspace.metricsBindings().remove(id, Operators.orSystemUser(operator))) {
-                    throw new InvalidInputException("deployment " + id, "(no metrics binding)",
-                            "has no metrics binding to remove");
-                }
-                out.println(id + " unbound");
-                return ExitCodes.OK;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            if (!workspace.metricsBindings().remove(id, Operators.orSystemUser(operator))) {
+                throw new InvalidInputException("deployment " + id, "(no metrics binding)",
+                        "has no metrics binding to remove");
+            }
+            out.println(id + " unbound");
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Runs each of the deployment's queries once against its Prometheus at the current time and"
                     + " prints one line a metric: its value, or the error. Records nothing.",
-            exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:every query gave a value", "8:at least one query gave no usable value",
                     "2:bad input, unknown deployment or no binding"})
-    static final class Test implements Callable<Integer> {
-        @Mixin WorkspaceOption db;
-        @Parameters(paramLabel = "DEPLOYMENT_ID") String id;
+    static final class Test extends OnDeployment {
         @Option(names = "--json", description = "One JSON object a metric instead of text") boolean json;
 
         @Override
-        public Integer call() throws IOException {
-            return db.runRecordOnly((workspace, out) -> {
-                List<TriedQuery> tried = workspace.metricsWatcher().tryQueries(id, Instant.now());
-                tried.forEach(query -> out.println(json ? Json.write("output", tried(query)) : line(query)));
-                return tried.stream().allMatch(TriedQuery::succeeded) ? ExitCodes.OK : ExitCodes.QUERY_FAILED;
-            });
+        protected int run(Workspace workspace, PrintWriter out) throws IOException {
+            List<TriedQuery> tried = workspace.metricsWatcher().tryQueries(id, Instant.now());
+            tried.forEach(query -> out.println(json ? Json.write("output", tried(query)) : line(query)));
+            return tried.stream().allMatch(TriedQuery::succeeded) ? ExitCodes.OK : ExitCodes.QUERY_FAILED;
         }
 
         private static String line(TriedQuery query) {

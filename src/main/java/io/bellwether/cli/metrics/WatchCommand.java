@@ -30,7 +30,6 @@ import picocli.CommandLine.Option;
                         + " it never promotes and never rolls back.",
                 "Without --once it runs until interrupted (SIGINT or SIGTERM: the round under way finishes) or"
                         + " --rounds."},
-        exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:nothing was rolled back", "3:at least one deployment was rolled back",
                 "2:bad input, unknown deployment or one without a binding"})
 public final class WatchCommand implements Callable<Integer> {

@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Re-hashes the whole chain and checks its head, its genesis record and the anchors in"
                 + " the rows it changed.",
-        exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:intact", "4:broken (the first broken event is named)", "2:bad input", "6:cannot open the workspace"})
 final class AuditVerifyCommand extends WorkspaceCommand {
     @Option(names = "--anchor", paramLabel = "HASH",

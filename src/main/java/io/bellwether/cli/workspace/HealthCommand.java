@@ -57,7 +57,6 @@ public final class HealthCommand extends CommandGroup {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Evaluates a live deployment's current metrics against its baseline and rolls it back"
                     + " (triggered by \"automated\") when a rule says so; prints the decision as JSON.",
-            exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:healthy, or not evaluated", "3:rolled back", "2:bad input or unknown id"})
     static final class Check extends WorkspaceCommand {
         @Parameters(paramLabel = "ID") String id;

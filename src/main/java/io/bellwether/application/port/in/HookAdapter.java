@@ -1,15 +1,11 @@
 package io.bellwether.application.port.in;
 
 import io.bellwether.domain.InvalidInputException;
-import java.util.Locale;
+import io.bellwether.domain.WireName;
 
 /** How an environment's traffic is moved: not at all (record only), by a local program, or by a webhook. */
-public enum HookAdapter {
+public enum HookAdapter implements WireName {
     NONE, COMMAND, HTTP;
-
-    public String value() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public static HookAdapter fromValue(String text) {
         for (HookAdapter adapter : values()) {

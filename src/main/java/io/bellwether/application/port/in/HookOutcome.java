@@ -4,6 +4,8 @@ import io.bellwether.domain.Checks;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.Redaction;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What one call of a traffic controller did. {@code target} names what was called (the program, or
@@ -56,6 +58,20 @@ public record HookOutcome(HookAdapter adapter, String target, boolean succeeded,
             text.append(": ").append(detail.strip().lines().findFirst().orElse(""));
         }
         return text.toString();
+    }
+
+    /** The outcome as its JSON fields, in the order the command line and the audit details show them. */
+    public Map<String, Object> shown() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("adapter", adapter.value());
+        json.put("target", target);
+        json.put("succeeded", succeeded);
+        json.put("exit_code", exitCode);
+        json.put("http_status", httpStatus);
+        json.put("duration_ms", duration.toMillis());
+        json.put("output", outputExcerpt);
+        json.put("error", error);
+        return json;
     }
 
     public HookOutcome redacted(Redaction redaction) {

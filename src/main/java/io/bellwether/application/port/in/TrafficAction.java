@@ -1,19 +1,15 @@
 package io.bellwether.application.port.in;
 
 import io.bellwether.domain.InvalidInputException;
+import io.bellwether.domain.WireName;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The lifecycle steps a traffic controller is called for; {@link #value()} is the event name hooks receive. */
-public enum TrafficAction {
+public enum TrafficAction implements WireName {
     START, STAGE_CHANGE, COMPLETE, ROLLBACK, EMERGENCY_ROLLBACK, AUTOMATED_ROLLBACK,
     /** A call made by {@code bellwether hooks test}, for no deployment. */
     TEST;
-
-    public String value() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public boolean isRollback() {
         return this == ROLLBACK || this == EMERGENCY_ROLLBACK || this == AUTOMATED_ROLLBACK;
