@@ -34,8 +34,7 @@ public record PostgresLocation(String user, String host, int port, String databa
      * makes of the URL's two slashes.
      */
     public static PostgresLocation parse(String text) {
-        String url = text.startsWith(SCHEME + "/") && !text.startsWith(SCHEME + "//")
-                ? SCHEME + "/" + text.substring(SCHEME.length()) : text;
+        String url = withTwoSlashes(text);
         Matcher m = URL.matcher(url);
         if (!m.matches()) {
             throw bad(url, "must look like postgresql://[user@]host[:port]/database[?sslmode=require]");
@@ -85,6 +84,16 @@ public record PostgresLocation(String user, String host, int port, String databa
     @Override
     public String toString() {
         return "postgresql://" + (user == null ? "" : user + "@") + host + ":" + port + "/" + database;
+    }
+
+    /** {@code text} as it may be shown: two slashes after the scheme, any password replaced by ***. */
+    public static String shown(String text) {
+        return redacted(withTwoSlashes(text));
+    }
+
+    private static String withTwoSlashes(String text) {
+        return text.startsWith(SCHEME + "/") && !text.startsWith(SCHEME + "//")
+                ? SCHEME + "/" + text.substring(SCHEME.length()) : text;
     }
 
     private static String redacted(String url) {

@@ -20,7 +20,7 @@ final class PostgresOpenFailures {
         if (find(failure, ConnectException.class) != null || state.equals("08001")) {
             return server + " cannot be reached (" + firstLine(root(failure)) + "): is it running, and does it listen there?";
         }
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
             return server + " refused user " + connections.user() + " (" + firstLine(sql)
                     + "): check the password (PGPASSWORD, ~/.pgpass or ${env:NAME}) and pg_hba.conf";
         }

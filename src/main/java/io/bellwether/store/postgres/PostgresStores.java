@@ -30,7 +30,14 @@ public final class PostgresStores implements AutoCloseable {
      * @param location the workspace's location as given, for {@link WorkspaceUnavailableException#location}
      */
     public static PostgresStores open(Path location, String url, UnaryOperator<String> environment) {
-        PostgresLocation parsed = PostgresLocation.parse(url);
+        try {
+            return connect(location, PostgresLocation.parse(url), environment);
+        } catch (InvalidInputException e) {
+            throw new WorkspaceUnavailableException(location, PostgresLocation.shown(url), e.getMessage(), e);
+        }
+    }
+
+    private static PostgresStores connect(Path location, PostgresLocation parsed, UnaryOperator<String> environment) {
         PostgresConnections connections = new PostgresConnections(parsed, environment);
         Connection first;
         try {
