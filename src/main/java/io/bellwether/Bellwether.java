@@ -113,6 +113,11 @@ public final class Bellwether {
         }
     }
 
+    /** Whether {@code location} is a database server's URL ({@code postgresql://…}), not an H2 file. */
+    public static boolean isServer(Path location) {
+        return location != null && PostgresLocation.isUrl(location.toString());
+    }
+
     /** {@code BELLWETHER_DB} (an H2 path or a {@code postgresql://} URL) if set, else {@code ~/.bellwether/bellwether}. */
     public static Path defaultLocation() {
         String env = System.getenv("BELLWETHER_DB");
