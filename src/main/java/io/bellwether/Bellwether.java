@@ -8,7 +8,11 @@ import io.bellwether.hooks.ConfiguredTrafficHooks;
 import io.bellwether.hooks.RecordOnlyTrafficHooks;
 import io.bellwether.hooks.TrafficControllers;
 import io.bellwether.metrics.PrometheusMetricsSource;
+import io.bellwether.application.port.out.ModelRegistryStore;
+import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.store.H2Stores;
+import io.bellwether.store.postgres.PostgresLocation;
+import io.bellwether.store.postgres.PostgresStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -49,7 +53,7 @@ public final class Bellwether {
     private static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables,
                                   Supplier<String> osAccount) {
         requireClock(clock);
-        H2Stores stores = H2Stores.open(databasePath);
+        Stores stores = Stores.open(databasePath, environmentVariables);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new ConfiguredTrafficHooks(log, new TrafficControllers(), clock, environmentVariables),
                 new PrometheusMetricsSource(environmentVariables), clock, osAccount, stores::close);
@@ -74,10 +78,33 @@ public final class Bellwether {
      */
     public static Workspace openRecordOnly(Path databasePath, Clock clock, Supplier<String> osAccount) {
         requireClock(clock);
-        H2Stores stores = H2Stores.open(databasePath);
+        Stores stores = Stores.open(databasePath, System::getenv);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), clock, osAccount,
                 stores::close);
+    }
+
+    /** The stores of either engine: a {@code postgresql://} URL (team mode), else an H2 file. */
+    private record Stores(WorkspaceStore workspace, ModelRegistryStore registry, AutoCloseable closer) {
+        static Stores open(Path location, UnaryOperator<String> environmentVariables) {
+            String text = location == null ? null : location.toString();
+            if (PostgresLocation.isUrl(text)) {
+                PostgresStores stores = PostgresStores.open(location, text, environmentVariables);
+                return new Stores(stores.workspace(), stores.registry(), stores);
+            }
+            H2Stores stores = H2Stores.open(location);
+            return new Stores(stores.workspace(), stores.registry(), stores);
+        }
+
+        void close() {
+            try {
+                closer.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static void requireClock(Clock clock) {
@@ -86,7 +113,12 @@ public final class Bellwether {
         }
     }
 
-    /** {@code BELLWETHER_DB} if set, else {@code ~/.bellwether/bellwether}. */
+    /** Whether {@code location} is a database server's URL ({@code postgresql://…}), not an H2 file. */
+    public static boolean isServer(Path location) {
+        return location != null && PostgresLocation.isUrl(location.toString());
+    }
+
+    /** {@code BELLWETHER_DB} (an H2 path or a {@code postgresql://} URL) if set, else {@code ~/.bellwether/bellwether}. */
     public static Path defaultLocation() {
         String env = System.getenv("BELLWETHER_DB");
         if (env != null && !env.isBlank()) {

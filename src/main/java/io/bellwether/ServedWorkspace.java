@@ -47,6 +47,9 @@ public final class ServedWorkspace {
     public static Workspace open(Path databasePath, Clock clock, Supplier<String> osAccount, Executor worker,
                                  Consumer<String> problems) {
         Workspace workspace = Bellwether.openAs(databasePath, clock, osAccount);
+        if (Bellwether.isServer(databasePath)) {
+            return workspace; // on PostgreSQL every command line opens the workspace itself, beside the console
+        }
         AtomicBoolean open = new AtomicBoolean(true);
         CommandSocket socket;
         try {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 public final class WorkspaceOption {
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "Workspace database (H2 base name, no suffix). Default: $BELLWETHER_DB, else"
+            description = "Workspace database: an H2 base name (no suffix), or postgresql://[user@]host[:port]/db"
+                    + " (team mode). Default: $BELLWETHER_DB, else"
                     + " ~/.bellwether/bellwether (drill run: a new temporary drill workspace).")
     Path database;
 

@@ -59,7 +59,7 @@ final class AuditAnchors {
                     .append(" WHERE e.hash IS NULL OR e.hash <> r.audit_hash");
         }
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT row_name, anchored FROM (" + union + ") ORDER BY anchored NULLS FIRST LIMIT 1");
+                "SELECT row_name, anchored FROM (" + union + ") AS broken ORDER BY anchored NULLS FIRST LIMIT 1");
              ResultSet rows = select.executeQuery()) {
             if (!rows.next()) {
                 return Optional.empty();

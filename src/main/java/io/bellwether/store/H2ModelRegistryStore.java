@@ -1,7 +1,6 @@
 package io.bellwether.store;
 
 import io.bellwether.application.port.out.ModelRegistryStore;
-import io.bellwether.application.port.out.ModelStore;
 import io.bellwether.application.port.out.RegistryTransaction;
 import java.util.function.Function;
 
@@ -31,21 +30,6 @@ final class H2ModelRegistryStore {
     }
 
     private static RegistryTransaction transaction(RegistryDatabase db) {
-        ModelStore models = new JdbcModelStore(db.connection());
-        return new RegistryJdbcTransaction(db, models);
-    }
-
-    private static final class RegistryJdbcTransaction extends JdbcTransaction implements RegistryTransaction {
-        private final ModelStore models;
-
-        RegistryJdbcTransaction(RegistryDatabase db, ModelStore models) {
-            super(db.connection());
-            this.models = models;
-        }
-
-        @Override
-        public ModelStore models() {
-            return models;
-        }
+        return JdbcStores.registryTransaction(db.connection());
     }
 }

@@ -12,9 +12,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -25,7 +22,6 @@ import org.h2.jdbcx.JdbcDataSource;
  * Writes run one at a time on one connection; reads run on pooled connections, each in a snapshot.
  */
 public final class H2WorkspaceStore implements WorkspaceStore {
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final int READERS = 2;
 
     private final DatabaseFile file;
@@ -50,15 +46,13 @@ public final class H2WorkspaceStore implements WorkspaceStore {
     public static H2WorkspaceStore open(java.nio.file.Path databasePath) {
         DatabaseFile file = DatabaseFile.of(databasePath);
         file.createFolder();
-        FLYWAY_LOG.setLevel(Level.SEVERE);
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(file.jdbcUrl());
         return Sql.run("open the database " + file.dataFile(), () -> {
             Connection writer = source.getConnection();
             try {
                 file.restrictFiles();
-                Flyway.configure().dataSource(source).locations("classpath:db/migration")
-                        .javaMigrations(new V7__ShadowSegments()).load().migrate();
+                Migrations.migrate(source);
                 writer.setAutoCommit(false);
                 JdbcConnectionPool readers = JdbcConnectionPool.create(source);
                 readers.setMaxConnections(READERS);

@@ -45,12 +45,8 @@ record JdbcAuditStore(Connection connection) implements AuditStore {
                 insert.setString(12, e.hash());
                 insert.executeUpdate();
             }
-            try (PreparedStatement head = connection.prepareStatement(
-                    "MERGE INTO audit_chain_head (id, last_sequence, last_hash) KEY (id) VALUES (1, ?, ?)")) {
-                head.setLong(1, e.sequence());
-                head.setString(2, e.hash());
-                head.executeUpdate();
-            }
+            Sql.upsert(connection, "audit_chain_head", "id", List.of("last_sequence", "last_hash"),
+                    1, e.sequence(), e.hash());
             AuditAnchors.anchor(connection, e);
             return null;
         });

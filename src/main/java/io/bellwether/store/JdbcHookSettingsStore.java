@@ -35,16 +35,9 @@ record JdbcHookSettingsStore(Connection connection) implements HookSettingsStore
     @Override
     public void put(HookSettings settings, String changedBy, Instant changedAt) {
         Sql.run("store the traffic hook settings of " + settings.environment(), () -> {
-            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO traffic_hook_settings"
-                    + " (environment, adapter, settings, changed_by, changed_at) KEY (environment)"
-                    + " VALUES (?, ?, ?, ?, ?)")) {
-                merge.setString(1, settings.environment());
-                merge.setString(2, settings.adapter().value());
-                merge.setString(3, Json.write("hook settings", fields(settings)));
-                merge.setString(4, changedBy);
-                Sql.setInstant(merge, 5, changedAt);
-                return merge.executeUpdate();
-            }
+            return Sql.upsert(connection, "traffic_hook_settings", "environment",
+                    List.of("adapter", "settings", "changed_by", "changed_at"), settings.environment(),
+                    settings.adapter().value(), Json.write("hook settings", fields(settings)), changedBy, changedAt);
         });
     }
 

@@ -34,14 +34,9 @@ record JdbcMetricsBindingStore(Connection connection) implements MetricsBindingS
     @Override
     public void put(MetricsBinding binding, String changedBy, Instant changedAt) {
         Sql.run("store the metrics binding of " + binding.deploymentId(), () -> {
-            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO metrics_bindings"
-                    + " (deployment_id, binding, changed_by, changed_at) KEY (deployment_id) VALUES (?, ?, ?, ?)")) {
-                merge.setString(1, binding.deploymentId());
-                merge.setString(2, Json.write("metrics binding", binding.shown()));
-                merge.setString(3, changedBy);
-                Sql.setInstant(merge, 4, changedAt);
-                return merge.executeUpdate();
-            }
+            return Sql.upsert(connection, "metrics_bindings", "deployment_id",
+                    List.of("binding", "changed_by", "changed_at"), binding.deploymentId(),
+                    Json.write("metrics binding", binding.shown()), changedBy, changedAt);
         });
     }
 

@@ -51,6 +51,43 @@ final class Sql {
         }
     }
 
+    /**
+     * Sets the row whose {@code key} column is {@code values[0]} to {@code values} (in the order of
+     * {@code key, columns}), inserting it if there is none: an UPDATE, then an INSERT when it matched no
+     * row, so H2 and PostgreSQL run the same SQL. Writers are serialised (the workspace's write lock),
+     * so nothing inserts the row between the two. Instants are stored as UTC timestamps.
+     */
+    static int upsert(java.sql.Connection connection, String table, String key, List<String> columns,
+                      Object... values) throws SQLException {
+        String assignments = String.join(" = ?, ", columns) + " = ?";
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + table + " SET " + assignments + " WHERE " + key + " = ?")) {
+            for (int i = 1; i < values.length; i++) {
+                bind(update, i, values[i]);
+            }
+            bind(update, values.length, values[0]);
+            int updated = update.executeUpdate();
+            if (updated > 0) {
+                return updated;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + key + ", "
+                + String.join(", ", columns) + ") VALUES (?" + ", ?".repeat(columns.size()) + ")")) {
+            for (int i = 0; i < values.length; i++) {
+                bind(insert, i + 1, values[i]);
+            }
+            return insert.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof Instant instant) {
+            setInstant(statement, index, instant);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
     @FunctionalInterface
     interface JdbcWork<T> {
         T run() throws SQLException;

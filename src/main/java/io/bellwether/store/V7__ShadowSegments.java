@@ -34,9 +34,12 @@ public final class V7__ShadowSegments extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
+        // PostgreSQL has no BLOB; its bytea reads and writes through the same setBytes/getBytes.
+        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres");
         try (Statement ddl = connection.createStatement()) {
             for (String create : CREATE) {
-                ddl.execute(create);
+                ddl.execute(postgres ? create.replace(" BLOB", " BYTEA") : create);
             }
             for (Map.Entry<Integer, String> shadow : shadows(connection).entrySet()) {
                 move(connection, shadow.getKey(), shadow.getValue());

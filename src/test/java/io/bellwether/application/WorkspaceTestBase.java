@@ -20,7 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A fresh workspace on a temporary H2 file with a hand-moved clock. */
+/**
+ * A fresh workspace with a hand-moved clock: on a temporary H2 file, or wherever a subclass's
+ * {@link #newWorkspaceLocation} puts it (the {@code *PostgresTest} subclasses run the same tests on a
+ * new database of a real PostgreSQL).
+ */
 abstract class WorkspaceTestBase {
     static final PerformanceMetrics BASELINE = new PerformanceMetrics(0.035, 0.050, 0.075, 0.001, 1000.0);
 
@@ -31,9 +35,19 @@ abstract class WorkspaceTestBase {
     Workspace service;
     final TestAccounts accounts = new TestAccounts();
 
+    Path location;
+
+    /** Where this test's workspace lives: a new H2 file (PostgreSQL subclasses: a new database's URL). */
+    Path newWorkspaceLocation() {
+        return folder.resolve("bellwether");
+    }
+
     @BeforeEach
     void openWorkspace() {
-        workspace = Bellwether.openRecordOnly(folder.resolve("bellwether"), clock, accounts);
+        if (location == null) {
+            location = newWorkspaceLocation();
+        }
+        workspace = Bellwether.openRecordOnly(location, clock, accounts);
         service = workspace;
     }
 

@@ -14,6 +14,12 @@ public class WorkspaceUnavailableException extends RuntimeException {
         this.location = location;
     }
 
+    /** As above, naming the workspace as {@code shown} (a server URL, which a Path would not spell as given). */
+    public WorkspaceUnavailableException(Path location, String shown, String reason, Throwable cause) {
+        super("cannot open the workspace " + shown + ": " + reason, cause);
+        this.location = location;
+    }
+
     public Path location() {
         return location;
     }
