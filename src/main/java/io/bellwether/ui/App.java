@@ -7,7 +7,9 @@ import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.port.out.RequestCounts;
 import io.bellwether.io.SettingsFile;
 import io.bellwether.ui.actions.DialogPrompts;
+import io.bellwether.ui.actions.OperatorPrompts;
 import io.bellwether.ui.canary.CanaryScheduleViewModel;
+import io.bellwether.ui.common.CtrlEnter;
 import io.bellwether.ui.common.Screen;
 import io.bellwether.ui.drill.DrillWindow;
 import io.bellwether.ui.imports.ImportDialog;
@@ -46,9 +48,10 @@ public class App extends Application {
      * The console's tabs, in order; add a screen here and the shell hosts, selects and refreshes it.
      */
     static List<ConsoleScreen> screens(Workspace workspace, TaskExecutor executor, Clock clock,
-                                       OperatorSettings settings) {
+                                       OperatorSettings settings, OperatorPrompts prompts) {
         Screen<CanaryScheduleViewModel> canary = Screens.canary(workspace, executor, Clock.systemUTC());
         canary.viewModel().operatorProperty().bind(settings.operatorProperty());
+        canary.viewModel().setConfirmation(prompts::confirm);
         return List.of(
                 Screens.timeline(workspace, executor, clock),
                 canary,
@@ -120,15 +123,15 @@ public class App extends Application {
         DialogPrompts prompts = new DialogPrompts(() -> stage, settings::operator);
         Consumer<MainWindowViewModel> openSettings = window -> {
             DeploymentRow selected = window.list().selectedProperty().get();
-            new SettingsDialog(stage, new SettingsViewModel(settings), new MetricsBindingViewModel(
+            CtrlEnter.confirms(new SettingsDialog(stage, new SettingsViewModel(settings), new MetricsBindingViewModel(
                     window.workspace().metricsBindings(), window.workspace().metricsWatcher(), executor, clock,
-                    selected == null || selected.isShadow() ? null : selected.id())).showAndWait();
+                    selected == null || selected.isShadow() ? null : selected.id()))).showAndWait();
         };
         Runnable openDrill = () -> DrillWindow.open(stage, executor, settings::operator);
         Consumer<MainWindowViewModel> openImport = window -> {
             DeploymentRow selected = window.list().selectedProperty().get();
-            new ImportDialog(stage, new ImportViewModel(window.workspace(), executor, clock,
-                    selected == null ? null : selected.id(), window::changed, settings::operator)).showAndWait();
+            CtrlEnter.confirms(new ImportDialog(stage, new ImportViewModel(window.workspace(), executor, clock,
+                    selected == null ? null : selected.id(), window::changed, settings::operator))).showAndWait();
         };
         ConsoleShell root = new ConsoleShell(shell, () -> {
             outside.reloadWith(shell::changedOutside);
@@ -137,7 +140,7 @@ public class App extends Application {
             MainWindowViewModel window = new MainWindowViewModel(workspace, executor, settings, prompts,
                     RequestCounts.estimatedFromThroughput(), clock);
             outside.reloadWith(() -> window.changed(null));
-            return new MainWindow(window, screens(workspace, executor, clock, settings), openSettings, openDrill,
+            return new MainWindow(window, screens(workspace, executor, clock, settings, prompts), openSettings, openDrill,
                     openImport, clock.getZone());
         });
         Scene scene = new Scene(root, width, height);

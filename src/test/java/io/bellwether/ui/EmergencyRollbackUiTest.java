@@ -22,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 4 item 7 (c) and (d): the emergency rollback on a real workspace. */
+/**
+ * Issue 4 item 7 (c) and (d): the emergency rollback on a real workspace; issue 14 item 5: Start in
+ * production asks with its context, and Ctrl+Enter confirms both dialogs.
+ */
 @ExtendWith(ApplicationExtension.class)
 class EmergencyRollbackUiTest {
     @TempDir
@@ -57,12 +60,19 @@ class EmergencyRollbackUiTest {
         ConsoleUi.selectRow(robot, pendingId);
         assertThat(robot.lookup("#emergencyRollbackButton").queryButton().isDisabled()).isTrue();
         robot.clickOn("#startButton");
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#stepContext").tryQuery().isPresent());
+        assertThat(robot.lookup("#stepContext .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("Environment: production");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER)
+                .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
         console.waitForStored(ws -> ws.queries().getDeployment(pendingId).status() == DeploymentStatus.IN_PROGRESS);
         WelcomeUiTest.waitForBadge(robot, "in_progress");
 
         robot.clickOn("#emergencyRollbackButton");
         robot.clickOn("#emergencyReason").write("EMERGENCY: checkout errors");
-        robot.clickOn("#confirmRollback");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER)
+                .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
 
         console.waitForStored(ws -> ws.queries().getDeployment(pendingId).status() == DeploymentStatus.ROLLED_BACK);
         Deployment stored = console.stored(ws -> ws.queries().getDeployment(pendingId));

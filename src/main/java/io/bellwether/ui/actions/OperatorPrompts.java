@@ -2,6 +2,7 @@ package io.bellwether.ui.actions;
 
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.domain.Deployment;
+import io.bellwether.ui.common.StepConfirmation;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,9 @@ public interface OperatorPrompts {
 
     /** A non-blank reason for an emergency rollback of {@code deployment}. */
     Optional<String> emergencyRollbackReason(Deployment deployment, String trafficNote);
+
+    /** Whether the operator, having read {@code step}'s context and warnings, goes ahead. */
+    boolean confirm(StepConfirmation step);
 
     Optional<DeploymentRequest> newDeployment(String operator);
 
