@@ -67,7 +67,7 @@ public final class NewDeploymentViewModel {
     private final StringProperty targetTraffic = texts.add(TARGET_TRAFFIC, "1.0");
     private final StringProperty intervalHours = texts.add(INTERVAL_HOURS, "24");
 
-    private final FormCheck<DeploymentRequest> check = new FormCheck<>();
+    private final FormCheck<DeploymentRequest> check = FormCheck.quietUntilShown();
     private boolean applyingPreset;
 
     public NewDeploymentViewModel(String operator) {
@@ -84,7 +84,10 @@ public final class NewDeploymentViewModel {
         for (Observable field : List.of(modelName, modelVersion, environment, createdBy, strategy, rollbackEnabled,
                 errorRateThreshold, latencyMultiplier, minRequests, checkInterval, baselineP50, baselineP95,
                 baselineP99, baselineErrorRate, baselineRps, initialTraffic, increment, targetTraffic, intervalHours)) {
-            field.addListener(obs -> validate());
+            field.addListener(obs -> {
+                check.showErrors();
+                validate();
+            });
         }
         validate();
     }

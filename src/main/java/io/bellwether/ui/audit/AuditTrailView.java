@@ -108,6 +108,7 @@ public final class AuditTrailView extends BorderPane {
         verification.setId("audit-verification");
         verification.textProperty().bind(Derived.text(model.verificationProperty(), AuditTrailViewModel.Verification::text));
         model.verificationProperty().addListener((obs, old, now) -> verification.setStyle(now.chainIntact() == null ? ""
+                : now.stale() ? "-fx-text-fill: #9a3412; -fx-font-weight: bold;"
                 : now.chainIntact() ? "-fx-text-fill: #1b7a2f; -fx-font-weight: bold;" : "-fx-text-fill: #b00020; -fx-font-weight: bold;"));
         Button json = exportButton(model, AuditExport.Format.JSON, "Export JSON…");
         Button csv = exportButton(model, AuditExport.Format.CSV, "Export CSV…");

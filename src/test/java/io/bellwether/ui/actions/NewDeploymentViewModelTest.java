@@ -28,8 +28,21 @@ class NewDeploymentViewModelTest {
     }
 
     @Test
+    void anUntouchedFormIsIncompleteWithoutMessagesUntilTheFirstEdit() {
+        NewDeploymentViewModel form = new NewDeploymentViewModel("alice");
+        assertThat(form.check().validProperty().get()).isFalse();
+        assertThat(form.check().firstErrorProperty().get()).isNull();
+        assertThat(form.check().errorFor(NewDeploymentViewModel.MODEL_NAME)).isNull();
+
+        form.text(NewDeploymentViewModel.MODEL_VERSION).set("v");
+
+        assertThat(form.check().firstErrorProperty().get()).contains("model_name").contains("required");
+    }
+
+    @Test
     void anEmptyFormIsInvalidAndNamesTheMissingModelName() {
         NewDeploymentViewModel form = new NewDeploymentViewModel("alice");
+        form.check().showErrors();
         assertThat(form.check().validProperty().get()).isFalse();
         assertThat(form.check().errorFor(NewDeploymentViewModel.MODEL_NAME)).contains("model_name").contains("required");
         assertThat(form.check().errorFor(NewDeploymentViewModel.MODEL_VERSION)).contains("model_version");
