@@ -40,6 +40,7 @@ import javafx.stage.Stage;
 /** The composition root of the console: the one place that wires services, view models and views. */
 public class App extends Application {
     private static final String OPERATOR_KEY = "operator.";
+    private static final String WINDOW_KEY = "window";
 
     private FxTaskExecutor executor;
     private ConsoleShell view;
@@ -85,6 +86,13 @@ public class App extends Application {
         return (location, clock, account) -> ServedWorkspace.open(location, clock, account, worker, problems);
     }
 
+    /** The user's last window, fitted to the primary screen's visual bounds; 1280×800 at first. */
+    private static WindowPlacement placement(SettingsFile preferences) {
+        javafx.geometry.Rectangle2D visual = javafx.stage.Screen.getPrimary().getVisualBounds();
+        return WindowPlacement.fit(WindowPlacement.parse(preferences.get(WINDOW_KEY, null)),
+                new WindowPlacement(visual.getMinX(), visual.getMinY(), visual.getWidth(), visual.getHeight()), 1280, 800);
+    }
+
     @Override
     public void start(Stage stage) {
         ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw(), System.getProperty("bellwether.db"));
@@ -95,7 +103,15 @@ public class App extends Application {
         executor = new FxTaskExecutor();
         OutsideChanges outside = new OutsideChanges();
         WorkspaceOpener opener = servingOpener(executor, outside, problem -> System.err.println("bellwether: " + problem));
-        view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), opener, outside, 1280, 800);
+        WindowPlacement placement = placement(preferences);
+        view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), opener, outside,
+                placement.width(), placement.height());
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, event -> preferences.put(WINDOW_KEY,
+                new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()).asText()));
         if (Boolean.getBoolean("bellwether.timing")) {
             reportTimings(stage.getScene(), view.viewModel());
         }

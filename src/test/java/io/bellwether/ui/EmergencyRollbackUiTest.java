@@ -55,6 +55,18 @@ class EmergencyRollbackUiTest {
     }
 
     @Test
+    void theEmergencyRollbackButtonIsOnScreenInASmallWindow(FxRobot robot) throws Exception {
+        console.waitForPhase(ShellViewModel.Phase.CONSOLE, 30);
+        Button rollback = robot.lookup("#emergencyRollbackButton").queryButton();
+        javafx.geometry.Bounds inScene = rollback.localToScene(rollback.getBoundsInLocal());
+        assertThat(rollback.isVisible()).isTrue();
+        assertThat(rollback.getScene().getWindow()).isNotNull();
+        assertThat(inScene.getMaxX()).isLessThanOrEqualTo(rollback.getScene().getWidth());
+        assertThat(inScene.getMaxY()).isLessThanOrEqualTo(rollback.getScene().getHeight());
+        assertThat(inScene.getMinX()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
     void startsOneAndRollsItBackWithAReason(FxRobot robot) throws Exception {
         console.waitForPhase(ShellViewModel.Phase.CONSOLE, 30);
         ConsoleUi.selectRow(robot, pendingId);
