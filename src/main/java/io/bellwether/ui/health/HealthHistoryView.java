@@ -2,6 +2,7 @@ package io.bellwether.ui.health;
 
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.ui.common.ChartData;
+import io.bellwether.ui.common.ChartUnits;
 import io.bellwether.ui.common.Charts;
 import io.bellwether.ui.common.Derived;
 import io.bellwether.ui.common.DisplayFormats;
@@ -35,9 +36,9 @@ import javafx.scene.layout.VBox;
 public final class HealthHistoryView extends StackPane {
 
     public HealthHistoryView(HealthHistoryViewModel model) {
-        XYChart latency = Charts.chart("Latency", Charts.timeAxis(), Charts.axis("latency", "s", Side.LEFT));
+        XYChart latency = Charts.chart("Latency", Charts.timeAxis(), Charts.axis("latency", ChartUnits.LATENCY, Side.LEFT));
         show(latency, model.latencySeries(), model.latencyGuides());
-        XYChart errors = Charts.chart("Error rate", Charts.timeAxis(), Charts.axis("error rate", "fraction", Side.LEFT));
+        XYChart errors = Charts.chart("Error rate", Charts.timeAxis(), Charts.axis("error rate", ChartUnits.SHARE, Side.LEFT));
         show(errors, List.of(model.errorRateSeries()), model.errorGuides());
         model.rollbacksProperty().addListener((obs, old, moments) -> {
             for (XYChart chart : List.of(latency, errors)) {

@@ -13,6 +13,7 @@ import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.RuleResult;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
+import io.bellwether.ui.common.ChartUnits;
 import io.bellwether.ui.common.CheckVerdicts;
 import io.bellwether.ui.common.DeploymentLoader;
 import io.bellwether.ui.common.DisplayFormats;
@@ -28,8 +29,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the health history screen: the checks, chart series (latency in seconds, error rate as
- * a fraction, x in epoch seconds), baseline and threshold lines, rollback moments, and the "why"
+ * State of the health history screen: the checks, chart series (latency in ms, error rate in %,
+ * x in epoch seconds), baseline and threshold lines, rollback moments, and the "why"
  * rows for the latest check and every past rollback.
  */
 public final class HealthHistoryViewModel {
@@ -141,10 +142,10 @@ public final class HealthHistoryViewModel {
             HealthCheck check = history.get(i);
             PerformanceMetrics metrics = check.metrics();
             x[i] = ChartData.epochSeconds(check.timestamp());
-            y[0][i] = metrics.latencyP50();
-            y[1][i] = metrics.latencyP95();
-            y[2][i] = metrics.latencyP99();
-            y[3][i] = metrics.errorRate();
+            y[0][i] = ChartUnits.millis(metrics.latencyP50());
+            y[1][i] = ChartUnits.millis(metrics.latencyP95());
+            y[2][i] = ChartUnits.millis(metrics.latencyP99());
+            y[3][i] = ChartUnits.percent(metrics.errorRate());
         }
         ChartData.fill(p50, x, y[0]);
         ChartData.fill(p95, x, y[1]);
@@ -158,11 +159,11 @@ public final class HealthHistoryViewModel {
             double multiplier = deployment.rollbackConfig().latencyThresholdMultiplier();
             String times = " ×" + DisplayFormats.decimal(multiplier, 2);
             if (baseline.latencyP95() > 0) {
-                lines.add(new ThresholdLine("baseline p95", baseline.latencyP95()));
-                lines.add(new ThresholdLine("p95 limit" + times, baseline.latencyP95() * multiplier));
+                lines.add(new ThresholdLine("baseline p95", ChartUnits.millis(baseline.latencyP95())));
+                lines.add(new ThresholdLine("p95 limit" + times, ChartUnits.millis(baseline.latencyP95() * multiplier)));
             }
             if (baseline.latencyP99() > 0) {
-                lines.add(new ThresholdLine("p99 limit" + times, baseline.latencyP99() * multiplier));
+                lines.add(new ThresholdLine("p99 limit" + times, ChartUnits.millis(baseline.latencyP99() * multiplier)));
             }
         });
         return lines;
@@ -171,10 +172,10 @@ public final class HealthHistoryViewModel {
     static List<ThresholdLine> errorLines(Deployment deployment) {
         RollbackConfig config = deployment.rollbackConfig();
         List<ThresholdLine> lines = new ArrayList<>();
-        lines.add(new ThresholdLine("threshold", config.errorRateThreshold()));
+        lines.add(new ThresholdLine("threshold", ChartUnits.percent(config.errorRateThreshold())));
         deployment.baseline().filter(baseline -> baseline.errorRate() > 0).ifPresent(baseline -> {
-            lines.add(new ThresholdLine("baseline", baseline.errorRate()));
-            lines.add(new ThresholdLine("2× baseline", 2 * baseline.errorRate()));
+            lines.add(new ThresholdLine("baseline", ChartUnits.percent(baseline.errorRate())));
+            lines.add(new ThresholdLine("2× baseline", ChartUnits.percent(2 * baseline.errorRate())));
         });
         return lines;
     }

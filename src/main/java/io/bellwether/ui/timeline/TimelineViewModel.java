@@ -11,6 +11,7 @@ import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.StatusLine;
 import io.bellwether.ui.timeline.TimelineEvent.Kind;
@@ -260,8 +261,8 @@ public final class TimelineViewModel {
                 "time: " + DETAIL_TIME.format(check.timestamp().atZone(zone)),
                 "status: " + check.status().value(),
                 "message: " + check.message(),
-                String.format(Locale.ROOT, "latency p50 / p95 / p99: %.3f s / %.3f s / %.3f s",
-                        m.latencyP50(), m.latencyP95(), m.latencyP99()),
+                "latency p50 / p95 / p99: " + DisplayFormats.millis(m.latencyP50()) + " / "
+                        + DisplayFormats.millis(m.latencyP95()) + " / " + DisplayFormats.millis(m.latencyP99()),
                 "error rate: " + PyFormat.percent(m.errorRate(), 2),
                 String.format(Locale.ROOT, "requests per second: %.1f", m.requestsPerSecond()));
         return new TimelineEvent(deploymentId, check.timestamp(), kind, "Health check: " + check.status().value(), details);
