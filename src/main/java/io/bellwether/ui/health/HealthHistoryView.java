@@ -120,10 +120,10 @@ public final class HealthHistoryView extends StackPane {
         table.setPlaceholder(new Label("No decision to explain: no health check and no rollback with rule results"));
         table.getColumns().add(Tables.column("Decision", 190, WhyRow::decision));
         table.getColumns().add(Tables.column("Rule", 140, row -> row.rule().rule()));
-        table.getColumns().add(Tables.column("Measured", 110, row -> RuleFormats.measured(row.rule())));
-        table.getColumns().add(Tables.column("Baseline", 80, row -> RuleFormats.baseline(row.rule())));
-        table.getColumns().add(Tables.column("Threshold", 100, row -> RuleFormats.threshold(row.rule())));
-        table.getColumns().add(Tables.column("Triggered", 70, row -> row.rule().triggered() ? "YES" : "no"));
+        table.getColumns().add(Tables.column("Measured", 190, row -> RuleFormats.measured(row.rule())));
+        table.getColumns().add(Tables.column("Baseline", 100, row -> RuleFormats.baseline(row.rule())));
+        table.getColumns().add(Tables.column("Threshold", 130, row -> RuleFormats.threshold(row.rule())));
+        table.getColumns().add(Tables.column("Triggered", 80, row -> row.rule().triggered() ? "YES" : "no"));
         table.getColumns().add(Tables.column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason()));
         table.setRowFactory(view -> new TableRow<>() {
             @Override

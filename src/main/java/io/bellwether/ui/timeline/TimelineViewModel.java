@@ -11,6 +11,7 @@ import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.DetailLines;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.StatusLine;
@@ -217,14 +218,7 @@ public final class TimelineViewModel {
         details.add("event: " + event.type().name().toLowerCase(Locale.ROOT) + " (" + event.action() + ")");
         details.add("severity: " + event.severity().name());
         details.add("user: " + event.user());
-        event.details().forEach((key, value) -> {
-            if (value instanceof List<?> items) {
-                details.add(key + ":");
-                items.forEach(item -> details.add("    " + describe(item)));
-            } else {
-                details.add(key + ": " + value);
-            }
-        });
+        details.addAll(DetailLines.of(event.details(), TimelineViewModel::describe));
         details.add("audit event #" + event.sequence());
         return new TimelineEvent(event.resourceId(), event.timestamp(), kind, title(kind, event), details);
     }
