@@ -40,6 +40,11 @@ public final class HealthHistoryView extends StackPane {
         show(latency, model.latencySeries(), model.latencyGuides());
         XYChart errors = Charts.chart("Error rate", Charts.timeAxis(), Charts.axis("error rate", ChartUnits.SHARE, Side.LEFT));
         show(errors, List.of(model.errorRateSeries()), model.errorGuides());
+        model.timeRangeProperty().addListener((obs, old, range) -> {
+            for (XYChart chart : List.of(latency, errors)) {
+                Charts.pinRange(chart.getXAxis(), range);
+            }
+        });
         model.rollbacksProperty().addListener((obs, old, moments) -> {
             for (XYChart chart : List.of(latency, errors)) {
                 Charts.replaceMarkers(chart, moments.stream().map(moment -> Charts.marker(chart,

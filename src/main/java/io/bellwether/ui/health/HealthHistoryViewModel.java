@@ -51,6 +51,7 @@ public final class HealthHistoryViewModel {
     private final ObservableList<HealthCheck> checksReadOnly = FXCollections.unmodifiableObservableList(checks);
     private final ObservableList<WhyRow> why = FXCollections.observableArrayList();
     private final ObservableList<WhyRow> whyReadOnly = FXCollections.unmodifiableObservableList(why);
+    private final ReadOnlyObjectWrapper<double[]> timeRange = new ReadOnlyObjectWrapper<>(new double[0]);
     private final ReadOnlyObjectWrapper<List<ThresholdLine>> latencyLines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<ThresholdLine>> errorLines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<RollbackMoment>> rollbacks = new ReadOnlyObjectWrapper<>(List.of());
@@ -91,7 +92,7 @@ public final class HealthHistoryViewModel {
     private record Snapshot(Deployment deployment, List<HealthCheck> checks, List<ThresholdLine> latencyLines,
                             List<ThresholdLine> errorLines, List<DoubleDataSet> latencyGuides,
                             List<DoubleDataSet> errorGuides, List<RollbackMoment> rollbacks, List<WhyRow> why,
-                            String latestVerdict) {
+                            String latestVerdict, double[] timeRange) {
     }
 
     /** Runs on the worker: queries, series, thresholds and verdicts. */
@@ -121,7 +122,7 @@ public final class HealthHistoryViewModel {
         List<ThresholdLine> errors = errorLines(deployment);
         double[] span = span(history);
         return new Snapshot(deployment, history, latency, errors, GuideLines.flat(latency, span),
-                GuideLines.flat(errors, span), moments, whyRows, verdict);
+                GuideLines.flat(errors, span), moments, whyRows, verdict, span);
     }
 
     /** The time range the guide lines cover: the checks', or an hour around a single check. */
@@ -205,11 +206,20 @@ public final class HealthHistoryViewModel {
         latencyGuides.setAll(snapshot.latencyGuides());
         errorGuides.setAll(snapshot.errorGuides());
         rollbacks.set(snapshot.rollbacks());
+        timeRange.set(snapshot.timeRange());
         why.setAll(snapshot.why());
         boolean hasData = !snapshot.checks().isEmpty();
         header.set(new Header(deployment.modelRef() + " · " + deployment.strategy().value() + " · "
                 + deployment.status().value() + " · " + snapshot.checks().size() + " health checks",
                 snapshot.latestVerdict(), hasData ? "" : deployment.modelRef() + " has no health checks yet", hasData));
+    }
+
+    /**
+     * The charts' time axis {from, to} in epoch seconds: the checks' span, an hour around a single
+     * check (never an axis of years around one point); empty when there are none.
+     */
+    public ReadOnlyObjectProperty<double[]> timeRangeProperty() {
+        return timeRange.getReadOnlyProperty();
     }
 
     private void clear(String message) {
@@ -223,6 +233,7 @@ public final class HealthHistoryViewModel {
         checks.clear();
         why.clear();
         latencyLines.set(List.of());
+        timeRange.set(new double[0]);
         errorLines.set(List.of());
         latencyGuides.clear();
         errorGuides.clear();

@@ -118,6 +118,23 @@ class HealthHistoryViewModelTest {
     }
 
     @Test
+    void aSingleCheckGetsAnHourOfTimeAxisAroundIt() {
+        String id = fixtures.workspace.lifecycle().createDeployment(io.bellwether.ui.Fixtures.direct("solo", "v1", "staging"))
+                .deploymentId();
+        fixtures.workspace.health().addHealthCheck(id, io.bellwether.domain.HealthStatus.HEALTHY,
+                io.bellwether.ui.Fixtures.BASELINE, "one", "alice");
+        double at = io.bellwether.ui.common.ChartData.epochSeconds(
+                fixtures.workspace.queries().healthHistory(id, null, null).get(0).timestamp());
+        HealthHistoryViewModel model = model();
+
+        model.show(id);
+
+        assertThat(model.timeRangeProperty().get()).containsExactly(at - 1800, at + 1800);
+        model.show(null);
+        assertThat(model.timeRangeProperty().get()).isEmpty();
+    }
+
+    @Test
     void aShadowDeploymentIsNamedAsSuch() {
         HealthHistoryViewModel model = model();
         model.show(fixtures.shadowId);
