@@ -7,7 +7,9 @@ import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.port.out.RequestCounts;
 import io.bellwether.io.SettingsFile;
 import io.bellwether.ui.actions.DialogPrompts;
+import io.bellwether.ui.actions.OperatorPrompts;
 import io.bellwether.ui.canary.CanaryScheduleViewModel;
+import io.bellwether.ui.common.CtrlEnter;
 import io.bellwether.ui.common.Screen;
 import io.bellwether.ui.drill.DrillWindow;
 import io.bellwether.ui.imports.ImportDialog;
@@ -38,6 +40,7 @@ import javafx.stage.Stage;
 /** The composition root of the console: the one place that wires services, view models and views. */
 public class App extends Application {
     private static final String OPERATOR_KEY = "operator.";
+    private static final String WINDOW_KEY = "window";
 
     private FxTaskExecutor executor;
     private ConsoleShell view;
@@ -46,9 +49,10 @@ public class App extends Application {
      * The console's tabs, in order; add a screen here and the shell hosts, selects and refreshes it.
      */
     static List<ConsoleScreen> screens(Workspace workspace, TaskExecutor executor, Clock clock,
-                                       OperatorSettings settings) {
+                                       OperatorSettings settings, OperatorPrompts prompts) {
         Screen<CanaryScheduleViewModel> canary = Screens.canary(workspace, executor, Clock.systemUTC());
         canary.viewModel().operatorProperty().bind(settings.operatorProperty());
+        canary.viewModel().setConfirmation(prompts::confirm);
         return List.of(
                 Screens.timeline(workspace, executor, clock),
                 canary,
@@ -82,6 +86,13 @@ public class App extends Application {
         return (location, clock, account) -> ServedWorkspace.open(location, clock, account, worker, problems);
     }
 
+    /** The user's last window, fitted to the primary screen's visual bounds; 1280×800 at first. */
+    private static WindowPlacement placement(SettingsFile preferences) {
+        javafx.geometry.Rectangle2D visual = javafx.stage.Screen.getPrimary().getVisualBounds();
+        return WindowPlacement.fit(WindowPlacement.parse(preferences.get(WINDOW_KEY, null)),
+                new WindowPlacement(visual.getMinX(), visual.getMinY(), visual.getWidth(), visual.getHeight()), 1280, 800);
+    }
+
     @Override
     public void start(Stage stage) {
         ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw(), System.getProperty("bellwether.db"));
@@ -92,7 +103,15 @@ public class App extends Application {
         executor = new FxTaskExecutor();
         OutsideChanges outside = new OutsideChanges();
         WorkspaceOpener opener = servingOpener(executor, outside, problem -> System.err.println("bellwether: " + problem));
-        view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), opener, outside, 1280, 800);
+        WindowPlacement placement = placement(preferences);
+        view = open(stage, options.database(), settings, executor, Clock.systemDefaultZone(), opener, outside,
+                placement.width(), placement.height());
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, event -> preferences.put(WINDOW_KEY,
+                new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()).asText()));
         if (Boolean.getBoolean("bellwether.timing")) {
             reportTimings(stage.getScene(), view.viewModel());
         }
@@ -120,15 +139,15 @@ public class App extends Application {
         DialogPrompts prompts = new DialogPrompts(() -> stage, settings::operator);
         Consumer<MainWindowViewModel> openSettings = window -> {
             DeploymentRow selected = window.list().selectedProperty().get();
-            new SettingsDialog(stage, new SettingsViewModel(settings), new MetricsBindingViewModel(
+            CtrlEnter.confirms(new SettingsDialog(stage, new SettingsViewModel(settings), new MetricsBindingViewModel(
                     window.workspace().metricsBindings(), window.workspace().metricsWatcher(), executor, clock,
-                    selected == null || selected.isShadow() ? null : selected.id())).showAndWait();
+                    selected == null || selected.isShadow() ? null : selected.id()))).showAndWait();
         };
         Runnable openDrill = () -> DrillWindow.open(stage, executor, settings::operator);
         Consumer<MainWindowViewModel> openImport = window -> {
             DeploymentRow selected = window.list().selectedProperty().get();
-            new ImportDialog(stage, new ImportViewModel(window.workspace(), executor, clock,
-                    selected == null ? null : selected.id(), window::changed, settings::operator)).showAndWait();
+            CtrlEnter.confirms(new ImportDialog(stage, new ImportViewModel(window.workspace(), executor, clock,
+                    selected == null ? null : selected.id(), window::changed, settings::operator))).showAndWait();
         };
         ConsoleShell root = new ConsoleShell(shell, () -> {
             outside.reloadWith(shell::changedOutside);
@@ -137,7 +156,7 @@ public class App extends Application {
             MainWindowViewModel window = new MainWindowViewModel(workspace, executor, settings, prompts,
                     RequestCounts.estimatedFromThroughput(), clock);
             outside.reloadWith(() -> window.changed(null));
-            return new MainWindow(window, screens(workspace, executor, clock, settings), openSettings, openDrill,
+            return new MainWindow(window, screens(workspace, executor, clock, settings, prompts), openSettings, openDrill,
                     openImport, clock.getZone());
         });
         Scene scene = new Scene(root, width, height);

@@ -22,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 4 item 7 (c) and (d): the emergency rollback on a real workspace. */
+/**
+ * Issue 4 item 7 (c) and (d): the emergency rollback on a real workspace; issue 14 item 5: Start in
+ * production asks with its context, and Ctrl+Enter confirms both dialogs.
+ */
 @ExtendWith(ApplicationExtension.class)
 class EmergencyRollbackUiTest {
     @TempDir
@@ -52,17 +55,36 @@ class EmergencyRollbackUiTest {
     }
 
     @Test
+    void theEmergencyRollbackButtonIsOnScreenInASmallWindow(FxRobot robot) throws Exception {
+        console.waitForPhase(ShellViewModel.Phase.CONSOLE, 30);
+        Button rollback = robot.lookup("#emergencyRollbackButton").queryButton();
+        javafx.geometry.Bounds inScene = rollback.localToScene(rollback.getBoundsInLocal());
+        assertThat(rollback.isVisible()).isTrue();
+        assertThat(rollback.getScene().getWindow()).isNotNull();
+        assertThat(inScene.getMaxX()).isLessThanOrEqualTo(rollback.getScene().getWidth());
+        assertThat(inScene.getMaxY()).isLessThanOrEqualTo(rollback.getScene().getHeight());
+        assertThat(inScene.getMinX()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
     void startsOneAndRollsItBackWithAReason(FxRobot robot) throws Exception {
         console.waitForPhase(ShellViewModel.Phase.CONSOLE, 30);
         ConsoleUi.selectRow(robot, pendingId);
         assertThat(robot.lookup("#emergencyRollbackButton").queryButton().isDisabled()).isTrue();
         robot.clickOn("#startButton");
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#stepContext").tryQuery().isPresent());
+        assertThat(robot.lookup("#stepContext .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("Environment: production");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER)
+                .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
         console.waitForStored(ws -> ws.queries().getDeployment(pendingId).status() == DeploymentStatus.IN_PROGRESS);
         WelcomeUiTest.waitForBadge(robot, "in_progress");
 
         robot.clickOn("#emergencyRollbackButton");
         robot.clickOn("#emergencyReason").write("EMERGENCY: checkout errors");
-        robot.clickOn("#confirmRollback");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER)
+                .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
 
         console.waitForStored(ws -> ws.queries().getDeployment(pendingId).status() == DeploymentStatus.ROLLED_BACK);
         Deployment stored = console.stored(ws -> ws.queries().getDeployment(pendingId));

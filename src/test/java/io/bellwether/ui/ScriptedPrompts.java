@@ -5,6 +5,7 @@ import io.bellwether.domain.Deployment;
 import io.bellwether.ui.actions.NewDeployment;
 import io.bellwether.ui.actions.OperatorPrompts;
 import io.bellwether.ui.actions.ShadowRequest;
+import io.bellwether.ui.common.StepConfirmation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,14 @@ public final class ScriptedPrompts implements OperatorPrompts {
     public final List<String> errors = new ArrayList<>();
     public final List<String> askedAbout = new ArrayList<>();
     public final List<String> trafficNotes = new ArrayList<>();
+    public final List<StepConfirmation> confirmations = new ArrayList<>();
+    public boolean goAhead = true;
+
+    @Override
+    public boolean confirm(StepConfirmation step) {
+        confirmations.add(step);
+        return goAhead;
+    }
 
     @Override
     public Optional<String> emergencyRollbackReason(Deployment deployment, String trafficNote) {

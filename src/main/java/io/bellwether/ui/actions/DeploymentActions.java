@@ -10,6 +10,8 @@ import io.bellwether.domain.LifecycleAction;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.StatusLine;
+import io.bellwether.ui.common.StepContexts;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -32,6 +34,7 @@ public final class DeploymentActions {
     private final ObservableObjectValue<Deployment> selected;
     private final ObservableStringValue operator;
     private final Consumer<String> changed;
+    private final Clock clock;
     private final StatusLine status = new StatusLine();
     private final ReadOnlyStringWrapper failedRollbackHook = new ReadOnlyStringWrapper(this, "failedRollbackHook");
 
@@ -47,13 +50,14 @@ public final class DeploymentActions {
      *                    callback thread, after success and after failure alike
      */
     public DeploymentActions(Workspace workspace, TaskExecutor executor, OperatorPrompts prompts, ObservableObjectValue<Deployment> selected,
-                             ObservableStringValue operator, Consumer<String> changed) {
+                             ObservableStringValue operator, Consumer<String> changed, Clock clock) {
         this.workspace = workspace;
         this.executor = executor;
         this.prompts = prompts;
         this.selected = selected;
         this.operator = operator;
         this.changed = changed;
+        this.clock = clock;
         start = new Command("Start", allows(LifecycleAction.START), executor, this::start);
         complete = new Command("Complete", allows(LifecycleAction.COMPLETE), executor, this::complete);
         emergencyRollback = new Command("Emergency rollback", allows(LifecycleAction.ROLLBACK), executor,
@@ -99,24 +103,30 @@ public final class DeploymentActions {
     }
 
     private void start(TaskExecutor worker) {
-        operatorStep(worker, start, workspace.lifecycle()::startDeployment, "Started ");
+        operatorStep(worker, start, workspace.lifecycle()::startDeployment, "Started ", false);
     }
 
     private void complete(TaskExecutor worker) {
-        operatorStep(worker, complete, workspace.lifecycle()::completeDeployment, "Completed ");
+        operatorStep(worker, complete, workspace.lifecycle()::completeDeployment, "Completed ", true);
     }
 
     /**
      * Takes {@code take} (deployment id, operator) on the selected deployment; the outcome reads
-     * {@code done}, the model, who, and what it did to traffic.
+     * {@code done}, the model, who, and what it did to traffic. In production the operator confirms
+     * it first, having read its context ({@code gated}: warn when the gate has not passed).
      */
-    private void operatorStep(TaskExecutor worker, Command command, BiConsumer<String, String> take, String done) {
+    private void operatorStep(TaskExecutor worker, Command command, BiConsumer<String, String> take, String done,
+                              boolean gated) {
         Deployment target = selected.get();
         String who = operator.get();
-        perform(worker, command, target.deploymentId(), () -> {
-            take.accept(target.deploymentId(), who);
-            return done + target.modelRef() + " as " + who + "; " + trafficNote(target);
-        });
+        worker.run(() -> StepContexts.of(workspace.queries(), target, command.name(), gated, clock.instant()), context -> {
+            if (context.isEmpty() || prompts.confirm(context.get())) {
+                perform(worker, command, target.deploymentId(), () -> {
+                    take.accept(target.deploymentId(), who);
+                    return done + target.modelRef() + " as " + who + "; " + trafficNote(target);
+                });
+            }
+        }, error -> fail(command.name(), target.deploymentId(), error));
     }
 
     private void emergencyRollback(TaskExecutor worker) {

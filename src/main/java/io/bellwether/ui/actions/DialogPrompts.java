@@ -1,6 +1,8 @@
 package io.bellwether.ui.actions;
 
 import io.bellwether.domain.Deployment;
+import io.bellwether.ui.common.CtrlEnter;
+import io.bellwether.ui.common.StepConfirmation;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -18,18 +20,23 @@ public final class DialogPrompts implements OperatorPrompts {
 
     @Override
     public Optional<String> emergencyRollbackReason(Deployment deployment, String trafficNote) {
-        return new EmergencyRollbackDialog(owner.get(), new EmergencyRollbackViewModel(deployment, operator.get(), trafficNote))
-                .showAndWait();
+        return CtrlEnter.confirms(new EmergencyRollbackDialog(owner.get(),
+                new EmergencyRollbackViewModel(deployment, operator.get(), trafficNote))).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(StepConfirmation step) {
+        return new StepConfirmationDialog(owner.get(), step).goesAhead();
     }
 
     @Override
     public Optional<NewDeployment> newDeployment(String createdBy) {
-        return new NewDeploymentDialog(owner.get(), new NewDeploymentViewModel(createdBy)).showAndWait();
+        return CtrlEnter.confirms(new NewDeploymentDialog(owner.get(), new NewDeploymentViewModel(createdBy))).showAndWait();
     }
 
     @Override
     public Optional<ShadowRequest> newShadowDeployment() {
-        return new NewShadowDialog(owner.get(), new NewShadowViewModel()).showAndWait();
+        return CtrlEnter.confirms(new NewShadowDialog(owner.get(), new NewShadowViewModel())).showAndWait();
     }
 
     @Override

@@ -31,6 +31,22 @@ final class FormFields {
         }
     }
 
+    /** Text in % ({@code powerOfTen} 2) or ms (3) read as the guide's value (a share, seconds). */
+    static double parseScaled(String field, String text, int powerOfTen) {
+        parseDouble(field, text);
+        return new BigDecimal(text.trim()).movePointLeft(powerOfTen).doubleValue();
+    }
+
+    /** As {@link #parseScaled}, blank text being 0 (not measured). */
+    static double parseOptionalScaled(String field, String text, int powerOfTen) {
+        return text == null || text.isBlank() ? 0.0 : parseScaled(field, text, powerOfTen);
+    }
+
+    /** A share or seconds written in % (2) or ms (3). */
+    static String formatScaled(double value, int powerOfTen) {
+        return BigDecimal.valueOf(value).movePointRight(powerOfTen).stripTrailingZeros().toPlainString();
+    }
+
     static String format(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }

@@ -56,9 +56,9 @@ public final class NewDeploymentDialog extends Dialog<NewDeployment> {
         row(identity, 4, "Created by", field("createdBy", NewDeploymentViewModel.CREATED_BY, viewModel.text(NewDeploymentViewModel.CREATED_BY)), null);
 
         GridPane canary = grid();
-        row(canary, 0, "Initial traffic", field("initialTraffic", NewDeploymentViewModel.INITIAL_TRAFFIC, viewModel.text(NewDeploymentViewModel.INITIAL_TRAFFIC)), "share 0..1, e.g. 0.05 = 5%");
-        row(canary, 1, "Increment", field("increment", NewDeploymentViewModel.INCREMENT, viewModel.text(NewDeploymentViewModel.INCREMENT)), "share added per stage");
-        row(canary, 2, "Target traffic", field("targetTraffic", NewDeploymentViewModel.TARGET_TRAFFIC, viewModel.text(NewDeploymentViewModel.TARGET_TRAFFIC)), null);
+        row(canary, 0, "Initial traffic (%)", field("initialTraffic", NewDeploymentViewModel.INITIAL_TRAFFIC, viewModel.text(NewDeploymentViewModel.INITIAL_TRAFFIC)), "e.g. 5");
+        row(canary, 1, "Increment (%)", field("increment", NewDeploymentViewModel.INCREMENT, viewModel.text(NewDeploymentViewModel.INCREMENT)), "traffic added per stage");
+        row(canary, 2, "Target traffic (%)", field("targetTraffic", NewDeploymentViewModel.TARGET_TRAFFIC, viewModel.text(NewDeploymentViewModel.TARGET_TRAFFIC)), null);
         row(canary, 3, "Hours per stage", field("intervalHours", NewDeploymentViewModel.INTERVAL_HOURS, viewModel.text(NewDeploymentViewModel.INTERVAL_HOURS)), null);
         VBox canaryBox = section("Canary plan", canary);
         canaryBox.visibleProperty().bind(viewModel.strategyProperty().isEqualTo(DeploymentStrategy.CANARY));
@@ -73,17 +73,17 @@ public final class NewDeploymentDialog extends Dialog<NewDeployment> {
         enabled.selectedProperty().bindBidirectional(viewModel.rollbackEnabledProperty());
         row(rollback, 0, "Preset", preset, "the deployment guide's presets");
         rollback.add(enabled, 1, 1);
-        row(rollback, 2, "Error rate threshold", field("errorRateThreshold", NewDeploymentViewModel.ERROR_RATE_THRESHOLD, viewModel.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD)), "fraction, 0.01 = 1%");
+        row(rollback, 2, "Error rate threshold (%)", field("errorRateThreshold", NewDeploymentViewModel.ERROR_RATE_THRESHOLD, viewModel.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD)), "roll back above this, e.g. 1");
         row(rollback, 3, "Latency multiplier", field("latencyMultiplier", NewDeploymentViewModel.LATENCY_MULTIPLIER, viewModel.text(NewDeploymentViewModel.LATENCY_MULTIPLIER)), "roll back when p95/p99 exceed baseline × this");
         row(rollback, 4, "Min requests", field("minRequests", NewDeploymentViewModel.MIN_REQUESTS, viewModel.text(NewDeploymentViewModel.MIN_REQUESTS)), "before the first check");
         row(rollback, 5, "Check every (s)", field("checkInterval", NewDeploymentViewModel.CHECK_INTERVAL, viewModel.text(NewDeploymentViewModel.CHECK_INTERVAL)), null);
 
         GridPane baseline = grid();
-        row(baseline, 0, "p50 / p95 / p99 (s)", new HBox(4,
+        row(baseline, 0, "p50 / p95 / p99 (ms)", new HBox(4,
                 narrow(field("baselineP50", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_P50, viewModel.text(NewDeploymentViewModel.BASELINE_P50))),
                 narrow(field("baselineP95", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_P95, viewModel.text(NewDeploymentViewModel.BASELINE_P95))),
                 narrow(field("baselineP99", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_P99, viewModel.text(NewDeploymentViewModel.BASELINE_P99)))), null);
-        row(baseline, 1, "Error rate", field("baselineErrorRate", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_ERROR_RATE, viewModel.text(NewDeploymentViewModel.BASELINE_ERROR_RATE)), "fraction, blank = not measured");
+        row(baseline, 1, "Error rate (%)", field("baselineErrorRate", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_ERROR_RATE, viewModel.text(NewDeploymentViewModel.BASELINE_ERROR_RATE)), "blank = not measured");
         row(baseline, 2, "Requests/s", field("baselineRps", BASELINE_PREFIX + NewDeploymentViewModel.BASELINE_RPS, viewModel.text(NewDeploymentViewModel.BASELINE_RPS)), null);
 
         Label error = FormControls.errorLabel("newDeploymentError");

@@ -64,12 +64,16 @@ public final class NewDeploymentViewModel {
     private final StringProperty baselineP99 = texts.add(BASELINE_P99, "");
     private final StringProperty baselineErrorRate = texts.add(BASELINE_ERROR_RATE, "");
     private final StringProperty baselineRps = texts.add(BASELINE_RPS, "");
-    private final StringProperty initialTraffic = texts.add(INITIAL_TRAFFIC, "0.05");
-    private final StringProperty increment = texts.add(INCREMENT, "0.05");
-    private final StringProperty targetTraffic = texts.add(TARGET_TRAFFIC, "1.0");
+    private final StringProperty initialTraffic = texts.add(INITIAL_TRAFFIC, "5");
+    private final StringProperty increment = texts.add(INCREMENT, "5");
+    private final StringProperty targetTraffic = texts.add(TARGET_TRAFFIC, "100");
     private final StringProperty intervalHours = texts.add(INTERVAL_HOURS, "24");
 
-    private final FormCheck<DeploymentRequest> check = new FormCheck<>();
+    /** The form's units: traffic and error rates in % (the guide's share × 100), latencies in ms. */
+    private static final int PERCENT = 2;
+    private static final int MILLIS = 3;
+
+    private final FormCheck<DeploymentRequest> check = FormCheck.quietUntilShown();
     private final PrometheusFormViewModel metrics = new PrometheusFormViewModel();
     private MetricsBinding metricsBinding;
     private boolean applyingPreset;
@@ -88,7 +92,10 @@ public final class NewDeploymentViewModel {
         for (Observable field : List.of(modelName, modelVersion, environment, createdBy, strategy, rollbackEnabled,
                 errorRateThreshold, latencyMultiplier, minRequests, checkInterval, baselineP50, baselineP95,
                 baselineP99, baselineErrorRate, baselineRps, initialTraffic, increment, targetTraffic, intervalHours)) {
-            field.addListener(obs -> validate());
+            field.addListener(obs -> {
+                check.showErrors();
+                validate();
+            });
         }
         metrics.fields().forEach(field -> field.addListener(obs -> validate()));
         validate();
@@ -98,7 +105,7 @@ public final class NewDeploymentViewModel {
         RollbackConfig config = chosen.config();
         applyingPreset = true;
         try {
-            errorRateThreshold.set(FormFields.format(config.errorRateThreshold()));
+            errorRateThreshold.set(FormFields.formatScaled(config.errorRateThreshold(), PERCENT));
             latencyMultiplier.set(FormFields.format(config.latencyThresholdMultiplier()));
             minRequests.set(Long.toString(config.minRequestsBeforeCheck()));
             checkInterval.set(Long.toString(config.checkIntervalSeconds()));
@@ -148,7 +155,7 @@ public final class NewDeploymentViewModel {
 
     private RollbackConfig rollbackConfig() {
         return new RollbackConfig(rollbackEnabled.get(),
-                FormFields.parseDouble(ERROR_RATE_THRESHOLD, errorRateThreshold.get()),
+                FormFields.parseScaled(ERROR_RATE_THRESHOLD, errorRateThreshold.get(), PERCENT),
                 FormFields.parseDouble(LATENCY_MULTIPLIER, latencyMultiplier.get()),
                 FormFields.parseLong(MIN_REQUESTS, minRequests.get()),
                 FormFields.parseLong(CHECK_INTERVAL, checkInterval.get()));
@@ -160,9 +167,10 @@ public final class NewDeploymentViewModel {
         if (fields.stream().allMatch(field -> field.get() == null || field.get().isBlank())) {
             return null;
         }
+        int[] units = {MILLIS, MILLIS, MILLIS, PERCENT, 0};
         double[] values = new double[fields.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = FormFields.parseOptionalDouble(fields.get(i).getName(), fields.get(i).get());
+            values[i] = FormFields.parseOptionalScaled(fields.get(i).getName(), fields.get(i).get(), units[i]);
         }
         return new PerformanceMetrics(values[0], values[1], values[2], values[3], values[4]);
     }
@@ -171,9 +179,9 @@ public final class NewDeploymentViewModel {
         if (strategy.get() != DeploymentStrategy.CANARY) {
             return Map.of();
         }
-        double initial = Checks.fraction(INITIAL_TRAFFIC, FormFields.parseDouble(INITIAL_TRAFFIC, initialTraffic.get()));
-        double step = Checks.fraction(INCREMENT, FormFields.parseDouble(INCREMENT, increment.get()));
-        double target = Checks.fraction(TARGET_TRAFFIC, FormFields.parseDouble(TARGET_TRAFFIC, targetTraffic.get()));
+        double initial = Checks.fraction(INITIAL_TRAFFIC, FormFields.parseScaled(INITIAL_TRAFFIC, initialTraffic.get(), PERCENT));
+        double step = Checks.fraction(INCREMENT, FormFields.parseScaled(INCREMENT, increment.get(), PERCENT));
+        double target = Checks.fraction(TARGET_TRAFFIC, FormFields.parseScaled(TARGET_TRAFFIC, targetTraffic.get(), PERCENT));
         double hours = Checks.positive(INTERVAL_HOURS, FormFields.parseDouble(INTERVAL_HOURS, intervalHours.get()));
         Checks.positive(INITIAL_TRAFFIC, initial);
         Checks.positive(INCREMENT, step);

@@ -4,6 +4,7 @@ import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
 import io.bellwether.ui.common.Derived;
+import io.bellwether.ui.common.DetailLines;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Tables;
 import java.io.File;
@@ -33,7 +34,10 @@ public final class AuditTrailView extends BorderPane {
     public AuditTrailView(AuditTrailViewModel model) {
         setPadding(new Insets(8));
         setTop(filters(model));
-        setCenter(table(model));
+        TableView<AuditEvent> table = table(model);
+        setCenter(new javafx.scene.control.SplitPane(table, detailsPane(table)));
+        ((javafx.scene.control.SplitPane) getCenter()).setOrientation(javafx.geometry.Orientation.VERTICAL);
+        ((javafx.scene.control.SplitPane) getCenter()).setDividerPositions(0.75);
         setBottom(footer(model));
     }
 
@@ -67,6 +71,17 @@ public final class AuditTrailView extends BorderPane {
         return bar;
     }
 
+    /** The selected event's details, a "key: value" line each. */
+    private static javafx.scene.control.TextArea detailsPane(TableView<AuditEvent> table) {
+        javafx.scene.control.TextArea details = new javafx.scene.control.TextArea();
+        details.setId("audit-details");
+        details.setEditable(false);
+        details.setPromptText("Select an event to read its details");
+        details.textProperty().bind(table.getSelectionModel().selectedItemProperty().map(event ->
+                String.join("\n", DetailLines.of(event.details()))).orElse(""));
+        return details;
+    }
+
     private TableView<AuditEvent> table(AuditTrailViewModel model) {
         TableView<AuditEvent> table = Tables.sortable(model.events());
         table.setId("audit-table");
@@ -83,7 +98,7 @@ public final class AuditTrailView extends BorderPane {
         table.getColumns().add(Tables.column("User", 175, AuditEvent::user));
         table.getColumns().add(Tables.column("Resource", 370, AuditEvent::resourceId));
         table.getColumns().add(Tables.column("Action", 165, AuditEvent::action));
-        table.getColumns().add(Tables.column("Details", 600, event -> event.details().toString()));
+        table.getColumns().add(Tables.column("Details", 600, event -> DetailLines.oneLine(event.details())));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(AuditEvent event, boolean empty) {
@@ -108,6 +123,7 @@ public final class AuditTrailView extends BorderPane {
         verification.setId("audit-verification");
         verification.textProperty().bind(Derived.text(model.verificationProperty(), AuditTrailViewModel.Verification::text));
         model.verificationProperty().addListener((obs, old, now) -> verification.setStyle(now.chainIntact() == null ? ""
+                : now.stale() ? "-fx-text-fill: #9a3412; -fx-font-weight: bold;"
                 : now.chainIntact() ? "-fx-text-fill: #1b7a2f; -fx-font-weight: bold;" : "-fx-text-fill: #b00020; -fx-font-weight: bold;"));
         Button json = exportButton(model, AuditExport.Format.JSON, "Export JSON…");
         Button csv = exportButton(model, AuditExport.Format.CSV, "Export CSV…");

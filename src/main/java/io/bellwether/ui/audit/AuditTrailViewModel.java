@@ -1,5 +1,6 @@
 package io.bellwether.ui.audit;
 
+import io.bellwether.application.port.in.AuditAnchor;
 import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.AuditTrail;
 import io.bellwether.application.port.in.ChainVerification;
@@ -32,11 +33,28 @@ import javafx.collections.ObservableList;
  */
 public final class AuditTrailViewModel {
     /**
-     * The last chain verification: its text, whether the chain is intact (null before the first) and
-     * the first broken event's sequence (null unless broken).
+     * The last chain verification: its text, whether the chain is intact (null before the first),
+     * the first broken event's sequence (null unless broken), the chain's head it verified, and
+     * whether events arrived after it (stale: it says nothing about them).
      */
-    public record Verification(String text, Boolean chainIntact, Long firstBrokenSequence) {
-        static final Verification NONE = new Verification("Chain not verified yet", null, null);
+    public record Verification(String text, Boolean chainIntact, Long firstBrokenSequence, long verifiedHead,
+                               boolean stale) {
+        static final Verification NONE = new Verification("Chain not verified yet", null, null, 0, false);
+
+        /** This verification, marked stale when the chain's head has moved past what it verified. */
+        Verification at(long head) {
+            if (chainIntact == null || stale || head <= verifiedHead) {
+                return this;
+            }
+            return new Verification(text + " (stale: " + (head - verifiedHead) + " newer events not verified; verify again)",
+                    chainIntact, firstBrokenSequence, verifiedHead, true);
+        }
+    }
+
+    private record Verified(ChainVerification result, long head) {
+    }
+
+    private record Loaded(List<AuditEvent> events, long head) {
     }
 
     private final AuditTrail audit;
@@ -83,17 +101,22 @@ public final class AuditTrailViewModel {
             return;
         }
         String needle = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
-        eventsLoader.load(() -> audit.query(query).stream().filter(event -> matches(event, needle)).toList(),
+        eventsLoader.load(() -> new Loaded(audit.query(query).stream().filter(event -> matches(event, needle)).toList(),
+                        head()),
                 loaded -> {
-                    events.setAll(loaded);
-                    status.say(loaded.size() + (loaded.size() == 1 ? " event" : " events"));
+                    events.setAll(loaded.events());
+                    verification.set(verification.get().at(loaded.head()));
+                    status.say(loaded.events().size() + (loaded.events().size() == 1 ? " event" : " events"));
                 },
                 this::failed);
     }
 
     /** Re-hashes the whole chain; shows intact or the first broken event. */
     public void verify() {
-        verifyLoader.load(audit::verify, this::showVerification, this::failed);
+        verifyLoader.load(() -> {
+            long head = head();
+            return new Verified(audit.verify(), head);
+        }, this::showVerification, this::failed);
     }
 
     /** Writes the events on screen (the current filter) to {@code target}. */
@@ -160,11 +183,17 @@ public final class AuditTrailViewModel {
         return haystack.toLowerCase(Locale.ROOT).contains(needle);
     }
 
-    private void showVerification(ChainVerification result) {
+    private long head() {
+        return audit.anchor().map(AuditAnchor::sequence).orElse(0L);
+    }
+
+    private void showVerification(Verified verified) {
+        ChainVerification result = verified.result();
         verification.set(result.intact()
-                ? new Verification("Chain intact: " + result.eventsChecked() + " events verified", true, null)
+                ? new Verification("Chain intact: " + result.eventsChecked() + " events verified", true, null,
+                        verified.head(), false)
                 : new Verification("Chain BROKEN at event #" + result.firstBrokenSequence() + ": " + result.problem(),
-                        false, result.firstBrokenSequence()));
+                        false, result.firstBrokenSequence(), verified.head(), false));
     }
 
     private void failed(Throwable error) {

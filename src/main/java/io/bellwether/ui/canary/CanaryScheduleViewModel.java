@@ -17,11 +17,14 @@ import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.DeploymentLoader;
 import io.bellwether.ui.common.ShadowSelected;
 import io.bellwether.ui.common.StatusLine;
+import io.bellwether.ui.common.StepConfirmation;
+import io.bellwether.ui.common.StepContexts;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -41,6 +44,7 @@ public final class CanaryScheduleViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
     private Consumer<String> onStoredChange = id -> { };
+    private Predicate<StepConfirmation> confirm = step -> true;
 
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
     private final ObservableList<StageRow> stagesReadOnly = FXCollections.unmodifiableObservableList(stages);
@@ -89,9 +93,14 @@ public final class CanaryScheduleViewModel {
         int next = current.progress().currentStage() + 1;
         double traffic = current.schedule().stage(next).traffic();
         String who = operatorName();
-        act(worker, () -> workspace.lifecycle().setCanaryStage(current.deployment().deploymentId(), next, traffic, who),
-                "Advanced to stage " + (next + 1) + " (" + CanarySchedule.percent(traffic) + ") as " + who + "; "
-                        + workspace.trafficHooks().effective(current.deployment().environment()).trafficNote());
+        String step = "Advance to stage " + (next + 1) + " (" + CanarySchedule.percent(traffic) + ")";
+        worker.run(() -> StepContexts.of(workspace.queries(), current.deployment(), step, true, clock.instant()), context -> {
+            if (context.isEmpty() || confirm.test(context.get())) {
+                act(worker, () -> workspace.lifecycle().setCanaryStage(current.deployment().deploymentId(), next, traffic, who),
+                        "Advanced to stage " + (next + 1) + " (" + CanarySchedule.percent(traffic) + ") as " + who + "; "
+                                + workspace.trafficHooks().effective(current.deployment().environment()).trafficNote());
+            }
+        }, error -> status.say("Refused: " + error.getMessage()));
     }
 
     /** Pauses a running schedule or resumes a paused one. */
@@ -107,6 +116,11 @@ public final class CanaryScheduleViewModel {
         String who = operatorName();
         act(worker, () -> workspace.lifecycle().setCanaryPaused(current.deployment().deploymentId(), pause, who),
                 (pause ? "Paused" : "Resumed") + " as " + who);
+    }
+
+    /** Asks the operator before an advance in production; true goes ahead. Without it, advances go ahead. */
+    public void setConfirmation(Predicate<StepConfirmation> confirmation) {
+        confirm = confirmation;
     }
 
     /** Told the deployment id after an advance, pause or resume was stored. */

@@ -34,6 +34,7 @@ public final class Charts {
         axis.setAnimated(false);
         axis.setAutoRangeRounding(false);
         axis.setAutoRangePadding(0.04);
+        axis.setAxisLabelGap(8);
         return axis;
     }
 
@@ -63,6 +64,14 @@ public final class Charts {
         renderer.setErrorStyle(io.fair_acc.chartfx.renderer.ErrorStyle.NONE);
         chart.getRenderers().add(renderer);
         return renderer;
+    }
+
+    /** Fixes {@code axis} to {from, to}; an empty range lets it range automatically again. */
+    public static void pinRange(io.fair_acc.chartfx.axes.Axis axis, double[] range) {
+        axis.setAutoRanging(range.length < 2);
+        if (range.length >= 2) {
+            axis.set(range[0], range[1]);
+        }
     }
 
     /** Replaces the vertical markers (e.g. rollback moments) of a chart. */

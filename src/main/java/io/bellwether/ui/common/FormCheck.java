@@ -12,14 +12,30 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The last check of a form: a message per field in error, in the form's order, and the value the
  * form describes when there is none. A form checks itself on every change: it {@link #attempt}s each
- * part, then {@link #conclude}s.
+ * part, then {@link #conclude}s. A form made {@link #quietUntilShown()} is checked from the start but
+ * tells its messages only once {@link #showErrors()} is called (on the first edit): an untouched
+ * form is not in error, only incomplete.
  */
 public final class FormCheck<T> {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper(this, "firstError");
+    private boolean shown = true;
+    private String first;
     private Map<String, String> errors = Map.of();
     private Map<String, String> found = new LinkedHashMap<>();
     private T value;
+
+    public static <T> FormCheck<T> quietUntilShown() {
+        FormCheck<T> check = new FormCheck<>();
+        check.shown = false;
+        return check;
+    }
+
+    /** From now on the messages are told. */
+    public void showErrors() {
+        shown = true;
+        firstError.set(first);
+    }
 
     /** Runs one part of the check; a refusal is noted under its field (the first one counts) and gives null. */
     public <V> V attempt(Supplier<V> part) {
@@ -46,24 +62,25 @@ public final class FormCheck<T> {
         errors = Map.copyOf(found);
         boolean none = found.isEmpty();
         value = none ? described.get() : null;
-        firstError.set(none ? null : found.values().iterator().next());
+        first = none ? null : found.values().iterator().next();
+        firstError.set(shown ? first : null);
         valid.set(none);
         found = new LinkedHashMap<>();
     }
 
-    /** The message for {@code field}, or null. */
+    /** The message for {@code field}, or null (also while the form is quiet). */
     public String errorFor(String field) {
-        return errors.get(field);
+        return shown ? errors.get(field) : null;
     }
 
     public Map<String, String> errors() {
-        return errors;
+        return shown ? errors : Map.of();
     }
 
     /** The value the form describes; refuses an invalid form with its first message. */
     public T value() {
         if (!valid.get()) {
-            throw new IllegalArgumentException(firstError.get());
+            throw new IllegalArgumentException(first);
         }
         return value;
     }

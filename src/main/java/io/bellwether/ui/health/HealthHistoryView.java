@@ -2,6 +2,7 @@ package io.bellwether.ui.health;
 
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.ui.common.ChartData;
+import io.bellwether.ui.common.ChartUnits;
 import io.bellwether.ui.common.Charts;
 import io.bellwether.ui.common.Derived;
 import io.bellwether.ui.common.DisplayFormats;
@@ -38,10 +39,15 @@ import javafx.scene.layout.VBox;
 public final class HealthHistoryView extends StackPane {
 
     public HealthHistoryView(HealthHistoryViewModel model) {
-        XYChart latency = Charts.chart("Latency", Charts.timeAxis(), Charts.axis("latency", "s", Side.LEFT));
+        XYChart latency = Charts.chart("Latency", Charts.timeAxis(), Charts.axis("latency", ChartUnits.LATENCY, Side.LEFT));
         show(latency, model.latencySeries(), model.latencyGuides());
-        XYChart errors = Charts.chart("Error rate", Charts.timeAxis(), Charts.axis("error rate", "fraction", Side.LEFT));
+        XYChart errors = Charts.chart("Error rate", Charts.timeAxis(), Charts.axis("error rate", ChartUnits.SHARE, Side.LEFT));
         show(errors, List.of(model.errorRateSeries()), model.errorGuides());
+        model.timeRangeProperty().addListener((obs, old, range) -> {
+            for (XYChart chart : List.of(latency, errors)) {
+                Charts.pinRange(chart.getXAxis(), range);
+            }
+        });
         model.rollbacksProperty().addListener((obs, old, moments) -> {
             for (XYChart chart : List.of(latency, errors)) {
                 Charts.replaceMarkers(chart, moments.stream().map(moment -> Charts.marker(chart,
@@ -128,11 +134,11 @@ public final class HealthHistoryView extends StackPane {
         table.setPlaceholder(new Label("No decision to explain: no health check and no rollback with rule results"));
         table.getColumns().add(Tables.column("Decision", 190, WhyRow::decision));
         table.getColumns().add(Tables.column("Rule", 140, row -> row.rule().rule()));
-        table.getColumns().add(Tables.column("Measured", 110, row -> RuleFormats.measured(row.rule())));
-        table.getColumns().add(Tables.column("Baseline", 80, row -> RuleFormats.baseline(row.rule())));
-        table.getColumns().add(Tables.column("Threshold", 100, row -> RuleFormats.threshold(row.rule())));
-        table.getColumns().add(Tables.column("Triggered", 70, row -> row.rule().triggered() ? "YES" : "no"));
-        table.getColumns().add(Tables.column("Reason", 240, row -> row.rule().reason() == null ? "" : row.rule().reason()));
+        table.getColumns().add(Tables.column("Measured", 190, row -> RuleFormats.measured(row.rule())));
+        table.getColumns().add(Tables.column("Baseline", 100, row -> RuleFormats.baseline(row.rule())));
+        table.getColumns().add(Tables.column("Threshold", 130, row -> RuleFormats.threshold(row.rule())));
+        table.getColumns().add(Tables.column("Triggered", 80, row -> row.rule().triggered() ? "YES" : "no"));
+        table.getColumns().add(Tables.column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason()));
         TableColumn<WhyRow, String> query = Tables.column("Query", 240, row -> row.query() == null ? "" : row.query());
         query.setCellFactory(column -> new TableCell<>() {
             @Override

@@ -16,6 +16,7 @@ import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.RuleResult;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
+import io.bellwether.ui.common.ChartUnits;
 import io.bellwether.ui.common.CheckVerdicts;
 import io.bellwether.ui.common.DeploymentLoader;
 import io.bellwether.ui.common.DisplayFormats;
@@ -33,11 +34,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the health history screen: the checks, chart series (latency in seconds, error rate as
- * a fraction, x in epoch seconds), baseline and threshold lines, rollback moments, and the "why"
- * rows for the latest check and every past rollback. For a deployment bound to Prometheus the charts
- * draw what Prometheus measured since the start ({@code query_range}, on the worker), the source line
- * names the server and the query, and each "why" row names the query behind its measured value.
+ * State of the health history screen: the checks, chart series (latency in ms, error rate in %,
+ * x in epoch seconds), baseline and threshold lines, rollback moments, and the "why" rows for the
+ * latest check and every past rollback. For a deployment bound to Prometheus the charts draw what
+ * Prometheus measured since the start ({@code query_range}, on the worker), the source line names the
+ * server and the query, and each "why" row names the query behind its measured value.
  */
 public final class HealthHistoryViewModel {
     private final DeploymentQueries deployments;
@@ -60,6 +61,7 @@ public final class HealthHistoryViewModel {
     private final ObservableList<HealthCheck> checksReadOnly = FXCollections.unmodifiableObservableList(checks);
     private final ObservableList<WhyRow> why = FXCollections.observableArrayList();
     private final ObservableList<WhyRow> whyReadOnly = FXCollections.unmodifiableObservableList(why);
+    private final ReadOnlyObjectWrapper<double[]> timeRange = new ReadOnlyObjectWrapper<>(new double[0]);
     private final ReadOnlyObjectWrapper<List<ThresholdLine>> latencyLines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<ThresholdLine>> errorLines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<RollbackMoment>> rollbacks = new ReadOnlyObjectWrapper<>(List.of());
@@ -122,7 +124,7 @@ public final class HealthHistoryViewModel {
     private record Snapshot(Deployment deployment, List<HealthCheck> checks, List<ThresholdLine> latencyLines,
                             List<ThresholdLine> errorLines, List<DoubleDataSet> latencyGuides,
                             List<DoubleDataSet> errorGuides, List<RollbackMoment> rollbacks, List<WhyRow> why,
-                            String latestVerdict, HealthSeries series) {
+                            String latestVerdict, HealthSeries series, double[] timeRange) {
     }
 
     /** Runs on the worker: queries, series, thresholds and verdicts. */
@@ -155,7 +157,7 @@ public final class HealthHistoryViewModel {
         List<ThresholdLine> errors = errorLines(deployment);
         double[] span = series.span();
         return new Snapshot(deployment, history, latency, errors, GuideLines.flat(latency, span),
-                GuideLines.flat(errors, span), moments, whyRows, verdict, series);
+                GuideLines.flat(errors, span), moments, whyRows, verdict, series, span);
     }
 
     /** The stored checks, or for a bound deployment what its Prometheus measured (a failure is a message). */
@@ -178,11 +180,20 @@ public final class HealthHistoryViewModel {
         return new WhyRow(label, rule, binding == null ? null : RuleQueries.of(binding, deployment, rule, at));
     }
 
+    /** The series in the charts' units: latency in ms, error rate in %. */
     private void fillSeries(HealthSeries series) {
-        ChartData.fill(p50, series.p50()[0], series.p50()[1]);
-        ChartData.fill(p95, series.p95()[0], series.p95()[1]);
-        ChartData.fill(p99, series.p99()[0], series.p99()[1]);
-        ChartData.fill(errorRate, series.errorRate()[0], series.errorRate()[1]);
+        ChartData.fill(p50, series.p50()[0], scaled(series.p50()[1], ChartUnits::millis));
+        ChartData.fill(p95, series.p95()[0], scaled(series.p95()[1], ChartUnits::millis));
+        ChartData.fill(p99, series.p99()[0], scaled(series.p99()[1], ChartUnits::millis));
+        ChartData.fill(errorRate, series.errorRate()[0], scaled(series.errorRate()[1], ChartUnits::percent));
+    }
+
+    private static double[] scaled(double[] values, java.util.function.DoubleUnaryOperator unit) {
+        double[] shown = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            shown[i] = unit.applyAsDouble(values[i]);
+        }
+        return shown;
     }
 
     static List<ThresholdLine> latencyLines(Deployment deployment) {
@@ -191,11 +202,11 @@ public final class HealthHistoryViewModel {
             double multiplier = deployment.rollbackConfig().latencyThresholdMultiplier();
             String times = " ×" + DisplayFormats.decimal(multiplier, 2);
             if (baseline.latencyP95() > 0) {
-                lines.add(new ThresholdLine("baseline p95", baseline.latencyP95()));
-                lines.add(new ThresholdLine("p95 limit" + times, baseline.latencyP95() * multiplier));
+                lines.add(new ThresholdLine("baseline p95", ChartUnits.millis(baseline.latencyP95())));
+                lines.add(new ThresholdLine("p95 limit" + times, ChartUnits.millis(baseline.latencyP95() * multiplier)));
             }
             if (baseline.latencyP99() > 0) {
-                lines.add(new ThresholdLine("p99 limit" + times, baseline.latencyP99() * multiplier));
+                lines.add(new ThresholdLine("p99 limit" + times, ChartUnits.millis(baseline.latencyP99() * multiplier)));
             }
         });
         return lines;
@@ -204,10 +215,10 @@ public final class HealthHistoryViewModel {
     static List<ThresholdLine> errorLines(Deployment deployment) {
         RollbackConfig config = deployment.rollbackConfig();
         List<ThresholdLine> lines = new ArrayList<>();
-        lines.add(new ThresholdLine("threshold", config.errorRateThreshold()));
+        lines.add(new ThresholdLine("threshold", ChartUnits.percent(config.errorRateThreshold())));
         deployment.baseline().filter(baseline -> baseline.errorRate() > 0).ifPresent(baseline -> {
-            lines.add(new ThresholdLine("baseline", baseline.errorRate()));
-            lines.add(new ThresholdLine("2× baseline", 2 * baseline.errorRate()));
+            lines.add(new ThresholdLine("baseline", ChartUnits.percent(baseline.errorRate())));
+            lines.add(new ThresholdLine("2× baseline", ChartUnits.percent(2 * baseline.errorRate())));
         });
         return lines;
     }
@@ -237,6 +248,7 @@ public final class HealthHistoryViewModel {
         latencyGuides.setAll(snapshot.latencyGuides());
         errorGuides.setAll(snapshot.errorGuides());
         rollbacks.set(snapshot.rollbacks());
+        timeRange.set(snapshot.timeRange());
         why.setAll(snapshot.why());
         HealthSeries series = snapshot.series();
         boolean drawn = !snapshot.checks().isEmpty() || series.live();
@@ -245,6 +257,14 @@ public final class HealthHistoryViewModel {
         header.set(new Header(deployment.modelRef() + " · " + deployment.strategy().value() + " · "
                 + deployment.status().value() + " · " + snapshot.checks().size() + " health checks",
                 snapshot.latestVerdict(), empty, drawn, new LiveSource(series.source(), series.problem(), series.live())));
+    }
+
+    /**
+     * The charts' time axis {from, to} in epoch seconds: the checks' span, an hour around a single
+     * check (never an axis of years around one point); empty when there are none.
+     */
+    public ReadOnlyObjectProperty<double[]> timeRangeProperty() {
+        return timeRange.getReadOnlyProperty();
     }
 
     private void clear(String message) {
@@ -258,6 +278,7 @@ public final class HealthHistoryViewModel {
         checks.clear();
         why.clear();
         latencyLines.set(List.of());
+        timeRange.set(new double[0]);
         errorLines.set(List.of());
         latencyGuides.clear();
         errorGuides.clear();

@@ -2,7 +2,6 @@ package io.bellwether.ui.imports;
 
 import io.bellwether.io.ImportKind;
 import java.io.File;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -71,6 +70,9 @@ public final class ImportDialog extends Dialog<ButtonType> {
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(viewModel.progressProperty());
+        Label phase = new Label();
+        phase.setId("importPhase");
+        phase.textProperty().bind(viewModel.phaseProperty());
         Label message = new Label();
         message.setId("importMessage");
         message.setWrapText(true);
@@ -78,10 +80,11 @@ public final class ImportDialog extends Dialog<ButtonType> {
         ListView<String> problems = new ListView<>(viewModel.problems());
         problems.setId("importProblems");
         problems.setPrefHeight(160);
-        problems.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        problems.managedProperty().bind(problems.visibleProperty());
+        problems.setMinHeight(120);
+        problems.setPlaceholder(new Label("Refused lines, if any, are listed here"));
+        VBox.setVgrow(problems, javafx.scene.layout.Priority.ALWAYS);
 
-        VBox content = new VBox(10, form, run, progress, message, problems);
+        VBox content = new VBox(10, form, run, progress, phase, message, problems);
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);

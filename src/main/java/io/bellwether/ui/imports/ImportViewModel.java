@@ -38,6 +38,7 @@ public final class ImportViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase", "");
     private final Command importCommand;
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final Supplier<String> operator;
@@ -62,6 +63,15 @@ public final class ImportViewModel {
         importCommand = new Command("Import", Bindings.createBooleanBinding(
                 () -> file.get() != null && kind.get() != null && !targetId.get().isBlank(), file, kind, targetId),
                 executor, this::importFile);
+        file.addListener((obs, old, now) -> forgetLastImport());
+    }
+
+    /** A new file: the last import's outcome and refused lines are about another file. */
+    private void forgetLastImport() {
+        problems.clear();
+        message.set("");
+        phase.set("");
+        progress.set(0);
     }
 
     public void importFile() {
@@ -74,19 +84,22 @@ public final class ImportViewModel {
         ImportKind chosenKind = kind.get();
         String target = targetId.get().trim();
         Path chosenFile = file.get();
-        progress.set(0);
-        problems.clear();
+        forgetLastImport();
         message.set("Importing " + chosenFile.getFileName() + "…");
         String actor = operator.get();
-        worker.runWithProgress(report -> new DataImport(workspace, actor, written -> { }).importFile(chosenKind, target, chosenFile,
-                        clock.instant(), (read, total) -> report.progress(total > 0 ? (double) read / total : -1,
-                                "Read " + read + " of " + total + " bytes")),
-                (fraction, text) -> progress.set(fraction),
-                this::landed, this::refused);
+        worker.runWithProgress(report -> {
+            ImportProgress phases = new ImportProgress(report);
+            return new DataImport(workspace, actor, phases::written).importFile(chosenKind, target, chosenFile,
+                    clock.instant(), phases::read);
+        }, (fraction, text) -> {
+            progress.set(fraction);
+            phase.set(text);
+        }, this::landed, this::refused);
     }
 
     private void landed(ImportResult result) {
         progress.set(1);
+        phase.set("");
         message.set("Imported " + result.records() + " records into " + result.kind().target() + " "
                 + result.targetId() + ".");
         onImported.accept(result.targetId());
@@ -94,6 +107,7 @@ public final class ImportViewModel {
 
     private void refused(Throwable failure) {
         progress.set(0);
+        phase.set("");
         if (failure instanceof ImportRefusedException refusal) {
             refusal.problems().forEach(problem -> problems.add("line " + problem.line() + ": "
                     + (problem.field() == null ? "" : problem.field() + ": ") + problem.reason()));
@@ -125,6 +139,11 @@ public final class ImportViewModel {
 
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** What the import is doing now (reading, writing); empty when it is not running. */
+    public ReadOnlyStringProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

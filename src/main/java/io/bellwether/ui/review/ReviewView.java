@@ -1,7 +1,7 @@
 package io.bellwether.ui.review;
 
 import io.bellwether.domain.PromotionRequest;
-import io.bellwether.domain.PyFormat;
+import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.Derived;
 import java.io.File;
@@ -88,8 +88,8 @@ public final class ReviewView extends BorderPane {
 
         TableView<ReviewViewModel.LatencyLine> latencies = table("review-latencies", model.latencyLines());
         latencies.getColumns().add(column("Latency", ReviewViewModel.LatencyLine::statistic));
-        latencies.getColumns().add(column("Primary (s)", line -> PyFormat.fixed(line.primary(), 3)));
-        latencies.getColumns().add(column("Shadow (s)", line -> PyFormat.fixed(line.shadow(), 3)));
+        latencies.getColumns().add(column("Primary", line -> DisplayFormats.millis(line.primary())));
+        latencies.getColumns().add(column("Shadow", line -> DisplayFormats.millis(line.shadow())));
         latencies.setPlaceholder(new Label("No shadow comparisons"));
 
         TitledPane metricsPane = titled("", metrics);

@@ -1,6 +1,7 @@
 package io.bellwether.ui.shadow;
 
 import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.ui.common.ChartUnits;
 import io.bellwether.ui.common.Charts;
 import io.bellwether.ui.common.Derived;
 import io.bellwether.ui.common.DisplayFormats;
@@ -103,7 +104,7 @@ public final class ShadowComparisonView extends BorderPane {
     private static XYChart histogramChart(ShadowComparisonViewModel model) {
         DefaultNumericAxis requests = Charts.axis("requests", null, Side.LEFT);
         requests.setTickLabelFormatter(Charts.GROUPED_INTEGER);
-        XYChart chart = Charts.chart("Latency distribution", Charts.axis("latency", "s", Side.BOTTOM), requests);
+        XYChart chart = Charts.chart("Latency distribution", Charts.axis("latency", ChartUnits.LATENCY, Side.BOTTOM), requests);
         ErrorDataSetRenderer renderer = Charts.renderer(chart, LineStyle.HISTOGRAM, false);
         renderer.getDatasets().addAll(model.charts().primaryHistogram(), model.charts().shadowHistogram());
         return chart;
@@ -111,7 +112,8 @@ public final class ShadowComparisonView extends BorderPane {
 
     private static XYChart scatterChart(ShadowComparisonViewModel model) {
         XYChart chart = Charts.chart("Primary vs shadow latency per request",
-                Charts.axis("primary latency", "s", Side.BOTTOM), Charts.axis("shadow latency", "s", Side.LEFT));
+                Charts.axis("primary latency", ChartUnits.LATENCY, Side.BOTTOM),
+                Charts.axis("shadow latency", ChartUnits.LATENCY, Side.LEFT));
         ErrorDataSetRenderer points = Charts.renderer(chart, LineStyle.NONE, true);
         points.getDatasets().add(model.charts().scatter());
         ErrorDataSetRenderer line = Charts.renderer(chart, LineStyle.NORMAL, false);

@@ -6,6 +6,7 @@ import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
+import io.bellwether.ui.common.ChartUnits;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.StatusLine;
@@ -131,12 +132,21 @@ public final class ShadowComparisonViewModel {
                 : 1.25 * Math.max(shadowReport.primaryLatency().p99(), shadowReport.shadowLatency().p99());
         ShadowAnalysis analysis = ShadowAnalysis.of(columns, top);
         fill(charts.agreementOverTime(), analysis.agreementOverTime());
-        fill(charts.primaryHistogram(), analysis.primaryHistogram());
-        fill(charts.shadowHistogram(), analysis.shadowHistogram());
-        fill(charts.scatter(), analysis.scatter());
-        double edge = Math.max(max(analysis.scatter().x()), max(analysis.scatter().y()));
+        ChartData.fill(charts.primaryHistogram(), millis(analysis.primaryHistogram().x()), analysis.primaryHistogram().y());
+        ChartData.fill(charts.shadowHistogram(), millis(analysis.shadowHistogram().x()), analysis.shadowHistogram().y());
+        ChartData.fill(charts.scatter(), millis(analysis.scatter().x()), millis(analysis.scatter().y()));
+        double edge = ChartUnits.millis(Math.max(max(analysis.scatter().x()), max(analysis.scatter().y())));
         ChartData.fill(charts.diagonal(), new double[] {0, edge}, new double[] {0, edge});
         return new Loaded(shadowId, shadowReport, analysis);
+    }
+
+    /** Latencies in seconds as the charts show them, in ms. */
+    private static double[] millis(double[] seconds) {
+        double[] ms = new double[seconds.length];
+        for (int i = 0; i < seconds.length; i++) {
+            ms[i] = ChartUnits.millis(seconds[i]);
+        }
+        return ms;
     }
 
     private static double max(double[] values) {

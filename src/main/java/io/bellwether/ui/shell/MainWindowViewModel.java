@@ -41,7 +41,7 @@ public final class MainWindowViewModel {
         list = new DeploymentListViewModel(workspace.queries(), executor);
         header = new DeploymentHeaderViewModel(list.selectedProperty(), clock.getZone());
         actions = new DeploymentActions(workspace, executor, prompts,
-                list.selectedDeploymentProperty(), settings.operatorProperty(), this::changed);
+                list.selectedDeploymentProperty(), settings.operatorProperty(), this::changed, clock);
         header.hookWarningProperty().bind(actions.failedRollbackHookProperty().map(summary ->
                 "Traffic hook failed after the rollback: " + summary + ". The rollback stands; retry the hook."));
         evaluation = new EvaluationLoop(workspace, metrics, executor, clock, this::rolledBack);

@@ -11,6 +11,8 @@ import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.DetailLines;
+import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.StatusLine;
 import io.bellwether.ui.timeline.TimelineEvent.Kind;
@@ -216,14 +218,7 @@ public final class TimelineViewModel {
         details.add("event: " + event.type().name().toLowerCase(Locale.ROOT) + " (" + event.action() + ")");
         details.add("severity: " + event.severity().name());
         details.add("user: " + event.user());
-        event.details().forEach((key, value) -> {
-            if (value instanceof List<?> items) {
-                details.add(key + ":");
-                items.forEach(item -> details.add("    " + describe(item)));
-            } else {
-                details.add(key + ": " + value);
-            }
-        });
+        details.addAll(DetailLines.of(event.details(), TimelineViewModel::describe));
         details.add("audit event #" + event.sequence());
         return new TimelineEvent(event.resourceId(), event.timestamp(), kind, title(kind, event), details);
     }
@@ -260,8 +255,8 @@ public final class TimelineViewModel {
                 "time: " + DETAIL_TIME.format(check.timestamp().atZone(zone)),
                 "status: " + check.status().value(),
                 "message: " + check.message(),
-                String.format(Locale.ROOT, "latency p50 / p95 / p99: %.3f s / %.3f s / %.3f s",
-                        m.latencyP50(), m.latencyP95(), m.latencyP99()),
+                "latency p50 / p95 / p99: " + DisplayFormats.millis(m.latencyP50()) + " / "
+                        + DisplayFormats.millis(m.latencyP95()) + " / " + DisplayFormats.millis(m.latencyP99()),
                 "error rate: " + PyFormat.percent(m.errorRate(), 2),
                 String.format(Locale.ROOT, "requests per second: %.1f", m.requestsPerSecond()));
         return new TimelineEvent(deploymentId, check.timestamp(), kind, "Health check: " + check.status().value(), details);

@@ -41,7 +41,7 @@ class DeploymentActionsTest {
                     if (id.startsWith("deploy_")) {
                         selected.set(workspace.queries().getDeployment(id));
                     }
-                });
+                }, java.time.Clock.systemUTC());
     }
 
     @AfterEach

@@ -103,7 +103,7 @@ class NewDeploymentMetricsTest {
         List<String> changed = new ArrayList<>();
         try (Workspace workspace = Bellwether.openRecordOnly(dir.resolve("ws"))) {
             DeploymentActions actions = new DeploymentActions(workspace, new InlineTaskExecutor(), prompts,
-                    new SimpleObjectProperty<>(), new SimpleStringProperty("alice"), changed::add);
+                    new SimpleObjectProperty<>(), new SimpleStringProperty("alice"), changed::add, java.time.Clock.systemUTC());
 
             actions.newDeploymentCommand().execute();
 

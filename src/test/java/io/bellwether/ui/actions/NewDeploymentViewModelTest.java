@@ -20,7 +20,7 @@ class NewDeploymentViewModelTest {
     void startsWithTheBalancedPresetAndTheOperatorAsCreator() {
         NewDeploymentViewModel form = new NewDeploymentViewModel("alice");
         assertThat(form.presetProperty().get()).isEqualTo(RollbackPreset.BALANCED);
-        assertThat(form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).get()).isEqualTo("0.01");
+        assertThat(form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).get()).as("in %").isEqualTo("1");
         assertThat(form.text(NewDeploymentViewModel.LATENCY_MULTIPLIER).get()).isEqualTo("1.5");
         assertThat(form.text(NewDeploymentViewModel.MIN_REQUESTS).get()).isEqualTo("1000");
         assertThat(form.text(NewDeploymentViewModel.CHECK_INTERVAL).get()).isEqualTo("60");
@@ -28,8 +28,21 @@ class NewDeploymentViewModelTest {
     }
 
     @Test
+    void anUntouchedFormIsIncompleteWithoutMessagesUntilTheFirstEdit() {
+        NewDeploymentViewModel form = new NewDeploymentViewModel("alice");
+        assertThat(form.check().validProperty().get()).isFalse();
+        assertThat(form.check().firstErrorProperty().get()).isNull();
+        assertThat(form.check().errorFor(NewDeploymentViewModel.MODEL_NAME)).isNull();
+
+        form.text(NewDeploymentViewModel.MODEL_VERSION).set("v");
+
+        assertThat(form.check().firstErrorProperty().get()).contains("model_name").contains("required");
+    }
+
+    @Test
     void anEmptyFormIsInvalidAndNamesTheMissingModelName() {
         NewDeploymentViewModel form = new NewDeploymentViewModel("alice");
+        form.check().showErrors();
         assertThat(form.check().validProperty().get()).isFalse();
         assertThat(form.check().errorFor(NewDeploymentViewModel.MODEL_NAME)).contains("model_name").contains("required");
         assertThat(form.check().errorFor(NewDeploymentViewModel.MODEL_VERSION)).contains("model_version");
@@ -51,10 +64,10 @@ class NewDeploymentViewModelTest {
     @Test
     void editingAThresholdMakesThePresetCustomAndBackWhenItMatchesAgain() {
         NewDeploymentViewModel form = filledIn();
-        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("0.03");
+        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("3");
         assertThat(form.presetProperty().get()).isEqualTo(RollbackPreset.CUSTOM);
         assertThat(form.check().value().rollbackConfig().errorRateThreshold()).isEqualTo(0.03);
-        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("0.01");
+        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("1");
         assertThat(form.presetProperty().get()).isEqualTo(RollbackPreset.BALANCED);
     }
 
@@ -68,9 +81,9 @@ class NewDeploymentViewModelTest {
         form.text(NewDeploymentViewModel.LATENCY_MULTIPLIER).set("0");
         assertThat(form.check().errorFor(NewDeploymentViewModel.LATENCY_MULTIPLIER)).contains("greater than 0").contains("0.0");
         form.text(NewDeploymentViewModel.LATENCY_MULTIPLIER).set("1.5");
-        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("1.5");
+        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("150");
         assertThat(form.check().errorFor(NewDeploymentViewModel.ERROR_RATE_THRESHOLD)).contains("between 0 and 1").contains("1.5");
-        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("0.01");
+        form.text(NewDeploymentViewModel.ERROR_RATE_THRESHOLD).set("1");
         form.text(NewDeploymentViewModel.MIN_REQUESTS).set("-5");
         assertThat(form.check().errorFor(NewDeploymentViewModel.MIN_REQUESTS)).contains("min_requests_before_check").contains("-5");
         form.text(NewDeploymentViewModel.MIN_REQUESTS).set("1000");
@@ -81,13 +94,13 @@ class NewDeploymentViewModelTest {
     void aBaselineIsOptionalButCheckedWhenGiven() {
         NewDeploymentViewModel form = filledIn();
         assertThat(form.check().value().baselineMetrics()).isNull();
-        form.text(NewDeploymentViewModel.BASELINE_P95).set("0.050");
+        form.text(NewDeploymentViewModel.BASELINE_P95).set("50");
         assertThat(form.check().value().baselineMetrics().latencyP95()).isEqualTo(0.050);
         assertThat(form.check().value().baselineMetrics().latencyP50()).isZero();
-        form.text(NewDeploymentViewModel.BASELINE_P50).set("0.080");
+        form.text(NewDeploymentViewModel.BASELINE_P50).set("80");
         assertThat(form.check().validProperty().get()).isFalse();
         assertThat(form.check().errorFor("baseline latency_p50")).startsWith("baseline latency_p50").contains("0.08");
-        form.text(NewDeploymentViewModel.BASELINE_P50).set("0.035");
+        form.text(NewDeploymentViewModel.BASELINE_P50).set("35");
         form.text(NewDeploymentViewModel.BASELINE_ERROR_RATE).set("abc");
         assertThat(form.check().errorFor("baseline error_rate")).contains("\"abc\"");
     }
@@ -99,12 +112,27 @@ class NewDeploymentViewModelTest {
         assertThat(canary.strategy()).isEqualTo(DeploymentStrategy.CANARY);
         assertThat(canary.metadata()).containsEntry("initial_traffic", 0.05).containsEntry("target_traffic", 1.0)
                 .containsEntry("increment", 0.05).containsEntry("increment_interval_hours", 24.0);
-        form.text(NewDeploymentViewModel.INITIAL_TRAFFIC).set("0.5");
-        form.text(NewDeploymentViewModel.TARGET_TRAFFIC).set("0.25");
+        form.text(NewDeploymentViewModel.INITIAL_TRAFFIC).set("50");
+        form.text(NewDeploymentViewModel.TARGET_TRAFFIC).set("25");
         assertThat(form.check().errorFor(NewDeploymentViewModel.INITIAL_TRAFFIC)).contains("must not exceed target_traffic");
         form.strategyProperty().set(DeploymentStrategy.BLUE_GREEN);
         assertThat(form.check().validProperty().get()).isTrue();
         assertThat(form.check().value().metadata()).isEmpty();
+    }
+
+    @Test
+    void trafficAndErrorRatesAreTypedInPercentAndLatenciesInMs() {
+        NewDeploymentViewModel form = filledIn();
+        form.text(NewDeploymentViewModel.INITIAL_TRAFFIC).set("7");
+        form.text(NewDeploymentViewModel.BASELINE_P99).set("75");
+        form.text(NewDeploymentViewModel.BASELINE_ERROR_RATE).set("0.1");
+
+        DeploymentRequest request = form.check().value();
+
+        assertThat(request.metadata()).containsEntry("initial_traffic", 0.07);
+        assertThat(request.baselineMetrics().latencyP99()).isEqualTo(0.075);
+        assertThat(request.baselineMetrics().errorRate()).isEqualTo(0.001);
+        assertThat(request.rollbackConfig().errorRateThreshold()).isEqualTo(0.01);
     }
 
     @Test

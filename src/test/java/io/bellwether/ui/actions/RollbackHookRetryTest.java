@@ -37,7 +37,7 @@ class RollbackHookRetryTest {
         workspace = Bellwether.open(dir.resolve("ws"));
         actions = new DeploymentActions(workspace, new InlineTaskExecutor(),
                 prompts, selected, new SimpleStringProperty("alice"),
-                id -> selected.set(workspace.queries().getDeployment(id)));
+                id -> selected.set(workspace.queries().getDeployment(id)), java.time.Clock.systemUTC());
     }
 
     @AfterEach

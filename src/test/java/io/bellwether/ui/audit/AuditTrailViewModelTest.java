@@ -103,6 +103,24 @@ class AuditTrailViewModelTest {
     }
 
     @Test
+    void aVerificationIsMarkedStaleWhenNewEventsArriveAfterIt() {
+        AuditTrailViewModel model = model(null);
+        model.verify();
+        model.load();
+        assertThat(model.verificationProperty().get().stale()).isFalse();
+
+        audit.log(EventType.CONFIGURATION_CHANGED, io.bellwether.domain.EventSeverity.INFO, "alice", "settings",
+                "operator", "update", java.util.Map.of("operator", "alice"));
+        model.load();
+
+        assertThat(model.verificationProperty().get().stale()).isTrue();
+        assertThat(model.verificationProperty().get().text()).startsWith("Chain intact: ")
+                .endsWith("(stale: 1 newer events not verified; verify again)");
+        model.verify();
+        assertThat(model.verificationProperty().get().stale()).isFalse();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void exportWritesTheFilteredEventsInTheChosenFormat() {
         List<Object[]> written = new ArrayList<>();

@@ -85,6 +85,31 @@ class CanaryScheduleViewModelTest {
     }
 
     @Test
+    void advanceInProductionAsksWithStageGateCheckAgeAndAnotherLiveCanary() {
+        String other = service.lifecycle().createDeployment(io.bellwether.ui.Fixtures.canary("v3.0.0", "production")).deploymentId();
+        service.lifecycle().startDeployment(other, "bob");
+        List<io.bellwether.ui.common.StepConfirmation> asked = new ArrayList<>();
+        model.setConfirmation(step -> {
+            asked.add(step);
+            return false;
+        });
+        model.show(fixtures.liveCanaryId);
+
+        model.advance();
+
+        assertThat(asked).singleElement().satisfies(step -> {
+            assertThat(step.title()).isEqualTo("Advance to stage 3 (25%): fraud_detector:v2.0.0 in production");
+            assertThat(step.facts()).contains("Environment: production", "Current stage: stage 2 of 5 (10% of traffic)",
+                    "Gate: pass");
+            assertThat(step.facts()).anySatisfy(fact -> assertThat(fact).startsWith("Last check: ").endsWith(" ago)"));
+            assertThat(step.warnings()).singleElement().asString()
+                    .startsWith("Another live canary of fraud_detector runs in production: fraud_detector:v3.0.0");
+        });
+        assertThat(service.queries().getDeployment(fixtures.liveCanaryId).metadata().get("current_stage"))
+                .as("declined: the stage stays").hasToString("1");
+    }
+
+    @Test
     void pauseStopsAdvancingUntilResumed() {
         model.show(fixtures.liveCanaryId);
         model.operatorProperty().set("carol");

@@ -48,8 +48,8 @@ class HealthHistoryViewModelTest {
         List<HealthCheck> stored = service.queries().healthHistory(fixtures.liveCanaryId, null, null);
         assertThat(model.checks()).hasSize(stored.size()).hasSizeGreaterThan(30);
         assertThat(model.latencySeries().get(1).getDataCount()).isEqualTo(stored.size());
-        assertThat(model.latencySeries().get(1).get(1, 3)).isEqualTo(stored.get(3).metrics().latencyP95());
-        assertThat(model.errorRateSeries().get(1, 0)).isEqualTo(stored.get(0).metrics().errorRate());
+        assertThat(model.latencySeries().get(1).get(1, 3)).isEqualTo(stored.get(3).metrics().latencyP95() * 1000);
+        assertThat(model.errorRateSeries().get(1, 0)).isEqualTo(stored.get(0).metrics().errorRate() * 100);
         assertThat(model.headerProperty().get().hasData()).isTrue();
     }
 
@@ -59,11 +59,11 @@ class HealthHistoryViewModelTest {
         model.show(fixtures.liveCanaryId);
 
         assertThat(model.latencyLinesProperty().get()).extracting(ThresholdLine::value)
-                .containsExactly(0.050, 0.050 * 1.5, 0.075 * 1.5);
+                .containsExactly(50.0, 0.050 * 1.5 * 1000, 0.075 * 1.5 * 1000);
         assertThat(model.latencyLinesProperty().get().get(1).label()).isEqualTo("p95 limit ×1.50");
-        assertThat(model.errorLinesProperty().get()).extracting(ThresholdLine::value).containsExactly(0.01, 0.001, 0.002);
+        assertThat(model.errorLinesProperty().get()).extracting(ThresholdLine::value).containsExactly(1.0, 0.1, 0.2);
         assertThat(model.latencyGuides()).hasSize(3);
-        assertThat(model.latencyGuides().get(1).get(1, 0)).isCloseTo(0.075, within(1e-12));
+        assertThat(model.latencyGuides().get(1).get(1, 0)).isCloseTo(75.0, within(1e-9));
     }
 
     @Test
@@ -115,6 +115,23 @@ class HealthHistoryViewModelTest {
         model.show(fixtures.blueGreenId);
         assertThat(model.headerProperty().get().emptyMessage()).endsWith("has no health checks yet");
         assertThat(model.headerProperty().get().hasData()).isFalse();
+    }
+
+    @Test
+    void aSingleCheckGetsAnHourOfTimeAxisAroundIt() {
+        String id = fixtures.workspace.lifecycle().createDeployment(io.bellwether.ui.Fixtures.direct("solo", "v1", "staging"))
+                .deploymentId();
+        fixtures.workspace.health().addHealthCheck(id, io.bellwether.domain.HealthStatus.HEALTHY,
+                io.bellwether.ui.Fixtures.BASELINE, "one", "alice");
+        double at = io.bellwether.ui.common.ChartData.epochSeconds(
+                fixtures.workspace.queries().healthHistory(id, null, null).get(0).timestamp());
+        HealthHistoryViewModel model = model();
+
+        model.show(id);
+
+        assertThat(model.timeRangeProperty().get()).containsExactly(at - 1800, at + 1800);
+        model.show(null);
+        assertThat(model.timeRangeProperty().get()).isEmpty();
     }
 
     @Test

@@ -85,6 +85,42 @@ class ImportViewModelTest {
     }
 
     @Test
+    void afterReadingTheBarShowsTheWritePhaseWithTheRowsWritten() throws IOException {
+        StringBuilder csv = new StringBuilder("primary_latency,shadow_latency,agreement\n");
+        for (int i = 0; i < 500; i++) {
+            csv.append("0.030,0.031,true\n");
+        }
+        Path file = Files.writeString(dir.resolve("many.csv"), csv);
+        ImportViewModel model = model(shadowId);
+        model.fileProperty().set(file);
+        List<String> seen = new ArrayList<>();
+        model.phaseProperty().addListener((obs, old, now) -> seen.add(model.progressProperty().get() + " " + now));
+
+        model.importFile();
+
+        assertThat(seen).as("not 100 %% while rows are written").anySatisfy(text -> assertThat(text)
+                .startsWith("-1.0 Writing to the workspace · ").contains("rows written"));
+        assertThat(seen).noneSatisfy(text -> assertThat(text).startsWith("1.0 W"));
+        assertThat(model.phaseProperty().get()).isEmpty();
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void choosingANewFileClearsTheLastRefusal() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "primary_latency,shadow_latency,agreement\n-1,0.05,true\n");
+        ImportViewModel model = model(shadowId);
+        model.fileProperty().set(bad);
+        model.importFile();
+        assertThat(model.problems()).isNotEmpty();
+
+        model.fileProperty().set(dir.resolve("other.csv"));
+
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.progressProperty().get()).isZero();
+    }
+
+    @Test
     void anUnknownTargetIsRefusedNamingIt() throws IOException {
         Path file = Files.writeString(dir.resolve("good.csv"), "primary_latency,shadow_latency,agreement\n0.03,0.03,true\n");
         ImportViewModel model = model(null);

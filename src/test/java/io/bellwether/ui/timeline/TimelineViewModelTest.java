@@ -87,7 +87,7 @@ class TimelineViewModelTest {
         TimelineEvent degraded = timeline.lanes().get(0).events().get(3);
         timeline.selectedEventProperty().set(degraded);
         assertThat(timeline.selectedDetailsProperty().get()).contains("status: degraded", "message: slow",
-                "0.040 s / 0.070 s / 0.090 s", "error rate: 0.20%");
+                "40.0 ms / 70.0 ms / 90.0 ms", "error rate: 0.20%");
     }
 
     @Test
