@@ -107,8 +107,8 @@ class HealthHistoryLiveViewModelTest {
             assertThat(p95.get(0, 0)).isEqualTo(STARTED.getEpochSecond());
             assertThat(p95.get(0, 30)).isEqualTo(JUDGED.getEpochSecond());
             for (int i = 0; i < 31; i++) {
-                assertThat(p95.get(1, i)).isCloseTo(HEALTHY.quantile(0.95), within(1e-9));
-                assertThat(model.errorRateSeries().get(1, i)).isCloseTo(0.003, within(1e-4));
+                assertThat(p95.get(1, i)).as("ms").isCloseTo(HEALTHY.quantile(0.95) * 1000, within(1e-6));
+                assertThat(model.errorRateSeries().get(1, i)).as("%").isCloseTo(0.3, within(1e-2));
             }
             assertThat(model.checks()).as("the stored checks stay in their table").hasSize(1);
             MetricsBinding binding = workspace.metricsBindings().find(id).orElseThrow();
@@ -130,7 +130,7 @@ class HealthHistoryLiveViewModelTest {
 
             HealthHistoryViewModel model = shownAtJudged(workspace, id);
 
-            assertThat(model.latencySeries().get(1).get(1, 0)).isCloseTo(SLOW.quantile(0.95), within(1e-9));
+            assertThat(model.latencySeries().get(1).get(1, 0)).as("ms").isCloseTo(SLOW.quantile(0.95) * 1000, within(1e-6));
             assertThat(model.why()).anyMatch(row -> row.decision().startsWith("Rollback")
                     && row.rule().rule().equals(RollbackPolicy.LATENCY_P95) && row.rule().triggered()
                     && row.query().startsWith("histogram_quantile(0.95,"));
