@@ -11,6 +11,7 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
+import java.util.List;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -23,6 +24,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -52,8 +54,15 @@ public final class CanaryScheduleView extends StackPane {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.status().busyProperty());
-        HBox bar = new HBox(8, heading, progress, spacer, status, advance, pause);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        for (javafx.scene.control.Control keepsItsText : List.of(heading, advance, pause)) {
+            keepsItsText.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, heading, progress, spacer, advance, pause);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, row, status);
         bar.setPadding(new Insets(0, 0, 6, 0));
 
         SplitPane split = new SplitPane(table(model), chart(model));
