@@ -8,9 +8,8 @@ import io.bellwether.hooks.ConfiguredTrafficHooks;
 import io.bellwether.hooks.RecordOnlyTrafficHooks;
 import io.bellwether.hooks.TrafficControllers;
 import io.bellwether.metrics.PrometheusMetricsSource;
-import io.bellwether.application.port.out.ModelRegistryStore;
-import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.store.H2Stores;
+import io.bellwether.store.OpenedStores;
 import io.bellwether.store.postgres.PostgresLocation;
 import io.bellwether.store.postgres.PostgresStores;
 import java.nio.file.Path;
@@ -53,7 +52,7 @@ public final class Bellwether {
     private static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables,
                                   Supplier<String> osAccount) {
         requireClock(clock);
-        Stores stores = Stores.open(databasePath, environmentVariables);
+        OpenedStores stores = openStores(databasePath, environmentVariables);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new ConfiguredTrafficHooks(log, new TrafficControllers(), clock, environmentVariables),
                 new PrometheusMetricsSource(environmentVariables), clock, osAccount, stores::close);
@@ -78,33 +77,18 @@ public final class Bellwether {
      */
     public static Workspace openRecordOnly(Path databasePath, Clock clock, Supplier<String> osAccount) {
         requireClock(clock);
-        Stores stores = Stores.open(databasePath, System::getenv);
+        OpenedStores stores = openStores(databasePath, System::getenv);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), clock, osAccount,
                 stores::close);
     }
 
     /** The stores of either engine: a {@code postgresql://} URL (team mode), else an H2 file. */
-    private record Stores(WorkspaceStore workspace, ModelRegistryStore registry, AutoCloseable closer) {
-        static Stores open(Path location, UnaryOperator<String> environmentVariables) {
-            String text = location == null ? null : location.toString();
-            if (PostgresLocation.isUrl(text)) {
-                PostgresStores stores = PostgresStores.open(location, text, environmentVariables);
-                return new Stores(stores.workspace(), stores.registry(), stores);
-            }
-            H2Stores stores = H2Stores.open(location);
-            return new Stores(stores.workspace(), stores.registry(), stores);
-        }
-
-        void close() {
-            try {
-                closer.close();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    private static OpenedStores openStores(Path location, UnaryOperator<String> environmentVariables) {
+        String text = location == null ? null : location.toString();
+        return PostgresLocation.isUrl(text)
+                ? PostgresStores.open(location, text, environmentVariables)
+                : H2Stores.open(location);
     }
 
     private static void requireClock(Clock clock) {

@@ -1,26 +1,20 @@
 package io.bellwether.store;
 
 import io.bellwether.application.port.out.ModelRegistryStore;
-import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.InvalidInputException;
 import java.nio.file.Path;
 
 /**
  * The H2 stores of one workspace file: the workspace's own connection (which migrates the schema and
- * also holds the traffic hook tables) and the registry's side connection. {@link #close} closes the
+ * also holds the traffic hook tables) and the registry's side connection. Closing them closes the
  * side connection first.
  */
-public final class H2Stores implements AutoCloseable {
-    private final H2WorkspaceStore workspace;
-    private final ModelRegistryStore registry;
-
-    private H2Stores(H2WorkspaceStore workspace, ModelRegistryStore registry) {
-        this.workspace = workspace;
-        this.registry = registry;
+public final class H2Stores {
+    private H2Stores() {
     }
 
     /** Opens (creating and migrating if needed) the workspace at {@code databasePath} (H2 base name, no suffix). */
-    public static H2Stores open(Path databasePath) {
+    public static OpenedStores open(Path databasePath) {
         H2WorkspaceStore workspace;
         try {
             workspace = H2WorkspaceStore.open(databasePath);
@@ -30,23 +24,15 @@ public final class H2Stores implements AutoCloseable {
             throw OpenFailures.of(databasePath, e);
         }
         try {
-            return new H2Stores(workspace, H2ModelRegistryStore.open(DatabaseFile.of(databasePath)));
+            ModelRegistryStore registry = H2ModelRegistryStore.open(DatabaseFile.of(databasePath));
+            return new OpenedStores(workspace, registry, () -> closeBoth(registry, workspace));
         } catch (RuntimeException e) {
             workspace.close();
             throw OpenFailures.of(databasePath, e);
         }
     }
 
-    public WorkspaceStore workspace() {
-        return workspace;
-    }
-
-    public ModelRegistryStore registry() {
-        return registry;
-    }
-
-    @Override
-    public void close() {
+    private static void closeBoth(ModelRegistryStore registry, H2WorkspaceStore workspace) {
         try {
             registry.close();
         } finally {

@@ -1,10 +1,9 @@
 package io.bellwether.store.postgres;
 
 import io.bellwether.application.port.in.WorkspaceUnavailableException;
-import io.bellwether.application.port.out.ModelRegistryStore;
-import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.store.Migrations;
+import io.bellwether.store.OpenedStores;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,13 +13,8 @@ import java.util.function.UnaryOperator;
  * The stores of a workspace on a PostgreSQL server (team mode): migrated with the same migrations as
  * an H2 file, then the workspace's and the registry's ports over {@link PostgresWorkspaceStore}.
  */
-public final class PostgresStores implements AutoCloseable {
-    private final PostgresWorkspaceStore workspace;
-    private final ModelRegistryStore registry;
-
-    private PostgresStores(PostgresWorkspaceStore workspace) {
-        this.workspace = workspace;
-        this.registry = workspace.registry();
+public final class PostgresStores {
+    private PostgresStores() {
     }
 
     /**
@@ -29,7 +23,7 @@ public final class PostgresStores implements AutoCloseable {
      *
      * @param location the workspace's location as given, for {@link WorkspaceUnavailableException#location}
      */
-    public static PostgresStores open(Path location, String url, UnaryOperator<String> environment) {
+    public static OpenedStores open(Path location, String url, UnaryOperator<String> environment) {
         try {
             return connect(location, PostgresLocation.parse(url), environment);
         } catch (InvalidInputException e) {
@@ -37,7 +31,7 @@ public final class PostgresStores implements AutoCloseable {
         }
     }
 
-    private static PostgresStores connect(Path location, PostgresLocation parsed, UnaryOperator<String> environment) {
+    private static OpenedStores connect(Path location, PostgresLocation parsed, UnaryOperator<String> environment) {
         PostgresConnections connections = new PostgresConnections(parsed, environment);
         Connection first;
         try {
@@ -51,7 +45,8 @@ public final class PostgresStores implements AutoCloseable {
         }
         try {
             Migrations.migrate(connections.dataSource());
-            return new PostgresStores(new PostgresWorkspaceStore(connections, first));
+            PostgresWorkspaceStore workspace = new PostgresWorkspaceStore(connections, first);
+            return new OpenedStores(workspace, workspace.registry(), workspace::close);
         } catch (RuntimeException e) {
             try {
                 first.close();
@@ -61,18 +56,5 @@ public final class PostgresStores implements AutoCloseable {
             throw new WorkspaceUnavailableException(location, parsed.toString(),
                     PostgresOpenFailures.reason(connections, e), e);
         }
-    }
-
-    public WorkspaceStore workspace() {
-        return workspace;
-    }
-
-    public ModelRegistryStore registry() {
-        return registry;
-    }
-
-    @Override
-    public void close() {
-        workspace.close();
     }
 }
