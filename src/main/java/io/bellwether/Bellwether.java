@@ -10,10 +10,12 @@ import io.bellwether.hooks.TrafficControllers;
 import io.bellwether.metrics.PrometheusMetricsSource;
 import io.bellwether.store.H2Stores;
 import io.bellwether.store.OpenedStores;
+import io.bellwether.store.WorkspaceCopy;
 import io.bellwether.store.postgres.PostgresLocation;
 import io.bellwether.store.postgres.PostgresStores;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -81,6 +83,30 @@ public final class Bellwether {
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), clock, osAccount,
                 stores::close);
+    }
+
+    /**
+     * Copies every row of the workspace at {@code from} into the empty one at {@code to}, either on H2 or
+     * on PostgreSQL (made and migrated if new): all of it in one transaction, or nothing.
+     *
+     * @return the rows copied per table
+     */
+    public static Map<String, Long> copy(Path from, Path to, UnaryOperator<String> environmentVariables) {
+        String fromShown = shown(from);
+        String toShown = shown(to);
+        if (fromShown.equals(toShown)) {
+            throw new InvalidInputException("--to", toShown, "is the workspace to copy from");
+        }
+        try (OpenedStores source = openStores(from, environmentVariables);
+             OpenedStores target = openStores(to, environmentVariables)) {
+            return WorkspaceCopy.copy(source.tables(), fromShown, target.tables(), toShown);
+        }
+    }
+
+    /** A location as messages show it: a PostgreSQL URL without its password, an H2 file's absolute base name. */
+    public static String shown(Path location) {
+        String text = location.toString();
+        return PostgresLocation.isUrl(text) ? PostgresLocation.shown(text) : location.toAbsolutePath().normalize().toString();
     }
 
     /** The stores of either engine: a {@code postgresql://} URL (team mode), else an H2 file. */

@@ -11,6 +11,7 @@ import io.bellwether.cli.workspace.AuditCommand;
 import io.bellwether.cli.workspace.DeploymentsCommand;
 import io.bellwether.cli.workspace.HealthCommand;
 import io.bellwether.cli.workspace.ShadowCommand;
+import io.bellwether.cli.workspace.WorkspacesCommand;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -43,7 +44,8 @@ public final class BellwetherCommand extends CommandGroup {
             ImportCommand.class,
             ModelsCommand.class,
             MetricsCommand.class,
-            WatchCommand.class);
+            WatchCommand.class,
+            WorkspacesCommand.class);
 
     /** The one runner: every subcommand registered, failures as one line and a documented exit code. */
     public static CommandLine commandLine() {

@@ -25,7 +25,7 @@ public final class H2Stores {
         }
         try {
             ModelRegistryStore registry = H2ModelRegistryStore.open(DatabaseFile.of(databasePath));
-            return new OpenedStores(workspace, registry, () -> closeBoth(registry, workspace));
+            return new OpenedStores(workspace, registry, workspace, () -> closeBoth(registry, workspace));
         } catch (RuntimeException e) {
             workspace.close();
             throw OpenFailures.of(databasePath, e);

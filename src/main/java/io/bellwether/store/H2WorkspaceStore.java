@@ -21,7 +21,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * file): a caller that is interrupted while waiting keeps waiting and gets its interrupt flag back.
  * Writes run one at a time on one connection; reads run on pooled connections, each in a snapshot.
  */
-public final class H2WorkspaceStore implements WorkspaceStore {
+public final class H2WorkspaceStore implements WorkspaceStore, Tables {
     private static final int READERS = 2;
 
     private final DatabaseFile file;
@@ -67,10 +67,15 @@ public final class H2WorkspaceStore implements WorkspaceStore {
 
     @Override
     public <T> T write(Function<StoreTransaction, T> work) {
+        return writeTables(connection -> work.apply(new JdbcTransaction(connection)));
+    }
+
+    @Override
+    public <T> T writeTables(ConnectionWork<T> work) {
         return await(writeThread, () -> {
             writeLock.lock();
             try {
-                T result = work.apply(new JdbcTransaction(writer));
+                T result = work.run(writer);
                 writer.commit();
                 return result;
             } catch (RuntimeException | Error | SQLException e) {
@@ -84,6 +89,11 @@ public final class H2WorkspaceStore implements WorkspaceStore {
 
     @Override
     public <T> T read(Function<StoreTransaction, T> work) {
+        return readTables(connection -> work.apply(new JdbcTransaction(connection)));
+    }
+
+    @Override
+    public <T> T readTables(ConnectionWork<T> work) {
         return await(readThreads, () -> {
             try (Connection connection = readers.getConnection()) {
                 connection.setAutoCommit(false);
@@ -94,7 +104,7 @@ public final class H2WorkspaceStore implements WorkspaceStore {
                     lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
                 }
                 try {
-                    return work.apply(new JdbcTransaction(connection));
+                    return work.run(connection);
                 } finally {
                     connection.rollback();
                 }

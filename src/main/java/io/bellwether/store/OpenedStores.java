@@ -5,9 +5,9 @@ import io.bellwether.application.port.out.WorkspaceStore;
 
 /**
  * The opened stores of one workspace, whichever engine holds it: the workspace's port, the registry's
- * port, and what closes them (in the order the engine needs).
+ * port, its tables for whole-workspace work, and what closes them (in the order the engine needs).
  */
-public record OpenedStores(WorkspaceStore workspace, ModelRegistryStore registry, Runnable closer)
+public record OpenedStores(WorkspaceStore workspace, ModelRegistryStore registry, Tables tables, Runnable closer)
         implements AutoCloseable {
 
     @Override

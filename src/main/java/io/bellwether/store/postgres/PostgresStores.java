@@ -46,7 +46,7 @@ public final class PostgresStores {
         try {
             Migrations.migrate(connections.dataSource());
             PostgresWorkspaceStore workspace = new PostgresWorkspaceStore(connections, first);
-            return new OpenedStores(workspace, workspace.registry(), workspace::close);
+            return new OpenedStores(workspace, workspace.registry(), workspace, workspace::close);
         } catch (RuntimeException e) {
             try {
                 first.close();

@@ -4,8 +4,10 @@ import io.bellwether.application.port.out.ModelRegistryStore;
 import io.bellwether.application.port.out.RegistryTransaction;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
+import io.bellwether.store.ConnectionWork;
 import io.bellwether.store.JdbcStores;
 import io.bellwether.store.StoreException;
+import io.bellwether.store.Tables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,7 +23,7 @@ import java.util.function.Function;
  * as for a stale step. Reads run in REPEATABLE READ snapshots. A connection that broke (server
  * restarted) is replaced on the next transaction.
  */
-final class PostgresWorkspaceStore implements WorkspaceStore {
+final class PostgresWorkspaceStore implements WorkspaceStore, Tables {
     /** The advisory lock key of Bellwether's writers ("bellweth" in ASCII); one per database. */
     static final long WRITERS_LOCK = 0x62656c6c77657468L;
 
@@ -66,20 +68,30 @@ final class PostgresWorkspaceStore implements WorkspaceStore {
         };
     }
 
-    private <T> T writing(Function<Connection, T> work) {
+    @Override
+    public <T> T readTables(ConnectionWork<T> work) {
+        return reading(work);
+    }
+
+    @Override
+    public <T> T writeTables(ConnectionWork<T> work) {
+        return writing(work);
+    }
+
+    private <T> T writing(ConnectionWork<T> work) {
         requireOpen();
         return writer.transaction("write to the workspace " + shown, connection -> {
             try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                 lock.setLong(1, WRITERS_LOCK);
                 lock.execute();
             }
-            return work.apply(connection);
+            return work.run(connection);
         }, true);
     }
 
-    private <T> T reading(Function<Connection, T> work) {
+    private <T> T reading(ConnectionWork<T> work) {
         requireOpen();
-        return reader.transaction("read the workspace " + shown, work::apply, false);
+        return reader.transaction("read the workspace " + shown, work, false);
     }
 
     private void requireOpen() {
@@ -93,12 +105,6 @@ final class PostgresWorkspaceStore implements WorkspaceStore {
         closed = true;
         reader.close();
         writer.close();
-    }
-
-    /** JDBC work on a connection; may throw SQLException. */
-    @FunctionalInterface
-    interface ConnectionWork<T> {
-        T run(Connection connection) throws SQLException;
     }
 
     /** A connection used by one thread at a time, opened again when it broke. */
