@@ -18,7 +18,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 @AnalyzeClasses(packages = "io.bellwether", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
     static final Set<String> OPENS_WORKSPACES = Set.of("io.bellwether.ui.App", "io.bellwether.ui.ConsoleOptions",
-            "io.bellwether.cli.WorkspaceOption", "io.bellwether.drill.DrillWorkspaces");
+            "io.bellwether.cli.WorkspaceOption", "io.bellwether.drill.DrillWorkspaces",
+            "io.bellwether.cli.workspace.WorkspacesCommand$Copy");
 
     @ArchTest
     static final ArchRule dependencies_point_inwards = layeredArchitecture()

@@ -14,7 +14,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The window's content, following the shell's phase: progress, welcome, console or failure. */
 public final class ConsoleShell extends StackPane {
@@ -70,7 +69,7 @@ public final class ConsoleShell extends StackPane {
 
     private Node failure() {
         Label message = label("openError", viewModel.errorProperty().map(text -> text.startsWith("cannot open") ? text
-                : "Could not open the workspace " + viewModel.location().toAbsolutePath() + ":\n" + text));
+                : "Could not open the workspace " + viewModel.shownLocation() + ":\n" + text));
         message.setWrapText(true);
         message.setMaxWidth(620);
         Button retry = new Button("Retry");
@@ -99,12 +98,7 @@ public final class ConsoleShell extends StackPane {
     }
 
     private void chooseOther() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a Bellwether workspace");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Bellwether workspace", "*.mv.db"));
-        java.io.File chosen = chooser.showOpenDialog(getScene().getWindow());
-        if (chosen != null) {
-            viewModel.openOther(chosen.toPath());
-        }
+        new OpenWorkspaceDialog(getScene().getWindow(), new OpenWorkspaceViewModel()).showAndWait()
+                .ifPresent(viewModel::openOther);
     }
 }

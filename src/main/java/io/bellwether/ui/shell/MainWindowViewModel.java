@@ -114,7 +114,7 @@ public final class MainWindowViewModel {
     }
 
     public String workspaceFile() {
-        return workspace.location().toAbsolutePath().toString();
+        return ShellViewModel.shown(workspace.location());
     }
 
     public ReadOnlyStringProperty operatorProperty() {

@@ -45,8 +45,27 @@ public final class ShellViewModel {
         this.location = location;
     }
 
-    /** The file the demo workspace lives in: beside the given workspace, named "-demo". */
+    /** The workspace as people read it: a team workspace's URL as typed, a file's absolute base name. */
+    public String shownLocation() {
+        return shown(location);
+    }
+
+    public static String shown(Path location) {
+        String text = location.toString();
+        return isTeamWorkspace(location)
+                ? OpenWorkspaceViewModel.SCHEME + text.substring("postgresql:/".length()).replaceFirst("^/", "")
+                : location.toAbsolutePath().toString();
+    }
+
+    private static boolean isTeamWorkspace(Path location) {
+        return location.toString().startsWith("postgresql:/");
+    }
+
+    /** The file the demo workspace lives in: beside the given workspace, named "-demo" (a team workspace's: in ~/.bellwether). */
     public Path demoLocation() {
+        if (isTeamWorkspace(location)) {
+            return Path.of(System.getProperty("user.home"), ".bellwether", "bellwether-demo");
+        }
         return location.resolveSibling(location.getFileName() + "-demo");
     }
 
@@ -63,10 +82,15 @@ public final class ShellViewModel {
         open();
     }
 
-    /** Opens the given workspace; an empty one shows the welcome state. */
+    /** Opens the given workspace (closing the one open, if any); an empty one shows the welcome state. */
     public void open() {
-        begin("Opening " + location.toAbsolutePath());
+        Workspace previous = workspace.get();
+        workspace.set(null);
+        begin("Opening " + shownLocation());
         executor.run(() -> {
+            if (previous != null) {
+                previous.close();
+            }
             Workspace opened = opener.open(location, clock, Operators::osAccount);
             return new Opened(opened, isEmpty(opened));
         }, opened -> show(opened.workspace(), opened.empty() ? Phase.WELCOME : Phase.CONSOLE), this::failed);

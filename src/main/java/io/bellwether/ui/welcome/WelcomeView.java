@@ -1,6 +1,8 @@
 package io.bellwether.ui.welcome;
 
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.shell.OpenWorkspaceDialog;
+import io.bellwether.ui.shell.OpenWorkspaceViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,7 +30,12 @@ public final class WelcomeView extends VBox {
         Button demo = button("openDemoButton", "Open demo workspace", viewModel.openDemoCommand());
         demo.setDefaultButton(true);
         Button create = button("welcomeNewDeploymentButton", "New deployment…", viewModel.newDeploymentCommand());
-        HBox buttons = new HBox(12, demo, create);
+        Button other = new Button("Open another workspace…");
+        other.setId("welcomeOpenOther");
+        other.getStyleClass().add("welcome-button");
+        other.setOnAction(event -> new OpenWorkspaceDialog(getScene().getWindow(), new OpenWorkspaceViewModel())
+                .showAndWait().ifPresent(viewModel::openOther));
+        HBox buttons = new HBox(12, demo, create, other);
         buttons.setAlignment(Pos.CENTER);
         Label where = new Label("Workspace: " + viewModel.workspaceFile() + "\nThe demo is built in its own file: "
                 + viewModel.demoFile());

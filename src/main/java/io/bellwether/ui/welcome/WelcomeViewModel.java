@@ -49,8 +49,13 @@ public final class WelcomeViewModel {
         return newDeployment;
     }
 
+    /** Closes this workspace and opens {@code other} (a file or a team workspace's URL). */
+    public void openOther(java.nio.file.Path other) {
+        shell.openOther(other);
+    }
+
     public String workspaceFile() {
-        return shell.location().toAbsolutePath().toString();
+        return shell.shownLocation();
     }
 
     public String demoFile() {

@@ -131,4 +131,31 @@ class ShellViewModelTest {
         String id = demo.lifecycle().createDeployment(Fixtures.direct("m", "v1", "staging")).deploymentId();
         assertThat(demo.queries().getDeployment(id).createdAt()).isAfterOrEqualTo(before.minusSeconds(1));
     }
+
+    @Test
+    void openingAnotherWorkspaceClosesTheOneOpenFirst() {
+        List<Workspace> opened = new ArrayList<>();
+        shell = new ShellViewModel((path, clock, account) -> {
+            Workspace workspace = Bellwether.openAs(path, clock, account);
+            opened.add(workspace);
+            return workspace;
+        }, new InlineTaskExecutor(), Clock.systemUTC(), dir.resolve("first"));
+        shell.open();
+        shell.openOther(dir.resolve("second.mv.db"));
+
+        assertThat(shell.workspaceProperty().get().location()).isEqualTo(dir.resolve("second"));
+        assertThat(opened).hasSize(2);
+        try (Workspace again = Bellwether.openRecordOnly(dir.resolve("first"))) {
+            assertThat(again.queries().listDeployments(null, null)).isEmpty();
+        }
+    }
+
+    @Test
+    void aTeamWorkspaceIsShownAsItsUrlAndItsDemoIsAFileOfThisWorkstation() {
+        shell = new ShellViewModel(Bellwether::openAs, new InlineTaskExecutor(), Clock.systemUTC(),
+                Path.of("postgresql://sre@db.example.com:5432/bellwether"));
+        assertThat(shell.shownLocation()).isEqualTo("postgresql://sre@db.example.com:5432/bellwether");
+        assertThat(shell.demoLocation().toString()).doesNotStartWith("postgresql").endsWith("bellwether-demo");
+        shell = null;
+    }
 }
