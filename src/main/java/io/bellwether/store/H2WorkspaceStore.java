@@ -71,6 +71,11 @@ public final class H2WorkspaceStore implements WorkspaceStore, Tables {
     }
 
     @Override
+    public <T> T read(Function<StoreTransaction, T> work) {
+        return readTables(connection -> work.apply(new JdbcTransaction(connection)));
+    }
+
+    @Override
     public <T> T writeTables(ConnectionWork<T> work) {
         return await(writeThread, () -> {
             writeLock.lock();
@@ -85,11 +90,6 @@ public final class H2WorkspaceStore implements WorkspaceStore, Tables {
                 writeLock.unlock();
             }
         });
-    }
-
-    @Override
-    public <T> T read(Function<StoreTransaction, T> work) {
-        return readTables(connection -> work.apply(new JdbcTransaction(connection)));
     }
 
     @Override

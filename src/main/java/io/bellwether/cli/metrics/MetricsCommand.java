@@ -6,9 +6,9 @@ import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.service.Json;
 import io.bellwether.cli.CommandGroup;
+import io.bellwether.cli.DeploymentCommand;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.cli.WorkspaceCommand;
 import io.bellwether.domain.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bellwether metrics bind|show|unbind|test}: where a deployment's live metrics come from. */
 @Command(name = "metrics", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -29,9 +28,7 @@ import picocli.CommandLine.Parameters;
 public final class MetricsCommand extends CommandGroup {
 
     /** A command on one deployment's metrics binding: it never calls a traffic controller. */
-    abstract static class OnDeployment extends WorkspaceCommand {
-        @Parameters(paramLabel = "DEPLOYMENT_ID") String id;
-
+    abstract static class OnDeployment extends DeploymentCommand {
         @Override
         protected boolean recordOnly() {
             return true;

@@ -7,6 +7,7 @@ import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
+import io.bellwether.cli.DeploymentCommand;
 import io.bellwether.cli.WorkspaceCommand;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bellwether deployments create|list|show|start|complete|fail|rollback}. */
 @Command(name = "deployments", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -105,8 +105,7 @@ public final class DeploymentsCommand extends CommandGroup {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Prints a deployment and its health checks as JSON.")
-    static final class Show extends WorkspaceCommand {
-        @Parameters(paramLabel = "ID") String id;
+    static final class Show extends DeploymentCommand {
 
         @Override
         protected int run(Workspace workspace, PrintWriter out) throws IOException {
@@ -118,7 +117,7 @@ public final class DeploymentsCommand extends CommandGroup {
     }
 
     /** A step an operator takes on one deployment; prints its id and the status it reached. */
-    abstract static class OperatorStep extends WorkspaceCommand {
+    abstract static class OperatorStep extends DeploymentCommand {
         /** The lifecycle call of a step and the status it leaves the deployment in. */
         record Transition(Call call, DeploymentStatus reached) {
         }
@@ -127,7 +126,6 @@ public final class DeploymentsCommand extends CommandGroup {
             void take(DeploymentLifecycle lifecycle, String deploymentId, String operator);
         }
 
-        @Parameters(paramLabel = "ID") String id;
         @Option(names = "--operator", description = "Who acts (default: the OS user)") String operator;
         private final Transition transition;
 
@@ -158,8 +156,7 @@ public final class DeploymentsCommand extends CommandGroup {
     }
 
     @Command(name = "fail", mixinStandardHelpOptions = true, description = "Marks a deployment failed.")
-    static final class Fail extends WorkspaceCommand {
-        @Parameters(paramLabel = "ID") String id;
+    static final class Fail extends DeploymentCommand {
         @Option(names = "--reason", required = true) String reason;
 
         @Override
@@ -173,8 +170,7 @@ public final class DeploymentsCommand extends CommandGroup {
     @Command(name = "rollback", mixinStandardHelpOptions = true,
             description = "Rolls back a live deployment. A reason starting with EMERGENCY, or --emergency,"
                     + " is audited as CRITICAL.")
-    static final class Rollback extends WorkspaceCommand {
-        @Parameters(paramLabel = "ID") String id;
+    static final class Rollback extends DeploymentCommand {
         @Option(names = "--reason", required = true) String reason;
         @Option(names = "--triggered-by", description = "Who triggers it (default: the OS user)") String triggeredBy;
         @Option(names = "--emergency", description = "An operator's emergency rollback (always CRITICAL)")

@@ -5,7 +5,7 @@ import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.cli.WorkspaceCommand;
+import io.bellwether.cli.DeploymentCommand;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bellwether health add|check}. */
 @Command(name = "health", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -26,8 +25,7 @@ public final class HealthCommand extends CommandGroup {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Records a health check; with --update-metrics its metrics also become the"
                     + " deployment's current metrics (what 'health check' evaluates).")
-    static final class Add extends WorkspaceCommand {
-        @Parameters(paramLabel = "ID") String id;
+    static final class Add extends DeploymentCommand {
         @Option(names = "--status", required = true, description = "healthy, degraded, unhealthy or unknown")
         String status;
         @Option(names = "--p50", description = "Latency P50 in seconds") double p50;
@@ -58,8 +56,7 @@ public final class HealthCommand extends CommandGroup {
             description = "Evaluates a live deployment's current metrics against its baseline and rolls it back"
                     + " (triggered by \"automated\") when a rule says so; prints the decision as JSON.",
             exitCodeList = {"0:healthy, or not evaluated", "3:rolled back", "2:bad input or unknown id"})
-    static final class Check extends WorkspaceCommand {
-        @Parameters(paramLabel = "ID") String id;
+    static final class Check extends DeploymentCommand {
         @Option(names = "--requests", required = true, description = "Requests served since the rollout began")
         long requests;
 
