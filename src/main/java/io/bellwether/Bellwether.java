@@ -7,7 +7,9 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.hooks.ConfiguredTrafficHooks;
 import io.bellwether.hooks.RecordOnlyTrafficHooks;
 import io.bellwether.hooks.TrafficControllers;
+import io.bellwether.metrics.BackfilledPrometheus;
 import io.bellwether.metrics.PrometheusMetricsSource;
+import io.bellwether.application.port.out.MetricsBackfill;
 import io.bellwether.application.port.out.ModelRegistryStore;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.store.H2Stores;
@@ -82,6 +84,14 @@ public final class Bellwether {
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), clock, osAccount,
                 stores::close);
+    }
+
+    /**
+     * A Prometheus started over backfilled samples (drills run through it with {@code --through-prometheus}),
+     * its binaries looked up on the PATH.
+     */
+    public static MetricsBackfill metricsBackfill() {
+        return new BackfilledPrometheus(System::getenv, BackfilledPrometheus.READY_WITHIN);
     }
 
     /** The stores of either engine: a {@code postgresql://} URL (team mode), else an H2 file. */
