@@ -33,6 +33,7 @@ final class ThroughPrometheus implements AutoCloseable {
 
     /** Rehearses the drill and serves its windows; the caller closes the result. */
     static ThroughPrometheus start(DrillScenario scenario, MetricsBackfill backfill) {
+        backfill.requireInstalled();
         List<WindowResult> rehearsed;
         Path location = DrillWorkspaces.temporaryLocation();
         try (DrillRun rehearsal = DrillRun.open(scenario, DrillMode.AUTOMATIC, location)) {

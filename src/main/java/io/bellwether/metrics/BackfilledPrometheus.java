@@ -31,6 +31,12 @@ public final class BackfilledPrometheus implements MetricsBackfill {
     }
 
     @Override
+    public void requireInstalled() {
+        binary("prometheus");
+        binary("promtool");
+    }
+
+    @Override
     public Served serve(List<Family> families) {
         Path prometheus = binary("prometheus");
         Path promtool = binary("promtool");

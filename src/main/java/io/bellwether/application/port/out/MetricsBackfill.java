@@ -20,6 +20,9 @@ public interface MetricsBackfill {
      */
     Served serve(List<Family> families);
 
+    /** Throws {@link UnavailableException} ({@code NOT_INSTALLED}) at once when the server is not installed. */
+    void requireInstalled();
+
     enum Type { GAUGE, COUNTER, SUMMARY }
 
     /** One metric family and its samples (full sample names, e.g. {@code ..._count}), in any order. */
