@@ -58,12 +58,16 @@ class DrillThroughPrometheusTest {
         List<Path> foldersBefore = prometheusFolders();
         DrillReport through;
         List<WindowResult> throughWindows;
+        long missingNamingTheQuery;
         try (DrillRun run = DrillRun.openThroughPrometheus(scenario, folder.resolve("prometheus"))) {
             throughWindows = run.runToEnd();
             through = run.report();
             assertThat(run.workspace().metricsBindings().find(run.deploymentId())).as("the deployment is bound")
                     .hasValueSatisfying(b -> assertThat(b.templates().get("latency_p95"))
                             .contains("bellwether_request_duration_seconds", "quantile=\"0.95\""));
+            missingNamingTheQuery = run.workspace().queries().healthHistory(run.deploymentId(), null, null).stream()
+                    .filter(check -> check.status() == io.bellwether.domain.HealthStatus.UNKNOWN)
+                    .filter(check -> check.message().contains("query `")).count();
         }
 
         assertThat(through.metricsSource()).matches("Prometheus at http://127\\.0\\.0\\.1:[0-9]+ \\(summary preset\\)");
@@ -75,6 +79,8 @@ class DrillThroughPrometheusTest {
         assertThat(through.detectionTime()).isEqualTo(direct.detectionTime());
         assertThat(through.promotions()).isEqualTo(direct.promotions());
         assertThat(through.windowsWithoutData()).isEqualTo(direct.windowsWithoutData());
+        assertThat(missingNamingTheQuery).as("each window without data is an UNKNOWN check naming the query")
+                .isEqualTo(through.windowsWithoutData());
         assertThat(throughWindows).hasSameSizeAs(directWindows);
         for (int i = 0; i < directWindows.size(); i++) {
             WindowResult d = directWindows.get(i);
