@@ -2,11 +2,13 @@ package io.bellwether;
 
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.MetricsBackfill;
 import io.bellwether.application.service.WorkspaceAssembly;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.hooks.ConfiguredTrafficHooks;
 import io.bellwether.hooks.RecordOnlyTrafficHooks;
 import io.bellwether.hooks.TrafficControllers;
+import io.bellwether.metrics.BackfilledPrometheus;
 import io.bellwether.metrics.PrometheusMetricsSource;
 import io.bellwether.store.H2Stores;
 import io.bellwether.store.OpenedStores;
@@ -83,6 +85,14 @@ public final class Bellwether {
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), clock, osAccount,
                 stores::close);
+    }
+
+    /**
+     * A Prometheus started over backfilled samples (drills run through it with {@code --through-prometheus}),
+     * its binaries looked up on the PATH.
+     */
+    public static MetricsBackfill metricsBackfill() {
+        return new BackfilledPrometheus(System::getenv, BackfilledPrometheus.READY_WITHIN);
     }
 
     /**

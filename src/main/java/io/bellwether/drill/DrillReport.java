@@ -16,14 +16,15 @@ import java.util.Objects;
  * operator did, how long detection took from the first fault's onset, the Rollback Decision Tree
  * answered from the data, how the canary moved, and whether the engine did what the scenario expects.
  * {@code windowsWithoutData}, {@code promotionsWithoutData} and {@code healthyWithoutData} show that
- * missing data never counted as health.
+ * missing data never counted as health; {@code metricsSource} says where the engine's metrics came from.
  */
 public record DrillReport(String scenario, String description, long seed, DrillMode mode, Instant start,
                           Instant end, int windows, String deploymentId, DeploymentStatus finalStatus,
                           List<InjectedFault> faults, Moment engineRollback, Moment operatorRollback,
                           Duration detectionTime, Duration operatorDetectionTime, List<Moment> promotions,
                           int windowsWithoutData, int promotionsWithoutData, int healthyWithoutData,
-                          List<ChecklistItem> checklist, String expected, boolean passed, String verdict) {
+                          List<ChecklistItem> checklist, String expected, boolean passed, String verdict,
+                          String metricsSource) {
 
     public DrillReport {
         faults = List.copyOf(faults);
@@ -83,7 +84,7 @@ public record DrillReport(String scenario, String description, long seed, DrillM
                 now, windows.size(), deployment.deploymentId(), deployment.status(), faults, engine, operator,
                 detection, since(firstOnset, operator), run.promotions(), withoutData, promotedWithoutData,
                 healthyWithoutData, DecisionTreeChecklist.answer(windows), expect.describe(), failures.isEmpty(),
-                verdict);
+                verdict, run.metricsSource());
     }
 
     /**

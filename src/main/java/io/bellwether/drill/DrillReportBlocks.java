@@ -49,6 +49,7 @@ public final class DrillReportBlocks {
         return List.of(List.of("", ""),
                 List.of("Mode", r.mode().name().toLowerCase(Locale.ROOT)),
                 List.of("Seed", Long.toString(r.seed())),
+                List.of("Metrics", r.metricsSource()),
                 List.of("Simulated time", r.start() + " to " + r.end() + " ("
                         + Durations.format(Duration.between(r.start(), r.end())) + ", " + r.windows() + " windows)"),
                 List.of("Deployment", "`" + r.deploymentId() + "`, final status " + r.finalStatus().value()),

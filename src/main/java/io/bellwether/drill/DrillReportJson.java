@@ -25,6 +25,7 @@ public final class DrillReportJson {
         root.put("start", text(r.start()));
         root.put("end", text(r.end()));
         root.put("windows", r.windows());
+        root.put("metrics_source", r.metricsSource());
         root.put("deployment_id", r.deploymentId());
         root.put("final_status", r.finalStatus().value());
         root.put("expected", r.expected());

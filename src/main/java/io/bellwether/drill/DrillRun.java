@@ -4,10 +4,12 @@ import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.MetricsFeed;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.MetricsBackfill;
 import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.ShadowDeployment;
 import java.nio.file.Path;
@@ -44,6 +46,7 @@ public final class DrillRun implements AutoCloseable {
     private final String deploymentId;
     private final String shadowId;
     private final Instant[] onsets;
+    private final ThroughPrometheus prometheus;
     private final List<WindowResult> windows = Collections.synchronizedList(new ArrayList<>());
     private final List<Moment> promotions = new CopyOnWriteArrayList<>();
     private final List<Consumer<WindowResult>> listeners = new CopyOnWriteArrayList<>();
@@ -56,9 +59,10 @@ public final class DrillRun implements AutoCloseable {
     private volatile Moment operatorRollback;
     private volatile boolean finished;
 
-    private DrillRun(DrillScenario scenario, DrillMode mode, Path databasePath) {
+    private DrillRun(DrillScenario scenario, DrillMode mode, Path databasePath, ThroughPrometheus prometheus) {
         this.scenario = scenario;
         this.mode = mode;
+        this.prometheus = prometheus;
         this.clock = new SimulatedClock(scenario.start());
         this.workspace = DrillWorkspaces.open(databasePath, clock);
         try {
@@ -75,6 +79,9 @@ public final class DrillRun implements AutoCloseable {
                     .metadata("drill_seed", scenario.seed())
                     .metadata("drill_mode", mode.name().toLowerCase(java.util.Locale.ROOT))
                     .build()).deploymentId();
+            if (prometheus != null) {
+                prometheus.bind(workspace, deploymentId, scenario);
+            }
             workspace.lifecycle().startDeployment(deploymentId, DRILL_USER);
             workspace.lifecycle().setCanaryStage(deploymentId, 0, scenario.stages().get(0).traffic(), DRILL_USER);
             this.shadowId = scenario.shadow() == null ? null : workspace.shadows().shadowDeploy(
@@ -90,7 +97,32 @@ public final class DrillRun implements AutoCloseable {
 
     /** Creates the drill's deployment (and shadow) in the drill workspace at {@code databasePath}. */
     public static DrillRun open(DrillScenario scenario, DrillMode mode, Path databasePath) {
-        return new DrillRun(scenario, mode, databasePath);
+        return new DrillRun(scenario, mode, databasePath, null);
+    }
+
+    /**
+     * An automatic drill whose every metric is read through Prometheus (see {@link ThroughPrometheus}): the
+     * simulator's traffic is backfilled into a Prometheus that {@code backfill} starts, which closing the run
+     * stops. Throws {@link MetricsBackfill.UnavailableException} when Prometheus cannot be started.
+     */
+    public static DrillRun openThroughPrometheus(DrillScenario scenario, Path databasePath, MetricsBackfill backfill) {
+        ThroughPrometheus prometheus = ThroughPrometheus.start(scenario, backfill);
+        try {
+            return new DrillRun(scenario, DrillMode.AUTOMATIC, databasePath, prometheus);
+        } catch (RuntimeException e) {
+            prometheus.close();
+            throw e;
+        }
+    }
+
+    /** As {@link #openThroughPrometheus(DrillScenario, Path, MetricsBackfill)} with Debian's Prometheus on the PATH. */
+    public static DrillRun openThroughPrometheus(DrillScenario scenario, Path databasePath) {
+        return openThroughPrometheus(scenario, databasePath, DrillWorkspaces.metricsBackfill());
+    }
+
+    /** Where the engine's metrics come from: the simulator directly, or the Prometheus they were served from. */
+    public String metricsSource() {
+        return prometheus == null ? "the simulator, fed to the engine directly" : prometheus.describe();
     }
 
     public DrillScenario scenario() {
@@ -194,22 +226,31 @@ public final class DrillRun implements AutoCloseable {
 
         RollbackDecision decision = null;
         WindowResult.Event event = WindowResult.Event.NONE;
-        if (measured.measured()) {
-            if (shadowId != null && !measured.comparisons().isEmpty()) {
-                feed.comparisons(shadowId, measured.comparisons());
-            }
+        PerformanceMetrics metrics = measured.metrics();
+        long requests = measured.requestCount();
+        if (shadowId != null && !measured.comparisons().isEmpty()) {
+            feed.comparisons(shadowId, measured.comparisons());
+        }
+        if (prometheus != null) {
+            ThroughPrometheus.Judged judged = prometheus.judge(workspace, deploymentId, to, scenario.window());
+            decision = judged.decision();
+            metrics = judged.metrics();
+            requests = judged.requestCount();
+        } else if (measured.measured()) {
             requestsServed += measured.requestCount();
             decision = feed.measured(deploymentId, measured.metrics(), requestsServed);
-            event = afterDecision(decision);
         } else {
             feed.missing(deploymentId, active.isEmpty() ? "no data" : String.join(", ", active));
+        }
+        if (decision != null) {
+            event = afterDecision(decision);
         }
         DeploymentStatus status = workspace.queries().getDeployment(deploymentId).status();
         if (!clock.instant().isBefore(scenario.end()) || status.isFinal()) {
             finished = true;
         }
-        WindowResult result = new WindowResult(windows.size(), from, to, stageRun, traffic, measured.metrics(),
-                measured.requestCount(), measured.comparisons().size(), decision,
+        WindowResult result = new WindowResult(windows.size(), from, to, stageRun, traffic, metrics,
+                requests, measured.comparisons().size(), decision,
                 decision == null ? HealthStatus.UNKNOWN : decision.healthStatus(), active, event, status);
         windows.add(result);
         listeners.forEach(listener -> listener.accept(result));
@@ -317,6 +358,12 @@ public final class DrillRun implements AutoCloseable {
 
     @Override
     public void close() {
-        workspace.close();
+        try {
+            workspace.close();
+        } finally {
+            if (prometheus != null) {
+                prometheus.close();
+            }
+        }
     }
 }

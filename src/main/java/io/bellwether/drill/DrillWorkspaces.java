@@ -2,6 +2,7 @@ package io.bellwether.drill;
 
 import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.MetricsBackfill;
 import io.bellwether.domain.Deployment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,11 @@ public final class DrillWorkspaces {
             workspace.close();
             throw e;
         }
+    }
+
+    /** The Prometheus a drill run through Prometheus backfills and queries (the composition root's). */
+    public static MetricsBackfill metricsBackfill() {
+        return Bellwether.metricsBackfill();
     }
 
     /** The console's drill workspace: a separate database beside the default one ({@code ~/.bellwether/drills/drills}). */

@@ -1,6 +1,7 @@
 package io.bellwether.cli.drill;
 
 import io.bellwether.application.port.in.WorkspaceUnavailableException;
+import io.bellwether.application.port.out.MetricsBackfill;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.Refusal;
 import io.bellwether.cli.VersionProvider;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs a drill headless: simulated traffic goes through the engine, which rolls back on its own.",
                 "Prints when the engine decided, and whether that is where the scenario expects it."},
         exitCodeList = {"0:the engine did what the scenario expects (rollback in the window, or none)",
-                "1:it did not", "2:bad input (unknown scenario, invalid scenario file, refused workspace)",
+                "1:it did not, or Prometheus (--through-prometheus) did not start or was not ready in time",
+                "2:bad input (unknown scenario, invalid scenario file, refused workspace, prometheus not installed)",
                 "6:the drill workspace cannot be opened"})
 public final class DrillRunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "A shipped scenario name (see drill list) or a scenario JSON file")
@@ -47,6 +49,11 @@ public final class DrillRunCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "FILE", description = "Write the drill report: Markdown if FILE ends in .md, else JSON")
     Path reportFile;
+
+    @Option(names = "--through-prometheus", description = {"Serve the simulated traffic from a local Prometheus"
+            + " (backfilled with promtool, on 127.0.0.1) and read every metric through the Prometheus adapter,"
+            + " as production does; needs `prometheus` and `promtool` on the PATH."})
+    boolean throughPrometheus;
 
     @Mixin
     WorkspaceOption db;
@@ -76,10 +83,15 @@ public final class DrillRunCommand implements Callable<Integer> {
             report = run.report();
         } catch (IllegalArgumentException e) {
             throw new Refusal(location.toString(), e.getMessage());
+        } catch (MetricsBackfill.UnavailableException e) {
+            return prometheusUnavailable(e);
         } finally {
             if (db.given().isEmpty()) {
                 DrillWorkspaces.deleteTemporary(location);
             }
+        }
+        if (throughPrometheus) {
+            out.println("Metrics came through " + report.metricsSource());
         }
         out.println(report.verdict());
         out.println("Engine rollback: " + (report.engineRollback() == null ? "none"
@@ -97,9 +109,21 @@ public final class DrillRunCommand implements Callable<Integer> {
         return report.passed() ? ExitCodes.OK : ExitCodes.NOT_AS_EXPECTED;
     }
 
-    private static DrillRun open(DrillScenario scenario, Path location) {
+    /** Not installed: bad input (exit 2, the message says how to install it); did not start in time: exit 1. */
+    private int prometheusUnavailable(MetricsBackfill.UnavailableException e) {
+        if (e.reason() == MetricsBackfill.UnavailableException.Reason.NOT_INSTALLED) {
+            throw new Refusal("--through-prometheus", e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": " + e.getMessage().lines().findFirst().orElse(""));
+        err.flush();
+        return ExitCodes.NOT_AS_EXPECTED;
+    }
+
+    private DrillRun open(DrillScenario scenario, Path location) {
         try {
-            return DrillRun.open(scenario, DrillMode.AUTOMATIC, location);
+            return throughPrometheus ? DrillRun.openThroughPrometheus(scenario, location)
+                    : DrillRun.open(scenario, DrillMode.AUTOMATIC, location);
         } catch (InvalidInputException e) {
             throw new WorkspaceUnavailableException(location, e.getMessage(), e);
         } catch (IllegalArgumentException e) {
