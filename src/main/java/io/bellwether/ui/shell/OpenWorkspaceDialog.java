@@ -24,7 +24,7 @@ public final class OpenWorkspaceDialog extends Dialog<Path> {
         setHeaderText("A workspace file on this workstation, or a team workspace on PostgreSQL");
         TextField location = new TextField();
         location.setId("openLocation");
-        location.setPromptText("~/.bellwether/workspace  or  postgresql://sre@db.example.com:5432/bellwether");
+        location.setPromptText("a workspace file, or postgresql://user@host:5432/database");
         location.textProperty().bindBidirectional(viewModel.locationProperty());
         HBox.setHgrow(location, Priority.ALWAYS);
         Button browse = new Button("Browse…");
@@ -43,7 +43,7 @@ public final class OpenWorkspaceDialog extends Dialog<Path> {
         Label problem = new Label();
         problem.setId("openProblem");
         problem.getStyleClass().add("form-error");
-        problem.textProperty().bind(viewModel.problemProperty());
+        problem.textProperty().bind(viewModel.shownProblemProperty());
         VBox content = new VBox(8, new HBox(6, location, browse), hint, problem);
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
@@ -51,6 +51,7 @@ public final class OpenWorkspaceDialog extends Dialog<Path> {
         Button open = (Button) getDialogPane().lookupButton(OPEN);
         open.setId("openWorkspace");
         open.disableProperty().bind(viewModel.problemProperty().isNotNull());
+        setOnShown(event -> location.requestFocus());
         setResultConverter(button -> button == OPEN ? viewModel.chosen().orElse(null) : null);
     }
 }

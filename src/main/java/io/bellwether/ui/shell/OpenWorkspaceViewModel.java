@@ -19,6 +19,8 @@ public final class OpenWorkspaceViewModel {
     private final StringProperty location = new SimpleStringProperty(this, "location", "");
     private final StringBinding problem = Bindings.createStringBinding(() -> problemWith(location.get().strip()),
             location);
+    private final StringBinding shownProblem = Bindings.createStringBinding(
+            () -> location.get().isBlank() ? "" : problem.get(), location, problem);
 
     public StringProperty locationProperty() {
         return location;
@@ -27,6 +29,11 @@ public final class OpenWorkspaceViewModel {
     /** What is wrong with the text, or null when it can be opened. */
     public StringBinding problemProperty() {
         return problem;
+    }
+
+    /** The problem to show: none while nothing is typed yet (an untouched form is incomplete, not wrong). */
+    public StringBinding shownProblemProperty() {
+        return shownProblem;
     }
 
     /** The location to open; empty while the text has a problem. */

@@ -16,6 +16,7 @@ class OpenWorkspaceViewModelTest {
     void anEmptyFieldCannotBeOpened() {
         assertThat(problemWith("  ")).contains("workspace file or a postgresql:// URL");
         assertThat(form.chosen()).isEmpty();
+        assertThat(form.shownProblemProperty().get()).as("quiet until something is typed").isEmpty();
     }
 
     @Test
@@ -32,6 +33,7 @@ class OpenWorkspaceViewModelTest {
         assertThat(problemWith("postgresql://sre:hunter2@db/bellwether")).contains("must not contain a password")
                 .doesNotContain("hunter2");
         assertThat(problemWith("postgresql://sre@db:5432")).contains("names no database");
+        assertThat(form.shownProblemProperty().get()).contains("names no database");
         assertThat(problemWith("postgres://db/bellwether")).contains("postgresql://");
         assertThat(problemWith("jdbc:postgresql://db/bellwether")).contains("postgresql://");
         assertThat(form.chosen()).isEmpty();
