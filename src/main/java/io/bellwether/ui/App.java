@@ -75,7 +75,8 @@ public class App extends Application {
     /**
      * Opens workspaces as {@link #workspaceOpener()} does, each serving the command line while it is
      * open: a forwarded command runs on {@code executor} (after the store work queued before it) and
-     * then {@code afterEachCommand} runs on the callback thread; {@code problems} hears why a
+     * then {@code afterEachCommand} runs on the callback thread, as it does after other writers'
+     * changes in team mode ({@link LiveRefresh}); {@code problems} hears why a
      * workspace cannot serve.
      */
     static WorkspaceOpener servingOpener(TaskExecutor executor, Runnable afterEachCommand, Consumer<String> problems) {
@@ -83,7 +84,8 @@ public class App extends Application {
             command.run();
             return Boolean.TRUE;
         }, done -> afterEachCommand.run(), failed -> afterEachCommand.run());
-        return (location, clock, account) -> ServedWorkspace.open(location, clock, account, worker, problems);
+        return (location, clock, account) -> LiveRefresh.serving(
+                ServedWorkspace.open(location, clock, account, worker, problems), executor, afterEachCommand);
     }
 
     /** The user's last window, fitted to the primary screen's visual bounds; 1280×800 at first. */

@@ -48,6 +48,6 @@ public final class WorkspaceAssembly {
         MetricsWatcherService watcher = new MetricsWatcherService(queries, bindings, metricsSource, feeds,
                 new LiveBaseline(store, chain));
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings, feeds,
-                bindings, watcher, new MetricsHistoryService(queries, bindings, metricsSource), closer);
+                bindings, watcher, new MetricsHistoryService(queries, bindings, metricsSource), new ExternalChanges(store.changes()), closer);
     }
 }

@@ -37,8 +37,17 @@ final class PostgresConnections {
         return connection;
     }
 
+    /** A new connection in auto-commit mode, named {@code applicationName} in pg_stat_activity. */
+    Connection openAutoCommit(String applicationName) throws SQLException {
+        return dataSource(applicationName).getConnection();
+    }
+
     /** A data source for Flyway, with the password resolved now. */
     DataSource dataSource() {
+        return dataSource("bellwether");
+    }
+
+    private PGSimpleDataSource dataSource(String applicationName) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(location.jdbcUrl());
         source.setUser(user());
@@ -49,7 +58,7 @@ final class PostgresConnections {
         source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         source.setSocketTimeout(SOCKET_TIMEOUT_SECONDS);
         source.setTcpKeepAlive(true);
-        source.setApplicationName("bellwether");
+        source.setApplicationName(applicationName);
         return source;
     }
 

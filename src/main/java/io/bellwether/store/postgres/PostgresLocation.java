@@ -4,6 +4,7 @@ import io.bellwether.domain.InvalidInputException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,6 +23,8 @@ public record PostgresLocation(String user, String host, int port, String databa
                     + "(?::(?<port>[0-9]{1,5}))?/(?<database>[A-Za-z0-9_.-]{1,63})(?:\\?(?<query>.*))?");
     private static final Set<String> PARAMETERS = Set.of("sslmode", "sslrootcert", "password", "connectTimeout",
             "applicationName");
+    /** The TLS modes the driver knows, as libpq's; {@code sslmode} is handed to it unchanged. */
+    static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
     static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
 
     /** Whether {@code text} names a PostgreSQL workspace (rather than an H2 file). */
@@ -57,6 +60,9 @@ public record PostgresLocation(String user, String host, int port, String databa
                 }
                 if (name.equals("password") && !ENV_REFERENCE.matcher(value).matches()) {
                     throw bad(redacted(url), "must not contain a password: give password=${env:NAME} instead");
+                }
+                if (name.equals("sslmode") && !SSL_MODES.contains(value)) {
+                    throw bad(redacted(url), "has sslmode '" + value + "'; known are " + String.join(", ", SSL_MODES));
                 }
                 parameters.put(name, value);
             }

@@ -20,6 +20,12 @@ final class PostgresOpenFailures {
         if (find(failure, ConnectException.class) != null || state.equals("08001")) {
             return server + " cannot be reached (" + firstLine(root(failure)) + "): is it running, and does it listen there?";
         }
+        String sslmode = at.parameters().get("sslmode");
+        String detail = firstLine(sql == null ? failure : sql);
+        if (sslmode != null && detail.contains("SSL")) {
+            return "TLS with " + server + " failed as sslmode=" + sslmode + " asks for it (" + detail
+                    + "): enable ssl on the server, or choose another sslmode";
+        }
         if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
             return server + " refused user " + connections.user() + " (" + firstLine(sql)
                     + "): check the password (PGPASSWORD, ~/.pgpass or ${env:NAME}) and pg_hba.conf";

@@ -2,14 +2,15 @@ package io.bellwether.store.postgres;
 
 import io.bellwether.application.port.out.ModelRegistryStore;
 import io.bellwether.application.port.out.RegistryTransaction;
+import io.bellwether.application.port.out.StoreChanges;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.store.ConnectionWork;
 import io.bellwether.store.JdbcStores;
-import io.bellwether.store.StoreException;
 import io.bellwether.store.Tables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Function;
 
@@ -20,22 +21,36 @@ import java.util.function.Function;
  * one at a time: each appends to the audit chain after the head the previous writer committed, and a
  * lifecycle step reads the deployment as the last committed writer left it (READ COMMITTED: every
  * statement after the lock sees it), so of two racing steps exactly one wins and the other is refused
- * as for a stale step. Reads run in REPEATABLE READ snapshots. A connection that broke (server
+ * as for a stale step. Before it commits, a write sends the ids of the resources its audit events
+ * name on {@link PostgresChangeListener#CHANNEL} ({@code pg_notify}, delivered only on commit), or
+ * {@code *} when it names none or too many. Reads run in REPEATABLE READ snapshots. A connection that broke (server
  * restarted) is replaced on the next transaction.
  */
 final class PostgresWorkspaceStore implements WorkspaceStore, Tables {
     /** The advisory lock key of Bellwether's writers ("bellweth" in ASCII); one per database. */
     static final long WRITERS_LOCK = 0x62656c6c77657468L;
+    /** More changed ids than this in one transaction are sent as {@code *} (a payload holds 8000 bytes). */
+    private static final int MOST_IDS_NAMED = 20;
+    private static final String NOTIFY = "SELECT pg_notify('" + PostgresChangeListener.CHANNEL + "', CASE WHEN"
+            + " count(DISTINCT resource_id) BETWEEN 1 AND " + MOST_IDS_NAMED + " THEN string_agg(DISTINCT resource_id, ',')"
+            + " ELSE '*' END) FROM audit_events WHERE sequence > ?";
 
     private final ConnectionSlot writer;
     private final ConnectionSlot reader;
     private final String shown;
+    private final PostgresChangeListener changes;
     private volatile boolean closed;
 
     PostgresWorkspaceStore(PostgresConnections connections, Connection firstWriter) {
         this.shown = connections.location().toString();
         this.writer = new ConnectionSlot(connections, firstWriter, Connection.TRANSACTION_READ_COMMITTED);
         this.reader = new ConnectionSlot(connections, null, Connection.TRANSACTION_REPEATABLE_READ);
+        this.changes = new PostgresChangeListener(connections, writer::backendPid);
+    }
+
+    @Override
+    public StoreChanges changes() {
+        return changes;
     }
 
     @Override
@@ -85,8 +100,22 @@ final class PostgresWorkspaceStore implements WorkspaceStore, Tables {
                 lock.setLong(1, WRITERS_LOCK);
                 lock.execute();
             }
-            return work.run(connection);
+            long head = auditHead(connection);
+            T result = work.run(connection);
+            try (PreparedStatement notify = connection.prepareStatement(NOTIFY)) {
+                notify.setLong(1, head);
+                notify.execute();
+            }
+            return result;
         }, true);
+    }
+
+    private static long auditHead(Connection connection) throws SQLException {
+        try (PreparedStatement head = connection.prepareStatement("SELECT coalesce(max(sequence), 0) FROM audit_events");
+             ResultSet row = head.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private <T> T reading(ConnectionWork<T> work) {
@@ -103,78 +132,8 @@ final class PostgresWorkspaceStore implements WorkspaceStore, Tables {
     @Override
     public void close() {
         closed = true;
+        changes.close();
         reader.close();
         writer.close();
-    }
-
-    /** A connection used by one thread at a time, opened again when it broke. */
-    private static final class ConnectionSlot {
-        private final PostgresConnections connections;
-        private final int isolation;
-        private Connection connection;
-
-        ConnectionSlot(PostgresConnections connections, Connection first, int isolation) {
-            this.connections = connections;
-            this.connection = first;
-            this.isolation = isolation;
-        }
-
-        synchronized <T> T transaction(String doing, ConnectionWork<T> work, boolean commit) {
-            if (inWork) {
-                throw new IllegalStateException("Store work must not start more store work (nested transaction)");
-            }
-            try {
-                if (connection == null || connection.isClosed()) {
-                    connection = connections.open();
-                    connection.setTransactionIsolation(isolation);
-                }
-            } catch (SQLException e) {
-                throw new StoreException("Could not " + doing + ": " + PostgresOpenFailures.reason(connections, e), e);
-            }
-            inWork = true;
-            try {
-                T result = work.run(connection);
-                if (commit) {
-                    connection.commit();
-                } else {
-                    connection.rollback();
-                }
-                return result;
-            } catch (SQLException e) {
-                rollbackOrDiscard();
-                throw new StoreException("Could not " + doing + ": " + PostgresOpenFailures.reason(connections, e), e);
-            } catch (RuntimeException | Error e) {
-                rollbackOrDiscard();
-                throw e;
-            } finally {
-                inWork = false;
-            }
-        }
-
-        private boolean inWork;
-
-        private void rollbackOrDiscard() {
-            try {
-                connection.rollback();
-            } catch (SQLException broken) {
-                closeQuietly();
-            }
-        }
-
-        synchronized void close() {
-            closeQuietly();
-        }
-
-        private void closeQuietly() {
-            try {
-                if (connection != null) {
-                    connection.close();
-                }
-            } catch (SQLException ignored) {
-                // already gone
-            } finally {
-                connection = null;
-            }
-        }
     }
 }

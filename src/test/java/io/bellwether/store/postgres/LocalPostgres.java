@@ -172,6 +172,37 @@ public final class LocalPostgres {
                 + "?user=" + SUPERUSER + "&connectTimeout=10");
     }
 
+    /**
+     * Waits (5 s at most) until {@code count} connections {@code LISTEN} on the workspace at {@code url};
+     * the newest one's backend process id.
+     */
+    public int awaitListening(String url, int count) throws InterruptedException, SQLException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < until) {
+            if (listening(url) >= count) {
+                return (int) listenerQuery(url, "pid", "ORDER BY backend_start DESC LIMIT 1");
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(count + " listening connection(s) expected within 5 s, found " + listening(url));
+    }
+
+    /** How many connections {@code LISTEN} on the workspace at {@code url}. */
+    public int listening(String url) throws SQLException {
+        return (int) listenerQuery(url, "count(*)", "");
+    }
+
+    private long listenerQuery(String url, String what, String order) throws SQLException {
+        String sql = "SELECT " + what + " FROM pg_stat_activity WHERE datname = ? AND query LIKE 'LISTEN%' " + order;
+        try (Connection connection = connect("postgres"); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, PostgresLocation.parse(url).database());
+            try (var row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     private void run(String... command) throws IOException, InterruptedException {
         runAsPostgres(List.of(command), null);
     }

@@ -14,6 +14,11 @@ public interface WorkspaceStore extends AutoCloseable {
     /** Runs read-only work. */
     <T> T read(Function<StoreTransaction, T> work);
 
+    /** The commits of this store's other writers; none by default (a store only this process writes). */
+    default StoreChanges changes() {
+        return StoreChanges.NONE;
+    }
+
     @Override
     void close();
 }
