@@ -10,6 +10,7 @@ import io.bellwether.application.service.WorkspaceAssembly;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.hooks.RecordOnlyTrafficHooks;
 import io.bellwether.metrics.PrometheusMetricsSource;
+import io.bellwether.store.OpenedStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,7 +27,7 @@ public final class StalledWriterChild {
     }
 
     public static void main(String[] args) throws Exception {
-        PostgresStores stores = PostgresStores.open(Path.of(args[0]), args[0], System::getenv);
+        OpenedStores stores = PostgresStores.open(Path.of(args[0]), args[0], System::getenv);
         AtomicBoolean stall = new AtomicBoolean();
         WorkspaceStore stalling = new WorkspaceStore() {
             @Override
