@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Automatic progression over the stored health checks of IN_PROGRESS canaries. Counting from the later of the
- * stage's start and the last resume: {@code unknown_limit} consecutive UNKNOWN checks pause the canary as
+ * Automatic progression over the stored health checks of IN_PROGRESS canaries. Counting the checks after the
+ * later of the stage's start and the last resume: {@code unknown_limit} consecutive UNKNOWN checks pause the canary as
  * inconclusive; with {@code automatic} on, once the stage's planned bake time (to the next stage's planned
  * day; none for the last stage) has passed and its last {@code healthy_checks} checks were HEALTHY, the
  * canary moves to its next stage, or completes after the last. Each step is audited as done by "automated"
@@ -56,7 +56,8 @@ record AutomaticProgression(WorkspaceStore store, AuditChain audit, CanaryStages
         int index = Math.min(currentStage(d), schedule.size() - 1);
         Instant stageStart = stageStart(d, schedule, index);
         Instant since = latest(stageStart, instant(d.metadata().get(CanaryStages.RESUMED_AT)));
-        List<HealthCheck> checks = store.read(tx -> tx.deployments().healthHistory(d.deploymentId(), since, null));
+        List<HealthCheck> checks = store.read(tx -> tx.deployments().healthHistory(d.deploymentId(), since, null))
+                .stream().filter(check -> check.timestamp().isAfter(since)).toList();
         int unknown = trailing(checks, HealthStatus.UNKNOWN);
         if (settings.unknownLimit() > 0 && unknown >= settings.unknownLimit()) {
             return Optional.of(pauseInconclusive(d, checks.subList(checks.size() - unknown, checks.size()),
