@@ -28,14 +28,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bellwether deployments create|list|show|start|complete|fail|rollback|progression|rule-mode}. */
+/** {@code bellwether deployments create|list|show|start|complete|fail|rollback|progression|rule-mode|resume}. */
 @Command(name = "deployments", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Creates deployments and moves them through their lifecycle.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {DeploymentsCommand.Create.class, DeploymentsCommand.ListDeployments.class,
                 DeploymentsCommand.Show.class, DeploymentsCommand.Start.class, DeploymentsCommand.Complete.class,
                 DeploymentsCommand.Fail.class, DeploymentsCommand.Rollback.class, ProgressionCommands.Settings.class,
-                ProgressionCommands.SetRuleMode.class})
+                ProgressionCommands.SetRuleMode.class, ProgressionCommands.Resume.class})
 public final class DeploymentsCommand extends CommandGroup {
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a pending deployment;"
             + " prints its id.")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code deployments progression} and {@code deployments rule-mode}: a deployment's progressive-analysis settings. */
+/** {@code deployments progression}, {@code rule-mode} and {@code resume}: a deployment's progressive analysis. */
 final class ProgressionCommands {
     private ProgressionCommands() {
     }
@@ -56,6 +56,21 @@ final class ProgressionCommands {
             RuleMode parsed = RuleMode.fromValue("mode", mode);
             workspace.lifecycle().setRuleMode(id, rule, parsed, Operators.orSystemUser(operator));
             out.println(id + " " + rule + " " + parsed.value());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true,
+            description = "Resumes a paused IN_PROGRESS canary (held by an operator, a pause rule or as inconclusive);"
+                    + " checks before the resume no longer count towards a pause.")
+    static final class Resume extends WorkspaceCommand {
+        @Parameters(paramLabel = "ID") String id;
+        @Option(names = "--operator", description = "Who resumes it (default: the OS user)") String operator;
+
+        @Override
+        protected int run(Workspace workspace, PrintWriter out) {
+            workspace.lifecycle().setCanaryPaused(id, false, Operators.orSystemUser(operator));
+            out.println(id + " resumed");
             return ExitCodes.OK;
         }
     }

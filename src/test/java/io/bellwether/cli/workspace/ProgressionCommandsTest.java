@@ -44,5 +44,10 @@ class ProgressionCommandsTest {
         assertThat(limit.exitCode()).isEqualTo(2);
         assertThat(limit.out()).contains("unknown_limit must not be negative");
         assertThat(cli.rows(STORED)).isEqualTo(before);
+
+        WorkspaceCli.Run notLive = cli.run("deployments", "resume", id);
+        assertThat(notLive.exitCode()).as("a pending deployment has nothing to resume").isNotZero();
+        cli.run("deployments", "start", id);
+        assertThat(cli.run("deployments", "resume", id, "--operator", "sre").out()).isEqualTo(id + " resumed\n");
     }
 }
