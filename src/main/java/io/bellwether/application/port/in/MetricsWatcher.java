@@ -13,7 +13,8 @@ import java.util.Map;
  * metrics binding and whose check_interval_seconds has passed since it was last sampled, and passes each
  * sample through the metrics feed with automatic rollback (current metrics, engine, health check,
  * rollback). A sample with missing data is an UNKNOWN health check naming the metric, the query and what
- * came back: it never promotes and never rolls back. The console calls it on its worker; the headless
+ * came back: it never promotes and never rolls back. After the samples, each judged canary's stored checks drive
+ * automatic progression ({@link DeploymentLifecycle#progress}). The console calls it on its worker; the headless
  * watch command calls it in its own loop. It does blocking I/O and touches no UI toolkit.
  */
 public interface MetricsWatcher {
