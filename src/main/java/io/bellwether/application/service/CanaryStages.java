@@ -18,6 +18,10 @@ record CanaryStages(WorkspaceStore store, AuditChain audit, TrafficSteps traffic
     static final String CURRENT_TRAFFIC = "current_traffic";
     static final String PAUSED = "paused";
     static final String STAGE_NUMBER = "stage_number";
+    /** When the current stage began (ISO-8601); before the first stage change the deployment's start. */
+    static final String STAGE_STARTED_AT = "stage_started_at";
+    /** When an operator last resumed the canary (ISO-8601): checks before it no longer count towards a pause. */
+    static final String RESUMED_AT = "resumed_at";
 
     private static void validate(int stageIndex, double trafficShare, String operator) {
         if (stageIndex < 0) {
@@ -32,24 +36,33 @@ record CanaryStages(WorkspaceStore store, AuditChain audit, TrafficSteps traffic
 
     /** Calls the stage-change hook first; the stage is stored only when it succeeded. */
     void setStage(String deploymentId, int stageIndex, double trafficShare, String operator) {
+        setStage(deploymentId, stageIndex, trafficShare, operator, Map.of());
+    }
+
+    /** As {@link #setStage(String, int, double, String)}, with {@code extraDetails} in its audit event. */
+    void setStage(String deploymentId, int stageIndex, double trafficShare, String operator,
+                  Map<String, Object> extraDetails) {
         validate(stageIndex, trafficShare, operator);
         traffic.serialised(deploymentId, () -> {
             Deployment d = store.read(tx -> Rows.deployment(tx, deploymentId));
             Rows.requireInProgress(d, "change the canary stage of");
             traffic.beforeChange(d, traffic.event(TrafficAction.STAGE_CHANGE, d, trafficShare, stageIndex + 1, operator));
-            return store(deploymentId, stageIndex, trafficShare, operator);
+            return store(deploymentId, stageIndex, trafficShare, operator, extraDetails);
         });
     }
 
-    private Void store(String deploymentId, int stageIndex, double trafficShare, String operator) {
+    private Void store(String deploymentId, int stageIndex, double trafficShare, String operator,
+                       Map<String, Object> extraDetails) {
         return store.write(tx -> {
             Deployment d = Rows.inProgressDeployment(tx, deploymentId, "change the canary stage of");
             tx.deployments().update(DeploymentChange.of(d).metadata(TrafficSteps.CURRENT_STAGE, stageIndex)
-                    .metadata(CURRENT_TRAFFIC, trafficShare).build());
+                    .metadata(CURRENT_TRAFFIC, trafficShare).metadata(STAGE_STARTED_AT, audit.now().toString())
+                    .build());
             Map<String, Object> details = Rows.details(STAGE_NUMBER, stageIndex + 1, "traffic", trafficShare);
             details.put("previous_" + STAGE_NUMBER, stageNumber(d));
             details.put("previous_traffic", d.metadata().get(CURRENT_TRAFFIC));
             details.put(TrafficSteps.TRAFFIC_CONTROLLER, traffic.note(tx, d));
+            details.putAll(extraDetails);
             audit.append(tx, EventType.CANARY_STAGE_CHANGED, EventSeverity.INFO, operator, Rows.DEPLOYMENT,
                     deploymentId, "set_stage", details);
             return null;
@@ -65,7 +78,7 @@ record CanaryStages(WorkspaceStore store, AuditChain audit, TrafficSteps traffic
     }
 
     /** The 1-based stage a person reads (the metadata keeps the 0-based index), or null before the first. */
-    private static Integer stageNumber(Deployment d) {
+    static Integer stageNumber(Deployment d) {
         return d.metadata().get(TrafficSteps.CURRENT_STAGE) instanceof Number index ? index.intValue() + 1 : null;
     }
 
@@ -73,11 +86,21 @@ record CanaryStages(WorkspaceStore store, AuditChain audit, TrafficSteps traffic
         Checks.name("operator", operator);
         store.write(tx -> {
             Deployment d = Rows.inProgressDeployment(tx, deploymentId, paused ? "pause" : "resume");
-            tx.deployments().update(DeploymentChange.of(d).metadata(PAUSED, paused).build());
+            DeploymentChange change = DeploymentChange.of(d).metadata(PAUSED, paused);
+            if (!paused) {
+                change.metadata(RESUMED_AT, audit.now().toString()).withoutMetadata(Enforcement.PAUSE_REASON)
+                        .withoutMetadata(Enforcement.INCONCLUSIVE);
+            }
+            tx.deployments().update(change.build());
             audit.append(tx, EventType.CANARY_STAGE_CHANGED, paused ? EventSeverity.WARNING : EventSeverity.INFO,
                     operator, Rows.DEPLOYMENT, deploymentId, paused ? "pause" : "resume",
                     Rows.details(PAUSED, paused, STAGE_NUMBER, stageNumber(d)));
             return null;
         });
+    }
+
+    static boolean isPaused(Deployment d) {
+        Object paused = d.metadata().get(PAUSED);
+        return Boolean.TRUE.equals(paused) || "true".equals(String.valueOf(paused));
     }
 }

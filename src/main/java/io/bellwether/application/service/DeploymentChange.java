@@ -74,6 +74,11 @@ final class DeploymentChange {
         return this;
     }
 
+    DeploymentChange withoutMetadata(String key) {
+        metadata.remove(key);
+        return this;
+    }
+
     Deployment build() {
         return new Deployment(from.deploymentId(), from.modelName(), from.modelVersion(), from.strategy(), status,
                 from.environment(), from.createdBy(), from.createdAt(), startedAt, completedAt, rolledBackAt,

@@ -4,11 +4,9 @@ import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.application.port.in.HealthChecks;
 import io.bellwether.application.port.in.MetricsFeed;
 import io.bellwether.application.port.in.ShadowComparisons;
-import io.bellwether.domain.Deployment;
+import io.bellwether.domain.EnforcedVerdict;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
-import io.bellwether.domain.RollbackDecision;
-import io.bellwether.domain.RollbackPolicy;
 import io.bellwether.domain.ShadowComparison;
 import java.util.List;
 
@@ -21,21 +19,13 @@ record EngineMetricsFeed(HealthChecks health, DeploymentQueries queries, ShadowC
                          boolean automaticRollback, String actor) implements MetricsFeed {
 
     @Override
-    public RollbackDecision measured(String deploymentId, PerformanceMetrics metrics, long requestCount) {
+    public EnforcedVerdict judged(String deploymentId, PerformanceMetrics metrics, long requestCount) {
         health.updateMetrics(deploymentId, metrics, actor);
-        RollbackDecision decision = automaticRollback
-                ? health.checkDeploymentHealth(deploymentId, requestCount)
-                : evaluateOnly(queries.getDeployment(deploymentId), requestCount);
-        health.addHealthCheck(deploymentId, decision.healthStatus(), metrics, decision.healthMessage(), actor);
-        return decision;
-    }
-
-    /** The conditions of checkDeploymentHealth, without its rollback. */
-    private static RollbackDecision evaluateOnly(Deployment d, long requestCount) {
-        if (!d.status().isLive() || d.baselineMetrics() == null || d.currentMetrics() == null) {
-            return RollbackDecision.skipped(RollbackDecision.Skipped.NOT_EVALUATED);
-        }
-        return RollbackPolicy.evaluate(d.baselineMetrics(), d.currentMetrics(), d.rollbackConfig(), requestCount);
+        EnforcedVerdict verdict = automaticRollback
+                ? health.judgeDeploymentHealth(deploymentId, requestCount)
+                : Enforcement.verdict(queries.getDeployment(deploymentId), requestCount);
+        health.addHealthCheck(deploymentId, verdict.healthStatus(), metrics, verdict.healthMessage(), actor);
+        return verdict;
     }
 
     @Override

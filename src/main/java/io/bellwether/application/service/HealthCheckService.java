@@ -14,7 +14,7 @@ import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
-import io.bellwether.domain.RollbackPolicy;
+import io.bellwether.domain.EnforcedVerdict;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,9 @@ import java.util.TreeMap;
 
 /**
  * {@link HealthChecks} over a {@link WorkspaceStore}. A health evaluation whose rules ran writes
- * ROLLBACK_EVALUATED (or the rollback, then its hook call), with every rule's result; an evaluation
- * whose rule results equal the last one recorded for the deployment writes nothing.
+ * ROLLBACK_EVALUATED (or the rollback, then its hook call, or the pause), with every rule's result; an
+ * evaluation whose rule results equal the last one recorded for the deployment writes nothing
+ * (see {@link Enforcement}).
  */
 record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks rollbacks, TrafficSteps traffic,
                           LastEvaluations lastEvaluations) implements HealthChecks {
@@ -116,29 +117,13 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
     }
 
     @Override
-    public RollbackDecision checkDeploymentHealth(String deploymentId, long requestCount) {
+    public EnforcedVerdict judgeDeploymentHealth(String deploymentId, long requestCount) {
         Checks.nonNegative("request_count", requestCount);
+        Enforcement enforcement = new Enforcement(audit, rollbacks, lastEvaluations);
         return traffic.serialised(deploymentId, () -> {
-            RollbackDecision decision = store.write(tx -> {
-                Deployment d = Rows.deployment(tx, deploymentId);
-                if (!d.status().isLive() || d.baselineMetrics() == null || d.currentMetrics() == null) {
-                    return RollbackDecision.skipped(RollbackDecision.Skipped.NOT_EVALUATED);
-                }
-                RollbackDecision judged = RollbackPolicy.evaluate(d.baselineMetrics(), d.currentMetrics(),
-                        d.rollbackConfig(), requestCount);
-                if (judged.skipped() != RollbackDecision.Skipped.NONE) {
-                    return judged;
-                }
-                Map<String, Object> evaluation = Rows.details("request_count", requestCount, "rules", judged.rules());
-                if (judged.rollback()) {
-                    rollbacks.write(tx, d, String.join("; ", judged.reasons()), Rollbacks.AUTOMATED,
-                            EventSeverity.ERROR, "automated_rollback", evaluation);
-                } else if (!lastEvaluations.unchanged(deploymentId, judged.rules())) {
-                    audit.append(tx, EventType.ROLLBACK_EVALUATED, EventSeverity.INFO, Rollbacks.AUTOMATED,
-                            Rows.DEPLOYMENT, deploymentId, "check_health", evaluation);
-                }
-                return judged;
-            });
+            EnforcedVerdict verdict = store.write(tx -> enforcement.judge(tx, Rows.deployment(tx, deploymentId),
+                    requestCount));
+            RollbackDecision decision = verdict.decision();
             if (decision.skipped() == RollbackDecision.Skipped.NONE && !decision.rollback()) {
                 lastEvaluations.recorded(deploymentId, decision.rules());
             }
@@ -148,7 +133,7 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
                     traffic.afterRollback(rolledBack, TrafficAction.AUTOMATED_ROLLBACK, Rollbacks.AUTOMATED);
                 }
             }
-            return decision;
+            return verdict;
         });
     }
 }

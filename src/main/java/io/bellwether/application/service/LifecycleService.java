@@ -1,5 +1,6 @@
 package io.bellwether.application.service;
 
+import io.bellwether.application.port.in.AutomatedStep;
 import io.bellwether.application.port.in.DeploymentLifecycle;
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.HookCall;
@@ -17,6 +18,9 @@ import io.bellwether.domain.EventType;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.Lifecycle;
 import io.bellwether.domain.LifecycleAction;
+import io.bellwether.domain.ProgressionSettings;
+import io.bellwether.domain.RuleMode;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -28,6 +32,8 @@ public final class LifecycleService implements DeploymentLifecycle {
     private final TrafficSteps traffic;
     private final CanaryStages canary;
     private final NewDeployments creations;
+    private final ProgressionSettingsChanges settings;
+    private final AutomaticProgression progression;
 
     LifecycleService(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
         this.store = store;
@@ -36,6 +42,9 @@ public final class LifecycleService implements DeploymentLifecycle {
         this.traffic = traffic;
         this.canary = new CanaryStages(store, audit, traffic);
         this.creations = new NewDeployments(store, audit);
+        this.settings = new ProgressionSettingsChanges(store, audit);
+        this.progression = new AutomaticProgression(store, audit, canary, traffic,
+                (id, evidence) -> complete(id, Rollbacks.AUTOMATED, evidence));
     }
 
     @Override
@@ -68,6 +77,10 @@ public final class LifecycleService implements DeploymentLifecycle {
 
     @Override
     public void completeDeployment(String deploymentId, String operator) {
+        complete(deploymentId, operator, Map.of());
+    }
+
+    private void complete(String deploymentId, String operator, Map<String, Object> extraDetails) {
         Checks.name("operator", operator);
         movingTraffic(deploymentId, LifecycleAction.COMPLETE,
                 d -> traffic.event(TrafficAction.COMPLETE, d, 1.0, null, operator),
@@ -79,6 +92,7 @@ public final class LifecycleService implements DeploymentLifecycle {
                     if (d.strategy() == DeploymentStrategy.CANARY) {
                         CanaryStages.atLastStage(d, change, details);
                     }
+                    details.putAll(extraDetails);
                     tx.deployments().update(change.build());
                     audit.append(tx, EventType.MODEL_DEPLOYED, EventSeverity.INFO, operator, Rows.DEPLOYMENT,
                             deploymentId, "deploy", details);
@@ -149,6 +163,21 @@ public final class LifecycleService implements DeploymentLifecycle {
     @Override
     public void setCanaryPaused(String deploymentId, boolean paused, String operator) {
         canary.setPaused(deploymentId, paused, operator);
+    }
+
+    @Override
+    public void setProgressionSettings(String deploymentId, ProgressionSettings progressionSettings, String operator) {
+        settings.set(deploymentId, progressionSettings, operator);
+    }
+
+    @Override
+    public void setRuleMode(String deploymentId, String rule, RuleMode mode, String operator) {
+        settings.setRuleMode(deploymentId, rule, mode, operator);
+    }
+
+    @Override
+    public List<AutomatedStep> progress(String deploymentIdOrNull) {
+        return progression.progress(deploymentIdOrNull);
     }
 
     @Override

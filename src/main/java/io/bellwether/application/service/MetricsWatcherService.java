@@ -1,5 +1,6 @@
 package io.bellwether.application.service;
 
+import io.bellwether.application.port.in.AutomatedStep;
 import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.application.port.in.MetricsBinding;
 import io.bellwether.application.port.in.MetricsBindings;
@@ -13,7 +14,7 @@ import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.InvalidInputException;
-import io.bellwether.domain.RollbackDecision;
+import io.bellwether.domain.EnforcedVerdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@link MetricsWatcher} over the bindings, a {@link MetricsSource} and the metrics feed with automatic
@@ -33,10 +35,13 @@ final class MetricsWatcherService implements MetricsWatcher {
     private final MetricsSource source;
     private final Workspace.MetricsFeeds feeds;
     private final LiveBaseline baseline;
+    private final Function<String, List<AutomatedStep>> progression;
     private final Map<String, Instant> lastSampled = new HashMap<>();
 
     MetricsWatcherService(DeploymentQueries queries, MetricsBindings bindings, MetricsSource source,
-                          Workspace.MetricsFeeds feeds, LiveBaseline baseline) {
+                          Workspace.MetricsFeeds feeds, LiveBaseline baseline,
+                          Function<String, List<AutomatedStep>> progression) {
+        this.progression = progression;
         this.queries = queries;
         this.bindings = bindings;
         this.source = source;
@@ -75,7 +80,21 @@ final class MetricsWatcherService implements MetricsWatcher {
             }
             next = next == null || due.isBefore(next) ? due : next;
         }
-        return new Round(now, judgements, next);
+        List<AutomatedStep> steps = new ArrayList<>();
+        List<Judgement> held = new ArrayList<>();
+        for (Judgement judgement : judgements) {
+            steps.addAll(progression.apply(judgement.deploymentId()));
+            held.add(judgement.held(hold(queries.getDeployment(judgement.deploymentId()))));
+        }
+        return new Round(now, held, next, steps);
+    }
+
+    /** "inconclusive", "paused" or null: how the canary is held after the round. */
+    private static String hold(Deployment d) {
+        if (!CanaryStages.isPaused(d) || d.status() != DeploymentStatus.IN_PROGRESS) {
+            return null;
+        }
+        return Boolean.TRUE.equals(d.metadata().get(Enforcement.INCONCLUSIVE)) ? "inconclusive" : "paused";
     }
 
     @Override
@@ -118,18 +137,18 @@ final class MetricsWatcherService implements MetricsWatcher {
         try {
             if (problem != null) {
                 feed.missing(d.deploymentId(), problem);
-                return new Judgement(d.deploymentId(), d.modelRef(), now, HealthStatus.UNKNOWN, null, problem, values,
-                        sent);
+                return new Judgement(d.deploymentId(), d.modelRef(), now, HealthStatus.UNKNOWN, null, null, problem,
+                        values, sent, null);
             }
             if (stable != null) {
                 baseline.update(d.deploymentId(), binding.baselineVersion(), stable.metrics(), actor);
             }
-            RollbackDecision decision = feed.measured(d.deploymentId(), current.metrics(), current.requestCount());
-            return new Judgement(d.deploymentId(), d.modelRef(), now, decision.healthStatus(), decision,
-                    decision.healthMessage(), values, sent);
+            EnforcedVerdict verdict = feed.judged(d.deploymentId(), current.metrics(), current.requestCount());
+            return new Judgement(d.deploymentId(), d.modelRef(), now, verdict.healthStatus(), verdict.decision(),
+                    verdict, verdict.healthMessage(), values, sent, null);
         } catch (RuntimeException e) {
-            return new Judgement(d.deploymentId(), d.modelRef(), now, null, null,
-                    "Could not record the sample: " + e.getMessage(), values, sent);
+            return new Judgement(d.deploymentId(), d.modelRef(), now, null, null, null,
+                    "Could not record the sample: " + e.getMessage(), values, sent, null);
         }
     }
 }

@@ -31,6 +31,7 @@ record NewDeployments(WorkspaceStore store, AuditChain audit) {
             throw new InvalidInputException("strategy", null, "is required");
         }
         Json.write("metadata", request.metadata());
+        ProgressionSettingsChanges.requireValid(request.metadata(), request.rollbackConfig());
         return store.write(tx -> {
             Instant now = audit.now();
             String id = ReadableIds.deploymentId(now, request.modelName(), request.modelVersion(),

@@ -46,7 +46,7 @@ public final class WorkspaceAssembly {
                 automatic, actor);
         MetricsBindingService bindings = new MetricsBindingService(store, chain);
         MetricsWatcherService watcher = new MetricsWatcherService(queries, bindings, metricsSource, feeds,
-                new LiveBaseline(store, chain));
+                new LiveBaseline(store, chain), lifecycle::progress);
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings, feeds,
                 bindings, watcher, new MetricsHistoryService(queries, bindings, metricsSource), new ExternalChanges(store.changes()), closer);
     }

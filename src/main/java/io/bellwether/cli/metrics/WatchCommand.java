@@ -72,7 +72,7 @@ public final class WatchCommand implements Callable<Integer> {
         for (int round = 1; ; round++) {
             Instant now = Instant.now();
             MetricsWatcher.Round judged = watcher.round(now, deploymentId, interval, actor);
-            judged.judgements().forEach(judgement -> out.println(JudgementLine.of(judgement)));
+            judged.judgements().forEach(judgement -> out.println(JudgementLine.of(judgement, judged.steps())));
             out.flush();
             if (judged.rolledBack()) {
                 exitCode = ExitCodes.ROLLBACK_NEEDED;

@@ -13,6 +13,7 @@ import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.ProgressionSettings;
 import io.bellwether.io.DeploymentJson;
 import io.bellwether.io.JsonFiles;
 import io.bellwether.io.PerformanceMetricsJson;
@@ -24,15 +25,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code bellwether deployments create|list|show|start|complete|fail|rollback}. */
+/** {@code bellwether deployments create|list|show|start|complete|fail|rollback|progression|rule-mode|resume}. */
 @Command(name = "deployments", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Creates deployments and moves them through their lifecycle.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {DeploymentsCommand.Create.class, DeploymentsCommand.ListDeployments.class,
                 DeploymentsCommand.Show.class, DeploymentsCommand.Start.class, DeploymentsCommand.Complete.class,
-                DeploymentsCommand.Fail.class, DeploymentsCommand.Rollback.class})
+                DeploymentsCommand.Fail.class, DeploymentsCommand.Rollback.class, ProgressionCommands.Settings.class,
+                ProgressionCommands.SetRuleMode.class, ProgressionCommands.Resume.class})
 public final class DeploymentsCommand extends CommandGroup {
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a pending deployment;"
             + " prints its id.")
@@ -53,6 +56,7 @@ public final class DeploymentsCommand extends CommandGroup {
         Path rollbackConfig;
         @Option(names = "--meta", paramLabel = "KEY=VALUE", description = "Metadata; numbers and true/false"
                 + " are stored as such") Map<String, String> metadata = new LinkedHashMap<>();
+        @Mixin ProgressionOptions progression;
 
         @Override
         protected int run(Workspace workspace, PrintWriter out) throws IOException {
@@ -66,6 +70,9 @@ public final class DeploymentsCommand extends CommandGroup {
                 request.rollbackConfig(RollbackConfigJson.read(JsonFiles.read(rollbackConfig)));
             }
             metadata.forEach((key, value) -> request.metadata(key, typed(value)));
+            if (progression.given()) {
+                request.metadata(ProgressionSettings.KEY, progression.applyTo(ProgressionSettings.DEFAULTS).asMetadata());
+            }
             out.println(workspace.lifecycle().createDeployment(request.build()).deploymentId());
             return ExitCodes.OK;
         }

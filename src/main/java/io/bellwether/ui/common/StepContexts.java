@@ -17,10 +17,13 @@ import java.util.Optional;
 /**
  * The context of Start, Complete and Advance in a production environment: environment, stage and
  * traffic, the gate (the engine's verdict on the last health check) and that check's age, with
- * warnings when the gate has not passed, no check exists, or another canary of the model runs there.
+ * warnings when the gate has not passed, no check exists, the canary has no baseline, or another canary of
+ * the model runs there.
  */
 public final class StepContexts {
     private static final String CURRENT_STAGE = "current_stage";
+    static final String NO_BASELINE = "No baseline: only the error-rate threshold and custom bounds will judge this"
+            + " canary; the error-rate increase and latency rules are not evaluated.";
 
     private StepContexts() {
     }
@@ -44,6 +47,9 @@ public final class StepContexts {
         facts.add("Environment: " + deployment.environment());
         facts.add("Status: " + deployment.status().value());
         facts.add("Current stage: " + stage(deployment));
+        if (deployment.strategy() == DeploymentStrategy.CANARY && deployment.baselineMetrics() == null) {
+            warnings.add(NO_BASELINE);
+        }
         List<HealthCheck> history = queries.healthHistory(deployment.deploymentId(), null, null);
         if (history.isEmpty()) {
             facts.add("Gate: no health check recorded");

@@ -145,6 +145,7 @@ public final class HealthHistoryViewModel {
                     latest.timestamp()))));
             verdict = label + ": " + CheckVerdicts.summary(decision, deployment);
         }
+        whyRows.addAll(ObservedBreaches.rows(deployment, history));
         for (RollbackMoment moment : moments) {
             String label = "Rollback " + DisplayFormats.shortTime(moment.at()) + " (" + moment.triggeredBy() + ")";
             if (moment.rules().isEmpty()) {

@@ -1,6 +1,7 @@
 package io.bellwether.ui.shell;
 
 import io.bellwether.domain.Deployment;
+import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.ShadowDeployment;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,7 +29,8 @@ public final class DeploymentHeaderViewModel {
 
     /**
      * The header's lines. {@code badge} is a status wire name or "shadow", empty when nothing is
-     * selected; {@code note} is the rollback reason and who triggered it, empty otherwise.
+     * selected; {@code note} is the rollback reason and who triggered it, or why the engine holds the canary
+     * (inconclusive, or a pause rule fired), empty otherwise.
      */
     public record Text(String title, String badge, String facts, String times, String note) {
     }
@@ -80,7 +82,7 @@ public final class DeploymentHeaderViewModel {
             set(d.modelRef(), d.status().value(),
                     "strategy " + d.strategy().value() + " · environment " + d.environment() + " · created by "
                             + d.createdBy() + " · " + d.deploymentId(),
-                    times(d), rollbackNote(d));
+                    times(d), d.rollbackReason() != null ? rollbackNote(d) : holdNote(d));
         }
     }
 
@@ -105,6 +107,17 @@ public final class DeploymentHeaderViewModel {
         }
         String by = d.rollbackTriggeredBy() == null ? "" : " (by " + d.rollbackTriggeredBy() + ")";
         return "Rollback reason: " + d.rollbackReason() + by;
+    }
+
+    /** Why an IN_PROGRESS canary is held by the engine: inconclusive (too many UNKNOWN checks) or a pause rule. */
+    static String holdNote(Deployment d) {
+        Object reason = d.metadata().get("pause_reason");
+        if (d.status() != DeploymentStatus.IN_PROGRESS || !Boolean.TRUE.equals(d.metadata().get("paused"))
+                || reason == null) {
+            return "";
+        }
+        return (Boolean.TRUE.equals(d.metadata().get("inconclusive")) ? "INCONCLUSIVE, paused: " : "Paused for a human: ")
+                + reason + " · resume it on the Canary tab";
     }
 
     private static String format(double value) {

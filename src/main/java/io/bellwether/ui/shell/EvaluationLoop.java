@@ -27,7 +27,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * deployment with a metrics binding is sampled from its Prometheus by the workspace's metrics watcher
  * (which judges the sample and rolls back when a rule fires); every other live deployment's stored
  * current metrics are checked with the engine (HealthChecks.checkDeploymentHealth) with the request count
- * from RequestCounts. Both happen every check_interval_seconds of the deployment's rollback config.
+ * from RequestCounts, then its stored checks drive automatic progression (DeploymentLifecycle.progress; the
+ * watcher does that for bound ones). Both happen every check_interval_seconds of the deployment's rollback config.
  * {@link #tick()} is called often (every second in the console); it only goes to the workspace when a
  * check is due.
  */
@@ -129,6 +130,10 @@ public final class EvaluationLoop {
                     if (decision.rollback()) {
                         rollbacks.add(new AutomatedRollback(deployment.deploymentId(), deployment.modelRef(),
                                 deployment.environment(), decision.reasons()));
+                    } else {
+                        workspace.lifecycle().progress(deployment.deploymentId()).stream()
+                                .filter(step -> !step.succeeded())
+                                .forEach(step -> failures.add(step.model() + ": " + step.failure()));
                     }
                 } catch (RuntimeException e) {
                     failures.add(deployment.modelRef() + ": " + e.getMessage());

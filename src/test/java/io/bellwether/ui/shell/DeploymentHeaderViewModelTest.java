@@ -76,4 +76,26 @@ class DeploymentHeaderViewModelTest {
         assertThat(header.sampleAgeProperty().get()).isEmpty();
         assertThat(header.sampleStyleProperty().get()).isEqualTo(DeploymentHeaderViewModel.FRESH);
     }
+
+    @Test
+    void anInconclusiveOrRuleHeldCanarySaysWhyInTheNote() {
+        java.util.Map<String, Object> inconclusive = java.util.Map.of("paused", true, "inconclusive", true,
+                "pause_reason", "Inconclusive: 3 consecutive UNKNOWN checks (limit 3)");
+        java.util.Map<String, Object> held = java.util.Map.of("paused", true, "pause_reason", "Custom metric x 1 is above bound 0");
+        SimpleObjectProperty<DeploymentRow> selected = new SimpleObjectProperty<>(DeploymentRow.of(live(inconclusive)));
+        DeploymentHeaderViewModel header = new DeploymentHeaderViewModel(selected, ZoneOffset.UTC);
+
+        assertThat(header.textProperty().get().note())
+                .isEqualTo("INCONCLUSIVE, paused: Inconclusive: 3 consecutive UNKNOWN checks (limit 3) · resume it on the Canary tab");
+        selected.set(DeploymentRow.of(live(held)));
+        assertThat(header.textProperty().get().note()).startsWith("Paused for a human: Custom metric x 1");
+        selected.set(DeploymentRow.of(live(java.util.Map.of("paused", true))));
+        assertThat(header.textProperty().get().note()).as("an operator's own pause needs no note").isEmpty();
+    }
+
+    private static Deployment live(java.util.Map<String, Object> metadata) {
+        return new Deployment("deploy_2", "fraud_detector", "v2.0.0", DeploymentStrategy.CANARY,
+                DeploymentStatus.IN_PROGRESS, "production", "devops", CREATED, CREATED, null, null, null, null, null,
+                metadata, null, null);
+    }
 }

@@ -158,4 +158,32 @@ class EvaluationLoopTest {
         assertThat(workspace.queries().healthHistory(d.deploymentId(), null, null)).as("every check interval")
                 .hasSize(2);
     }
+
+    @Test
+    void anUnboundCanaryWithAutomaticProgressionAdvancesOnItsStoredChecks() {
+        Deployment d = workspace.lifecycle().createDeployment(io.bellwether.application.port.in.DeploymentRequest
+                .builder("fraud_detector", "v4.0.0", io.bellwether.domain.DeploymentStrategy.CANARY, "devops")
+                .environment("staging").baselineMetrics(Fixtures.BASELINE)
+                .rollbackConfig(io.bellwether.domain.RollbackConfig.BALANCED)
+                .metadata("schedule", List.of(java.util.Map.of("day", 1, "traffic", 0.1),
+                        java.util.Map.of("day", 2, "traffic", 1.0)))
+                .metadata("progression", java.util.Map.of("automatic", true, "healthy_checks", 2)).build());
+        workspace.lifecycle().startDeployment(d.deploymentId(), "alice");
+        workspace.health().updateMetrics(d.deploymentId(), new PerformanceMetrics(0.036, 0.051, 0.076, 0.001, 80),
+                Operators.systemUser());
+        clock.advance(Duration.ofDays(1));
+        for (int i = 0; i < 2; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            workspace.health().addHealthCheck(d.deploymentId(), io.bellwether.domain.HealthStatus.HEALTHY,
+                    new PerformanceMetrics(0.036, 0.051, 0.076, 0.001, 80), "ok", "collector");
+        }
+
+        loop.tick();
+
+        Deployment stored = workspace.queries().getDeployment(d.deploymentId());
+        assertThat(stored.metadata()).containsEntry("current_stage", 1);
+        assertThat(workspace.audit().query(new AuditQuery(EventType.CANARY_STAGE_CHANGED, null, null, d.deploymentId(),
+                null, null))).singleElement().satisfies(event -> assertThat(event.user()).isEqualTo("automated"));
+        assertThat(rolledBack).isEmpty();
+    }
 }

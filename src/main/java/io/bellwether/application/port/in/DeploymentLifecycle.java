@@ -1,6 +1,9 @@
 package io.bellwether.application.port.in;
 
 import io.bellwether.domain.Deployment;
+import io.bellwether.domain.ProgressionSettings;
+import io.bellwether.domain.RuleMode;
+import java.util.List;
 
 /**
  * The guide's lifecycle steps. Each state change is one transaction with its audit event, made as
@@ -42,6 +45,23 @@ public interface DeploymentLifecycle {
 
     /** Pauses or resumes a live canary's schedule; stored and audited. */
     void setCanaryPaused(String deploymentId, boolean paused, String operator);
+
+    /**
+     * Replaces the deployment's progression settings (automatic progression, healthy checks per stage, failure
+     * and UNKNOWN limits, rule modes); audited as CONFIGURATION_CHANGED. A rule mode for a rule the deployment
+     * does not have is refused naming {@code rule}; a final deployment is refused.
+     */
+    void setProgressionSettings(String deploymentId, ProgressionSettings settings, String operator);
+
+    /** Sets one rule's mode ({@code error_rate_threshold} … or {@code custom:METRIC}); audited with the previous one. */
+    void setRuleMode(String deploymentId, String rule, RuleMode mode, String operator);
+
+    /**
+     * Automatic progression of IN_PROGRESS canaries (all, or only {@code deploymentIdOrNull}) over their stored
+     * checks: advances, completions and inconclusive pauses, each audited as done by "automated". A step that
+     * could not be taken (a failed traffic hook) is returned with its failure and changes nothing.
+     */
+    List<AutomatedStep> progress(String deploymentIdOrNull);
 
     /**
      * Calls the rollback hook of a rolled-back deployment again, as {@code operator}, when its last

@@ -1,5 +1,6 @@
 package io.bellwether.application.port.in;
 
+import io.bellwether.domain.EnforcedVerdict;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
@@ -29,5 +30,13 @@ public interface HealthChecks {
      * engine asks for it, rolls back with the joined reasons, triggered by "automated", and calls the
      * environment's rollback hook after the rollback is committed.
      */
-    RollbackDecision checkDeploymentHealth(String deploymentId, long requestCount);
+    default RollbackDecision checkDeploymentHealth(String deploymentId, long requestCount) {
+        return judgeDeploymentHealth(deploymentId, requestCount).decision();
+    }
+
+    /**
+     * As {@link #checkDeploymentHealth}, with the deployment's progression settings enforced: each rule's mode
+     * (rollback, pause, observe) and the failure limit. Without a baseline the absolute rules still run.
+     */
+    EnforcedVerdict judgeDeploymentHealth(String deploymentId, long requestCount);
 }

@@ -1,5 +1,6 @@
 package io.bellwether.application.port.in;
 
+import io.bellwether.domain.EnforcedVerdict;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.ShadowComparison;
@@ -16,7 +17,12 @@ public interface MetricsFeed {
      * One measured window: the metrics become the deployment's current metrics, the engine judges
      * them and the verdict is recorded as a health check.
      */
-    RollbackDecision measured(String deploymentId, PerformanceMetrics metrics, long requestCount);
+    default RollbackDecision measured(String deploymentId, PerformanceMetrics metrics, long requestCount) {
+        return judged(deploymentId, metrics, requestCount).decision();
+    }
+
+    /** As {@link #measured}, with the verdict's enforcement (rule modes, failure limit, rules not evaluated). */
+    EnforcedVerdict judged(String deploymentId, PerformanceMetrics metrics, long requestCount);
 
     /**
      * A window in which nothing was measured: recorded as an UNKNOWN health check; nothing is

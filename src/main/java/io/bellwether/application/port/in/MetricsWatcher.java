@@ -1,5 +1,6 @@
 package io.bellwether.application.port.in;
 
+import io.bellwether.domain.EnforcedVerdict;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.RollbackDecision;
 import java.time.Duration;
@@ -12,7 +13,8 @@ import java.util.Map;
  * metrics binding and whose check_interval_seconds has passed since it was last sampled, and passes each
  * sample through the metrics feed with automatic rollback (current metrics, engine, health check,
  * rollback). A sample with missing data is an UNKNOWN health check naming the metric, the query and what
- * came back: it never promotes and never rolls back. The console calls it on its worker; the headless
+ * came back: it never promotes and never rolls back. After the samples, each judged canary's stored checks drive
+ * automatic progression ({@link DeploymentLifecycle#progress}). The console calls it on its worker; the headless
  * watch command calls it in its own loop. It does blocking I/O and touches no UI toolkit.
  */
 public interface MetricsWatcher {
@@ -46,10 +48,14 @@ public interface MetricsWatcher {
         }
     }
 
-    /** What one round judged, and when the next deployment is due (null when nothing is bound and live). */
-    record Round(Instant at, List<Judgement> judgements, Instant nextDue) {
+    /**
+     * What one round judged, the automatic progression steps it took after, and when the next deployment is due
+     * (null when nothing is bound and live).
+     */
+    record Round(Instant at, List<Judgement> judgements, Instant nextDue, List<AutomatedStep> steps) {
         public Round {
             judgements = List.copyOf(judgements);
+            steps = List.copyOf(steps);
         }
 
         public boolean rolledBack() {
@@ -59,14 +65,20 @@ public interface MetricsWatcher {
 
     /**
      * One deployment's sample: the recorded status (null when nothing could be recorded, e.g. the store
-     * failed), the engine's decision (null when the data was missing), the measured values and the query
-     * behind each.
+     * failed), the engine's decision (null when the data was missing) with its enforcement, the measured values
+     * and the query behind each, and whether the canary is held after the round: {@code hold} is null,
+     * "paused" or "inconclusive" (paused after too many UNKNOWN checks).
      */
     record Judgement(String deploymentId, String model, Instant at, HealthStatus status, RollbackDecision decision,
-                     String message, Map<String, Double> values, Map<String, String> queries) {
+                     EnforcedVerdict verdict, String message, Map<String, Double> values, Map<String, String> queries,
+                     String hold) {
         public Judgement {
             values = Map.copyOf(values);
             queries = Map.copyOf(queries);
+        }
+
+        public Judgement held(String how) {
+            return new Judgement(deploymentId, model, at, status, decision, verdict, message, values, queries, how);
         }
 
         public boolean rolledBack() {
