@@ -6,37 +6,48 @@ import java.util.Arrays;
  * Up to one segment of comparisons as primitive columns, in the order they were recorded: times in
  * microseconds since the epoch, both latencies, agreement, and the optional result JSON. The
  * buffer a segment is built in and decoded into ({@link SegmentCodec}); reused, never one object
- * per comparison.
+ * per comparison. It starts small and grows up to its limit, so that one comparison recorded alone
+ * does not allocate a whole segment's columns.
  */
 final class ComparisonBlock {
-    final long[] micros;
-    final double[] primary;
-    final double[] shadow;
-    final boolean[] agreement;
-    final String[] primaryResult;
-    final String[] shadowResult;
+    private static final int FIRST_CAPACITY = 16;
+
+    long[] micros;
+    double[] primary;
+    double[] shadow;
+    boolean[] agreement;
+    String[] primaryResult;
+    String[] shadowResult;
+    private final int limit;
     private int size;
     private boolean hasResults;
 
-    ComparisonBlock(int capacity) {
-        micros = new long[capacity];
-        primary = new double[capacity];
-        shadow = new double[capacity];
-        agreement = new boolean[capacity];
-        primaryResult = new String[capacity];
-        shadowResult = new String[capacity];
+    /** @param limit the most comparisons it will hold (one segment) */
+    ComparisonBlock(int limit) {
+        this.limit = limit;
+        allocate(Math.min(limit, FIRST_CAPACITY));
+    }
+
+    private void allocate(int capacity) {
+        micros = micros == null ? new long[capacity] : Arrays.copyOf(micros, capacity);
+        primary = primary == null ? new double[capacity] : Arrays.copyOf(primary, capacity);
+        shadow = shadow == null ? new double[capacity] : Arrays.copyOf(shadow, capacity);
+        agreement = agreement == null ? new boolean[capacity] : Arrays.copyOf(agreement, capacity);
+        primaryResult = primaryResult == null ? new String[capacity] : Arrays.copyOf(primaryResult, capacity);
+        shadowResult = shadowResult == null ? new String[capacity] : Arrays.copyOf(shadowResult, capacity);
+    }
+
+    private void ensureCapacity(int needed) {
+        if (needed > limit) {
+            throw new IllegalStateException("a block holds at most " + limit + " comparisons, not " + needed);
+        }
+        if (needed > micros.length) {
+            allocate((int) Math.min(limit, Math.max(needed, 2L * micros.length)));
+        }
     }
 
     int size() {
         return size;
-    }
-
-    int capacity() {
-        return micros.length;
-    }
-
-    boolean isFull() {
-        return size == micros.length;
     }
 
     boolean hasResults() {
@@ -45,6 +56,7 @@ final class ComparisonBlock {
 
     void add(long at, double primaryLatency, double shadowLatency, boolean agreed, String primaryJson,
              String shadowJson) {
+        ensureCapacity(size + 1);
         int i = size++;
         micros[i] = at;
         primary[i] = primaryLatency;
@@ -77,6 +89,7 @@ final class ComparisonBlock {
             Arrays.fill(primaryResult, 0, size, null);
             Arrays.fill(shadowResult, 0, size, null);
         }
+        ensureCapacity(newSize);
         size = newSize;
         hasResults = false;
     }

@@ -54,7 +54,7 @@ final class SegmentCodec {
         return bytes;
     }
 
-    /** Decodes {@code data} into {@code block} (which must be large enough), replacing what it held. */
+    /** Decodes {@code data} into {@code block} (grown to fit), replacing what it held. */
     static void decode(byte[] data, ComparisonBlock block) {
         ByteBuffer in = ByteBuffer.wrap(data).order(ORDER);
         int n = in.getInt();

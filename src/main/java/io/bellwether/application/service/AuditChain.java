@@ -50,9 +50,21 @@ final class AuditChain {
 
     AuditEvent append(StoreTransaction tx, EventType type, EventSeverity severity, String user,
                       String resourceType, String resourceId, String action, Map<String, Object> details) {
+        return toDomain(record(tx, type, severity, user, resourceType, resourceId, action, details));
+    }
+
+    /**
+     * {@link #append} for a caller that needs no event back: the stored event, its details not parsed
+     * again. The chain continues from the stored head (one keyed row), or from the last event while
+     * there is no head row.
+     */
+    StoredAuditEvent record(StoreTransaction tx, EventType type, EventSeverity severity, String user,
+                            String resourceType, String resourceId, String action, Map<String, Object> details) {
         Checks.name("user", user);
         AuditStore store = tx.audit();
-        StoredAuditEvent last = store.last().orElse(null);
+        AuditStore.ChainHead last = store.head()
+                .or(() -> store.last().map(event -> new AuditStore.ChainHead(event.sequence(), event.hash())))
+                .orElse(null);
         long sequence = last == null ? 1 : last.sequence() + 1;
         String previousHash = last == null ? GENESIS_HASH : last.hash();
         Map<String, Object> withAccount = details == null ? new LinkedHashMap<>() : new LinkedHashMap<>(details);
@@ -63,7 +75,7 @@ final class AuditChain {
                 previousHash, null);
         StoredAuditEvent event = withHash(unsigned, hash(previousHash, unsigned));
         store.append(event);
-        return toDomain(event);
+        return event;
     }
 
     /**

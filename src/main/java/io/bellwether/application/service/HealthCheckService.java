@@ -73,9 +73,9 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
     }
 
     private Void addHealthCheck(StoreTransaction tx, String deploymentId, HealthCheck check, String actor) {
-        Rows.deployment(tx, deploymentId);
+        Rows.requireDeployment(tx, deploymentId);
         tx.deployments().appendHealthCheck(deploymentId, check);
-        audit.append(tx, EventType.HEALTH_CHECK_RECORDED, severityOf(check.status()), actor, Rows.DEPLOYMENT,
+        audit.record(tx, EventType.HEALTH_CHECK_RECORDED, severityOf(check.status()), actor, Rows.DEPLOYMENT,
                 deploymentId, "health_check", Rows.details("status", check.status().value(), "message",
                         check.message()));
         return null;
@@ -89,7 +89,7 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
         }
         Checks.name("actor", actor);
         store.write(tx -> {
-            Rows.deployment(tx, deploymentId);
+            Rows.requireDeployment(tx, deploymentId);
             if (batch.isEmpty()) {
                 return null;
             }

@@ -22,6 +22,13 @@ final class Rows {
         return tx.deployments().find(deploymentId).orElseThrow(() -> new NotFoundException("Deployment", deploymentId));
     }
 
+    /** Fails as {@link #deployment} does when there is no such deployment, without reading the row. */
+    static void requireDeployment(StoreTransaction tx, String deploymentId) {
+        if (deploymentId == null || !tx.deployments().exists(deploymentId)) {
+            throw new NotFoundException("Deployment", deploymentId == null ? "(no id)" : deploymentId);
+        }
+    }
+
     /** The deployment when it is IN_PROGRESS or ACTIVE; otherwise "Cannot {verb} deployment …: its status is …". */
     /** The deployment, when it is IN_PROGRESS: a completed (ACTIVE) canary's stages no longer move. */
     static Deployment inProgressDeployment(StoreTransaction tx, String deploymentId, String verb) {
