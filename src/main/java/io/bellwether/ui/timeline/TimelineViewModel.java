@@ -226,21 +226,13 @@ public final class TimelineViewModel {
     /** A rule result stored with an evaluation, in one line; anything else as it is. */
     static String describe(Object item) {
         if (item instanceof Map<?, ?> rule && rule.containsKey("rule")) {
+            String name = String.valueOf(rule.get("rule"));
             String verdict = Boolean.TRUE.equals(rule.get("triggered")) ? "TRIGGERED " : "passed ";
-            String line = verdict + rule.get("rule") + ": measured " + number(rule.get("measured"))
-                    + ", threshold " + number(rule.get("threshold"));
-            Object baseline = rule.get("baseline");
-            boolean hasBaseline = baseline instanceof Number n && !Double.isNaN(n.doubleValue());
-            return hasBaseline ? line + ", baseline " + number(baseline) : line;
+            String line = verdict + name + ": measured " + DetailLines.value("measured", rule.get("measured"), name)
+                    + ", threshold " + DetailLines.value("threshold", rule.get("threshold"), name);
+            return line + ", baseline " + DetailLines.value("baseline", rule.get("baseline"), name);
         }
         return String.valueOf(item);
-    }
-
-    private static String number(Object value) {
-        if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
-            return new java.math.BigDecimal(n.doubleValue()).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
-        }
-        return String.valueOf(value);
     }
 
     private static TimelineEvent fromHealthCheck(String deploymentId, HealthCheck check, ZoneId zone) {

@@ -94,10 +94,10 @@ class TimelineViewModelTest {
     void ruleResultsReadAsOneLineEach() {
         assertThat(TimelineViewModel.describe(java.util.Map.of("rule", "latency_p95", "measured", 1.6199999999999999,
                 "threshold", 1.5, "baseline", 0.05, "triggered", true)))
-                .isEqualTo("TRIGGERED latency_p95: measured 1.62, threshold 1.5, baseline 0.05");
+                .isEqualTo("TRIGGERED latency_p95: measured 1.62×, threshold 1.5×, baseline 50 ms");
         assertThat(TimelineViewModel.describe(java.util.Map.of("rule", "error_rate_threshold", "measured", 0.002,
                 "threshold", 0.01, "baseline", Double.NaN, "triggered", false)))
-                .isEqualTo("passed error_rate_threshold: measured 0.002, threshold 0.01");
+                .isEqualTo("passed error_rate_threshold: measured 0.2%, threshold 1%, baseline none");
         assertThat(TimelineViewModel.describe("plain")).isEqualTo("plain");
     }
 
