@@ -58,4 +58,21 @@ class HealthHistoryScreenTest {
         assertThat(robot.lookup("#health-verdict").queryAs(Label.class).getText()).contains("ROLL BACK: ");
         assertThat(robot.lookup("#health-empty").queryAs(Label.class).isVisible()).isFalse();
     }
+
+    /** Issue 14 item 11: at 1024 px the why table's short columns read whole, and an unbound deployment has no Query column. */
+    @Test
+    void theWhyColumnsAreNotCutAndTheQueryColumnIsHiddenWithoutABinding(FxRobot robot) throws Exception {
+        robot.interact(() -> screen.showDeployment(fixtures.rolledBackCanaryId));
+        TableView<?> why = robot.lookup("#health-why").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !why.getItems().isEmpty());
+        // As narrow as the tab gets beside the deployment list in a 1280 px window.
+        robot.interact(() -> why.setMaxWidth(640));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(why.getColumns()).filteredOn(javafx.scene.control.TableColumnBase::isVisible)
+                .extracting(javafx.scene.control.TableColumnBase::getText).doesNotContain("Query");
+        java.util.List<String> clipped = WaitForAsyncUtils.asyncFx(() -> io.bellwether.ui.views.ClippedTexts.in(why,
+                java.util.Set.of("Decision", "Rule", "Measured", "Baseline", "Threshold", "Triggered"))).get();
+        assertThat(clipped).isEmpty();
+    }
 }
