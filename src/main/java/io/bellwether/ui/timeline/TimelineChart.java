@@ -3,7 +3,7 @@ package io.bellwether.ui.timeline;
 import io.bellwether.ui.timeline.TimelineEvent.Kind;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import io.bellwether.ui.common.DisplayFormats;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -25,7 +25,6 @@ final class TimelineChart extends Region {
     static final double AXIS_HEIGHT = 30;
     static final double LANE_HEIGHT = 46;
     private static final double RIGHT_PAD = 18;
-    private static final DateTimeFormatter TIP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private List<TimelineLane> lanes = List.of();
     private Instant start;
@@ -174,7 +173,7 @@ final class TimelineChart extends Region {
         }
         shape.setCursor(Cursor.HAND);
         shape.setOnMouseClicked(click -> onSelect.accept(event));
-        Tooltip.install(shape, new Tooltip(event.title() + " · " + TIP_TIME.format(event.time().atZone(zone))));
+        Tooltip.install(shape, new Tooltip(event.title() + " · " + DisplayFormats.time(event.time(), zone)));
         return shape;
     }
 }

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,7 +75,6 @@ public final class TimelineViewModel {
             EventType.DEPLOYMENT_FAILED, EventType.DEPLOYMENT_CANCELLED, EventType.SHADOW_COMPARISONS_RECORDED,
             EventType.TRAFFIC_HOOK_CALLED, EventType.TRAFFIC_HOOK_FAILED);
     private static final Duration MIN_SPAN = Duration.ofMinutes(10);
-    private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final DeploymentQueries deployments;
     private final AuditTrail audit;
@@ -214,7 +212,7 @@ public final class TimelineViewModel {
 
     private static TimelineEvent fromAudit(AuditEvent event, Kind kind, ZoneId zone) {
         List<String> details = new ArrayList<>();
-        details.add("time: " + DETAIL_TIME.format(event.timestamp().atZone(zone)));
+        details.add("time: " + DisplayFormats.time(event.timestamp(), zone));
         details.add("event: " + event.type().name().toLowerCase(Locale.ROOT) + " (" + event.action() + ")");
         details.add("severity: " + event.severity().name());
         details.add("user: " + event.user());
@@ -244,7 +242,7 @@ public final class TimelineViewModel {
         };
         PerformanceMetrics m = check.metrics();
         List<String> details = List.of(
-                "time: " + DETAIL_TIME.format(check.timestamp().atZone(zone)),
+                "time: " + DisplayFormats.time(check.timestamp(), zone),
                 "status: " + check.status().value(),
                 "message: " + check.message(),
                 "latency p50 / p95 / p99: " + DisplayFormats.millis(m.latencyP50()) + " / "
