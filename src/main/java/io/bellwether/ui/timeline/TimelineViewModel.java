@@ -75,6 +75,8 @@ public final class TimelineViewModel {
             EventType.DEPLOYMENT_FAILED, EventType.DEPLOYMENT_CANCELLED, EventType.SHADOW_COMPARISONS_RECORDED,
             EventType.TRAFFIC_HOOK_CALLED, EventType.TRAFFIC_HOOK_FAILED);
     private static final Duration MIN_SPAN = Duration.ofMinutes(10);
+    /** The narrowest view zooming reaches. */
+    private static final Duration MIN_VIEW = Duration.ofMinutes(2);
 
     private final DeploymentQueries deployments;
     private final AuditTrail audit;
@@ -84,6 +86,7 @@ public final class TimelineViewModel {
     // One read-only view: listeners on a throw-away wrapper would vanish with it.
     private final ObservableList<TimelineLane> readOnlyLanes = FXCollections.unmodifiableObservableList(lanes);
     private final ReadOnlyObjectWrapper<Axis> axis = new ReadOnlyObjectWrapper<>(this, "axis", Axis.NONE);
+    private final ReadOnlyObjectWrapper<Axis> view = new ReadOnlyObjectWrapper<>(this, "view", Axis.NONE);
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window", Window.ALL);
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ReadOnlyStringWrapper selectedDetails = new ReadOnlyStringWrapper(this, "selectedDetails", "");
@@ -151,6 +154,7 @@ public final class TimelineViewModel {
             last = last.plus(pad);
         }
         axis.set(new Axis(first, last));
+        view.set(axis.get());
         lanes.setAll(shown);
         TimelineEvent selected = selectedEvent.get();
         if (selected != null && shown.stream().noneMatch(lane -> lane.events().contains(selected))) {
@@ -292,6 +296,46 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<Axis> axisProperty() {
         return axis.getReadOnlyProperty();
+    }
+
+    /** The part of the axis drawn: all of it until zoomed or panned. */
+    public ReadOnlyObjectProperty<Axis> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    /** Shows {@code factor} times the current span (below 1 zooms in), keeping the time at {@code anchor} (0–1 across) in place. */
+    public void zoom(double factor, double anchor) {
+        Axis shown = view.get();
+        if (shown.start() == null) {
+            return;
+        }
+        long span = Duration.between(shown.start(), shown.end()).toMillis();
+        long full = Duration.between(axis.get().start(), axis.get().end()).toMillis();
+        long zoomed = Math.max(MIN_VIEW.toMillis(), Math.min(full, Math.round(span * factor)));
+        Instant pivot = shown.start().plusMillis(Math.round(span * anchor));
+        showFrom(pivot.minusMillis(Math.round(zoomed * anchor)), zoomed);
+    }
+
+    /** Moves the view by {@code fraction} of its span (positive: later), within the axis. */
+    public void pan(double fraction) {
+        Axis shown = view.get();
+        if (shown.start() == null) {
+            return;
+        }
+        long span = Duration.between(shown.start(), shown.end()).toMillis();
+        showFrom(shown.start().plusMillis(Math.round(span * fraction)), span);
+    }
+
+    /** Back to the whole axis. */
+    public void fit() {
+        view.set(axis.get());
+    }
+
+    private void showFrom(Instant start, long spanMillis) {
+        Axis full = axis.get();
+        Instant latestStart = full.end().minusMillis(spanMillis);
+        Instant from = start.isBefore(full.start()) ? full.start() : start.isAfter(latestStart) ? latestStart : start;
+        view.set(new Axis(from, from.plusMillis(spanMillis)));
     }
 
     public ObjectProperty<Window> windowProperty() {
