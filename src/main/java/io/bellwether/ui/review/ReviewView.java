@@ -116,9 +116,9 @@ public final class ReviewView extends BorderPane {
     }
 
     private static BarChart<String, Number> latencyChart(ReviewViewModel model) {
-        NumberAxis seconds = new NumberAxis();
-        seconds.setLabel("seconds");
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), seconds);
+        NumberAxis latency = new NumberAxis();
+        latency.setLabel("latency [" + io.bellwether.ui.common.ChartUnits.LATENCY + "]");
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), latency);
         chart.setId("review-latency-chart");
         chart.setAnimated(false);
         chart.setPrefHeight(180);

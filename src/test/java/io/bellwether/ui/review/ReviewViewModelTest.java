@@ -63,15 +63,17 @@ class ReviewViewModelTest {
                 new ReviewViewModel.MetricLine("accuracy", "0.9410", "0.9630", "+0.0220"),
                 new ReviewViewModel.MetricLine("auc", "0.9620", "0.9710", "+0.0090"),
                 new ReviewViewModel.MetricLine("f1", "0.9020", "0.9210", "+0.0190"));
+        // Issue 14 item 13: latency in ms, as everywhere else in the console.
         assertThat(model.latencyLines()).containsExactly(
-                new ReviewViewModel.LatencyLine("P50", report.primaryLatency().p50(), report.shadowLatency().p50()),
-                new ReviewViewModel.LatencyLine("P95", report.primaryLatency().p95(), report.shadowLatency().p95()),
-                new ReviewViewModel.LatencyLine("P99", report.primaryLatency().p99(), report.shadowLatency().p99()));
+                new ReviewViewModel.LatencyLine("P50", report.primaryLatency().p50() * 1000, report.shadowLatency().p50() * 1000),
+                new ReviewViewModel.LatencyLine("P95", report.primaryLatency().p95() * 1000, report.shadowLatency().p95() * 1000),
+                new ReviewViewModel.LatencyLine("P99", report.primaryLatency().p99() * 1000, report.shadowLatency().p99() * 1000));
         assertThat(model.evidenceProperty().get().metricsTitle()).isEqualTo("Offline metrics: v1.0.0 (production) against v2.0.0");
         assertThat(model.evidenceProperty().get().verdict().isReady()).isTrue();
         assertThat(model.evidenceProperty().get().verdict().headline()).isEqualTo("READY for promotion");
         assertThat(model.evidenceProperty().get().verdict().agreement()).isEqualTo("\u2713 Agreement 99.00% must be above 95.00%");
-        assertThat(model.evidenceProperty().get().verdict().latency()).startsWith("\u2713 Shadow P95 ").contains("1.20 \u00d7");
+        assertThat(model.evidenceProperty().get().verdict().latency()).startsWith("\u2713 Shadow P95 ").contains("1.20 \u00d7")
+                .contains(" ms must be below").doesNotContain(" s ");
         assertThat(model.evidenceProperty().get().shadow()).contains(shadowId).contains("400 requests");
         assertThat(model.evidenceProperty().get().request()).contains(ReviewFixture.ENGINEER)
                 .contains("Model exceeds accuracy requirements");
