@@ -27,7 +27,13 @@ public final class DisplayFormats {
     public static String zoneNote(ZoneId zone, Instant at) {
         String offset = zone.getRules().getOffset(at).getId();
         String utc = "Z".equals(offset) ? "UTC" : "UTC" + offset;
-        return "Times in " + utc + (zone.getId().equals(offset) || zone.getId().equals("Z") ? "" : " " + zone.getId());
+        // A fixed offset (Z, Etc/UTC, +02:00) says nothing more than the offset does.
+        return "Times in " + utc + (zone.normalized() instanceof java.time.ZoneOffset ? "" : " " + zone.getId());
+    }
+
+    /** The date part of {@link #time(Instant, ZoneId)}, for a list line where the day is enough. */
+    public static String date(Instant instant, ZoneId zone) {
+        return instant == null ? "—" : time(instant, zone).substring(0, 10);
     }
 
     /** Seconds printed as milliseconds: 0.0525 → "52.5 ms". */

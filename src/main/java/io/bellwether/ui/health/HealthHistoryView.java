@@ -145,7 +145,7 @@ public final class HealthHistoryView extends StackPane {
         // Only a deployment bound to Prometheus has queries to show.
         query.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.why().stream().anyMatch(row -> row.query() != null), model.why()));
-        table.getColumns().addAll(List.of(decision, rule, measured, baseline, threshold, triggered, query, reason));
+        table.getColumns().addAll(List.of(decision, rule, triggered, measured, baseline, threshold, query, reason));
         Tables.fitToContent(table, decision, rule, measured, baseline, threshold, triggered);
         table.setRowFactory(view -> new TableRow<>() {
             @Override

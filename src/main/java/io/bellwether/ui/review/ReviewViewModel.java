@@ -23,7 +23,6 @@ import io.bellwether.domain.ShadowReport;
 import io.bellwether.io.ShadowReviewReport;
 import io.bellwether.io.ShadowReviewText;
 import io.bellwether.ui.TaskExecutor;
-import io.bellwether.ui.common.ChartUnits;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.StatusLine;
@@ -69,7 +68,7 @@ public final class ReviewViewModel {
     public record MetricLine(String metric, String production, String candidate, String difference) {
     }
 
-    /** One latency statistic of the shadow comparison, in ms as the console shows latency. */
+    /** One latency statistic of the shadow comparison, in seconds. */
     public record LatencyLine(String statistic, double primary, double shadow) {
     }
 
@@ -375,9 +374,9 @@ public final class ReviewViewModel {
     }
 
     private static List<LatencyLine> latencyLines(LatencySummary primary, LatencySummary shadow) {
-        return List.of(new LatencyLine("P50", ChartUnits.millis(primary.p50()), ChartUnits.millis(shadow.p50())),
-                new LatencyLine("P95", ChartUnits.millis(primary.p95()), ChartUnits.millis(shadow.p95())),
-                new LatencyLine("P99", ChartUnits.millis(primary.p99()), ChartUnits.millis(shadow.p99())));
+        return List.of(new LatencyLine("P50", primary.p50(), shadow.p50()),
+                new LatencyLine("P95", primary.p95(), shadow.p95()),
+                new LatencyLine("P99", primary.p99(), shadow.p99()));
     }
 
     private java.util.Optional<PerformanceMetrics> productionMetrics(String name, String version,
@@ -389,7 +388,7 @@ public final class ReviewViewModel {
     }
 
     private static String toTheSecond(Instant time) {
-        return time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return io.bellwether.ui.common.DisplayFormats.time(time);
     }
 
     private static boolean isCanaryCandidate(PromotionRequest r) {

