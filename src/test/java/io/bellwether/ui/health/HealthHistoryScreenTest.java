@@ -51,6 +51,8 @@ class HealthHistoryScreenTest {
         int stored = fixtures.workspace.queries().healthHistory(fixtures.rolledBackCanaryId, null, null).size();
         TableView<?> checks = robot.lookup("#health-checks").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checks.getItems().size() == stored);
+        // The why rows are set later in the same FX update as the checks.
+        WaitForAsyncUtils.waitForFxEvents();
 
         TableView<?> why = robot.lookup("#health-why").queryAs(TableView.class);
         assertThat(why.getItems()).anyMatch(row -> ((WhyRow) row).decision().startsWith("Rollback")
