@@ -27,16 +27,16 @@ public record ShadowVerdict(boolean ready, boolean agreementPassed, boolean late
                 + PyFormat.percent(minAgreementRate, 2);
     }
 
-    /** The latency criterion with its numbers, seconds as the guide prints them. */
+    /** The latency criterion with its numbers, latencies in ms as the console shows them. */
     public String latencyCriterion() {
-        String text = "Shadow P95 " + seconds(shadowP95) + " must be below " + PyFormat.fixed(maxP95Ratio, 2)
-                + " \u00d7 primary P95 " + seconds(primaryP95);
+        String text = "Shadow P95 " + millis(shadowP95) + " must be below " + PyFormat.fixed(maxP95Ratio, 2)
+                + " \u00d7 primary P95 " + millis(primaryP95);
         double ratio = p95Ratio();
         return Double.isFinite(ratio) ? text + " (ratio " + PyFormat.fixed(ratio, 2) + ")" : text;
     }
 
-    /** Seconds with three decimals, as the guide prints latencies; a dash when there is none. */
-    public static String seconds(double value) {
-        return Double.isFinite(value) ? PyFormat.fixed(value, 3) + " s" : "\u2013";
+    /** Seconds written as ms with one decimal (0.0525 → "52.5 ms"); a dash when there is none. */
+    public static String millis(double seconds) {
+        return Double.isFinite(seconds) ? PyFormat.fixed(seconds * 1000, 1) + " ms" : "\u2013";
     }
 }

@@ -99,7 +99,7 @@ public final class ShadowReviewReport {
         row(page, "Total requests", Long.toString(report.totalRequests()));
         row(page, "Agreement rate", PyFormat.percent(report.agreementRate(), 2));
         row(page, "Average latency difference (shadow − primary)",
-                ShadowVerdict.seconds(report.averageLatencyDiff()));
+                ShadowVerdict.millis(report.averageLatencyDiff()));
         page.append("</table>\n");
     }
 

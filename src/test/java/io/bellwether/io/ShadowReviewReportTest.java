@@ -61,8 +61,8 @@ class ShadowReviewReportTest {
                 .contains("Evidence is convincing")
                 .contains(">READY for promotion<")
                 .contains("Agreement 99.00% must be above 95.00%")
-                .contains("Shadow P95 " + PyFormat.fixed(report.shadowLatency().p95(), 3) + " s must be below 1.20 \u00d7")
-                .contains("primary P95 " + PyFormat.fixed(report.primaryLatency().p95(), 3) + " s")
+                .contains("Shadow P95 " + PyFormat.fixed(report.shadowLatency().p95() * 1000, 1) + " ms must be below 1.20 \u00d7")
+                .contains("primary P95 " + PyFormat.fixed(report.primaryLatency().p95() * 1000, 1) + " ms")
                 .contains("100 requests compared");
         for (double value : new double[] {report.primaryLatency().p50(), report.primaryLatency().p95(),
                 report.primaryLatency().p99(), report.shadowLatency().p50(), report.shadowLatency().p95(),

@@ -20,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -88,12 +89,14 @@ public final class CanaryScheduleView extends StackPane {
         TableView<StageRow> table = Tables.sortable(model.stages());
         table.setId("canary-stages");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Tables.column("Stage", 45, row -> String.valueOf(row.index() + 1)));
-        table.getColumns().add(Tables.column("Label", 140, StageRow::label));
-        table.getColumns().add(Tables.column("Planned start", 95, row -> DisplayFormats.shortTime(row.plannedStart())));
-        table.getColumns().add(Tables.column("Actual start", 95, row -> DisplayFormats.shortTime(row.actualStart())));
-        table.getColumns().add(Tables.column("Traffic", 60, row -> CanarySchedule.percent(row.traffic())));
-        table.getColumns().add(Tables.column("Status", 65, row -> row.status().label()));
+        TableColumn<StageRow, String> stage = Tables.column("Stage", 45, row -> String.valueOf(row.index() + 1));
+        TableColumn<StageRow, String> label = Tables.column("Label", 140, StageRow::label);
+        TableColumn<StageRow, String> planned = Tables.column("Planned start", 95, row -> DisplayFormats.time(row.plannedStart()));
+        TableColumn<StageRow, String> actual = Tables.column("Actual start", 95, row -> DisplayFormats.time(row.actualStart()));
+        TableColumn<StageRow, String> traffic = Tables.column("Traffic", 60, row -> CanarySchedule.percent(row.traffic()));
+        TableColumn<StageRow, String> status = Tables.column("Status", 65, row -> row.status().label());
+        table.getColumns().addAll(List.of(stage, label, planned, actual, traffic, status));
+        Tables.fitToContent(table, stage, label, planned, actual, traffic, status);
         table.getColumns().add(Tables.column("Gate (engine verdict)", 320, StageRow::gate));
         table.setRowFactory(view -> new TableRow<>() {
             @Override

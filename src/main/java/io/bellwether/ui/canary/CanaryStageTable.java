@@ -55,7 +55,7 @@ record CanaryStageTable(Deployment deployment, CanarySchedule schedule, CanaryPr
             return "no health check yet";
         }
         return CheckVerdicts.summary(CheckVerdicts.evaluate(deployment, last.metrics()), deployment)
-                + " (check " + DisplayFormats.shortTime(last.timestamp()) + ")";
+                + " (check " + DisplayFormats.time(last.timestamp()) + ")";
     }
 
     static StageStatus status(Deployment deployment, CanaryProgress progress, int index) {

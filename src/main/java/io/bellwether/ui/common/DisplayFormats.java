@@ -8,21 +8,32 @@ import java.util.Locale;
 
 /** How the screens print times, latencies and shares, so every table reads the same. */
 public final class DisplayFormats {
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter SHORT_TIME =
-            DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    /** The one format of every time a person reads in the console; the zone is shown once, in the status bar. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private DisplayFormats() {
     }
 
+    /** In the system's time zone, as the console shows times. */
     public static String time(Instant instant) {
-        return instant == null ? "—" : TIME.format(instant);
+        return time(instant, ZoneId.systemDefault());
     }
 
-    /** Month, day, hour and minute: for tight columns where the year is plain. */
-    public static String shortTime(Instant instant) {
-        return instant == null ? "—" : SHORT_TIME.format(instant);
+    public static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "—" : TIME.format(instant.atZone(zone));
+    }
+
+    /** The status bar's note of the zone all times are in: "Times in UTC+01:00 Europe/Paris". */
+    public static String zoneNote(ZoneId zone, Instant at) {
+        String offset = zone.getRules().getOffset(at).getId();
+        String utc = "Z".equals(offset) ? "UTC" : "UTC" + offset;
+        // A fixed offset (Z, Etc/UTC, +02:00) says nothing more than the offset does.
+        return "Times in " + utc + (zone.normalized() instanceof java.time.ZoneOffset ? "" : " " + zone.getId());
+    }
+
+    /** The date part of {@link #time(Instant, ZoneId)}, for a list line where the day is enough. */
+    public static String date(Instant instant, ZoneId zone) {
+        return instant == null ? "—" : time(instant, zone).substring(0, 10);
     }
 
     /** Seconds printed as milliseconds: 0.0525 → "52.5 ms". */

@@ -6,8 +6,11 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
-/** Table building shared by the screens: text columns, and sorting over a read-only list. */
+/** Table building shared by the screens: text columns, sorting over a read-only list, columns as wide as their text. */
 public final class Tables {
     private Tables() {
     }
@@ -26,5 +29,37 @@ public final class Tables {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
+    }
+
+    /**
+     * Keeps each of {@code columns} at least as wide as its header and every cell's text (measured bold, as a
+     * highlighted row draws it), re-measured whenever the rows change; the table's resize policy shares out the rest.
+     */
+    @SafeVarargs
+    public static <T> void fitToContent(TableView<T> table, TableColumn<T, String>... columns) {
+        Runnable fit = () -> {
+            for (TableColumn<T, String> column : columns) {
+                double width = textWidth(column.getText()) + HEADER_PADDING;
+                for (int row = 0; row < table.getItems().size(); row++) {
+                    width = Math.max(width, textWidth(column.getCellData(row)) + CELL_PADDING);
+                }
+                column.setMinWidth(width);
+                column.setPrefWidth(width);
+            }
+        };
+        table.getItems().addListener((javafx.beans.InvalidationListener) change -> fit.run());
+        fit.run();
+    }
+
+    private static final double HEADER_PADDING = 28;
+    private static final double CELL_PADDING = 16;
+
+    private static double textWidth(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text measured = new Text(text);
+        measured.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        return Math.ceil(measured.getLayoutBounds().getWidth());
     }
 }

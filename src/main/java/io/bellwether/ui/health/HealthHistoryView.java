@@ -132,23 +132,21 @@ public final class HealthHistoryView extends StackPane {
         table.setId("health-why");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No decision to explain: no health check and no rollback with rule results"));
-        table.getColumns().add(Tables.column("Decision", 190, WhyRow::decision));
-        table.getColumns().add(Tables.column("Rule", 140, row -> row.rule().rule()));
-        table.getColumns().add(Tables.column("Measured", 190, row -> RuleFormats.measured(row.rule())));
-        table.getColumns().add(Tables.column("Baseline", 100, row -> RuleFormats.baseline(row.rule())));
-        table.getColumns().add(Tables.column("Threshold", 130, row -> RuleFormats.threshold(row.rule())));
-        table.getColumns().add(Tables.column("Triggered", 80, row -> row.rule().triggered() ? "YES" : "no"));
-        table.getColumns().add(Tables.column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason()));
+        TableColumn<WhyRow, String> decision = Tables.column("Decision", 190, WhyRow::decision);
+        TableColumn<WhyRow, String> rule = Tables.column("Rule", 140, row -> row.rule().rule());
+        TableColumn<WhyRow, String> measured = Tables.column("Measured", 190, row -> RuleFormats.measured(row.rule()));
+        TableColumn<WhyRow, String> baseline = Tables.column("Baseline", 100, row -> RuleFormats.baseline(row.rule()));
+        TableColumn<WhyRow, String> threshold = Tables.column("Threshold", 130, row -> RuleFormats.threshold(row.rule()));
+        TableColumn<WhyRow, String> triggered = Tables.column("Triggered", 80, row -> row.rule().triggered() ? "YES" : "no");
+        TableColumn<WhyRow, String> reason = Tables.column("Reason", 300, row -> row.rule().reason() == null ? "" : row.rule().reason());
+        reason.setCellFactory(column -> textWithTooltip());
         TableColumn<WhyRow, String> query = Tables.column("Query", 240, row -> row.query() == null ? "" : row.query());
-        query.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
-            }
-        });
-        table.getColumns().add(query);
+        query.setCellFactory(column -> textWithTooltip());
+        // Only a deployment bound to Prometheus has queries to show.
+        query.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.why().stream().anyMatch(row -> row.query() != null), model.why()));
+        table.getColumns().addAll(List.of(decision, rule, triggered, measured, baseline, threshold, query, reason));
+        Tables.fitToContent(table, decision, rule, measured, baseline, threshold, triggered);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(WhyRow row, boolean empty) {
@@ -159,4 +157,16 @@ public final class HealthHistoryView extends StackPane {
         return table;
     }
 
+
+    /** A cell whose full text shows in a tooltip, for the columns that take what width is left. */
+    private static TableCell<WhyRow, String> textWithTooltip() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        };
+    }
 }

@@ -140,14 +140,14 @@ public final class HealthHistoryViewModel {
         if (!history.isEmpty()) {
             HealthCheck latest = history.get(history.size() - 1);
             Optional<RollbackDecision> decision = CheckVerdicts.evaluate(deployment, latest.metrics());
-            String label = "Latest check " + DisplayFormats.shortTime(latest.timestamp());
+            String label = "Latest check " + DisplayFormats.time(latest.timestamp());
             decision.ifPresent(d -> d.rules().forEach(rule -> whyRows.add(row(label, rule, binding, deployment,
                     latest.timestamp()))));
             verdict = label + ": " + CheckVerdicts.summary(decision, deployment);
         }
         whyRows.addAll(ObservedBreaches.rows(deployment, history));
         for (RollbackMoment moment : moments) {
-            String label = "Rollback " + DisplayFormats.shortTime(moment.at()) + " (" + moment.triggeredBy() + ")";
+            String label = "Rollback " + DisplayFormats.time(moment.at()) + " (" + moment.triggeredBy() + ")";
             if (moment.rules().isEmpty()) {
                 whyRows.add(new WhyRow(label, new RuleResult(OPERATOR_DECISION, Double.NaN, Double.NaN, Double.NaN,
                         true, moment.reason())));

@@ -44,7 +44,7 @@ record HealthSeries(double[][] p50, double[][] p95, double[][] p99, double[][] e
                 .map(s -> label(s.metric()) + " query `" + s.query() + "`").orElse("");
         int points = history.series().stream().mapToInt(s -> s.points().size()).max().orElse(0);
         String source = "Live from " + where + ": " + headline + " · every " + history.step().toSeconds()
-                + " s since " + DisplayFormats.shortTime(history.from()) + " · " + points + " points";
+                + " s since " + DisplayFormats.time(history.from()) + " · " + points + " points";
         List<String> missing = new ArrayList<>(failures);
         history.series().stream().filter(s -> !s.failed() && s.points().isEmpty())
                 .forEach(s -> missing.add(s.metric() + " query `" + s.query() + "` returned no series"));

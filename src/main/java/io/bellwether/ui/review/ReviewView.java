@@ -1,6 +1,7 @@
 package io.bellwether.ui.review;
 
 import io.bellwether.domain.PromotionRequest;
+import io.bellwether.ui.common.ChartUnits;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.Derived;
@@ -116,9 +117,9 @@ public final class ReviewView extends BorderPane {
     }
 
     private static BarChart<String, Number> latencyChart(ReviewViewModel model) {
-        NumberAxis seconds = new NumberAxis();
-        seconds.setLabel("seconds");
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), seconds);
+        NumberAxis latency = new NumberAxis();
+        latency.setLabel("latency [" + ChartUnits.LATENCY + "]");
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), latency);
         chart.setId("review-latency-chart");
         chart.setAnimated(false);
         chart.setPrefHeight(180);
@@ -135,9 +136,9 @@ public final class ReviewView extends BorderPane {
         chart.getData().addAll(java.util.List.of(primary, shadow));
         model.latencyLines().addListener((ListChangeListener<ReviewViewModel.LatencyLine>) change -> {
             primary.getData().setAll(model.latencyLines().stream()
-                    .map(line -> new XYChart.Data<String, Number>(line.statistic(), line.primary())).toList());
+                    .map(line -> new XYChart.Data<String, Number>(line.statistic(), ChartUnits.millis(line.primary()))).toList());
             shadow.getData().setAll(model.latencyLines().stream()
-                    .map(line -> new XYChart.Data<String, Number>(line.statistic(), line.shadow())).toList());
+                    .map(line -> new XYChart.Data<String, Number>(line.statistic(), ChartUnits.millis(line.shadow()))).toList());
         });
         return chart;
     }

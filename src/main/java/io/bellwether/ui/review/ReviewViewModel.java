@@ -388,7 +388,7 @@ public final class ReviewViewModel {
     }
 
     private static String toTheSecond(Instant time) {
-        return time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return io.bellwether.ui.common.DisplayFormats.time(time);
     }
 
     private static boolean isCanaryCandidate(PromotionRequest r) {

@@ -148,6 +148,20 @@ public final class ShadowComparisonView extends BorderPane {
         agreement.setWrapText(true);
         latency.setWrapText(true);
         Spinner<Double> minAgreement = spinner(0.5, 1.0, 0.01, readiness.minAgreementRateProperty());
+        minAgreement.setId("shadow-min-agreement");
+        // The share reads in % as everywhere in the console; the model keeps the guide's fraction.
+        ((SpinnerValueFactory.DoubleSpinnerValueFactory) minAgreement.getValueFactory()).setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double fraction) {
+                return fraction == null ? "" : io.bellwether.ui.common.DetailLines.readable(io.bellwether.ui.common.ChartUnits.percent(fraction)) + " %";
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return Double.parseDouble(text.replace("%", "").trim()) / 100;
+            }
+        });
+        minAgreement.getEditor().setText(minAgreement.getValueFactory().getConverter().toString(minAgreement.getValue()));
         Spinner<Double> maxRatio = spinner(1.0, 5.0, 0.05, readiness.maxP95RatioProperty());
         HBox settings = new HBox(6, new Label("agreement >"), minAgreement, new Label("p95 ratio <"), maxRatio);
         settings.setAlignment(Pos.CENTER_LEFT);

@@ -1,5 +1,6 @@
 package io.bellwether.ui.shell;
 
+import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.ShadowDeployment;
@@ -76,7 +77,7 @@ public final class DeploymentHeaderViewModel {
             ShadowDeployment shadow = row.shadow();
             set(shadow.shadowModel() + " shadowing " + shadow.primaryModel(), "shadow",
                     "strategy shadow · " + format(shadow.trafficPercentage()) + "% of production traffic copied · " + shadow.shadowId(),
-                    "created " + Times.format(shadow.createdAt(), zone), "");
+                    "created " + DisplayFormats.time(shadow.createdAt(), zone), "");
         } else {
             Deployment d = row.deployment();
             set(d.modelRef(), d.status().value(),
@@ -88,15 +89,15 @@ public final class DeploymentHeaderViewModel {
 
     private String times(Deployment d) {
         List<String> parts = new ArrayList<>();
-        parts.add("created " + Times.format(d.createdAt(), zone));
+        parts.add("created " + DisplayFormats.time(d.createdAt(), zone));
         if (d.startedAt() != null) {
-            parts.add("started " + Times.format(d.startedAt(), zone));
+            parts.add("started " + DisplayFormats.time(d.startedAt(), zone));
         }
         if (d.completedAt() != null) {
-            parts.add("completed " + Times.format(d.completedAt(), zone));
+            parts.add("completed " + DisplayFormats.time(d.completedAt(), zone));
         }
         if (d.rolledBackAt() != null) {
-            parts.add("rolled back " + Times.format(d.rolledBackAt(), zone));
+            parts.add("rolled back " + DisplayFormats.time(d.rolledBackAt(), zone));
         }
         return String.join(" · ", parts);
     }

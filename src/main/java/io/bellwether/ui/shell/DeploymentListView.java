@@ -1,5 +1,6 @@
 package io.bellwether.ui.shell;
 
+import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.domain.DeploymentStatus;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ public final class DeploymentListView extends VBox {
             badge.setText(row.badge());
             title.setText(row.title());
             String where = row.environment() == null ? "" : " · " + row.environment();
-            detail.setText(row.strategy() + where + " · " + Times.format(row.createdAt(), zone).substring(0, 16));
+            detail.setText(row.strategy() + where + " · " + DisplayFormats.date(row.createdAt(), zone));
             setText(null);
             setGraphic(box);
         }

@@ -129,6 +129,8 @@ public final class MainWindow extends BorderPane {
         Label evaluation = new Label();
         evaluation.setId("statusLastEvaluation");
         evaluation.textProperty().bind(viewModel.lastEvaluationTextProperty().map(time -> "Last evaluation: " + time));
+        Label zone = new Label(viewModel.zoneText());
+        zone.setId("statusZone");
         Label message = new Label();
         message.setId("statusMessage");
         message.textProperty().bind(viewModel.messageProperty());
@@ -136,6 +138,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(message, Priority.ALWAYS);
         HBox bar = new HBox(16, workspace, new Separator(javafx.geometry.Orientation.VERTICAL), operator,
                 new Separator(javafx.geometry.Orientation.VERTICAL), evaluation,
+                new Separator(javafx.geometry.Orientation.VERTICAL), zone,
                 new Separator(javafx.geometry.Orientation.VERTICAL), message);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -1,5 +1,6 @@
 package io.bellwether.ui.shell;
 
+import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.port.out.RequestCounts;
 import io.bellwether.ui.TaskExecutor;
@@ -46,7 +47,7 @@ public final class MainWindowViewModel {
                 "Traffic hook failed after the rollback: " + summary + ". The rollback stands; retry the hook."));
         evaluation = new EvaluationLoop(workspace, metrics, executor, clock, this::rolledBack);
         evaluation.lastEvaluationProperty().addListener((obs, old, now) ->
-                lastEvaluationText.set(Times.format(now, clock.getZone())));
+                lastEvaluationText.set(DisplayFormats.time(now, clock.getZone())));
         message.bind(Bindings.createStringBinding(() -> firstNonBlank(evaluation.errorProperty().get(),
                         list.errorProperty().get(), actions.status().messageProperty().get()),
                 evaluation.errorProperty(), list.errorProperty(), actions.status().messageProperty()));
@@ -119,6 +120,11 @@ public final class MainWindowViewModel {
 
     public ReadOnlyStringProperty operatorProperty() {
         return settings.operatorProperty();
+    }
+
+    /** The one place the console names the time zone its times are in. */
+    public String zoneText() {
+        return DisplayFormats.zoneNote(clock.getZone(), clock.instant());
     }
 
     public ReadOnlyStringProperty lastEvaluationTextProperty() {

@@ -3,7 +3,7 @@ package io.bellwether.ui.timeline;
 import io.bellwether.ui.timeline.TimelineEvent.Kind;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import io.bellwether.ui.common.DisplayFormats;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -25,7 +25,6 @@ final class TimelineChart extends Region {
     static final double AXIS_HEIGHT = 30;
     static final double LANE_HEIGHT = 46;
     private static final double RIGHT_PAD = 18;
-    private static final DateTimeFormatter TIP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private List<TimelineLane> lanes = List.of();
     private Instant start;
@@ -34,11 +33,46 @@ final class TimelineChart extends Region {
     private TimelineEvent selected;
     private String highlighted;
     private Consumer<TimelineEvent> onSelect = event -> { };
+    private java.util.function.BiConsumer<Double, Double> onZoom = (factor, anchor) -> { };
+    private java.util.function.DoubleConsumer onPan = fraction -> { };
+    private double dragX = Double.NaN;
     private boolean dirty = true;
     private double drawnWidth = -1;
 
     TimelineChart() {
         getStyleClass().add("timeline-chart");
+        // The wheel zooms around the pointer, a sideways scroll or a drag pans.
+        addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, scroll -> {
+            if (start == null || scroll.getX() < LABEL_WIDTH) {
+                return;
+            }
+            if (scroll.getDeltaX() != 0) {
+                onPan.accept(-scroll.getDeltaX() / plotWidth());
+            } else if (scroll.getDeltaY() != 0) {
+                onZoom.accept(scroll.getDeltaY() > 0 ? 0.8 : 1.25, Math.max(0, Math.min(1, (scroll.getX() - LABEL_WIDTH) / plotWidth())));
+            }
+            scroll.consume();
+        });
+        setOnMousePressed(press -> dragX = press.getX() >= LABEL_WIDTH ? press.getX() : Double.NaN);
+        setOnMouseDragged(drag -> {
+            if (!Double.isNaN(dragX)) {
+                onPan.accept((dragX - drag.getX()) / plotWidth());
+                dragX = drag.getX();
+            }
+        });
+        setOnMouseReleased(release -> dragX = Double.NaN);
+    }
+
+    void setOnZoom(java.util.function.BiConsumer<Double, Double> onZoom) {
+        this.onZoom = onZoom;
+    }
+
+    void setOnPan(java.util.function.DoubleConsumer onPan) {
+        this.onPan = onPan;
+    }
+
+    private double plotWidth() {
+        return Math.max(50, getWidth() - LABEL_WIDTH - RIGHT_PAD);
     }
 
     void setData(List<TimelineLane> lanes, Instant start, Instant end, ZoneId zone) {
@@ -97,7 +131,7 @@ final class TimelineChart extends Region {
         if (start == null || lanes.isEmpty()) {
             return;
         }
-        double plotWidth = Math.max(50, getWidth() - LABEL_WIDTH - RIGHT_PAD);
+        double plotWidth = plotWidth();
         TimeAxis axis = new TimeAxis(start, end, plotWidth, zone);
         double bottom = AXIS_HEIGHT + lanes.size() * LANE_HEIGHT;
         for (int i = 0; i < lanes.size(); i++) {
@@ -140,11 +174,16 @@ final class TimelineChart extends Region {
     private void drawLaneEvents(TimelineLane lane, int index, TimeAxis axis) {
         double middle = AXIS_HEIGHT + index * LANE_HEIGHT + LANE_HEIGHT / 2;
         List<TimelineEvent> events = lane.events();
-        double firstX = LABEL_WIDTH + axis.x(events.get(0).time());
-        double lastX = LABEL_WIDTH + axis.x(events.get(events.size() - 1).time());
+        double plotEnd = LABEL_WIDTH + plotWidth();
+        double firstX = Math.max(LABEL_WIDTH, LABEL_WIDTH + axis.x(events.get(0).time()));
+        double lastX = Math.min(plotEnd, LABEL_WIDTH + axis.x(events.get(events.size() - 1).time()));
+        if (firstX > plotEnd || lastX < LABEL_WIDTH) {
+            return;
+        }
         Line span = new Line(firstX, middle - 5, lastX, middle - 5);
         span.getStyleClass().add("timeline-span");
         getChildren().add(span);
+        events = events.stream().filter(event -> !event.time().isBefore(axis.start()) && !event.time().isAfter(axis.end())).toList();
         for (TimelineEvent event : events) {
             if (event.kind().isHealthCheck()) {
                 getChildren().add(marker(event, LABEL_WIDTH + axis.x(event.time()), middle + 10));
@@ -174,7 +213,7 @@ final class TimelineChart extends Region {
         }
         shape.setCursor(Cursor.HAND);
         shape.setOnMouseClicked(click -> onSelect.accept(event));
-        Tooltip.install(shape, new Tooltip(event.title() + " · " + TIP_TIME.format(event.time().atZone(zone))));
+        Tooltip.install(shape, new Tooltip(event.title() + " · " + DisplayFormats.time(event.time(), zone)));
         return shape;
     }
 }

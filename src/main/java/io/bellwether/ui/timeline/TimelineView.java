@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -27,10 +28,12 @@ public final class TimelineView extends BorderPane {
         getStyleClass().add("timeline-view");
         TimelineChart chart = new TimelineChart();
         chart.setId("timelineChart");
-        InvalidationListener redraw = obs -> chart.setData(viewModel.lanes(), viewModel.axisProperty().get().start(),
-                viewModel.axisProperty().get().end(), viewModel.zone());
+        InvalidationListener redraw = obs -> chart.setData(viewModel.lanes(), viewModel.viewProperty().get().start(),
+                viewModel.viewProperty().get().end(), viewModel.zone());
         viewModel.lanes().addListener(redraw);
-        viewModel.axisProperty().addListener(redraw);
+        viewModel.viewProperty().addListener(redraw);
+        chart.setOnZoom(viewModel::zoom);
+        chart.setOnPan(viewModel::pan);
         viewModel.selectedEventProperty().addListener((obs, old, now) -> chart.setSelected(now));
         viewModel.highlightedLaneProperty().addListener((obs, old, now) -> chart.setHighlighted(now));
         chart.setOnSelect(viewModel.selectedEventProperty()::set);
@@ -44,10 +47,10 @@ public final class TimelineView extends BorderPane {
         Label error = new Label();
         error.getStyleClass().add("form-error");
         error.textProperty().bind(viewModel.status().messageProperty());
-        HBox top = new HBox(10, new Label("Show"), window, legend(), loading, error);
+        HBox top = new HBox(10, new Label("Show"), window, zoomButtons(viewModel), legend(), loading, error);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 8, 6, 8));
-        HBox.setHgrow(top.getChildren().get(2), Priority.ALWAYS);
+        HBox.setHgrow(top.getChildren().get(3), Priority.ALWAYS);
 
         ScrollPane scroll = new ScrollPane(chart);
         scroll.setFitToWidth(true);
@@ -71,6 +74,26 @@ public final class TimelineView extends BorderPane {
         setTop(top);
         setCenter(center);
         setRight(side);
+    }
+
+    /** Zoom in and out around the middle, and back to the whole history; the wheel and a drag do the same on the chart. */
+    private static HBox zoomButtons(TimelineViewModel viewModel) {
+        javafx.scene.control.Button in = new javafx.scene.control.Button("+");
+        in.setId("timelineZoomIn");
+        in.setOnAction(event -> viewModel.zoom(0.5, 0.5));
+        javafx.scene.control.Button out = new javafx.scene.control.Button("\u2212");
+        out.setId("timelineZoomOut");
+        out.setOnAction(event -> viewModel.zoom(2, 0.5));
+        javafx.scene.control.Button fit = new javafx.scene.control.Button("Fit");
+        fit.setId("timelineFit");
+        fit.setOnAction(event -> viewModel.fit());
+        for (javafx.scene.control.Button button : new javafx.scene.control.Button[] {in, out, fit}) {
+            button.setTooltip(new javafx.scene.control.Tooltip("Zoom with the mouse wheel, drag to pan"));
+        }
+        HBox buttons = new HBox(2, in, out, fit);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        return buttons;
     }
 
     private static Label sectionLabel(String text) {

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,7 +75,8 @@ public final class TimelineViewModel {
             EventType.DEPLOYMENT_FAILED, EventType.DEPLOYMENT_CANCELLED, EventType.SHADOW_COMPARISONS_RECORDED,
             EventType.TRAFFIC_HOOK_CALLED, EventType.TRAFFIC_HOOK_FAILED);
     private static final Duration MIN_SPAN = Duration.ofMinutes(10);
-    private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** The narrowest view zooming reaches. */
+    private static final Duration MIN_VIEW = Duration.ofMinutes(2);
 
     private final DeploymentQueries deployments;
     private final AuditTrail audit;
@@ -86,6 +86,7 @@ public final class TimelineViewModel {
     // One read-only view: listeners on a throw-away wrapper would vanish with it.
     private final ObservableList<TimelineLane> readOnlyLanes = FXCollections.unmodifiableObservableList(lanes);
     private final ReadOnlyObjectWrapper<Axis> axis = new ReadOnlyObjectWrapper<>(this, "axis", Axis.NONE);
+    private final ReadOnlyObjectWrapper<Axis> view = new ReadOnlyObjectWrapper<>(this, "view", Axis.NONE);
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window", Window.ALL);
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ReadOnlyStringWrapper selectedDetails = new ReadOnlyStringWrapper(this, "selectedDetails", "");
@@ -153,6 +154,7 @@ public final class TimelineViewModel {
             last = last.plus(pad);
         }
         axis.set(new Axis(first, last));
+        view.set(axis.get());
         lanes.setAll(shown);
         TimelineEvent selected = selectedEvent.get();
         if (selected != null && shown.stream().noneMatch(lane -> lane.events().contains(selected))) {
@@ -214,7 +216,7 @@ public final class TimelineViewModel {
 
     private static TimelineEvent fromAudit(AuditEvent event, Kind kind, ZoneId zone) {
         List<String> details = new ArrayList<>();
-        details.add("time: " + DETAIL_TIME.format(event.timestamp().atZone(zone)));
+        details.add("time: " + DisplayFormats.time(event.timestamp(), zone));
         details.add("event: " + event.type().name().toLowerCase(Locale.ROOT) + " (" + event.action() + ")");
         details.add("severity: " + event.severity().name());
         details.add("user: " + event.user());
@@ -226,21 +228,13 @@ public final class TimelineViewModel {
     /** A rule result stored with an evaluation, in one line; anything else as it is. */
     static String describe(Object item) {
         if (item instanceof Map<?, ?> rule && rule.containsKey("rule")) {
+            String name = String.valueOf(rule.get("rule"));
             String verdict = Boolean.TRUE.equals(rule.get("triggered")) ? "TRIGGERED " : "passed ";
-            String line = verdict + rule.get("rule") + ": measured " + number(rule.get("measured"))
-                    + ", threshold " + number(rule.get("threshold"));
-            Object baseline = rule.get("baseline");
-            boolean hasBaseline = baseline instanceof Number n && !Double.isNaN(n.doubleValue());
-            return hasBaseline ? line + ", baseline " + number(baseline) : line;
+            String line = verdict + name + ": measured " + DetailLines.value("measured", rule.get("measured"), name)
+                    + ", threshold " + DetailLines.value("threshold", rule.get("threshold"), name);
+            return line + ", baseline " + DetailLines.value("baseline", rule.get("baseline"), name);
         }
         return String.valueOf(item);
-    }
-
-    private static String number(Object value) {
-        if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
-            return new java.math.BigDecimal(n.doubleValue()).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
-        }
-        return String.valueOf(value);
     }
 
     private static TimelineEvent fromHealthCheck(String deploymentId, HealthCheck check, ZoneId zone) {
@@ -252,7 +246,7 @@ public final class TimelineViewModel {
         };
         PerformanceMetrics m = check.metrics();
         List<String> details = List.of(
-                "time: " + DETAIL_TIME.format(check.timestamp().atZone(zone)),
+                "time: " + DisplayFormats.time(check.timestamp(), zone),
                 "status: " + check.status().value(),
                 "message: " + check.message(),
                 "latency p50 / p95 / p99: " + DisplayFormats.millis(m.latencyP50()) + " / "
@@ -302,6 +296,46 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<Axis> axisProperty() {
         return axis.getReadOnlyProperty();
+    }
+
+    /** The part of the axis drawn: all of it until zoomed or panned. */
+    public ReadOnlyObjectProperty<Axis> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    /** Shows {@code factor} times the current span (below 1 zooms in), keeping the time at {@code anchor} (0–1 across) in place. */
+    public void zoom(double factor, double anchor) {
+        Axis shown = view.get();
+        if (shown.start() == null) {
+            return;
+        }
+        long span = Duration.between(shown.start(), shown.end()).toMillis();
+        long full = Duration.between(axis.get().start(), axis.get().end()).toMillis();
+        long zoomed = Math.max(MIN_VIEW.toMillis(), Math.min(full, Math.round(span * factor)));
+        Instant pivot = shown.start().plusMillis(Math.round(span * anchor));
+        showFrom(pivot.minusMillis(Math.round(zoomed * anchor)), zoomed);
+    }
+
+    /** Moves the view by {@code fraction} of its span (positive: later), within the axis. */
+    public void pan(double fraction) {
+        Axis shown = view.get();
+        if (shown.start() == null) {
+            return;
+        }
+        long span = Duration.between(shown.start(), shown.end()).toMillis();
+        showFrom(shown.start().plusMillis(Math.round(span * fraction)), span);
+    }
+
+    /** Back to the whole axis. */
+    public void fit() {
+        view.set(axis.get());
+    }
+
+    private void showFrom(Instant start, long spanMillis) {
+        Axis full = axis.get();
+        Instant latestStart = full.end().minusMillis(spanMillis);
+        Instant from = start.isBefore(full.start()) ? full.start() : start.isAfter(latestStart) ? latestStart : start;
+        view.set(new Axis(from, from.plusMillis(spanMillis)));
     }
 
     public ObjectProperty<Window> windowProperty() {

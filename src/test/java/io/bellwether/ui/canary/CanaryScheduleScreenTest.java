@@ -63,6 +63,20 @@ class CanaryScheduleScreenTest {
         assertThat(robot.lookup("#canary-status").queryAs(Label.class).getText()).isEqualTo("Advanced to stage 3 (25%) as dana; record only: no traffic moved");
     }
 
+    /** Issue 14 item 11: the stage table's headers and times read whole at 1024 px. */
+    @Test
+    void theStageColumnsAreNotCut(FxRobot robot) throws Exception {
+        robot.interact(() -> screen.showDeployment(fixtures.liveCanaryId));
+        TableView<?> table = robot.lookup("#canary-stages").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        // As narrow as the tab gets beside the deployment list in a 1280 px window.
+        robot.interact(() -> table.setMaxWidth(640));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(WaitForAsyncUtils.asyncFx(() -> io.bellwether.ui.views.ClippedTexts.in(table, java.util.Set.of(
+                "Stage", "Label", "Planned start", "Actual start", "Traffic", "Status"))).get()).isEmpty();
+    }
+
     @Test
     void aBlueGreenDeploymentShowsTheEmptyStateAndNoCommands(FxRobot robot) throws Exception {
         robot.interact(() -> screen.showDeployment(fixtures.blueGreenId));

@@ -78,6 +78,11 @@ class ReviewScreenTest {
         javafx.scene.chart.BarChart<?, ?> chart = robot.lookup("#review-latency-chart")
                 .queryAs(javafx.scene.chart.BarChart.class);
         assertThat(chart.getData()).hasSize(2).allSatisfy(series -> assertThat(series.getData()).hasSize(3));
+        // Issue 14 item 13: the chart draws latency in ms, as the table beside it prints it.
+        assertThat(((javafx.scene.chart.NumberAxis) chart.getYAxis()).getLabel()).isEqualTo("latency [ms]");
+        ReviewViewModel.LatencyLine p50 = (ReviewViewModel.LatencyLine) latencies.getItems().get(0);
+        assertThat(((Number) ((javafx.scene.chart.XYChart.Series<?, ?>) chart.getData().get(0)).getData().get(0).getYValue()).doubleValue())
+                .isEqualTo(p50.primary() * 1000);
         assertThat(approve.isDisabled()).as("no comment yet").isTrue();
         assertThat(canary.isDisabled()).isTrue();
 

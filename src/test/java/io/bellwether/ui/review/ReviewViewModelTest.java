@@ -71,7 +71,8 @@ class ReviewViewModelTest {
         assertThat(model.evidenceProperty().get().verdict().isReady()).isTrue();
         assertThat(model.evidenceProperty().get().verdict().headline()).isEqualTo("READY for promotion");
         assertThat(model.evidenceProperty().get().verdict().agreement()).isEqualTo("\u2713 Agreement 99.00% must be above 95.00%");
-        assertThat(model.evidenceProperty().get().verdict().latency()).startsWith("\u2713 Shadow P95 ").contains("1.20 \u00d7");
+        assertThat(model.evidenceProperty().get().verdict().latency()).startsWith("\u2713 Shadow P95 ").contains("1.20 \u00d7")
+                .contains(" ms must be below").doesNotContain(" s ");
         assertThat(model.evidenceProperty().get().shadow()).contains(shadowId).contains("400 requests");
         assertThat(model.evidenceProperty().get().request()).contains(ReviewFixture.ENGINEER)
                 .contains("Model exceeds accuracy requirements");

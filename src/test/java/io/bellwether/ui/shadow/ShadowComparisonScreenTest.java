@@ -59,4 +59,19 @@ class ShadowComparisonScreenTest {
         assertThat(robot.lookup("#shadow-summary").queryAs(Label.class).getText()).startsWith("5,000 comparisons");
         assertThat(robot.lookup("#shadow-agreement-criterion").queryAs(Label.class).getText()).contains("must be above 95.00%");
     }
+
+    /** Issue 14 item 13: the minimum agreement box reads and takes a percentage, the verdict follows it. */
+    @Test
+    void theMinimumAgreementIsAPercentage(FxRobot robot) throws Exception {
+        robot.interact(() -> screen.showDeployment(fixtures.shadowId));
+        TableView<?> latencies = robot.lookup("#shadow-latencies").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> latencies.getItems().size() == 4);
+        javafx.scene.control.Spinner<?> box = robot.lookup("#shadow-min-agreement").queryAs(javafx.scene.control.Spinner.class);
+        assertThat(box.getEditor().getText()).isEqualTo("95 %");
+
+        robot.interact(() -> box.increment(2));
+        assertThat(box.getEditor().getText()).isEqualTo("97 %");
+        assertThat(screen.viewModel().readiness().minAgreementRateProperty().get()).isCloseTo(0.97, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(robot.lookup("#shadow-agreement-criterion").queryAs(Label.class).getText()).contains("must be above 97.00%");
+    }
 }

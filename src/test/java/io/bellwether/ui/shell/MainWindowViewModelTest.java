@@ -87,4 +87,16 @@ class MainWindowViewModelTest {
         assertThat(window.operatorProperty().get()).isEqualTo("bob");
         assertThat(window.lastEvaluationTextProperty().get()).isEqualTo("never");
     }
+
+    /** Issue 14 item 12: the time zone is named once, in the status bar, with its offset now. */
+    @Test
+    void theStatusBarNamesTheTimeZoneOfEveryTime() {
+        assertThat(window.zoneText()).isEqualTo("Times in UTC");
+        assertThat(io.bellwether.ui.common.DisplayFormats.zoneNote(java.time.ZoneId.of("Europe/Paris"), clock.instant()))
+                .isEqualTo("Times in UTC+01:00 Europe/Paris");
+        assertThat(io.bellwether.ui.common.DisplayFormats.zoneNote(java.time.ZoneId.of("Europe/Paris"),
+                Instant.parse("2026-07-01T00:00:00Z"))).isEqualTo("Times in UTC+02:00 Europe/Paris");
+        assertThat(io.bellwether.ui.common.DisplayFormats.zoneNote(java.time.ZoneId.of("Etc/UTC"), clock.instant()))
+                .isEqualTo("Times in UTC");
+    }
 }

@@ -94,10 +94,10 @@ class TimelineViewModelTest {
     void ruleResultsReadAsOneLineEach() {
         assertThat(TimelineViewModel.describe(java.util.Map.of("rule", "latency_p95", "measured", 1.6199999999999999,
                 "threshold", 1.5, "baseline", 0.05, "triggered", true)))
-                .isEqualTo("TRIGGERED latency_p95: measured 1.62, threshold 1.5, baseline 0.05");
+                .isEqualTo("TRIGGERED latency_p95: measured 1.62×, threshold 1.5×, baseline 50 ms");
         assertThat(TimelineViewModel.describe(java.util.Map.of("rule", "error_rate_threshold", "measured", 0.002,
                 "threshold", 0.01, "baseline", Double.NaN, "triggered", false)))
-                .isEqualTo("passed error_rate_threshold: measured 0.002, threshold 0.01");
+                .isEqualTo("passed error_rate_threshold: measured 0.2%, threshold 1%, baseline none");
         assertThat(TimelineViewModel.describe("plain")).isEqualTo("plain");
     }
 
@@ -118,5 +118,37 @@ class TimelineViewModelTest {
             assertThat(nothing.lanes()).isEmpty();
             assertThat(nothing.axisProperty().get().start()).isNull();
         }
+    }
+
+    /** Issue 14 item 12: "All history" can be zoomed into one deployment's day, panned along, and fitted back. */
+    @Test
+    void zoomPanAndFitMoveTheViewWithinTheAxis() {
+        TimelineViewModel.Axis whole = timeline.axisProperty().get();
+        assertThat(timeline.viewProperty().get()).isEqualTo(whole);
+        Duration full = Duration.between(whole.start(), whole.end());
+
+        timeline.zoom(0.1, 0.0);
+        TimelineViewModel.Axis zoomed = timeline.viewProperty().get();
+        assertThat(zoomed.start()).isEqualTo(whole.start());
+        assertThat(Duration.between(zoomed.start(), zoomed.end()).toMillis()).isCloseTo(full.toMillis() / 10, org.assertj.core.data.Offset.offset(1L));
+
+        timeline.pan(0.5);
+        TimelineViewModel.Axis panned = timeline.viewProperty().get();
+        assertThat(Duration.between(zoomed.start(), panned.start()).toMillis())
+                .isCloseTo(full.toMillis() / 20, org.assertj.core.data.Offset.offset(2L));
+        timeline.pan(-100);
+        assertThat(timeline.viewProperty().get().start()).isEqualTo(whole.start());
+        timeline.pan(100);
+        assertThat(timeline.viewProperty().get().end()).isEqualTo(whole.end());
+
+        timeline.zoom(0.000001, 0.5);
+        TimelineViewModel.Axis narrowest = timeline.viewProperty().get();
+        assertThat(Duration.between(narrowest.start(), narrowest.end())).isEqualTo(Duration.ofMinutes(2));
+        timeline.zoom(1e9, 0.5);
+        assertThat(timeline.viewProperty().get()).isEqualTo(whole);
+
+        timeline.zoom(0.5, 0.5);
+        timeline.fit();
+        assertThat(timeline.viewProperty().get()).isEqualTo(whole);
     }
 }
