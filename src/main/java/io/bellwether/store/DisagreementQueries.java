@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code shadow_disagreements} of one shadow: a page newest first (through the index on time),
- * the count and the counts per result pair, each under one filter.
+ * Reads {@code shadow_disagreements} of one shadow: a page, newest recorded first, the count and the
+ * counts per result pair, each under one filter. Without a filter a page is a range of the dense
+ * {@code disagreement_no} and the count is stored, so page 1,000 costs what page 1 does.
  */
 final class DisagreementQueries {
     private final Connection connection;
@@ -26,18 +27,30 @@ final class DisagreementQueries {
     }
 
     List<Disagreement> page(long offset, int limit) throws SQLException {
+        boolean all = filter.equals(DisagreementFilter.ALL);
         try (PreparedStatement select = connection.prepareStatement("SELECT comparison_no, compared_micros,"
                 + " primary_result, shadow_result, primary_latency, shadow_latency FROM shadow_disagreements"
-                + where(true) + " ORDER BY compared_micros DESC, comparison_no DESC LIMIT ? OFFSET ?")) {
-            int next = bind(select, true);
-            select.setInt(next, limit);
-            select.setLong(next + 1, offset);
+                + (all ? " WHERE shadow_key = ? AND disagreement_no BETWEEN ? AND ? ORDER BY disagreement_no DESC"
+                : where(true) + " ORDER BY disagreement_no DESC LIMIT ? OFFSET ?"))) {
+            if (all) {
+                long newest = DisagreementIndex.stored(connection, shadowKey) - 1 - offset;
+                select.setInt(1, shadowKey);
+                select.setLong(2, newest - limit + 1);
+                select.setLong(3, newest);
+            } else {
+                int next = bind(select, true);
+                select.setInt(next, limit);
+                select.setLong(next + 1, offset);
+            }
             return Sql.all(select, rows -> new Disagreement(rows.getLong(1), ComparisonBlock.instant(rows.getLong(2)),
                     rows.getString(3), rows.getString(4), rows.getDouble(5), rows.getDouble(6)));
         }
     }
 
     long count() throws SQLException {
+        if (filter.equals(DisagreementFilter.ALL)) {
+            return DisagreementIndex.stored(connection, shadowKey);
+        }
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT COUNT(*) FROM shadow_disagreements" + where(true))) {
             bind(select, true);
@@ -87,7 +100,8 @@ final class DisagreementQueries {
             statement.setLong(i++, JdbcComparisonAppender.micros(filter.toOrNull()));
         }
         if (filter.slowerByMillisOrNull() != null) {
-            statement.setDouble(i++, filter.slowerByMillisOrNull() / 1000.0);
+            // A nanosecond of slack: 0.050 - 0.020 is 0.030000000000000002, not "more than 30 ms".
+            statement.setDouble(i++, filter.slowerByMillisOrNull() / 1000.0 + 1e-9);
         }
         if (withPair && filter.pairOrNull() != null) {
             statement.setString(i++, filter.pairOrNull().primaryResultJson());

@@ -19,7 +19,7 @@ final class JdbcComparisonAppender implements ComparisonAppender {
     private final String shadowId;
     private final int shadowKey;
     private final long countBefore;
-    private final boolean indexDisagreements;
+    private final DisagreementIndex index;
     private long storedTail;
     private long sealed;
     private long added;
@@ -32,7 +32,7 @@ final class JdbcComparisonAppender implements ComparisonAppender {
     /** {@code indexDisagreements} false only for V7, which runs before the index of V8 exists. */
     JdbcComparisonAppender(Connection connection, String shadowId, int shadowKey, long countBefore,
                            boolean indexDisagreements) {
-        this.indexDisagreements = indexDisagreements;
+        this.index = indexDisagreements ? new DisagreementIndex(connection, shadowKey) : null;
         this.connection = connection;
         this.shadowId = shadowId;
         this.shadowKey = shadowKey;
@@ -85,14 +85,17 @@ final class JdbcComparisonAppender implements ComparisonAppender {
                 update.setInt(2, shadowKey);
                 update.executeUpdate();
             }
+            if (index != null) {
+                index.storeCount();
+            }
             return added;
         });
     }
 
     /** Indexes the buffer's disagreements; the stored tail's were indexed when it was written. */
     private void index() throws SQLException {
-        if (indexDisagreements) {
-            DisagreementIndex.insert(connection, shadowKey, countBefore + added - buffer.size(), buffer);
+        if (index != null) {
+            index.insert(countBefore + added - buffer.size(), buffer);
         }
     }
 

@@ -15,12 +15,12 @@ import org.flywaydb.core.api.migration.Context;
  */
 public final class V8__DisagreementIndex extends BaseJavaMigration {
     private static final String[] CREATE = {
-        "CREATE TABLE shadow_disagreements (shadow_key INT NOT NULL, comparison_no BIGINT NOT NULL,"
-            + " compared_micros BIGINT NOT NULL, primary_latency DOUBLE PRECISION NOT NULL,"
-            + " shadow_latency DOUBLE PRECISION NOT NULL, primary_result VARCHAR, shadow_result VARCHAR,"
-            + " PRIMARY KEY (shadow_key, comparison_no))",
-        "CREATE INDEX shadow_disagreements_by_time ON shadow_disagreements (shadow_key, compared_micros,"
-            + " comparison_no)",
+        "CREATE TABLE shadow_disagreements (shadow_key INT NOT NULL, disagreement_no BIGINT NOT NULL,"
+            + " comparison_no BIGINT NOT NULL, compared_micros BIGINT NOT NULL,"
+            + " primary_latency DOUBLE PRECISION NOT NULL, shadow_latency DOUBLE PRECISION NOT NULL,"
+            + " primary_result VARCHAR, shadow_result VARCHAR, PRIMARY KEY (shadow_key, disagreement_no))",
+        "CREATE INDEX shadow_disagreements_by_time ON shadow_disagreements (shadow_key, compared_micros)",
+        "ALTER TABLE shadow_deployments ADD COLUMN disagreement_count BIGINT DEFAULT 0 NOT NULL",
     };
 
     @Override
@@ -30,21 +30,41 @@ public final class V8__DisagreementIndex extends BaseJavaMigration {
             for (String create : CREATE) {
                 ddl.execute(create);
             }
-            ddl.execute("INSERT INTO shadow_disagreements (shadow_key, comparison_no, compared_micros,"
-                    + " primary_latency, shadow_latency, primary_result, shadow_result) SELECT shadow_key,"
-                    + " comparison_no, compared_micros, primary_latency, shadow_latency, primary_result, shadow_result"
-                    + " FROM shadow_tail WHERE agreement = FALSE");
         }
-        ComparisonBlock block = new ComparisonBlock(ShadowSegments.SIZE);
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT shadow_key, segment_no, data, results FROM shadow_segments ORDER BY shadow_key, segment_no");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                SegmentCodec.decode(rows.getBytes(3), block);
-                SegmentCodec.decodeResults(rows.getBytes(4), block);
-                DisagreementIndex.insert(connection, rows.getInt(1), rows.getLong(2) * ShadowSegments.SIZE, block);
-                block.reset(0);
+        try (PreparedStatement select = connection.prepareStatement("SELECT shadow_key FROM shadow_deployments");
+             ResultSet shadows = select.executeQuery()) {
+            while (shadows.next()) {
+                backfill(connection, shadows.getInt(1));
             }
         }
+    }
+
+    /** The shadow's segments in order, then its tail, numbered as the appender numbers them. */
+    private static void backfill(Connection connection, int shadowKey) throws SQLException {
+        DisagreementIndex index = new DisagreementIndex(connection, shadowKey);
+        ComparisonBlock block = new ComparisonBlock(ShadowSegments.SIZE);
+        try (PreparedStatement select = connection.prepareStatement("SELECT segment_no, data, results"
+                + " FROM shadow_segments WHERE shadow_key = ? ORDER BY segment_no")) {
+            select.setInt(1, shadowKey);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    SegmentCodec.decode(rows.getBytes(2), block);
+                    SegmentCodec.decodeResults(rows.getBytes(3), block);
+                    index.insert(rows.getLong(1) * ShadowSegments.SIZE, block);
+                    block.reset(0);
+                }
+            }
+        }
+        try (PreparedStatement first = connection.prepareStatement(
+                "SELECT MIN(comparison_no) FROM shadow_tail WHERE shadow_key = ?")) {
+            first.setInt(1, shadowKey);
+            try (ResultSet rows = first.executeQuery()) {
+                rows.next();
+                long firstNo = rows.getLong(1);
+                ShadowSegments.readTail(connection, shadowKey, true, block);
+                index.insert(firstNo, block);
+            }
+        }
+        index.storeCount();
     }
 }

@@ -47,7 +47,9 @@ public final class WorkspaceAssembly {
         MetricsBindingService bindings = new MetricsBindingService(store, chain);
         MetricsWatcherService watcher = new MetricsWatcherService(queries, bindings, metricsSource, feeds,
                 new LiveBaseline(store, chain));
+        ChecklistService checklist = new ChecklistService(registry, shadows, queries, hookSettings, bindings, audit, store,
+                chain);
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings, feeds,
-                bindings, watcher, new MetricsHistoryService(queries, bindings, metricsSource), closer);
+                bindings, watcher, new MetricsHistoryService(queries, bindings, metricsSource), checklist, closer);
     }
 }

@@ -10,13 +10,14 @@ import java.nio.file.Path;
  * @param metricsBindings where each deployment's live metrics come from
  * @param metricsWatcher  the live-metrics loop the console and the watch command share
  * @param metricsHistory  what a bound deployment's Prometheus measured since it started (the Health history)
+ * @param checklist       the guide's pre-deployment checklist of a model version
  * @param closer   releases the stores, the registry's and the hooks' first
  */
 public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChecks health,
                         ShadowComparisons shadows, DeploymentQueries queries, AuditTrail audit,
                         ModelRegistry registry, TrafficHookSettings trafficHooks, MetricsFeeds metricsFeeds,
                         MetricsBindings metricsBindings, MetricsWatcher metricsWatcher,
-                        MetricsHistory metricsHistory, Runnable closer) implements AutoCloseable {
+                        MetricsHistory metricsHistory, PreDeploymentChecklist checklist, Runnable closer) implements AutoCloseable {
 
     /**
      * How measured windows reach the engine: with automatic rollback the engine acts; without it (an
@@ -29,7 +30,7 @@ public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChec
     /** This workspace, running {@code first} (e.g. stopping something that uses it) before it closes. */
     public Workspace closingFirst(Runnable first) {
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, trafficHooks, metricsFeeds,
-                metricsBindings, metricsWatcher, metricsHistory, () -> {
+                metricsBindings, metricsWatcher, metricsHistory, checklist, () -> {
                     try {
                         first.run();
                     } finally {
