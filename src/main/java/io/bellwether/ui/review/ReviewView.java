@@ -56,6 +56,7 @@ public final class ReviewView extends BorderPane {
     private static Button disagreementsButton(ReviewViewModel model) {
         Button open = new Button("Disagreements\u2026");
         open.setId("review-disagreements");
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
                 model.reviewProperty().get() == null || !model.reviewProperty().get().hasShadow(), model.reviewProperty()));
         open.setOnAction(e -> io.bellwether.ui.shadow.DisagreementsWindow.open(open, model.disagreementBrowser(),
