@@ -13,7 +13,7 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
     public static final int BAD_INPUT = 2;
     /**
      * {@code check}: a case needs a rollback; {@code health check}: the deployment was rolled back;
-     * {@code watch}: it rolled at least one deployment back.
+     * {@code watch}: it rolled at least one deployment back; {@code models checklist}: an item is not met.
      */
     public static final int ROLLBACK_NEEDED = 3;
     /** {@code audit verify}: the chain is broken. */

@@ -59,6 +59,7 @@ public final class DemoWorkspace {
     private final SimulatedClock clock;
     private final Instant now;
     private final Random random;
+    private final DemoResults results;
     private ModelRegistry registry;
     private DemoAccounts accounts = new DemoAccounts();
 
@@ -71,6 +72,7 @@ public final class DemoWorkspace {
         this.clock = clock;
         this.now = now;
         this.random = new Random(seed);
+        this.results = new DemoResults(seed);
     }
 
     /**
@@ -151,7 +153,7 @@ public final class DemoWorkspace {
         Instant at = start;
         for (int i = 0; i < REVIEW_COMPARISONS; i++) {
             at = at.plusMillis(stepMillis);
-            batch.add(ShadowComparison.of(at, lognormal(0.034, 0.25), lognormal(0.033, 0.25),
+            batch.add(results.comparison(at, lognormal(0.034, 0.25), lognormal(0.033, 0.25),
                     random.nextDouble() < 0.981));
         }
         clock.set(at);
@@ -192,7 +194,7 @@ public final class DemoWorkspace {
                 at = at.plusMillis(stepMillis);
                 double primary = lognormal(0.035, 0.25);
                 double candidate = lognormal(0.033, 0.27);
-                batch.add(ShadowComparison.of(at, primary, candidate, random.nextDouble() < 0.974));
+                batch.add(results.comparison(at, primary, candidate, random.nextDouble() < 0.974));
             }
             clock.set(at);
             workspace.shadows().recordShadowComparisons(shadow.shadowId(), batch, Operators.systemUser());

@@ -1,5 +1,6 @@
 package io.bellwether.store;
 
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -96,6 +97,10 @@ final class ComparisonBlock {
 
     void markResults() {
         hasResults = true;
+    }
+
+    static Instant instant(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     /** Epoch seconds as the chart columns hold them. */

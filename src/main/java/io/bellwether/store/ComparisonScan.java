@@ -47,10 +47,6 @@ final class ComparisonScan {
         return ComparisonColumnOrder.oldestFirst(n[0], times, primary, shadow, agreement);
     }
 
-    private static Instant instant(long micros) {
-        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
-    }
-
     /** The comparisons between the bounds (inclusive; null is open), with their results, oldest first. */
     List<ShadowComparison> comparisons(Instant fromOrNull, Instant toOrNull) throws SQLException {
         long fromMicros = fromOrNull == null ? Long.MIN_VALUE : JdbcComparisonAppender.micros(fromOrNull);
@@ -60,7 +56,7 @@ final class ComparisonScan {
             for (int i = 0; i < block.size(); i++) {
                 long at = block.micros[i];
                 if (at >= fromMicros && at <= toMicros) {
-                    found.add(new ShadowComparison(instant(at),
+                    found.add(new ShadowComparison(ComparisonBlock.instant(at),
                             block.primaryResult[i], block.shadowResult[i], block.primary[i], block.shadow[i],
                             block.agreement[i]));
                 }

@@ -19,12 +19,20 @@ final class JdbcComparisonAppender implements ComparisonAppender {
     private final String shadowId;
     private final int shadowKey;
     private final long countBefore;
+    private final DisagreementIndex index;
     private long storedTail;
     private long sealed;
     private long added;
     private ComparisonBlock buffer;
 
     JdbcComparisonAppender(Connection connection, String shadowId, int shadowKey, long countBefore) {
+        this(connection, shadowId, shadowKey, countBefore, true);
+    }
+
+    /** {@code indexDisagreements} false only for V7, which runs before the index of V8 exists. */
+    JdbcComparisonAppender(Connection connection, String shadowId, int shadowKey, long countBefore,
+                           boolean indexDisagreements) {
+        this.index = indexDisagreements ? new DisagreementIndex(connection, shadowKey) : null;
         this.connection = connection;
         this.shadowId = shadowId;
         this.shadowKey = shadowKey;
@@ -47,6 +55,7 @@ final class JdbcComparisonAppender implements ComparisonAppender {
     }
 
     private Void seal() throws SQLException {
+        index();
         ComparisonBlock segment = buffer;
         if (storedTail > 0) {
             segment = new ComparisonBlock(ShadowSegments.SIZE);
@@ -66,6 +75,7 @@ final class JdbcComparisonAppender implements ComparisonAppender {
     public long finish() {
         return Sql.run("store comparisons of " + shadowId, () -> {
             if (buffer != null && buffer.size() > 0) {
+                index();
                 ShadowSegments.insertTail(connection, shadowKey, countBefore + added - buffer.size(), buffer);
                 buffer.reset(0);
             }
@@ -75,8 +85,18 @@ final class JdbcComparisonAppender implements ComparisonAppender {
                 update.setInt(2, shadowKey);
                 update.executeUpdate();
             }
+            if (index != null) {
+                index.storeCount();
+            }
             return added;
         });
+    }
+
+    /** Indexes the buffer's disagreements; the stored tail's were indexed when it was written. */
+    private void index() throws SQLException {
+        if (index != null) {
+            index.insert(countBefore + added - buffer.size(), buffer);
+        }
     }
 
     static long micros(Instant at) {

@@ -2,6 +2,9 @@ package io.bellwether.store;
 
 import io.bellwether.application.port.out.ComparisonAppender;
 import io.bellwether.application.port.out.ShadowStore;
+import io.bellwether.domain.Disagreement;
+import io.bellwether.domain.DisagreementFilter;
+import io.bellwether.domain.DisagreementPairCount;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
@@ -124,5 +127,23 @@ record JdbcShadowStore(Connection connection) implements ShadowStore {
             Slot slot = requireSlot(shadowId);
             return new ComparisonScan(connection, slot.key()).columns(slot.count());
         });
+    }
+
+    @Override
+    public List<Disagreement> disagreements(String shadowId, DisagreementFilter filter, long offset, int limit) {
+        return Sql.run("read disagreements of " + shadowId, () ->
+                new DisagreementQueries(connection, requireSlot(shadowId).key(), filter).page(offset, limit));
+    }
+
+    @Override
+    public long countDisagreements(String shadowId, DisagreementFilter filter) {
+        return Sql.run("count disagreements of " + shadowId, () ->
+                new DisagreementQueries(connection, requireSlot(shadowId).key(), filter).count());
+    }
+
+    @Override
+    public List<DisagreementPairCount> disagreementPairs(String shadowId, DisagreementFilter filter) {
+        return Sql.run("count disagreements per result pair of " + shadowId, () ->
+                new DisagreementQueries(connection, requireSlot(shadowId).key(), filter).pairs());
     }
 }

@@ -12,7 +12,7 @@ import org.flywaydb.core.api.MigrationState;
 
 /**
  * The one migration set of every engine: the SQL of {@code db/migration} (written to run on H2 and on
- * PostgreSQL alike) and the Java migration V7. Refuses a schema written by a newer Bellwether, and a
+ * PostgreSQL alike) and the Java migrations V7 and V8. Refuses a schema written by a newer Bellwether, and a
  * database that holds another application's tables, before changing anything.
  */
 public final class Migrations {
@@ -25,7 +25,7 @@ public final class Migrations {
     public static void migrate(DataSource source) {
         FLYWAY_LOG.setLevel(Level.SEVERE);
         Flyway flyway = Flyway.configure().dataSource(source).locations("classpath:db/migration")
-                .javaMigrations(new V7__ShadowSegments()).load();
+                .javaMigrations(new V7__ShadowSegments(), new V8__DisagreementIndex()).load();
         Optional<MigrationInfo> newer = Arrays.stream(flyway.info().all())
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
                 .reduce((first, last) -> last);

@@ -62,7 +62,7 @@ public final class V7__ShadowSegments extends BaseJavaMigration {
     }
 
     private static void move(Connection connection, int shadowKey, String shadowId) throws SQLException {
-        JdbcComparisonAppender appender = new JdbcComparisonAppender(connection, shadowId, shadowKey, 0);
+        JdbcComparisonAppender appender = new JdbcComparisonAppender(connection, shadowId, shadowKey, 0, false);
         try (PreparedStatement select = connection.prepareStatement("SELECT c.compared_at, r.primary_result,"
                 + " r.shadow_result, c.primary_latency, c.shadow_latency, c.agreement FROM shadow_comparisons c"
                 + " LEFT JOIN shadow_comparison_results r ON r.comparison_id = c.id"

@@ -1,6 +1,7 @@
 package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.ComparisonSource;
+import io.bellwether.application.port.in.Disagreements;
 import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.in.ShadowComparisons;
 import io.bellwether.application.port.out.ComparisonAppender;
@@ -114,6 +115,11 @@ record ShadowService(WorkspaceStore store, AuditChain audit) implements ShadowCo
         } catch (SourceFailure failure) {
             throw failure.<E>cause();
         }
+    }
+
+    @Override
+    public Disagreements disagreements() {
+        return new DisagreementService(store);
     }
 
     @Override

@@ -47,7 +47,10 @@ public final class WorkspaceAssembly {
         MetricsBindingService bindings = new MetricsBindingService(store, chain);
         MetricsWatcherService watcher = new MetricsWatcherService(queries, bindings, metricsSource, feeds,
                 new LiveBaseline(store, chain), lifecycle::progress);
+        ChecklistService checklist = new ChecklistService(registry, shadows, queries, hookSettings, bindings, audit, store,
+                chain);
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings, feeds,
-                bindings, watcher, new MetricsHistoryService(queries, bindings, metricsSource), new ExternalChanges(store.changes()), closer);
+                bindings, watcher, new MetricsHistoryService(queries, bindings, metricsSource),
+                new ExternalChanges(store.changes()), checklist, closer);
     }
 }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ModelsCommand.Register.class, ModelsCommand.ListModels.class, ModelsCommand.Promote.class,
                 ModelsCommand.Approve.class, ModelsCommand.Reject.class, ModelsCommand.Archive.class,
-                ModelsCommand.Report.class})
+                ModelsCommand.Report.class, ChecklistCommand.class})
 public final class ModelsCommand extends CommandGroup {
     /** A registry command: it never calls a traffic controller. */
     abstract static class RegistryStep extends WorkspaceCommand {

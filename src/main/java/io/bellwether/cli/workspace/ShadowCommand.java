@@ -23,11 +23,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bellwether shadow create|record|report}. */
+/** {@code bellwether shadow create|record|report|disagreements}. */
 @Command(name = "shadow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Shadow deployments: create one, record comparisons from a file, report.",
+        description = "Shadow deployments: create one, record comparisons from a file, report, list disagreements.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {ShadowCommand.Create.class, ShadowCommand.Record.class, ShadowCommand.Report.class})
+        subcommands = {ShadowCommand.Create.class, ShadowCommand.Record.class, ShadowCommand.Report.class,
+                ShadowDisagreementsCommand.class})
 public final class ShadowCommand extends CommandGroup {
     /** Files smaller than this load without progress lines. */
     static final long PROGRESS_ABOVE_BYTES = 4L << 20;

@@ -37,6 +37,34 @@ import javafx.stage.FileChooser;
 /** The review screen's controls, bound to a {@link ReviewViewModel}; it holds no state of its own. */
 public final class ReviewView extends BorderPane {
 
+    private static TitledPane checklistPane(ReviewViewModel model) {
+        ChecklistPanelModel checklist = model.checklistPanel();
+        ListView<String> items = new ListView<>(checklist.lines());
+        items.setId("review-checklist");
+        items.setPrefHeight(24 * 7 + 4);
+        TitledPane pane = new TitledPane("", items);
+        pane.textProperty().bind(checklist.headlineProperty());
+        model.reviewProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                checklist.load(now.request().modelName(), now.request().version(),
+                        model.canaryEnvironmentProperty().get().isBlank() ? "production"
+                                : model.canaryEnvironmentProperty().get().strip());
+            }
+        });
+        return pane;
+    }
+
+    private static Button disagreementsButton(ReviewViewModel model) {
+        Button open = new Button("Disagreements\u2026");
+        open.setId("review-disagreements");
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                model.reviewProperty().get() == null || !model.reviewProperty().get().hasShadow(), model.reviewProperty()));
+        open.setOnAction(e -> io.bellwether.ui.shadow.DisagreementsWindow.open(open, model.disagreementBrowser(),
+                model.reviewProperty().get().shadow().shadowId(), model.reviewProperty().get().shadow().shadowModel()));
+        return open;
+    }
+
     public ReviewView(ReviewViewModel model) {
         getStylesheets().add(ReviewView.class.getResource("review.css").toExternalForm());
         getStyleClass().add("review");
@@ -102,7 +130,8 @@ public final class ReviewView extends BorderPane {
         ListView<String> history = new ListView<>(model.history());
         history.setId("review-history");
         history.setPrefHeight(90);
-        VBox content = new VBox(8, summary, criteria, shadow, tables, latencyChart(model),
+        VBox content = new VBox(8, summary, criteria, new HBox(8, shadow, disagreementsButton(model)),
+                checklistPane(model), tables, latencyChart(model),
                 titled("History of this version", history));
         content.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(content);

@@ -488,6 +488,16 @@ public final class ReviewViewModel {
     }
 
     /** The outcome of the last action, and whether work is in flight. */
+    /** The checklist panel of the version under review. */
+    public ChecklistPanelModel checklistPanel() {
+        return new ChecklistPanelModel(workspace.checklist(), executor);
+    }
+
+    /** A disagreement browser for the shadow of the review shown, for its own window. */
+    public io.bellwether.ui.shadow.DisagreementBrowserViewModel disagreementBrowser() {
+        return new io.bellwether.ui.shadow.DisagreementBrowserViewModel(workspace.shadows().disagreements(), executor);
+    }
+
     public StatusLine status() {
         return status;
     }

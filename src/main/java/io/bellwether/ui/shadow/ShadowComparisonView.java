@@ -14,6 +14,7 @@ import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -88,7 +89,12 @@ public final class ShadowComparisonView extends BorderPane {
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.status().busyProperty());
         shadows.setMaxWidth(520);
-        HBox bar = new HBox(8, new Label("Shadow deployment:"), shadows, progress);
+        Button disagreements = new Button("Disagreements\u2026");
+        disagreements.setId("shadow-disagreements");
+        disagreements.disableProperty().bind(model.selectedProperty().isNull());
+        disagreements.setOnAction(e -> DisagreementsWindow.open(disagreements, model.disagreementBrowser(),
+                model.selectedProperty().get().shadowId(), model.selectedProperty().get().shadowModel()));
+        HBox bar = new HBox(8, new Label("Shadow deployment:"), shadows, disagreements, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));
         return bar;

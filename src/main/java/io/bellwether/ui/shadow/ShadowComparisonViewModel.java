@@ -32,6 +32,7 @@ public final class ShadowComparisonViewModel {
     private final Loader listLoader;
     private final Loader comparisonsLoader;
     private final ShadowSampleSource samples;
+    private final TaskExecutor executor;
 
     private final ObservableList<ShadowDeployment> shadows = FXCollections.observableArrayList();
     private final ObservableList<ShadowDeployment> shadowsReadOnly = FXCollections.unmodifiableObservableList(shadows);
@@ -53,6 +54,7 @@ public final class ShadowComparisonViewModel {
 
     public ShadowComparisonViewModel(Workspace workspace, TaskExecutor executor, ShadowSampleSource samples) {
         this.workspace = workspace;
+        this.executor = executor;
         this.listLoader = new Loader(executor);
         this.comparisonsLoader = new Loader(executor);
         status.busyWhile(listLoader.busyProperty().or(comparisonsLoader.busyProperty()));
@@ -62,6 +64,11 @@ public final class ShadowComparisonViewModel {
                 loadSelected(now.shadowId());
             }
         });
+    }
+
+    /** A disagreement browser of the selected shadow, for its own window. */
+    public DisagreementBrowserViewModel disagreementBrowser() {
+        return new DisagreementBrowserViewModel(workspace.shadows().disagreements(), executor);
     }
 
     /** The shell selected something: a shadow id selects that shadow; anything else keeps ours. */

@@ -31,4 +31,7 @@ public interface ShadowComparisons {
 
     /** The report, from one bulk pass over the stored segments. */
     ShadowReport compareShadowDeployment(String shadowId);
+
+    /** The disagreement browser over these shadows' comparisons. */
+    Disagreements disagreements();
 }

@@ -11,13 +11,15 @@ import java.nio.file.Path;
  * @param metricsWatcher  the live-metrics loop the console and the watch command share
  * @param metricsHistory  what a bound deployment's Prometheus measured since it started (the Health history)
  * @param changes        what other writers commit (team mode), for live refresh
+ * @param checklist       the guide's pre-deployment checklist of a model version
  * @param closer   releases the stores, the registry's and the hooks' first
  */
 public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChecks health,
                         ShadowComparisons shadows, DeploymentQueries queries, AuditTrail audit,
                         ModelRegistry registry, TrafficHookSettings trafficHooks, MetricsFeeds metricsFeeds,
                         MetricsBindings metricsBindings, MetricsWatcher metricsWatcher,
-                        MetricsHistory metricsHistory, WorkspaceChanges changes, Runnable closer) implements AutoCloseable {
+                        MetricsHistory metricsHistory, WorkspaceChanges changes,
+                        PreDeploymentChecklist checklist, Runnable closer) implements AutoCloseable {
 
     /**
      * How measured windows reach the engine: with automatic rollback the engine acts; without it (an
@@ -30,7 +32,7 @@ public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChec
     /** This workspace, running {@code first} (e.g. stopping something that uses it) before it closes. */
     public Workspace closingFirst(Runnable first) {
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, trafficHooks, metricsFeeds,
-                metricsBindings, metricsWatcher, metricsHistory, changes, () -> {
+                metricsBindings, metricsWatcher, metricsHistory, changes, checklist, () -> {
                     try {
                         first.run();
                     } finally {

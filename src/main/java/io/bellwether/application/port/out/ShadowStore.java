@@ -1,5 +1,8 @@
 package io.bellwether.application.port.out;
 
+import io.bellwether.domain.Disagreement;
+import io.bellwether.domain.DisagreementFilter;
+import io.bellwether.domain.DisagreementPairCount;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
@@ -32,4 +35,12 @@ public interface ShadowStore {
      * per comparison.
      */
     ShadowComparisonColumns columns(String shadowId);
+
+    /** One page of the disagreements under the filter, newest first, read from the disagreement index. */
+    List<Disagreement> disagreements(String shadowId, DisagreementFilter filter, long offset, int limit);
+
+    long countDisagreements(String shadowId, DisagreementFilter filter);
+
+    /** Disagreements per (primary, shadow) result pair under the filter, whatever its pair; most first. */
+    List<DisagreementPairCount> disagreementPairs(String shadowId, DisagreementFilter filter);
 }

@@ -1,0 +1,128 @@
+package io.bellwether.application.service;
+
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.DeploymentQueries;
+import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.MetricsBindings;
+import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.PreDeploymentChecklist;
+import io.bellwether.application.port.in.ShadowComparisons;
+import io.bellwether.application.port.in.TrafficHookSettings;
+import io.bellwether.application.port.out.WorkspaceStore;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.Checks;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.EventSeverity;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.domain.PreDeploymentCheck;
+import io.bellwether.domain.PreDeploymentItem;
+import io.bellwether.domain.PromotionStatus;
+import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.domain.ShadowVerdict;
+import io.bellwether.domain.ReadinessCriteria;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@link PreDeploymentChecklist} from the workspace's other use cases; confirmations in its audit trail. */
+record ChecklistService(ModelRegistry registry, ShadowComparisons shadows, DeploymentQueries queries,
+                        TrafficHookSettings hooks, MetricsBindings bindings, AuditTrail trail, WorkspaceStore store,
+                        AuditChain audit) implements PreDeploymentChecklist {
+    static final String RESOURCE = "model_version";
+
+    @Override
+    public Answers answer(String name, String version, String environment) {
+        Checks.name("environment", environment);
+        registry.getModel(name, version);
+        String ref = name + ":" + version;
+        List<PreDeploymentCheck> checks = new ArrayList<>();
+        for (PreDeploymentItem item : PreDeploymentItem.values()) {
+            checks.add(switch (item) {
+                case TESTED_IN_DEVELOPMENT, STAKEHOLDERS_NOTIFIED -> confirmation(item, ref);
+                case SHADOW_COMPLETED -> shadow(ref);
+                case BENCHMARKS_MET -> ChecklistBenchmarks.check(registry, name, version);
+                case ROLLBACK_PLAN -> rollbackPlan(environment);
+                case MONITORING -> monitoring(environment);
+                case APPROVAL_COMPLETED -> approval(name, version);
+            });
+        }
+        return new Answers(name, version, environment, checks);
+    }
+
+    private PreDeploymentCheck confirmation(PreDeploymentItem item, String ref) {
+        List<AuditEvent> found = trail.query(new AuditQuery(EventType.CHECKLIST_CONFIRMED, null, null, ref, null, null))
+                .stream().filter(e -> item.value().equals(e.details().get("item"))).toList();
+        if (found.isEmpty()) {
+            return new PreDeploymentCheck(item, false, "not confirmed by an operator yet", "");
+        }
+        AuditEvent last = found.get(found.size() - 1);
+        return new PreDeploymentCheck(item, true, "confirmed by " + last.user() + " at " + last.timestamp(),
+                last.eventId());
+    }
+
+    private PreDeploymentCheck shadow(String ref) {
+        ShadowDeployment newest = queries.listShadowDeployments().stream().filter(s -> s.shadowModel().equals(ref))
+                .findFirst().orElse(null);
+        if (newest == null) {
+            return new PreDeploymentCheck(PreDeploymentItem.SHADOW_COMPLETED, false, "no shadow deployment of " + ref, "");
+        }
+        ShadowVerdict verdict = ReadinessCriteria.DEFAULTS.judge(shadows.compareShadowDeployment(newest.shadowId()));
+        return new PreDeploymentCheck(PreDeploymentItem.SHADOW_COMPLETED, verdict.ready(), newest.shadowId() + " against "
+                + newest.primaryModel() + ": " + verdict.headline() + " (" + verdict.agreementCriterion() + ")",
+                newest.shadowId());
+    }
+
+    private PreDeploymentCheck rollbackPlan(String environment) {
+        boolean controlled = hooks.effective(environment).adapter() != HookAdapter.NONE;
+        return new PreDeploymentCheck(PreDeploymentItem.ROLLBACK_PLAN, controlled, controlled
+                ? "traffic controller " + hooks.effective(environment).adapter().value() + " for " + environment
+                        + "; the rollback config is chosen when the canary is created"
+                : "record only: no traffic controller for " + environment + ", a rollback would move no traffic",
+                "settings:" + environment);
+    }
+
+    private PreDeploymentCheck monitoring(String environment) {
+        List<String> bound = queries.listDeployments(null, environment).stream().map(Deployment::deploymentId)
+                .filter(id -> bindings.find(id).isPresent()).toList();
+        String alerting = "notification webhook: not configured (Bellwether has none yet)";
+        return new PreDeploymentCheck(PreDeploymentItem.MONITORING, !bound.isEmpty(), bound.isEmpty()
+                ? "no metrics binding for a deployment in " + environment + "; " + alerting
+                : "metrics bound for " + String.join(", ", bound) + "; " + alerting, bound.isEmpty() ? "" : bound.get(0));
+    }
+
+    private PreDeploymentCheck approval(String name, String version) {
+        return registry.latestPromotion(name, version).map(r -> r.status() == PromotionStatus.APPROVED
+                ? new PreDeploymentCheck(PreDeploymentItem.APPROVAL_COMPLETED, true, "approved by " + r.reviewer()
+                        + " at " + r.reviewedAt() + " (requested by " + r.requestedBy() + ")", "promotion:" + r.id())
+                : new PreDeploymentCheck(PreDeploymentItem.APPROVAL_COMPLETED, false, "promotion request "
+                        + r.status().value() + (r.reviewer() == null ? "" : " by " + r.reviewer()), "promotion:" + r.id()))
+                .orElse(new PreDeploymentCheck(PreDeploymentItem.APPROVAL_COMPLETED, false, "no promotion requested",
+                        ""));
+    }
+
+    @Override
+    public void confirm(String name, String version, PreDeploymentItem item, String actor) {
+        Checks.name("actor", actor);
+        if (item == null || !item.confirmedByOperator()) {
+            throw new InvalidInputException("item", item == null ? null : item.value(),
+                    "is answered from the workspace; only tested_in_development and stakeholders_notified are confirmed");
+        }
+        registry.getModel(name, version);
+        store.write(tx -> audit.append(tx, EventType.CHECKLIST_CONFIRMED, EventSeverity.INFO, actor, RESOURCE,
+                name + ":" + version, "confirm", Rows.details("item", item.value(), "title", item.title())));
+    }
+
+    @Override
+    public void override(String name, String version, List<PreDeploymentItem> unmet, String reason, String actor) {
+        Checks.name("actor", actor);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", reason, "is required to go on with unmet checklist items");
+        }
+        Checks.text("reason", reason);
+        registry.getModel(name, version);
+        store.write(tx -> audit.append(tx, EventType.CHECKLIST_OVERRIDDEN, EventSeverity.WARNING, actor, RESOURCE,
+                name + ":" + version, "override", Rows.details("unmet", unmet.stream()
+                        .map(PreDeploymentItem::value).toList(), "reason", reason.strip())));
+    }
+}

@@ -1,0 +1,50 @@
+package io.bellwether.ui.review;
+
+import io.bellwether.application.port.in.PreDeploymentChecklist;
+import io.bellwether.domain.PreDeploymentCheck;
+import io.bellwether.ui.TaskExecutor;
+import io.bellwether.ui.common.Loader;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Review tab's pre-deployment checklist of the version under review: one line per item, met
+ * ("✔") or not ("✘"), never hidden, with its evidence; the headline counts the unmet ones.
+ */
+public final class ChecklistPanelModel {
+    private final PreDeploymentChecklist checklist;
+    private final Loader loader;
+    private final ObservableList<String> lines = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+
+    public ChecklistPanelModel(PreDeploymentChecklist checklist, TaskExecutor executor) {
+        this.checklist = checklist;
+        this.loader = new Loader(executor);
+    }
+
+    public void load(String name, String version, String environment) {
+        loader.load(() -> checklist.answer(name, version, environment), answers -> {
+            lines.setAll(answers.checks().stream().map(ChecklistPanelModel::line).toList());
+            headline.set(answers.allMet() ? "Pre-deployment checklist: every item met"
+                    : "Pre-deployment checklist: " + answers.unmet().size() + " of " + answers.checks().size()
+                    + " items not met (" + environment + ")");
+        }, failure -> {
+            lines.clear();
+            headline.set("Pre-deployment checklist: " + failure.getMessage());
+        });
+    }
+
+    static String line(PreDeploymentCheck check) {
+        return (check.met() ? "\u2714 " : "\u2718 ") + check.item().title() + " \u2014 " + check.evidence();
+    }
+
+    public ObservableList<String> lines() {
+        return lines;
+    }
+
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+}
