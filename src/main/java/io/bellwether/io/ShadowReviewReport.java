@@ -13,8 +13,8 @@ import java.time.Instant;
 
 /**
  * The shadow review of a promotion request as one self-contained HTML page a manager can forward:
- * no scripts, no external files; the charts are inline SVG. Latencies are shown in seconds with three
- * decimals and rates as percentages with two, as the guide prints them.
+ * no scripts, no external files; the charts are inline SVG. Latencies are shown in ms with one decimal
+ * (the console's unit) and rates as percentages with two, as the guide prints them.
  */
 public final class ShadowReviewReport {
     private static final String PRIMARY_COLOUR = "#5b7db1";
@@ -88,7 +88,7 @@ public final class ShadowReviewReport {
         }
         page.append(LatencyChart.svg(report.primaryLatency(), report.shadowLatency()));
         page.append(AgreementChart.svg(report.agreementRate(), review.verdict().minAgreementRate()));
-        page.append("<table><tr><th>Latency (s)</th><th>Primary</th><th>Shadow</th></tr>");
+        page.append("<table><tr><th>Latency (ms)</th><th>Primary</th><th>Shadow</th></tr>");
         LatencySummary p = report.primaryLatency();
         LatencySummary s = report.shadowLatency();
         latencyRow(page, "Mean", p.mean(), s.mean());
@@ -127,8 +127,8 @@ public final class ShadowReviewReport {
     }
 
     private static void latencyRow(StringBuilder page, String label, double primary, double shadow) {
-        page.append("<tr><td>").append(label).append("</td><td>").append(PyFormat.fixed(primary, 3))
-                .append("</td><td>").append(PyFormat.fixed(shadow, 3)).append("</td></tr>");
+        page.append("<tr><td>").append(label).append("</td><td>").append(PyFormat.fixed(primary * 1000, 1))
+                .append("</td><td>").append(PyFormat.fixed(shadow * 1000, 1)).append("</td></tr>");
     }
 
     private static String mark(boolean passed) {
@@ -170,7 +170,7 @@ public final class ShadowReviewReport {
             double scale = max > 0 ? (BASE - TOP) / max : 0;
             StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH
                     + "\" height=\"" + HEIGHT + "\" role=\"img\" aria-label=\"Latency percentiles\">");
-            svg.append("<text x=\"10\" y=\"18\" font-size=\"14\">Latency percentiles (s)</text>");
+            svg.append("<text x=\"10\" y=\"18\" font-size=\"14\">Latency percentiles (ms)</text>");
             legend(svg, 250, "primary", PRIMARY_COLOUR);
             legend(svg, 350, "shadow", SHADOW_COLOUR);
             for (int i = 0; i < pairs.length; i++) {
@@ -183,7 +183,7 @@ public final class ShadowReviewReport {
                             .append("\" width=\"44\" height=\"").append(height).append("\" fill=\"")
                             .append(side == 0 ? PRIMARY_COLOUR : SHADOW_COLOUR).append("\"/>")
                             .append("<text x=\"").append(barX + 22).append("\" y=\"").append(BASE - height - 4)
-                            .append("\" font-size=\"11\" text-anchor=\"middle\">").append(PyFormat.fixed(value, 3))
+                            .append("\" font-size=\"11\" text-anchor=\"middle\">").append(PyFormat.fixed(value * 1000, 1))
                             .append("</text>");
                 }
                 svg.append("<text x=\"").append(x + 47).append("\" y=\"").append(BASE + 18)

@@ -67,10 +67,11 @@ class ShadowReviewReportTest {
         for (double value : new double[] {report.primaryLatency().p50(), report.primaryLatency().p95(),
                 report.primaryLatency().p99(), report.shadowLatency().p50(), report.shadowLatency().p95(),
                 report.shadowLatency().p99()}) {
-            assertThat(html).contains(">" + PyFormat.fixed(value, 3) + "</text>")
-                    .contains("<td>" + PyFormat.fixed(value, 3) + "</td>");
+            assertThat(html).contains(">" + PyFormat.fixed(value * 1000, 1) + "</text>")
+                    .contains("<td>" + PyFormat.fixed(value * 1000, 1) + "</td>");
         }
         assertThat(html).contains("<td>accuracy</td><td>0.9400</td><td>0.9600</td><td>+0.0200</td>");
+        assertThat(html).contains("<th>Latency (ms)</th>").contains("Latency percentiles (ms)").doesNotContain("(s)");
         assertThat(html).contains("aria-label=\"Latency percentiles\"").contains("aria-label=\"Agreement rate\"");
     }
 

@@ -64,7 +64,9 @@ class CommandLineUiTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> console.shell().phaseProperty().get() == ShellViewModel.Phase.CONSOLE);
         // the console's first window on a workspace is built once, as after the welcome state's own "New deployment"
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#deploymentList .list-cell .row-title").queryAll()
-                .stream().anyMatch(node -> node instanceof javafx.scene.control.Label label && label.getText().equals("fraud:v3")));
+        // looked up on the FX thread: the list is still being built, and a lookup from here could see it half-changed
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#deploymentList .list-cell .row-title").queryAll().stream().anyMatch(node ->
+                        node instanceof javafx.scene.control.Label label && label.getText().equals("fraud:v3"))).get());
     }
 }
