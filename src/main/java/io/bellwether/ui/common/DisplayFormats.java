@@ -11,7 +11,19 @@ public final class DisplayFormats {
     /** The one format of every time a person reads in the console; the zone is shown once, in the status bar. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
+    /** What a person may type back: the same format, the seconds optional. */
+    private static final DateTimeFormatter TYPED_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]", Locale.ROOT);
+
     private DisplayFormats() {
+    }
+
+    /**
+     * A time typed in the console's format (seconds optional) in {@code zone}.
+     *
+     * @throws java.time.format.DateTimeParseException when it is not in that format
+     */
+    public static Instant parseTime(String text, ZoneId zone) {
+        return java.time.LocalDateTime.parse(text.strip(), TYPED_TIME).atZone(zone).toInstant();
     }
 
     /** In the system's time zone, as the console shows times. */

@@ -1,17 +1,13 @@
 package io.bellwether.ui.shadow;
 
 import io.bellwether.domain.InvalidInputException;
+import io.bellwether.ui.common.DisplayFormats;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /** The browser's filter fields as typed: times "yyyy-MM-dd HH:mm[:ss]" (local) and milliseconds; blank is none. */
 final class FilterText {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]", Locale.ROOT);
-
     private FilterText() {
     }
 
@@ -20,7 +16,7 @@ final class FilterText {
             return null;
         }
         try {
-            return LocalDateTime.parse(text.strip(), TIME).atZone(ZoneId.systemDefault()).toInstant();
+            return DisplayFormats.parseTime(text, ZoneId.systemDefault());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "\"" + text.strip() + "\"", "must be a time like 2026-03-14 09:30");
         }
@@ -38,6 +34,6 @@ final class FilterText {
     }
 
     static String format(Instant at) {
-        return TIME.format(LocalDateTime.ofInstant(at, ZoneId.systemDefault()));
+        return DisplayFormats.time(at);
     }
 }

@@ -43,6 +43,7 @@ public final class OpenWorkspaceDialog extends Dialog<Path> {
         Label problem = new Label();
         problem.setId("openProblem");
         problem.getStyleClass().add("form-error");
+        problem.setWrapText(true);
         problem.textProperty().bind(viewModel.shownProblemProperty());
         VBox content = new VBox(8, new HBox(6, location, browse), hint, problem);
         content.setPrefWidth(560);
