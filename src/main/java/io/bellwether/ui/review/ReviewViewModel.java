@@ -5,6 +5,7 @@ import io.bellwether.application.port.in.AuditTrail;
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.ModelRegistry;
 import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.PreDeploymentChecklist;
 import io.bellwether.application.port.in.ShadowReview;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.AuditEvent;
@@ -14,6 +15,7 @@ import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.LatencySummary;
 import io.bellwether.domain.ModelStage;
 import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.PreDeploymentItem;
 import io.bellwether.domain.PromotionRequest;
 import io.bellwether.domain.PromotionStatus;
 import io.bellwether.domain.PyFormat;
@@ -36,6 +38,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -217,11 +220,33 @@ public final class ReviewViewModel {
         String who = operator.get();
         String environment = canaryEnvironment.get().strip();
         ShadowReview evidence = review.get();
-        act(worker, "create the canary", () -> workspace.lifecycle().createDeployment(canaryRequest(request, evidence, who,
-                environment, initialShare)), created -> {
+        String reason = comment.get().strip();
+        act(worker, "create the canary", () -> {
+            goOnDespiteUnmetItems(request, environment, reason, who);
+            return workspace.lifecycle().createDeployment(canaryRequest(request, evidence, who, environment, initialShare));
+        }, created -> {
             createdDeployment.set(created.deploymentId());
+            comment.set("");
             status.say("Created canary " + created.deploymentId() + " (pending: start it from the deployments list)");
         });
+    }
+
+    /**
+     * The guide's checklist before a canary: with unmet items the operator's comment is the reason to go on,
+     * audited (CHECKLIST_OVERRIDDEN) with the items; without one the canary is not created.
+     */
+    private void goOnDespiteUnmetItems(PromotionRequest request, String environment, String reason, String who) {
+        PreDeploymentChecklist.Answers answers = workspace.checklist().answer(request.modelName(), request.version(),
+                environment);
+        if (answers.allMet()) {
+            return;
+        }
+        if (reason.isEmpty()) {
+            throw new IllegalStateException(answers.unmet().size() + " pre-deployment checklist items are not met ("
+                    + answers.unmet().stream().map(PreDeploymentItem::title).collect(Collectors.joining("; "))
+                    + "): write in the comment why the canary goes ahead anyway");
+        }
+        workspace.checklist().override(request.modelName(), request.version(), answers.unmet(), reason, who);
     }
 
     /** The form's initial traffic as a share in (0, 1], or null when it is not a percentage in (0, 100]. */

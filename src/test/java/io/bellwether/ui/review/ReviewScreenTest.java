@@ -101,6 +101,11 @@ class ReviewScreenTest {
                 .startsWith("Approved fraud_detector:v2.0.0 for production");
 
         robot.clickOn(canary);
+        // issue 18: with checklist items unmet (record-only traffic, no binding, nobody confirmed) the canary needs a reason
+        await(() -> robot.lookup("#review-message").queryAs(Label.class).getText().contains("checklist items are not met"));
+        assertThat(screen.viewModel().createdDeploymentProperty().get()).isNull();
+        robot.clickOn("#review-comment").write("Rollout drill: traffic is moved by hand");
+        robot.clickOn(canary);
         await(() -> screen.viewModel().createdDeploymentProperty().get() != null);
 
         List<Deployment> canaries = workspace.queries().listDeployments(DeploymentStatus.PENDING, "production")

@@ -123,6 +123,20 @@ class ReviewViewModelTest {
         assertThat(model.createdDeploymentProperty().get()).isNull();
         model.canaryInitialTrafficProperty().set("5 %");
         model.createCanary();
+        assertThat(model.failedProperty().get()).isTrue();
+        assertThat(model.status().messageProperty().get()).contains("pre-deployment checklist items are not met")
+                .contains("Rollback plan documented").contains("write in the comment why");
+        assertThat(model.createdDeploymentProperty().get()).isNull();
+        assertThat(workspace.queries().listDeployments(null, null)).noneMatch(d -> d.modelRef().equals("fraud_detector:v2.0.0"));
+
+        model.commentProperty().set("Drill on record only; traffic moved by hand");
+        model.createCanary();
+        assertThat(workspace.audit().query(io.bellwether.application.port.in.AuditQuery.ALL)).anySatisfy(event -> {
+            assertThat(event.type()).isEqualTo(io.bellwether.domain.EventType.CHECKLIST_OVERRIDDEN);
+            assertThat(event.user()).isEqualTo("devops@company.com");
+            assertThat(event.details().toString()).contains("Drill on record only; traffic moved by hand");
+        });
+        assertThat(model.commentProperty().get()).isEmpty();
 
         Deployment canary = workspace.queries().getDeployment(model.createdDeploymentProperty().get());
         assertThat(canary.strategy()).isEqualTo(DeploymentStrategy.CANARY);
