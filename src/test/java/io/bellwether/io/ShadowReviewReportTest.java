@@ -53,7 +53,7 @@ class ShadowReviewReportTest {
         PromotionRequest approved = request("Model exceeds accuracy requirements")
                 .decided(PromotionStatus.APPROVED, "ml_manager@company.com", "Evidence is convincing", T.plusSeconds(60));
 
-        String html = ShadowReviewReport.html(review(approved, report), T.plusSeconds(90));
+        String html = ShadowReviewReport.html(review(approved, report), null, T.plusSeconds(90));
 
         assertThat(html).contains("<h1>Shadow review: fraud_detector v2.0.0 to production</h1>")
                 .contains("Model exceeds accuracy requirements")
@@ -79,7 +79,7 @@ class ShadowReviewReportTest {
     void failedCriteriaAreMarkedAndTheVerdictIsNotReady() {
         ShadowReport report = report(50, 10, 1.5);
 
-        String html = ShadowReviewReport.html(review(request("try"), report), T);
+        String html = ShadowReviewReport.html(review(request("try"), report), null, T);
 
         assertThat(html).contains("NOT READY for promotion").contains("Agreement 80.00% must be above 95.00%")
                 .doesNotContain(">READY for promotion").contains("not reviewed yet");
@@ -89,7 +89,7 @@ class ShadowReviewReportTest {
     @Test
     void userTextIsEscapedAndThePageNeedsNothingFromOutside() {
         String html = ShadowReviewReport.html(review(request("<script>alert('x')</script> & more"),
-                report(10, 0, 1.0)), T);
+                report(10, 0, 1.0)), null, T);
 
         assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
                 .doesNotContain("src=").doesNotContain("href=").doesNotContain("<link");
@@ -101,9 +101,26 @@ class ShadowReviewReportTest {
                 ReadinessCriteria.DEFAULTS.judge(ShadowReport.EMPTY));
         Path file = folder.resolve("review.html");
 
-        ShadowReviewReport.write(none, T, file);
+        ShadowReviewReport.write(none, null, T, file);
 
         assertThat(Files.readString(file)).contains("No shadow deployment ran fraud_detector:v2.0.0")
                 .contains("No version of this model is in production").contains("NOT READY").doesNotContain("<svg");
+    }
+
+    @Test
+    void theChecklistIsOnThePageWithEveryItemMetOrNot() {
+        var checklist = new io.bellwether.application.port.in.PreDeploymentChecklist.Answers("fraud_detector", "v2.0.0",
+                "production", java.util.List.of(
+                new io.bellwether.domain.PreDeploymentCheck(io.bellwether.domain.PreDeploymentItem.SHADOW_COMPLETED, true,
+                        "shadow_1: READY for promotion", "shadow_1"),
+                new io.bellwether.domain.PreDeploymentCheck(io.bellwether.domain.PreDeploymentItem.ROLLBACK_PLAN, false,
+                        "record only: no traffic controller for production", null)));
+        String html = ShadowReviewReport.html(review(request("try"), report(10, 0, 1.0)), checklist, T);
+
+        assertThat(html).contains("Pre-deployment checklist (production): 1 of 2 items not met")
+                .contains("&#10003;</span> Shadow deployment completed successfully \u2014 shadow_1: READY for promotion")
+                .contains("&#10007; not met</span> Rollback plan documented \u2014 record only: no traffic controller");
+        assertThat(ShadowReviewReport.html(review(request("try"), report(10, 0, 1.0)), null, T))
+                .doesNotContain("Pre-deployment checklist");
     }
 }

@@ -145,7 +145,8 @@ public final class ModelsCommand extends CommandGroup {
                     new IllegalStateException("model " + name + " version " + version
                             + " has no promotion request to review"));
             ShadowReview review = workspace.registry().shadowReview(request, ReadinessCriteria.DEFAULTS);
-            ShadowReviewReport.write(review, Instant.now(), file);
+            ShadowReviewReport.write(review, workspace.checklist().answer(name, version, request.targetStage().value()),
+                    Instant.now(), file);
             out.println("wrote " + file + " (" + (review.verdict().ready() ? "ready" : "not ready") + ")");
             return ExitCodes.OK;
         }

@@ -290,8 +290,11 @@ public final class ReviewViewModel {
     private void exportReport(TaskExecutor worker) {
         ShadowReview current = review.get();
         Path file = exportTarget;
+        String environment = canaryEnvironment.get().strip();
         act(worker, "export the review", () -> {
-            ShadowReviewReport.write(current, Instant.now(), file);
+            PromotionRequest request = current.request();
+            ShadowReviewReport.write(current, workspace.checklist().answer(request.modelName(), request.version(),
+                    environment), Instant.now(), file);
             return file;
         }, written -> status.say("Wrote " + written));
     }
