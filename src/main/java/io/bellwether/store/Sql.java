@@ -24,6 +24,11 @@ final class Sql {
         return value == null ? null : value.toInstant();
     }
 
+    /** Whether {@code connection} is to PostgreSQL (team mode) rather than H2, where their SQL differs. */
+    static boolean isPostgres(java.sql.Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    }
+
     /** Runs JDBC work, turning a SQLException into a {@link StoreException} that says what was being done. */
     static <T> T run(String doing, JdbcWork<T> work) {
         try {

@@ -2,7 +2,6 @@ package io.bellwether.store;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -117,15 +116,11 @@ record TableShape(String name, List<String> columnNames, String identityColumn, 
             rows.next();
             next = rows.getLong(1);
         }
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        String restart = product.contains("postgres")
-                ? "SELECT setval(pg_get_serial_sequence('" + name + "', '" + identityColumn + "'), ?, false)"
+        String restart = Sql.isPostgres(connection)
+                ? "SELECT setval(pg_get_serial_sequence('" + name + "', '" + identityColumn + "'), " + next + ", false)"
                 : "ALTER TABLE " + name + " ALTER COLUMN " + identityColumn + " RESTART WITH " + next;
-        try (PreparedStatement statement = connection.prepareStatement(restart)) {
-            if (product.contains("postgres")) {
-                statement.setLong(1, next);
-            }
-            statement.execute();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(restart);
         }
     }
 

@@ -35,8 +35,7 @@ public final class V7__ShadowSegments extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
         // PostgreSQL has no BLOB; its bytea reads and writes through the same setBytes/getBytes.
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = Sql.isPostgres(connection);
         try (Statement ddl = connection.createStatement()) {
             for (String create : CREATE) {
                 ddl.execute(postgres ? create.replace(" BLOB", " BYTEA") : create);
