@@ -44,19 +44,19 @@ public final class AuditTrailView extends BorderPane {
     private FlowPane filters(AuditTrailViewModel model) {
         ComboBox<EventType> type = anyCombo(EventType.values(), "any type");
         type.setPrefWidth(220);
-        type.valueProperty().bindBidirectional(model.typeProperty());
+        type.valueProperty().bindBidirectional(model.filters().type());
         ComboBox<EventSeverity> severity = anyCombo(EventSeverity.values(), "any severity");
-        severity.valueProperty().bindBidirectional(model.severityProperty());
-        TextField user = field("user", 110, model.userProperty());
-        TextField resource = field("resource id", 170, model.resourceProperty());
-        TextField text = field("search text", 130, model.textProperty());
+        severity.valueProperty().bindBidirectional(model.filters().severity());
+        TextField user = field("user", 110, model.filters().user());
+        TextField resource = field("resource id", 170, model.filters().resource());
+        TextField text = field("search text", 130, model.filters().text());
         user.setId("audit-user");
         resource.setId("audit-resource");
         text.setId("audit-text");
         DatePicker from = datePicker("from");
-        from.valueProperty().bindBidirectional(model.fromDateProperty());
+        from.valueProperty().bindBidirectional(model.filters().fromDate());
         DatePicker to = datePicker("to");
-        to.valueProperty().bindBidirectional(model.toDateProperty());
+        to.valueProperty().bindBidirectional(model.filters().toDate());
         for (TextField field : new TextField[] {user, resource, text}) {
             field.setOnAction(event -> model.load());
         }

@@ -5,25 +5,17 @@ import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.AuditTrail;
 import io.bellwether.application.port.in.ChainVerification;
 import io.bellwether.domain.AuditEvent;
-import io.bellwether.domain.EventSeverity;
-import io.bellwether.domain.EventType;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.StatusLine;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -61,13 +53,7 @@ public final class AuditTrailViewModel {
     private final AuditExport export;
     private final ZoneId zone;
 
-    private final ObjectProperty<EventType> type = new SimpleObjectProperty<>();
-    private final ObjectProperty<EventSeverity> severity = new SimpleObjectProperty<>();
-    private final StringProperty user = new SimpleStringProperty("");
-    private final StringProperty resource = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>();
-    private final StringProperty text = new SimpleStringProperty("");
+    private final AuditFilters filters = AuditFilters.none();
 
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
     private final ObservableList<AuditEvent> eventsReadOnly = FXCollections.unmodifiableObservableList(events);
@@ -100,7 +86,7 @@ public final class AuditTrailViewModel {
             status.say(e.getMessage());
             return;
         }
-        String needle = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
+        String needle = filters.needle();
         eventsLoader.load(() -> new Loaded(audit.query(query).stream().filter(event -> matches(event, needle)).toList(),
                         head()),
                 loaded -> {
@@ -146,31 +132,17 @@ public final class AuditTrailViewModel {
 
     /** The shell selected a deployment: show its events (all events when null). */
     public void showResource(String resourceIdOrNull) {
-        resource.set(resourceIdOrNull == null ? "" : resourceIdOrNull);
+        filters.resource().set(resourceIdOrNull == null ? "" : resourceIdOrNull);
         load();
     }
 
     public void clearFilters() {
-        type.set(null);
-        severity.set(null);
-        user.set("");
-        resource.set("");
-        fromDate.set(null);
-        toDate.set(null);
-        text.set("");
+        filters.clear();
         load();
     }
 
     AuditQuery query() {
-        LocalDate from = fromDate.get();
-        LocalDate to = toDate.get();
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("Time range: 'to' " + to + " is before 'from' " + from);
-        }
-        Instant fromInstant = from == null ? null : from.atStartOfDay(zone).toInstant();
-        Instant toInstant = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
-        return new AuditQuery(type.get(), blankToNull(user.get()), severity.get(), blankToNull(resource.get()),
-                fromInstant, toInstant);
+        return filters.query(zone);
     }
 
     private static boolean matches(AuditEvent event, String needle) {
@@ -200,40 +172,13 @@ public final class AuditTrailViewModel {
         status.say("Failed: " + error.getMessage());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
     }
 
-    public ObjectProperty<EventType> typeProperty() {
-        return type;
-    }
-
-    public ObjectProperty<EventSeverity> severityProperty() {
-        return severity;
-    }
-
-    public StringProperty userProperty() {
-        return user;
-    }
-
-    public StringProperty resourceProperty() {
-        return resource;
-    }
-
-    public ObjectProperty<LocalDate> fromDateProperty() {
-        return fromDate;
-    }
-
-    public ObjectProperty<LocalDate> toDateProperty() {
-        return toDate;
-    }
-
-    public StringProperty textProperty() {
-        return text;
+    /** The filter fields the view binds to; {@link #load()} applies them. */
+    public AuditFilters filters() {
+        return filters;
     }
 
     public ObservableList<AuditEvent> events() {

@@ -50,16 +50,16 @@ class AuditTrailViewModelTest {
     @Test
     void typeUserAndResourceFiltersGoToTheQuery() {
         AuditTrailViewModel model = model(null);
-        model.typeProperty().set(EventType.DEPLOYMENT_STARTED);
+        model.filters().type().set(EventType.DEPLOYMENT_STARTED);
         model.load();
         assertThat(model.events()).hasSize(3).allMatch(event -> event.type() == EventType.DEPLOYMENT_STARTED);
 
-        model.typeProperty().set(null);
-        model.userProperty().set("bob");
+        model.filters().type().set(null);
+        model.filters().user().set("bob");
         model.load();
         assertThat(model.events()).isNotEmpty().allMatch(event -> event.user().equals("bob"));
 
-        model.userProperty().set("");
+        model.filters().user().set("");
         model.showResource(fixtures.liveCanaryId);
         assertThat(model.events()).isNotEmpty().allMatch(event -> fixtures.liveCanaryId.equals(event.resourceId()));
     }
@@ -67,7 +67,7 @@ class AuditTrailViewModelTest {
     @Test
     void textFilterMatchesTypeActionUserAndDetails() {
         AuditTrailViewModel model = model(null);
-        model.textProperty().set("configuration_changed");
+        model.filters().text().set("configuration_changed");
         model.load();
 
         assertThat(model.events()).extracting(AuditEvent::type).containsExactly(EventType.CONFIGURATION_CHANGED);
@@ -77,16 +77,16 @@ class AuditTrailViewModelTest {
     void dateRangeKeepsEventsOfThoseDaysAndRefusesAnInvertedRange() {
         AuditTrailViewModel model = model(null);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        model.fromDateProperty().set(today.minusDays(1));
-        model.toDateProperty().set(today);
+        model.filters().fromDate().set(today.minusDays(1));
+        model.filters().toDate().set(today);
         model.load();
         long expected = audit.query(AuditQuery.ALL).stream()
                 .filter(event -> !event.timestamp().isBefore(today.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
                 .count();
         assertThat(model.events()).hasSize((int) expected);
 
-        model.fromDateProperty().set(today);
-        model.toDateProperty().set(today.minusDays(2));
+        model.filters().fromDate().set(today);
+        model.filters().toDate().set(today.minusDays(2));
         model.load();
         assertThat(model.status().messageProperty().get()).contains("'to' " + today.minusDays(2)).contains("before 'from' " + today);
     }
@@ -125,7 +125,7 @@ class AuditTrailViewModelTest {
     void exportWritesTheFilteredEventsInTheChosenFormat() {
         List<Object[]> written = new ArrayList<>();
         AuditTrailViewModel model = model((events, format, target) -> written.add(new Object[] {events, format, target}));
-        model.typeProperty().set(EventType.DEPLOYMENT_CREATED);
+        model.filters().type().set(EventType.DEPLOYMENT_CREATED);
         model.load();
         Path target = directory.resolve("audit.csv");
 
@@ -140,7 +140,7 @@ class AuditTrailViewModelTest {
     @Test
     void fileExportWritesCsvAndJsonOfTheShownEvents() throws Exception {
         AuditTrailViewModel model = model(new FileAuditExport());
-        model.typeProperty().set(EventType.DEPLOYMENT_STARTED);
+        model.filters().type().set(EventType.DEPLOYMENT_STARTED);
         model.load();
         Path csv = directory.resolve("started.csv");
         Path json = directory.resolve("started.json");
