@@ -32,7 +32,7 @@ public final class DeploymentListView extends VBox {
         TextField search = new TextField();
         search.setId("search");
         search.setPromptText("Search by model");
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        search.textProperty().bindBidirectional(viewModel.filters().search());
 
         List<Choice<DeploymentStatus>> statuses = new ArrayList<>();
         statuses.add(new Choice<>(null, "All statuses"));
@@ -42,12 +42,12 @@ public final class DeploymentListView extends VBox {
         ComboBox<Choice<DeploymentStatus>> status = new ComboBox<>(FXCollections.observableArrayList(statuses));
         status.setId("statusFilter");
         status.getSelectionModel().selectFirst();
-        status.valueProperty().addListener((obs, old, now) -> viewModel.statusFilterProperty().set(now == null ? null : now.value()));
+        status.valueProperty().addListener((obs, old, now) -> viewModel.filters().status().set(now == null ? null : now.value()));
 
         ComboBox<Choice<String>> environment = new ComboBox<>();
         environment.setId("environmentFilter");
         Runnable fillEnvironments = () -> {
-            String current = viewModel.environmentFilterProperty().get();
+            String current = viewModel.filters().environment().get();
             List<Choice<String>> choices = new ArrayList<>();
             choices.add(new Choice<>(null, "All environments"));
             viewModel.environments().forEach(env -> choices.add(new Choice<>(env, env)));
@@ -57,7 +57,7 @@ public final class DeploymentListView extends VBox {
         };
         fillEnvironments.run();
         viewModel.environments().addListener((ListChangeListener<String>) change -> fillEnvironments.run());
-        environment.valueProperty().addListener((obs, old, now) -> viewModel.environmentFilterProperty().set(now == null ? null : now.value()));
+        environment.valueProperty().addListener((obs, old, now) -> viewModel.filters().environment().set(now == null ? null : now.value()));
         status.setMaxWidth(Double.MAX_VALUE);
         environment.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);

@@ -2,25 +2,19 @@ package io.bellwether.ui.shell;
 
 import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.domain.Deployment;
-import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Loader;
+import io.bellwether.ui.common.StatusLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -38,29 +32,20 @@ public final class DeploymentListViewModel {
     // One read-only view each: listeners on a throw-away wrapper would vanish with it.
     private final ObservableList<DeploymentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<String> readOnlyEnvironments = FXCollections.unmodifiableObservableList(environments);
-    private final ObjectProperty<DeploymentStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
-    private final StringProperty environmentFilter = new SimpleStringProperty(this, "environmentFilter");
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final DeploymentFilters filters = DeploymentFilters.none();
     private final ObjectProperty<DeploymentRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Deployment> selectedDeployment = new ReadOnlyObjectWrapper<>(this, "selectedDeployment");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final StatusLine status = new StatusLine();
     private final List<Runnable> whenLoaded = new ArrayList<>();
     private String toSelect;
 
     public DeploymentListViewModel(DeploymentQueries deployments, TaskExecutor executor) {
         this.deployments = deployments;
         this.loader = new Loader(executor);
-        for (Observable filter : new Observable[] {statusFilter, environmentFilter, search}) {
-            filter.addListener(obs -> visibleRows.setPredicate(this::passesFilters));
-        }
+        status.busyWhile(loader.busyProperty());
+        filters.onChange(visibleRows::setPredicate);
         selectedDeployment.bind(Bindings.createObjectBinding(
                 () -> selected.get() == null ? null : selected.get().deployment(), selected));
-    }
-
-    private boolean passesFilters(DeploymentRow row) {
-        boolean statusOk = statusFilter.get() == null || statusFilter.get() == row.status();
-        boolean environmentOk = environmentFilter.get() == null || environmentFilter.get().equals(row.environment());
-        return statusOk && environmentOk && row.matchesModel(search.get());
     }
 
     /**
@@ -73,14 +58,14 @@ public final class DeploymentListViewModel {
         }
         whenLoaded.add(whenDone);
         loader.load(this::fetch, this::show, failure -> {
-            error.set("Could not load deployments: " + failure.getMessage());
+            status.say("Could not load deployments: " + failure.getMessage());
             loaded();
         });
     }
 
     private void show(List<DeploymentRow> fetched) {
         String wanted = toSelect != null ? toSelect : selected.get() == null ? null : selected.get().id();
-        error.set(null);
+        status.say("");
         rows.setAll(fetched);
         TreeSet<String> names = new TreeSet<>();
         fetched.stream().map(DeploymentRow::environment).filter(Objects::nonNull).forEach(names::add);
@@ -117,18 +102,9 @@ public final class DeploymentListViewModel {
         return readOnlyEnvironments;
     }
 
-    /** Null shows every status (and shadow deployments). */
-    public ObjectProperty<DeploymentStatus> statusFilterProperty() {
-        return statusFilter;
-    }
-
-    /** Null shows every environment (and shadow deployments). */
-    public StringProperty environmentFilterProperty() {
-        return environmentFilter;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
+    /** What the visible rows are filtered by. */
+    public DeploymentFilters filters() {
+        return filters;
     }
 
     public ObjectProperty<DeploymentRow> selectedProperty() {
@@ -140,11 +116,8 @@ public final class DeploymentListViewModel {
         return selectedDeployment.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loader.busyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** Why the list could not load (empty when it did), and whether it is loading. */
+    public StatusLine status() {
+        return status;
     }
 }

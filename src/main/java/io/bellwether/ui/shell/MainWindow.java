@@ -103,7 +103,7 @@ public final class MainWindow extends BorderPane {
         drill.setOnAction(event -> openDrill.run());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(a.status().busyProperty().or(viewModel.list().loadingProperty()));
+        busy.visibleProperty().bind(a.status().busyProperty().or(viewModel.list().status().busyProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(newDeployment, newShadow, new Separator(), start, complete, rollback, retryHook, spacer,

@@ -49,8 +49,8 @@ public final class MainWindowViewModel {
         evaluation.lastEvaluationProperty().addListener((obs, old, now) ->
                 lastEvaluationText.set(DisplayFormats.time(now, clock.getZone())));
         message.bind(Bindings.createStringBinding(() -> firstNonBlank(evaluation.errorProperty().get(),
-                        list.errorProperty().get(), actions.status().messageProperty().get()),
-                evaluation.errorProperty(), list.errorProperty(), actions.status().messageProperty()));
+                        list.status().messageProperty().get(), actions.status().messageProperty().get()),
+                evaluation.errorProperty(), list.status().messageProperty(), actions.status().messageProperty()));
     }
 
     private static String firstNonBlank(String... texts) {

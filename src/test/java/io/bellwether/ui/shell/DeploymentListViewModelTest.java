@@ -55,17 +55,17 @@ class DeploymentListViewModelTest {
 
     @Test
     void filtersByStatusEnvironmentAndModel() {
-        list.statusFilterProperty().set(DeploymentStatus.IN_PROGRESS);
+        list.filters().status().set(DeploymentStatus.IN_PROGRESS);
         assertThat(list.visibleRows()).extracting(DeploymentRow::id).containsExactly(canary.deploymentId());
-        list.statusFilterProperty().set(null);
-        list.environmentFilterProperty().set("staging");
+        list.filters().status().set(null);
+        list.filters().environment().set("staging");
         assertThat(list.visibleRows()).extracting(DeploymentRow::id).containsExactly(staging.deploymentId());
-        list.environmentFilterProperty().set(null);
-        list.searchProperty().set("CHURN");
+        list.filters().environment().set(null);
+        list.filters().search().set("CHURN");
         assertThat(list.visibleRows()).extracting(DeploymentRow::id).containsExactly(staging.deploymentId());
-        list.searchProperty().set("fraud");
+        list.filters().search().set("fraud");
         assertThat(list.visibleRows()).hasSize(2);
-        list.searchProperty().set("");
+        list.filters().search().set("");
         assertThat(list.visibleRows()).hasSize(3);
     }
 
@@ -97,7 +97,7 @@ class DeploymentListViewModelTest {
         overlapped.load(staging.deploymentId(), () -> done.add("changed"));
         overlapped.load(null, () -> done.add("refreshed"));
         held.release(1);
-        assertThat(overlapped.loadingProperty().get()).isFalse();
+        assertThat(overlapped.status().busyProperty().get()).isFalse();
         assertThat(overlapped.selectedProperty().get().id()).isEqualTo(staging.deploymentId());
         assertThat(done).containsExactly("changed", "refreshed");
         held.release(0);
