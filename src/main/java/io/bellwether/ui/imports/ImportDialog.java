@@ -37,13 +37,13 @@ public final class ImportDialog extends Dialog<ButtonType> {
                 return ImportKind.fromValue(text);
             }
         });
-        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        kind.valueProperty().bindBidirectional(viewModel.form().kind());
         TextField target = new TextField();
         target.setId("importTarget");
         target.setPromptText("deploy_… or shadow_…");
-        target.textProperty().bindBidirectional(viewModel.targetIdProperty());
+        target.textProperty().bindBidirectional(viewModel.form().targetId());
         Label fileName = new Label();
-        fileName.textProperty().bind(viewModel.fileProperty().map(path -> path.toString()).orElse("no file chosen"));
+        fileName.textProperty().bind(viewModel.form().file().map(path -> path.toString()).orElse("no file chosen"));
         Button choose = new Button("Choose file…");
         choose.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
@@ -51,7 +51,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
                     "*.ndjson", "*.json", "*.txt"));
             File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
             if (chosen != null) {
-                viewModel.fileProperty().set(chosen.toPath());
+                viewModel.form().file().set(chosen.toPath());
             }
         });
 
@@ -69,14 +69,14 @@ public final class ImportDialog extends Dialog<ButtonType> {
         run.setOnAction(event -> viewModel.importCommand().execute());
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.progressProperty().bind(viewModel.progressProperty().map(ImportViewModel.Progress::fraction));
         Label phase = new Label();
         phase.setId("importPhase");
-        phase.textProperty().bind(viewModel.phaseProperty());
+        phase.textProperty().bind(viewModel.progressProperty().map(ImportViewModel.Progress::phase));
         Label message = new Label();
         message.setId("importMessage");
         message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
+        message.textProperty().bind(viewModel.status().messageProperty());
         ListView<String> problems = new ListView<>(viewModel.problems());
         problems.setId("importProblems");
         problems.setPrefHeight(160);

@@ -7,19 +7,13 @@ import io.bellwether.io.ImportRefusedException;
 import io.bellwether.io.ImportResult;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.StatusLine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -33,12 +27,9 @@ public final class ImportViewModel {
     private final Clock clock;
     private final Consumer<String> onImported;
 
-    private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(this, "kind", ImportKind.METRICS);
-    private final StringProperty targetId = new SimpleStringProperty(this, "targetId", "");
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase", "");
+    private final ImportForm form;
+    private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(this, "progress", Progress.NONE);
+    private final StatusLine status = new StatusLine();
     private final Command importCommand;
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final Supplier<String> operator;
@@ -54,24 +45,17 @@ public final class ImportViewModel {
         this.operator = operator;
         this.clock = clock;
         this.onImported = onImported;
-        if (selectedIdOrNull != null) {
-            targetId.set(selectedIdOrNull);
-            if (selectedIdOrNull.startsWith("shadow_")) {
-                kind.set(ImportKind.SHADOW_COMPARISONS);
-            }
-        }
-        importCommand = new Command("Import", Bindings.createBooleanBinding(
-                () -> file.get() != null && kind.get() != null && !targetId.get().isBlank(), file, kind, targetId),
-                executor, this::importFile);
-        file.addListener((obs, old, now) -> forgetLastImport());
+        this.form = ImportForm.startingAt(selectedIdOrNull);
+        importCommand = new Command("Import", form.complete(), executor, this::importFile);
+        status.busyWhile(importCommand.runningProperty());
+        form.file().addListener((obs, old, now) -> forgetLastImport());
     }
 
     /** A new file: the last import's outcome and refused lines are about another file. */
     private void forgetLastImport() {
         problems.clear();
-        message.set("");
-        phase.set("");
-        progress.set(0);
+        status.say("");
+        progress.set(Progress.NONE);
     }
 
     public void importFile() {
@@ -81,76 +65,71 @@ public final class ImportViewModel {
     }
 
     private void importFile(TaskExecutor worker) {
-        ImportKind chosenKind = kind.get();
-        String target = targetId.get().trim();
-        Path chosenFile = file.get();
+        ImportKind chosenKind = form.kind().get();
+        String target = form.targetId().get().trim();
+        Path chosenFile = form.file().get();
         forgetLastImport();
-        message.set("Importing " + chosenFile.getFileName() + "…");
+        status.say("Importing " + chosenFile.getFileName() + "…");
         String actor = operator.get();
         worker.runWithProgress(report -> {
             ImportProgress phases = new ImportProgress(report);
             return new DataImport(workspace, actor, phases::written).importFile(chosenKind, target, chosenFile,
                     clock.instant(), phases::read);
         }, (fraction, text) -> {
-            progress.set(fraction);
-            phase.set(text);
+            progress.set(new Progress(fraction, text));
         }, this::landed, this::refused);
     }
 
     private void landed(ImportResult result) {
-        progress.set(1);
-        phase.set("");
-        message.set("Imported " + result.records() + " records into " + result.kind().target() + " "
+        progress.set(new Progress(1, ""));
+        status.say("Imported " + result.records() + " records into " + result.kind().target() + " "
                 + result.targetId() + ".");
         onImported.accept(result.targetId());
     }
 
     private void refused(Throwable failure) {
-        progress.set(0);
-        phase.set("");
+        progress.set(Progress.NONE);
         if (failure instanceof ImportRefusedException refusal) {
             refusal.problems().forEach(problem -> problems.add("line " + problem.line() + ": "
                     + (problem.field() == null ? "" : problem.field() + ": ") + problem.reason()));
             if (refusal.moreProblems() > 0) {
                 problems.add("… and " + refusal.moreProblems() + " more problems");
             }
-            message.set("Refused: nothing was stored. Fix the lines below and import again.");
+            status.say("Refused: nothing was stored. Fix the lines below and import again.");
         } else {
-            message.set("Refused: nothing was stored. " + (failure.getMessage() == null ? failure.toString()
+            status.say("Refused: nothing was stored. " + (failure.getMessage() == null ? failure.toString()
                     : failure.getMessage()));
         }
     }
 
-    public ObjectProperty<ImportKind> kindProperty() {
-        return kind;
-    }
-
-    public StringProperty targetIdProperty() {
-        return targetId;
-    }
-
-    public ObjectProperty<Path> fileProperty() {
-        return file;
+    /** The fields the dialog binds to; {@link #importFile()} imports what they say. */
+    public ImportForm form() {
+        return form;
     }
 
     public Command importCommand() {
         return importCommand;
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
+    /** How far the import is, for the bar and its caption. */
+    public ReadOnlyObjectProperty<Progress> progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
-    /** What the import is doing now (reading, writing); empty when it is not running. */
-    public ReadOnlyStringProperty phaseProperty() {
-        return phase.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** The outcome of the last import, and whether one is running. */
+    public StatusLine status() {
+        return status;
     }
 
     public ObservableList<String> problems() {
         return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /**
+     * The bar's share done (-1 while it cannot tell) and what the import is doing now (reading,
+     * writing); empty when it is not running.
+     */
+    public record Progress(double fraction, String phase) {
+        static final Progress NONE = new Progress(0, "");
     }
 }

@@ -52,7 +52,7 @@ class ImportDialogUiTest {
     void theRefusedLinesListHasAHeightBeforeAnyResize(FxRobot robot) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "primary_latency,shadow_latency,agreement\n-1,0.05,true\n0.03,x,true\n");
         WaitForAsyncUtils.asyncFx(() -> {
-            model.fileProperty().set(bad);
+            model.form().file().set(bad);
             model.importFile();
         }).get();
         ListView<?> problems = robot.lookup("#importProblems").queryAs(ListView.class);

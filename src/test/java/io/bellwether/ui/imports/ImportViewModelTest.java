@@ -52,17 +52,17 @@ class ImportViewModelTest {
         Path file = Files.writeString(dir.resolve("good.csv"),
                 "primary_latency,shadow_latency,agreement\n0.030,0.031,true\n0.040,0.052,false\n0.035,0.034,true\n");
         ImportViewModel model = model(shadowId);
-        assertThat(model.kindProperty().get()).isEqualTo(ImportKind.SHADOW_COMPARISONS);
-        assertThat(model.targetIdProperty().get()).isEqualTo(shadowId);
+        assertThat(model.form().kind().get()).isEqualTo(ImportKind.SHADOW_COMPARISONS);
+        assertThat(model.form().targetId().get()).isEqualTo(shadowId);
         assertThat(model.importCommand().isExecutable()).as("no file chosen yet").isFalse();
 
-        model.fileProperty().set(file);
+        model.form().file().set(file);
         assertThat(model.importCommand().isExecutable()).isTrue();
         model.importFile();
 
         assertThat(workspace.queries().shadowComparisonCount(shadowId)).isEqualTo(3);
-        assertThat(model.messageProperty().get()).isEqualTo("Imported 3 records into shadow deployment " + shadowId + ".");
-        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.status().messageProperty().get()).isEqualTo("Imported 3 records into shadow deployment " + shadowId + ".");
+        assertThat(model.progressProperty().get().fraction()).isEqualTo(1.0);
         assertThat(model.problems()).isEmpty();
         assertThat(imported).containsExactly(shadowId);
     }
@@ -72,11 +72,11 @@ class ImportViewModelTest {
         Path file = Files.writeString(dir.resolve("bad.csv"),
                 "primary_latency,shadow_latency,agreement\n0.030,0.031,true\n-1,0.052,false\n0.035,abc,true\n");
         ImportViewModel model = model(shadowId);
-        model.fileProperty().set(file);
+        model.form().file().set(file);
         model.importFile();
 
         assertThat(workspace.queries().shadowComparisonCount(shadowId)).isZero();
-        assertThat(model.messageProperty().get()).startsWith("Refused: nothing was stored");
+        assertThat(model.status().messageProperty().get()).startsWith("Refused: nothing was stored");
         assertThat(model.problems()).hasSize(2);
         assertThat(model.problems().get(0)).startsWith("line 3: primary_latency");
         assertThat(model.problems().get(1)).startsWith("line 4: shadow_latency");
@@ -92,45 +92,45 @@ class ImportViewModelTest {
         }
         Path file = Files.writeString(dir.resolve("many.csv"), csv);
         ImportViewModel model = model(shadowId);
-        model.fileProperty().set(file);
+        model.form().file().set(file);
         List<String> seen = new ArrayList<>();
-        model.phaseProperty().addListener((obs, old, now) -> seen.add(model.progressProperty().get() + " " + now));
+        model.progressProperty().addListener((obs, old, now) -> seen.add(now.fraction() + " " + now.phase()));
 
         model.importFile();
 
         assertThat(seen).as("not 100 %% while rows are written").anySatisfy(text -> assertThat(text)
                 .startsWith("-1.0 Writing to the workspace · ").contains("rows written"));
         assertThat(seen).noneSatisfy(text -> assertThat(text).startsWith("1.0 W"));
-        assertThat(model.phaseProperty().get()).isEmpty();
-        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.progressProperty().get().phase()).isEmpty();
+        assertThat(model.progressProperty().get().fraction()).isEqualTo(1.0);
     }
 
     @Test
     void choosingANewFileClearsTheLastRefusal() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "primary_latency,shadow_latency,agreement\n-1,0.05,true\n");
         ImportViewModel model = model(shadowId);
-        model.fileProperty().set(bad);
+        model.form().file().set(bad);
         model.importFile();
         assertThat(model.problems()).isNotEmpty();
 
-        model.fileProperty().set(dir.resolve("other.csv"));
+        model.form().file().set(dir.resolve("other.csv"));
 
         assertThat(model.problems()).isEmpty();
-        assertThat(model.messageProperty().get()).isEmpty();
-        assertThat(model.progressProperty().get()).isZero();
+        assertThat(model.status().messageProperty().get()).isEmpty();
+        assertThat(model.progressProperty().get().fraction()).isZero();
     }
 
     @Test
     void anUnknownTargetIsRefusedNamingIt() throws IOException {
         Path file = Files.writeString(dir.resolve("good.csv"), "primary_latency,shadow_latency,agreement\n0.03,0.03,true\n");
         ImportViewModel model = model(null);
-        assertThat(model.kindProperty().get()).isEqualTo(ImportKind.METRICS);
-        model.kindProperty().set(ImportKind.SHADOW_COMPARISONS);
-        model.targetIdProperty().set("shadow_missing");
-        model.fileProperty().set(file);
+        assertThat(model.form().kind().get()).isEqualTo(ImportKind.METRICS);
+        model.form().kind().set(ImportKind.SHADOW_COMPARISONS);
+        model.form().targetId().set("shadow_missing");
+        model.form().file().set(file);
         model.importFile();
 
-        assertThat(model.messageProperty().get()).startsWith("Refused: nothing was stored").contains("shadow_missing");
+        assertThat(model.status().messageProperty().get()).startsWith("Refused: nothing was stored").contains("shadow_missing");
         assertThat(imported).isEmpty();
     }
 
@@ -141,8 +141,8 @@ class ImportViewModelTest {
         Path file = Files.writeString(dir.resolve("checks.csv"), "timestamp,status,message\n"
                 + "2026-01-05T09:00:00Z,healthy,fine\n2026-01-05T09:10:00Z,unhealthy,errors\n");
         ImportViewModel model = model(id);
-        model.kindProperty().set(ImportKind.HEALTH_CHECKS);
-        model.fileProperty().set(file);
+        model.form().kind().set(ImportKind.HEALTH_CHECKS);
+        model.form().file().set(file);
 
         model.importFile();
 
