@@ -122,7 +122,7 @@ public final class CanaryScheduleView extends StackPane {
         XYChart chart = Charts.chart("Traffic to the canary: planned vs actual",
                 Charts.axis("time since start", "h", Side.BOTTOM), traffic);
         ErrorDataSetRenderer steps = Charts.renderer(chart, LineStyle.NORMAL, false);
-        steps.getDatasets().addAll(model.plannedTraffic(), model.actualTraffic());
+        steps.getDatasets().addAll(model.traffic().planned(), model.traffic().actual());
         return chart;
     }
 

@@ -12,14 +12,12 @@ import io.bellwether.domain.EventType;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.ui.TaskExecutor;
-import io.bellwether.ui.common.ChartData;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.DeploymentLoader;
 import io.bellwether.ui.common.ShadowSelected;
 import io.bellwether.ui.common.StatusLine;
 import io.bellwether.ui.common.StepConfirmation;
 import io.bellwether.ui.common.StepContexts;
-import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -48,8 +46,7 @@ public final class CanaryScheduleViewModel {
 
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
     private final ObservableList<StageRow> stagesReadOnly = FXCollections.unmodifiableObservableList(stages);
-    private final DoubleDataSet planned = new DoubleDataSet("planned traffic");
-    private final DoubleDataSet actual = new DoubleDataSet("actual traffic");
+    private final TrafficChart traffic = TrafficChart.empty();
     private final StringProperty operator = new SimpleStringProperty(Operators.systemUser());
     private final ReadOnlyObjectWrapper<Header> header = new ReadOnlyObjectWrapper<>(Header.empty("Select a canary deployment"));
     private final StatusLine status = new StatusLine();
@@ -188,10 +185,7 @@ public final class CanaryScheduleViewModel {
                 EventType.CANARY_STAGE_CHANGED, null, null, id, null, null)));
         List<HealthCheck> history = workspace.queries().healthHistory(id, null, null);
         CanaryStageTable table = new CanaryStageTable(deployment, schedule, progress, clock.instant());
-        TrafficSteps.Series plannedSteps = TrafficSteps.planned(schedule);
-        TrafficSteps.Series actualSteps = TrafficSteps.actual(schedule, progress, table.origin(), table.end());
-        ChartData.fill(planned, plannedSteps.hours(), plannedSteps.percent());
-        ChartData.fill(actual, actualSteps.hours(), actualSteps.percent());
+        traffic.show(TrafficSteps.planned(schedule), TrafficSteps.actual(schedule, progress, table.origin(), table.end()));
         return new Snapshot(deployment, schedule, progress, table.rows(history), null);
     }
 
@@ -217,8 +211,7 @@ public final class CanaryScheduleViewModel {
         stages.clear();
         header.set(Header.empty(message));
         executor.run(() -> {
-            ChartData.clear(planned);
-            ChartData.clear(actual);
+            traffic.clear();
             return null;
         }, ignored -> { }, ignored -> { });
     }
@@ -231,12 +224,8 @@ public final class CanaryScheduleViewModel {
         return stagesReadOnly;
     }
 
-    public DoubleDataSet plannedTraffic() {
-        return planned;
-    }
-
-    public DoubleDataSet actualTraffic() {
-        return actual;
+    public TrafficChart traffic() {
+        return traffic;
     }
 
     public StringProperty operatorProperty() {

@@ -53,14 +53,14 @@ class CanaryScheduleViewModelTest {
         assertThat(rows.get(2).gate()).isEmpty();
         assertThat(model.headerProperty().get().heading()).contains("stage 2 of 5");
         // planned: 5 stages and the end of the last, drawn as steps (flat, then up)
-        assertThat(model.plannedTraffic().getDataCount()).isEqualTo(11);
-        assertThat(model.plannedTraffic().get(0, 3)).isEqualTo(48.0);
-        assertThat(model.plannedTraffic().get(1, 3)).isEqualTo(10.0);
-        assertThat(model.plannedTraffic().get(1, 4)).isEqualTo(25.0);
+        assertThat(model.traffic().planned().getDataCount()).isEqualTo(11);
+        assertThat(model.traffic().planned().get(0, 3)).isEqualTo(48.0);
+        assertThat(model.traffic().planned().get(1, 3)).isEqualTo(10.0);
+        assertThat(model.traffic().planned().get(1, 4)).isEqualTo(25.0);
         double hoursToStageTwo = java.time.Duration.between(deployment.startedAt(), stageChange.timestamp()).toMillis() / 3.6e6;
-        assertThat(model.actualTraffic().get(0, 1)).isEqualTo(hoursToStageTwo);
-        assertThat(model.actualTraffic().get(1, 1)).isEqualTo(5.0);
-        assertThat(model.actualTraffic().get(1, 2)).isEqualTo(10.0);
+        assertThat(model.traffic().actual().get(0, 1)).isEqualTo(hoursToStageTwo);
+        assertThat(model.traffic().actual().get(1, 1)).isEqualTo(5.0);
+        assertThat(model.traffic().actual().get(1, 2)).isEqualTo(10.0);
     }
 
     @Test
