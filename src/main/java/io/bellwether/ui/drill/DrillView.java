@@ -94,16 +94,16 @@ public final class DrillView extends BorderPane {
     }
 
     private FlowPane controls() {
-        ComboBox<ScenarioChoice> scenario = new ComboBox<>(model.scenarios());
+        ComboBox<ScenarioChoice> scenario = new ComboBox<>(model.scenario().options());
         scenario.setId("drill-scenario");
-        scenario.valueProperty().bindBidirectional(model.scenarioProperty());
+        scenario.valueProperty().bindBidirectional(model.scenario().chosen());
         Button open = new Button("Open file\u2026");
         open.setTooltip(new javafx.scene.control.Tooltip("Open a drill scenario file (JSON)"));
         open.setId("drill-open-file");
         open.setOnAction(event -> openScenarioFile());
-        ComboBox<DrillSpeed> speed = new ComboBox<>(model.speeds());
+        ComboBox<DrillSpeed> speed = new ComboBox<>(model.speed().options());
         speed.setId("drill-speed");
-        speed.valueProperty().bindBidirectional(model.speedProperty());
+        speed.valueProperty().bindBidirectional(model.speed().chosen());
         Button start = new Button("Start");
         start.setId("drill-start");
         bind(start, model.startCommand(), model.startCommand()::execute);

@@ -11,22 +11,20 @@ import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.io.OwnerOnlyFiles;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.Selection;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * Drill mode: choose a scenario and a speed, run it tick by tick in its own drill workspace, pause,
@@ -46,10 +44,8 @@ public final class DrillViewModel {
     private final Path workspaceLocation;
     private final TickScheduler ticker;
 
-    private final ObservableList<ScenarioChoice> scenarios = FXCollections.observableArrayList();
-    private final ObjectProperty<ScenarioChoice> scenario = new SimpleObjectProperty<>();
-    private final ObservableList<DrillSpeed> speeds = FXCollections.observableArrayList(DrillSpeed.values());
-    private final ObjectProperty<DrillSpeed> speed = new SimpleObjectProperty<>(DrillSpeed.DAY_PER_MINUTE);
+    private final Selection<ScenarioChoice> scenario = shippedScenarios();
+    private final Selection<DrillSpeed> speed = Selection.of(List.of(DrillSpeed.values()), DrillSpeed.DAY_PER_MINUTE);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READY);
     private final ReadOnlyObjectWrapper<DrillRun> run = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DrillStatus> status = new ReadOnlyObjectWrapper<>(DrillStatus.NONE);
@@ -78,22 +74,25 @@ public final class DrillViewModel {
         this.operator = operator;
         this.workspaceLocation = workspaceLocation;
         this.ticker = ticker;
-        ShippedScenarios.NAMES.forEach(name -> scenarios.add(ScenarioChoice.shipped(name)));
-        scenario.set(scenarios.get(0));
         BooleanBinding canStart = Bindings.createBooleanBinding(() -> scenario.get() != null && speed.get() != null
-                && (state.get() == State.READY || state.get() == State.ENDED), scenario, speed, state);
+                && (state.get() == State.READY || state.get() == State.ENDED), scenario.chosen(), speed.chosen(), state);
         live = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING || state.get() == State.PAUSED,
                 state);
         startCommand = new Command("Start", canStart, executor, this::start);
         pauseCommand = new Command("Pause or resume", live, this::togglePause);
         stopCommand = new Command("Stop", live, this::stop);
         rollbackCommand = new Command("Emergency rollback", live, executor, this::rollBack);
-        speed.addListener((observable, before, after) -> {
+        speed.chosen().addListener((observable, before, after) -> {
             if (state.get() == State.RUNNING && after != null) {
                 schedule();
                 message.set("Now running at " + after);
             }
         });
+    }
+
+    private static Selection<ScenarioChoice> shippedScenarios() {
+        List<ScenarioChoice> shipped = ShippedScenarios.NAMES.stream().map(ScenarioChoice::shipped).toList();
+        return Selection.of(shipped, shipped.get(0));
     }
 
     /** Opens a fresh drill of the chosen scenario in the drill workspace and starts ticking. */
@@ -266,8 +265,7 @@ public final class DrillViewModel {
     public void openScenarioFile(Path file) {
         executor.run(() -> DrillScenarioJson.read(file), read -> {
             ScenarioChoice choice = ScenarioChoice.file(read, String.valueOf(file.getFileName()));
-            scenarios.add(choice);
-            scenario.set(choice);
+            scenario.addAndChoose(choice);
             message.set("Read scenario " + read.name() + " from " + file);
         }, error -> message.set("Could not read the scenario file " + file + ": " + error.getMessage()));
     }
@@ -340,19 +338,13 @@ public final class DrillViewModel {
                 error -> message.set("Could not export the report to " + target + ": " + error.getMessage()));
     }
 
-    public ObservableList<ScenarioChoice> scenarios() {
-        return scenarios;
-    }
-
-    public ObjectProperty<ScenarioChoice> scenarioProperty() {
+    /** The shipped scenarios and those read from files; the chosen one starts. */
+    public Selection<ScenarioChoice> scenario() {
         return scenario;
     }
 
-    public ObservableList<DrillSpeed> speeds() {
-        return speeds;
-    }
-
-    public ObjectProperty<DrillSpeed> speedProperty() {
+    /** How fast the drill's simulated time runs; changing it while running takes effect at once. */
+    public Selection<DrillSpeed> speed() {
         return speed;
     }
 

@@ -29,9 +29,9 @@ public final class DrillHarness {
                 Platform.exit();
             });
             DrillViewModel model = window.viewModel();
-            model.scenarioProperty().set(model.scenarios().stream()
+            model.scenario().chosen().set(model.scenario().options().stream()
                     .filter(choice -> scenario.equals(choice.shippedName())).findFirst().orElseThrow());
-            model.speedProperty().set(DrillSpeed.FAST);
+            model.speed().chosen().set(DrillSpeed.FAST);
             if (mode.equals("--idle")) {
                 return;
             }
@@ -47,7 +47,7 @@ public final class DrillHarness {
                 if (mode.equals("--report") && since >= 2) {
                     model.emergencyRollback("Error rate above 1% on the canary for two windows");
                 } else if (mode.equals("--live") && since >= 2) {
-                    model.speedProperty().set(DrillSpeed.HOUR_PER_MINUTE);
+                    model.speed().chosen().set(DrillSpeed.HOUR_PER_MINUTE);
                 }
             });
         });

@@ -50,9 +50,9 @@ class DrillViewModelTest {
     }
 
     private DrillRun start(String scenario, DrillSpeed speed) {
-        model.scenarioProperty().set(model.scenarios().stream()
+        model.scenario().chosen().set(model.scenario().options().stream()
                 .filter(choice -> scenario.equals(choice.shippedName())).findFirst().orElseThrow());
-        model.speedProperty().set(speed);
+        model.speed().chosen().set(speed);
         model.start();
         return model.runProperty().get();
     }
@@ -71,7 +71,7 @@ class DrillViewModelTest {
 
     @Test
     void offersEveryShippedScenarioAndStartsWithNothingRunning() {
-        assertThat(model.scenarios()).extracting(ScenarioChoice::label).containsExactlyElementsOf(ShippedScenarios.NAMES);
+        assertThat(model.scenario().options()).extracting(ScenarioChoice::label).containsExactlyElementsOf(ShippedScenarios.NAMES);
         assertThat(model.stateProperty().get()).isEqualTo(DrillViewModel.State.READY);
         assertThat(model.startCommand().isExecutable()).isTrue();
         assertThat(model.rollbackCommand().isExecutable()).isFalse();
@@ -105,7 +105,7 @@ class DrillViewModelTest {
     @Test
     void changingTheSpeedWhileRunningReschedulesTheTicks() {
         DrillRun run = start("latency-regression", DrillSpeed.HOUR_PER_MINUTE);
-        model.speedProperty().set(DrillSpeed.FAST);
+        model.speed().chosen().set(DrillSpeed.FAST);
         assertThat(ticker.starts).isEqualTo(2);
         assertThat(ticker.period).isEqualTo(run.realTimePerWindow(DrillSpeed.FAST.simulatedSecondsPerSecond()));
     }
@@ -261,13 +261,13 @@ class DrillViewModelTest {
             Files.writeString(folder.resolve("bad.json"), text.replace("\"noise\": 0.05", "\"noise\": 0.9"));
         }
         model.openScenarioFile(good);
-        assertThat(model.scenarioProperty().get().label()).isEqualTo("team-drill (team-drill.json)");
-        assertThat(model.scenarios()).hasSize(ShippedScenarios.NAMES.size() + 1);
+        assertThat(model.scenario().chosen().get().label()).isEqualTo("team-drill (team-drill.json)");
+        assertThat(model.scenario().options()).hasSize(ShippedScenarios.NAMES.size() + 1);
         model.start();
         assertThat(model.runProperty().get().scenario().name()).isEqualTo("team-drill");
 
         model.openScenarioFile(folder.resolve("bad.json"));
-        assertThat(model.scenarios()).hasSize(ShippedScenarios.NAMES.size() + 1);
+        assertThat(model.scenario().options()).hasSize(ShippedScenarios.NAMES.size() + 1);
         assertThat(model.messageProperty().get()).contains("bad.json").contains("noise").contains("0.9");
     }
 }
