@@ -20,7 +20,6 @@ import io.bellwether.ui.common.StepConfirmation;
 import io.bellwether.ui.common.StepContexts;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -214,10 +213,6 @@ public final class CanaryScheduleViewModel {
             traffic.clear();
             return null;
         }, ignored -> { }, ignored -> { });
-    }
-
-    Optional<Snapshot> shown() {
-        return Optional.ofNullable(shown);
     }
 
     public ObservableList<StageRow> stages() {

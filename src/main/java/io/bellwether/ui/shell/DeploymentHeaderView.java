@@ -31,11 +31,11 @@ public final class DeploymentHeaderView extends VBox {
         times.textProperty().bind(Derived.text(viewModel.textProperty(), DeploymentHeaderViewModel.Text::times));
         Label sample = new Label();
         sample.setId("headerSampleAge");
-        sample.textProperty().bind(viewModel.sampleAgeProperty());
-        sample.managedProperty().bind(viewModel.sampleAgeProperty().isNotEmpty());
+        sample.textProperty().bind(Derived.text(viewModel.sampleAgeProperty(), DeploymentHeaderViewModel.SampleAge::text));
+        sample.managedProperty().bind(sample.textProperty().isNotEmpty());
         sample.visibleProperty().bind(sample.managedProperty());
-        sample.getStyleClass().add(viewModel.sampleStyleProperty().get());
-        viewModel.sampleStyleProperty().addListener((obs, old, now) -> sample.getStyleClass().setAll("label", now));
+        sample.getStyleClass().add(viewModel.sampleAgeProperty().get().style());
+        viewModel.sampleAgeProperty().addListener((obs, old, now) -> sample.getStyleClass().setAll("label", now.style()));
         HBox when = new HBox(12, times, sample);
         when.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label();

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
@@ -36,11 +34,15 @@ public final class DeploymentHeaderViewModel {
     public record Text(String title, String badge, String facts, String times, String note) {
     }
 
+    /** The sample line's text (empty: no line) and its style class, {@link #FRESH} or {@link #STALE}. */
+    public record SampleAge(String text, String style) {
+        static final SampleAge NONE = new SampleAge("", FRESH);
+    }
+
     private final ZoneId zone;
     private final ObservableObjectValue<DeploymentRow> selected;
     private final ReadOnlyObjectWrapper<Text> text = new ReadOnlyObjectWrapper<>(this, "text");
-    private final ReadOnlyStringWrapper sampleAge = new ReadOnlyStringWrapper(this, "sampleAge", "");
-    private final ReadOnlyStringWrapper sampleStyle = new ReadOnlyStringWrapper(this, "sampleStyle", FRESH);
+    private final ReadOnlyObjectWrapper<SampleAge> sampleAge = new ReadOnlyObjectWrapper<>(this, "sampleAge", SampleAge.NONE);
     private Map<String, LiveSample> samples = Map.of();
     private Instant now = Instant.EPOCH;
     private final StringProperty hookWarning = new SimpleStringProperty(this, "hookWarning");
@@ -66,8 +68,7 @@ public final class DeploymentHeaderViewModel {
         DeploymentRow row = selected.get();
         LiveSample sample = row == null || row.isShadow() || !row.deployment().status().isLive() ? null
                 : samples.get(row.id());
-        sampleAge.set(sample == null ? "" : sample.describe(now));
-        sampleStyle.set(sample != null && sample.stale(now) ? STALE : FRESH);
+        sampleAge.set(sample == null ? SampleAge.NONE : new SampleAge(sample.describe(now), sample.stale(now) ? STALE : FRESH));
     }
 
     private void show(DeploymentRow row) {
@@ -134,13 +135,8 @@ public final class DeploymentHeaderViewModel {
     }
 
     /** "sampled 12 s ago" for a live deployment with a metrics binding; empty otherwise. */
-    public ReadOnlyStringProperty sampleAgeProperty() {
+    public ReadOnlyObjectProperty<SampleAge> sampleAgeProperty() {
         return sampleAge.getReadOnlyProperty();
-    }
-
-    /** {@link #FRESH} or {@link #STALE}: the style class of the sample age. */
-    public ReadOnlyStringProperty sampleStyleProperty() {
-        return sampleStyle.getReadOnlyProperty();
     }
 
     /** A failed traffic hook call after the rollback, set by the shell; null when there is none. */

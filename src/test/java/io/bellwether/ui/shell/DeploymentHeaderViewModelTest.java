@@ -51,30 +51,30 @@ class DeploymentHeaderViewModelTest {
                 null, null, null);
         SimpleObjectProperty<DeploymentRow> selected = new SimpleObjectProperty<>(DeploymentRow.of(live));
         DeploymentHeaderViewModel header = new DeploymentHeaderViewModel(selected, ZoneOffset.UTC);
-        assertThat(header.sampleAgeProperty().get()).as("no binding, no sample line").isEmpty();
+        assertThat(header.sampleAgeProperty().get().text()).as("no binding, no sample line").isEmpty();
 
         java.time.Duration interval = java.time.Duration.ofSeconds(60);
         Instant sampledAt = CREATED.plusSeconds(600);
         var samples = java.util.Map.of("deploy_1", new LiveSample(CREATED.plusSeconds(60), sampledAt, interval));
         header.showLiveSamples(samples, sampledAt.plusSeconds(12));
-        assertThat(header.sampleAgeProperty().get()).isEqualTo("sampled 12 s ago");
-        assertThat(header.sampleStyleProperty().get()).isEqualTo(DeploymentHeaderViewModel.FRESH);
+        assertThat(header.sampleAgeProperty().get().text()).isEqualTo("sampled 12 s ago");
+        assertThat(header.sampleAgeProperty().get().style()).isEqualTo(DeploymentHeaderViewModel.FRESH);
 
         header.showLiveSamples(samples, sampledAt.plusSeconds(120));
-        assertThat(header.sampleAgeProperty().get()).isEqualTo("sampled 2 min ago");
-        assertThat(header.sampleStyleProperty().get()).as("exactly two intervals is not yet stale")
+        assertThat(header.sampleAgeProperty().get().text()).isEqualTo("sampled 2 min ago");
+        assertThat(header.sampleAgeProperty().get().style()).as("exactly two intervals is not yet stale")
                 .isEqualTo(DeploymentHeaderViewModel.FRESH);
         header.showLiveSamples(samples, sampledAt.plusSeconds(121));
-        assertThat(header.sampleStyleProperty().get()).isEqualTo(DeploymentHeaderViewModel.STALE);
+        assertThat(header.sampleAgeProperty().get().style()).isEqualTo(DeploymentHeaderViewModel.STALE);
 
         header.showLiveSamples(java.util.Map.of("deploy_1", new LiveSample(sampledAt, null, interval)),
                 sampledAt.plusSeconds(150));
-        assertThat(header.sampleAgeProperty().get()).isEqualTo("no sample yet (asked 2 min ago)");
-        assertThat(header.sampleStyleProperty().get()).isEqualTo(DeploymentHeaderViewModel.STALE);
+        assertThat(header.sampleAgeProperty().get().text()).isEqualTo("no sample yet (asked 2 min ago)");
+        assertThat(header.sampleAgeProperty().get().style()).isEqualTo(DeploymentHeaderViewModel.STALE);
 
         selected.set(null);
-        assertThat(header.sampleAgeProperty().get()).isEmpty();
-        assertThat(header.sampleStyleProperty().get()).isEqualTo(DeploymentHeaderViewModel.FRESH);
+        assertThat(header.sampleAgeProperty().get().text()).isEmpty();
+        assertThat(header.sampleAgeProperty().get().style()).isEqualTo(DeploymentHeaderViewModel.FRESH);
     }
 
     @Test
