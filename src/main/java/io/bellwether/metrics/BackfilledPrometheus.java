@@ -2,16 +2,14 @@ package io.bellwether.metrics;
 
 import io.bellwether.application.port.out.MetricsBackfill;
 import io.bellwether.application.port.out.MetricsBackfill.UnavailableException.Reason;
+import io.bellwether.io.ExternalProcess;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * {@link MetricsBackfill} with Debian's Prometheus: the families are written as OpenMetrics, backfilled with
@@ -55,14 +53,14 @@ public final class BackfilledPrometheus implements MetricsBackfill {
                     storage, readyWithin);
             return new Running(process, folder);
         } catch (IOException e) {
-            delete(folder);
+            ExternalProcess.deleteFolder(folder);
             throw new UnavailableException(Reason.FAILED, "cannot start Prometheus: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            delete(folder);
+            ExternalProcess.deleteFolder(folder);
             throw new UnavailableException(Reason.FAILED, "interrupted while starting Prometheus");
         } catch (RuntimeException e) {
-            delete(folder);
+            ExternalProcess.deleteFolder(folder);
             throw e;
         }
     }
@@ -85,18 +83,8 @@ public final class BackfilledPrometheus implements MetricsBackfill {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                delete(folder);
+                ExternalProcess.deleteFolder(folder);
             }
-        }
-    }
-
-    static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the Prometheus folder " + folder, e);
         }
     }
 }

@@ -2,10 +2,9 @@ package io.bellwether.metrics;
 
 import io.bellwether.application.port.out.MetricsBackfill.UnavailableException;
 import io.bellwether.application.port.out.MetricsBackfill.UnavailableException.Reason;
+import io.bellwether.io.ExternalProcess;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,18 +26,14 @@ import java.util.function.UnaryOperator;
 public final class PrometheusProcess implements AutoCloseable {
     public static final String INSTALL = "install it with `apt-get install -y prometheus`";
     static final Duration PROMTOOL_WITHIN = Duration.ofSeconds(120);
+    private static final Duration ASK_EVERY = Duration.ofMillis(100);
 
-    private final Process process;
+    private final ExternalProcess process;
     private final URI url;
-    private final Path log;
-    private final Thread stopAtExit;
 
-    private PrometheusProcess(Process process, URI url, Path log) {
+    private PrometheusProcess(ExternalProcess process, URI url) {
         this.process = process;
         this.url = url;
-        this.log = log;
-        this.stopAtExit = new Thread(process::destroy, "stop prometheus");
-        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /** The executable {@code name} in the first folder of {@code environment}'s PATH that has it. */
@@ -53,13 +47,11 @@ public final class PrometheusProcess implements AutoCloseable {
     public static PrometheusProcess start(Path prometheus, Path folder, String config, Path storage,
                                           Duration readyWithin) throws IOException, InterruptedException {
         Path configFile = Files.writeString(folder.resolve("prometheus.yml"), config);
-        Path log = folder.resolve("prometheus.log");
-        int port = freePort();
-        Process process = new ProcessBuilder(prometheus.toString(), "--config.file=" + configFile,
-                "--storage.tsdb.path=" + storage, "--web.listen-address=127.0.0.1:" + port,
-                "--storage.tsdb.retention.time=100y", "--log.level=warn")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        PrometheusProcess started = new PrometheusProcess(process, URI.create("http://127.0.0.1:" + port), log);
+        int port = ExternalProcess.freePort();
+        ExternalProcess process = ExternalProcess.start("prometheus", List.of(prometheus.toString(),
+                "--config.file=" + configFile, "--storage.tsdb.path=" + storage, "--web.listen-address=127.0.0.1:" + port,
+                "--storage.tsdb.retention.time=100y", "--log.level=warn"), folder.resolve("prometheus.log"));
+        PrometheusProcess started = new PrometheusProcess(process, URI.create("http://127.0.0.1:" + port));
         try {
             started.awaitReady(readyWithin);
             return started;
@@ -75,25 +67,15 @@ public final class PrometheusProcess implements AutoCloseable {
 
     private void awaitReady(Duration within) throws InterruptedException, IOException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + within.toNanos();
-        for (int attempt = 0; attempt < 6000 && System.nanoTime() < deadline; attempt++) {
-            if (!process.isAlive()) {
-                throw new UnavailableException(Reason.FAILED, "prometheus exited with " + process.exitValue() + ": "
-                        + PrometheusHttp.excerpt(Files.readString(log)));
-            }
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(url.resolve("/-/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(100);
+        HttpRequest ready = HttpRequest.newBuilder(url.resolve("/-/ready")).timeout(Duration.ofSeconds(2)).build();
+        switch (process.awaitReady(within, ASK_EVERY,
+                () -> client.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200)) {
+            case READY -> { }
+            case EXITED -> throw new UnavailableException(Reason.FAILED, "prometheus exited with "
+                    + process.exitValue() + ": " + PrometheusHttp.excerpt(process.output()));
+            case NOT_READY -> throw new UnavailableException(Reason.NOT_READY, "prometheus was not ready within "
+                    + within.toSeconds() + " s: " + PrometheusHttp.excerpt(process.output()));
         }
-        throw new UnavailableException(Reason.NOT_READY, "prometheus was not ready within " + within.toSeconds()
-                + " s: " + PrometheusHttp.excerpt(Files.readString(log)));
     }
 
     /** Runs {@code promtool} with the arguments, bounded; its output goes to {@code folder/promtool.log}. */
@@ -101,34 +83,19 @@ public final class PrometheusProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(promtool.toString()));
         command.addAll(List.of(arguments));
         Path output = folder.resolve("promtool.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        if (!process.waitFor(PROMTOOL_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
+        ExternalProcess.Finished finished = ExternalProcess.run(command, output, null, PROMTOOL_WITHIN);
+        if (!finished.inTime()) {
             throw new UnavailableException(Reason.NOT_READY, "promtool did not finish within "
                     + PROMTOOL_WITHIN.toSeconds() + " s: " + PrometheusHttp.excerpt(Files.readString(output)));
         }
-        if (process.exitValue() != 0) {
+        if (!finished.succeeded()) {
             throw new UnavailableException(Reason.FAILED, "promtool " + String.join(" ", arguments) + " failed: "
                     + PrometheusHttp.excerpt(Files.readString(output)));
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(15, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopAtExit);
-        } catch (IllegalStateException exiting) {
-            // the JVM is already shutting down; the hook stops nothing that is still running
-        }
+        process.close();
     }
 }

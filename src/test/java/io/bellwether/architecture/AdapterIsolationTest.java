@@ -32,6 +32,7 @@ class AdapterIsolationTest {
             "ui", Set.of("io", "drill"),
             "cli", Set.of("io", "drill"),
             "drill", Set.of("io"),
+            "metrics", Set.of("io"),
             "store", Set.of("io"));
 
     @ArchTest

@@ -1,9 +1,9 @@
 package io.bellwether.store.postgres;
 
+import io.bellwether.io.ExternalProcess;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class LocalPostgres {
 
     private static LocalPostgres start(Path bin) throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("bellwether-pg");
-        LocalPostgres server = new LocalPostgres(folder, bin, freePort());
+        LocalPostgres server = new LocalPostgres(folder, bin, ExternalProcess.freePort());
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "bellwether-test-postgres-stop"));
         if (isRoot()) {
             UserPrincipal postgres = folder.getFileSystem().getUserPrincipalLookupService()
@@ -215,19 +216,14 @@ public final class LocalPostgres {
         full.addAll(command);
         Path output = Files.createTempFile("bellwether-pg-command", ".log");
         try {
-            Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            try (var stdin = process.getOutputStream()) {
-                if (input != null) {
-                    stdin.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                }
-            }
-            if (!process.waitFor(WAIT_SECONDS + 30L, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+            ExternalProcess.Finished finished = ExternalProcess.run(full, output, input,
+                    Duration.ofSeconds(WAIT_SECONDS + 30L));
+            if (!finished.inTime()) {
                 throw new IllegalStateException(String.join(" ", full) + " did not finish within "
                         + (WAIT_SECONDS + 30) + " s: " + Files.readString(output) + serverLog());
             }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", full) + " failed with " + process.exitValue() + ": "
+            if (finished.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", full) + " failed with " + finished.exitValue() + ": "
                         + Files.readString(output) + serverLog());
             }
         } finally {
@@ -255,16 +251,10 @@ public final class LocalPostgres {
         } catch (IOException | RuntimeException | InterruptedException e) {
             // the JVM is exiting; the data folder is temporary
         }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
+        try {
+            ExternalProcess.deleteFolder(folder);
+        } catch (UncheckedIOException e) {
             // best effort
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
         }
     }
 }
