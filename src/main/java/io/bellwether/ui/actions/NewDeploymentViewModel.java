@@ -2,11 +2,14 @@ package io.bellwether.ui.actions;
 
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.MetricsBinding;
+import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
+import io.bellwether.io.PerformanceMetricsJson;
+import io.bellwether.io.RollbackConfigJson;
 import io.bellwether.ui.common.FormCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,24 +28,25 @@ import javafx.beans.property.StringProperty;
  * the Prometheus the deployment's metrics come from ({@link #metrics()}).
  */
 public final class NewDeploymentViewModel {
+    // The fields are keyed by the guide's wire names: a message names the key the JSON and the CLI use.
     public static final String MODEL_NAME = "model_name";
     public static final String MODEL_VERSION = "model_version";
     public static final String ENVIRONMENT = "environment";
     public static final String CREATED_BY = "created_by";
-    public static final String ERROR_RATE_THRESHOLD = "error_rate_threshold";
-    public static final String LATENCY_MULTIPLIER = "latency_threshold_multiplier";
-    public static final String MIN_REQUESTS = "min_requests_before_check";
-    public static final String CHECK_INTERVAL = "check_interval_seconds";
+    public static final String ERROR_RATE_THRESHOLD = RollbackConfigJson.ERROR_RATE_THRESHOLD;
+    public static final String LATENCY_MULTIPLIER = RollbackConfigJson.LATENCY_THRESHOLD_MULTIPLIER;
+    public static final String MIN_REQUESTS = RollbackConfigJson.MIN_REQUESTS_BEFORE_CHECK;
+    public static final String CHECK_INTERVAL = RollbackConfigJson.CHECK_INTERVAL_SECONDS;
     public static final String BASELINE_PREFIX = "baseline ";
-    public static final String BASELINE_P50 = "latency_p50";
-    public static final String BASELINE_P95 = "latency_p95";
-    public static final String BASELINE_P99 = "latency_p99";
-    public static final String BASELINE_ERROR_RATE = "error_rate";
-    public static final String BASELINE_RPS = "requests_per_second";
-    public static final String INITIAL_TRAFFIC = "initial_traffic";
-    public static final String INCREMENT = "increment";
-    public static final String TARGET_TRAFFIC = "target_traffic";
-    public static final String INTERVAL_HOURS = "increment_interval_hours";
+    public static final String BASELINE_P50 = PerformanceMetricsJson.LATENCY_P50;
+    public static final String BASELINE_P95 = PerformanceMetricsJson.LATENCY_P95;
+    public static final String BASELINE_P99 = PerformanceMetricsJson.LATENCY_P99;
+    public static final String BASELINE_ERROR_RATE = PerformanceMetricsJson.ERROR_RATE;
+    public static final String BASELINE_RPS = PerformanceMetricsJson.REQUESTS_PER_SECOND;
+    public static final String INITIAL_TRAFFIC = CanarySchedule.INITIAL_TRAFFIC;
+    public static final String INCREMENT = CanarySchedule.INCREMENT;
+    public static final String TARGET_TRAFFIC = CanarySchedule.TARGET_TRAFFIC;
+    public static final String INTERVAL_HOURS = CanarySchedule.INCREMENT_INTERVAL_HOURS;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
