@@ -2,6 +2,7 @@ package io.bellwether.ui.actions;
 
 import io.bellwether.domain.InvalidInputException;
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 /** Parsing of form text into numbers, refusing bad text with a message naming the field. */
 final class FormFields {
@@ -9,12 +10,7 @@ final class FormFields {
     }
 
     static double parseDouble(String field, String text) {
-        String value = text == null ? "" : text.trim();
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "\"" + value + "\"", "must be a number");
-        }
+        return parse(field, text, Double::parseDouble, "a number");
     }
 
     /** Blank text means 0, the guide's "not measured". */
@@ -23,11 +19,15 @@ final class FormFields {
     }
 
     static long parseLong(String field, String text) {
+        return parse(field, text, Long::parseLong, "a whole number");
+    }
+
+    private static <T> T parse(String field, String text, Function<String, T> parser, String what) {
         String value = text == null ? "" : text.trim();
         try {
-            return Long.parseLong(value);
+            return parser.apply(value);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "\"" + value + "\"", "must be a whole number");
+            throw new InvalidInputException(field, "\"" + value + "\"", "must be " + what);
         }
     }
 

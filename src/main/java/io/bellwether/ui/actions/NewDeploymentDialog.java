@@ -5,7 +5,6 @@ import io.bellwether.domain.DeploymentStrategy;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -91,13 +90,8 @@ public final class NewDeploymentDialog extends Dialog<NewDeployment> {
         VBox left = new VBox(10, section("Model", identity), canaryBox, metricsSection(viewModel.metrics()));
         VBox right = new VBox(10, section("Automated rollback", rollback), section("Baseline (current production model, optional)", baseline));
         VBox content = new VBox(10, new HBox(18, left, right), error);
-        getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
-        Button create = (Button) getDialogPane().lookupButton(CREATE);
-        create.setId("createDeployment");
-        create.disableProperty().bind(viewModel.check().validProperty().not());
-        viewModel.check().firstErrorProperty().addListener((obs, old, now) -> validation.revalidate());
-        setResultConverter(button -> button == CREATE ? viewModel.toNewDeployment() : null);
+        FormControls.finish(this, content, CREATE, "createDeployment", viewModel.check(), validation,
+                viewModel::toNewDeployment);
     }
 
     /** Optional: the Prometheus the deployment's metrics come from, as {@code bellwether metrics bind} takes it. */

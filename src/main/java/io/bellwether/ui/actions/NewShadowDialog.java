@@ -1,6 +1,5 @@
 package io.bellwether.ui.actions;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -39,12 +38,6 @@ public final class NewShadowDialog extends Dialog<ShadowRequest> {
         error.textProperty().bind(viewModel.check().firstErrorProperty());
         VBox content = new VBox(10, grid, error);
         content.setPrefWidth(440);
-        getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
-        Button create = (Button) getDialogPane().lookupButton(CREATE);
-        create.setId("createShadow");
-        create.disableProperty().bind(viewModel.check().validProperty().not());
-        viewModel.check().firstErrorProperty().addListener((obs, old, now) -> validation.revalidate());
-        setResultConverter(button -> button == CREATE ? viewModel.check().value() : null);
+        FormControls.finish(this, content, CREATE, "createShadow", viewModel.check(), validation, viewModel.check()::value);
     }
 }
