@@ -13,6 +13,7 @@ import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.DetailLines;
 import io.bellwether.ui.common.DisplayFormats;
+import io.bellwether.ui.common.Derived;
 import io.bellwether.ui.common.Loader;
 import io.bellwether.ui.common.StatusLine;
 import io.bellwether.ui.timeline.TimelineEvent.Kind;
@@ -27,11 +28,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -89,7 +89,7 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<Axis> view = new ReadOnlyObjectWrapper<>(this, "view", Axis.NONE);
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window", Window.ALL);
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
-    private final ReadOnlyStringWrapper selectedDetails = new ReadOnlyStringWrapper(this, "selectedDetails", "");
+    private final StringBinding selectedDetails = Derived.text(selectedEvent, TimelineViewModel::details);
     private final StringProperty highlightedLane = new SimpleStringProperty(this, "highlightedLane");
     private final StatusLine status = new StatusLine();
     private List<TimelineLane> loaded = List.of();
@@ -107,9 +107,10 @@ public final class TimelineViewModel {
                 selectedEvent.set(null);
             }
         });
-        selectedEvent.addListener((obs, old, now) -> selectedDetails.set(now == null
-                ? "Click an event to see its details." : now.title() + "\n" + String.join("\n", now.details())));
-        selectedDetails.set("Click an event to see its details.");
+    }
+
+    private static String details(TimelineEvent event) {
+        return event == null ? "Click an event to see its details." : event.title() + "\n" + String.join("\n", event.details());
     }
 
     public void load() {
@@ -346,8 +347,9 @@ public final class TimelineViewModel {
         return selectedEvent;
     }
 
-    public ReadOnlyStringProperty selectedDetailsProperty() {
-        return selectedDetails.getReadOnlyProperty();
+    /** The selected event's title and details, or how to select one. */
+    public StringBinding selectedDetailsProperty() {
+        return selectedDetails;
     }
 
     /** The lane of the deployment selected in the shell; null for none. */
