@@ -103,8 +103,8 @@ final class MetricsWatcherService implements MetricsWatcher {
             throw new InvalidInputException("at", null, "is required");
         }
         Deployment d = queries.getDeployment(deploymentId);
-        MetricsBinding binding = bindings.find(deploymentId).orElseThrow(() -> new InvalidInputException(
-                "deployment " + deploymentId, "(no metrics binding)", "has no metrics binding to test"));
+        MetricsBinding binding = bindings.find(deploymentId).orElseThrow(() -> MetricsBinding.missing(deploymentId,
+                "has no metrics binding to test"));
         List<TriedQuery> tried = new ArrayList<>(tried("", source.sample(binding, binding.queries(d, d.modelVersion(),
                 at), at)));
         if (binding.hasLiveBaseline()) {

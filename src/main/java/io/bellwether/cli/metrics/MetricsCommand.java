@@ -9,7 +9,6 @@ import io.bellwether.cli.CommandGroup;
 import io.bellwether.cli.DeploymentCommand;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.cli.VersionProvider;
-import io.bellwether.domain.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -56,7 +55,7 @@ public final class MetricsCommand extends CommandGroup {
         protected int run(Workspace workspace, PrintWriter out) throws IOException {
             workspace.queries().getDeployment(id);
             MetricsBinding binding = workspace.metricsBindings().find(id).orElseThrow(() ->
-                    new InvalidInputException("deployment " + id, "(no metrics binding)", "has no metrics binding"));
+                    MetricsBinding.missing(id, "has no metrics binding"));
             if (json) {
                 print(out, shown(binding));
             } else {
@@ -85,8 +84,7 @@ public final class MetricsCommand extends CommandGroup {
         @Override
         protected int run(Workspace workspace, PrintWriter out) throws IOException {
             if (!workspace.metricsBindings().remove(id, Operators.orSystemUser(operator))) {
-                throw new InvalidInputException("deployment " + id, "(no metrics binding)",
-                        "has no metrics binding to remove");
+                throw MetricsBinding.missing(id, "has no metrics binding to remove");
             }
             out.println(id + " unbound");
             return ExitCodes.OK;

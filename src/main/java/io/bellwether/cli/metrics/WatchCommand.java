@@ -1,5 +1,6 @@
 package io.bellwether.cli.metrics;
 
+import io.bellwether.application.port.in.MetricsBinding;
 import io.bellwether.application.port.in.MetricsWatcher;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
@@ -95,8 +96,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         Deployment d = workspace.queries().getDeployment(deploymentId);
         if (workspace.metricsBindings().find(deploymentId).isEmpty()) {
-            throw new InvalidInputException("deployment " + deploymentId, "(no metrics binding)",
-                    "has no metrics binding: bind it with 'bellwether metrics bind'");
+            throw MetricsBinding.missing(deploymentId, "has no metrics binding: bind it with 'bellwether metrics bind'");
         }
         if (!d.status().isLive()) {
             throw new InvalidInputException("deployment " + deploymentId, d.status().value(),

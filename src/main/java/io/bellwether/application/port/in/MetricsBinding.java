@@ -96,6 +96,11 @@ public record MetricsBinding(String deploymentId, URI baseUrl, MetricsCredential
         return "MetricsBinding" + shown();
     }
 
+    /** The refusal for a deployment without a binding; {@code consequence} starts "has no metrics binding". */
+    public static InvalidInputException missing(String deploymentId, String consequence) {
+        return new InvalidInputException("deployment " + deploymentId, "(no metrics binding)", consequence);
+    }
+
     private static void requireBaseUrl(String deploymentId, URI url) {
         boolean http = url != null && url.getHost() != null
                 && ("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()));
