@@ -27,26 +27,15 @@ record JdbcDeploymentStore(Connection connection) implements DeploymentStore {
 
     @Override
     public Optional<Deployment> find(String deploymentId) {
-        return Sql.run("read deployment " + deploymentId, () -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM deployments WHERE deployment_id = ?")) {
-                select.setString(1, deploymentId);
-                return Sql.first(select, JdbcDeploymentStore::deployment);
-            }
-        });
+        return Sql.run("read deployment " + deploymentId, () -> Sql.first(connection,
+                "SELECT " + COLUMNS + " FROM deployments WHERE deployment_id = ?", JdbcDeploymentStore::deployment,
+                deploymentId));
     }
 
     @Override
     public boolean exists(String deploymentId) {
-        return Sql.run("look up deployment " + deploymentId, () -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT 1 FROM deployments WHERE deployment_id = ?")) {
-                select.setString(1, deploymentId);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next();
-                }
-            }
-        });
+        return Sql.run("look up deployment " + deploymentId, () -> Sql.first(connection,
+                "SELECT 1 FROM deployments WHERE deployment_id = ?", rows -> true, deploymentId).isPresent());
     }
 
     @Override

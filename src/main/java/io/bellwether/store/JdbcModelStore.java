@@ -26,14 +26,9 @@ record JdbcModelStore(Connection connection) implements ModelStore {
 
     @Override
     public Optional<ModelVersion> find(String name, String version) {
-        return Sql.run("read model " + name + " version " + version, () -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + MODEL_COLUMNS + " FROM model_versions WHERE name = ? AND version = ?")) {
-                select.setString(1, name);
-                select.setString(2, version);
-                return Sql.first(select, JdbcModelStore::model);
-            }
-        });
+        return Sql.run("read model " + name + " version " + version, () -> Sql.first(connection,
+                "SELECT " + MODEL_COLUMNS + " FROM model_versions WHERE name = ? AND version = ?", JdbcModelStore::model,
+                name, version));
     }
 
     @Override
@@ -113,14 +108,9 @@ record JdbcModelStore(Connection connection) implements ModelStore {
 
     @Override
     public Optional<PromotionRequest> latestRequest(String name, String version) {
-        return Sql.run("read the promotion requests of " + name + " version " + version, () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, " + REQUEST_COLUMNS
-                    + " FROM promotion_requests WHERE model_name = ? AND model_version = ? ORDER BY id DESC LIMIT 1")) {
-                select.setString(1, name);
-                select.setString(2, version);
-                return Sql.first(select, JdbcModelStore::request);
-            }
-        });
+        return Sql.run("read the promotion requests of " + name + " version " + version, () -> Sql.first(connection,
+                "SELECT id, " + REQUEST_COLUMNS + " FROM promotion_requests WHERE model_name = ? AND model_version = ?"
+                        + " ORDER BY id DESC LIMIT 1", JdbcModelStore::request, name, version));
     }
 
     @Override

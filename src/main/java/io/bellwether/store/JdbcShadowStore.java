@@ -26,26 +26,15 @@ record JdbcShadowStore(Connection connection) implements ShadowStore {
 
     @Override
     public Optional<ShadowDeployment> find(String shadowId) {
-        return Sql.run("read shadow deployment " + shadowId, () -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + SHADOW_COLUMNS + " FROM shadow_deployments WHERE shadow_id = ?")) {
-                select.setString(1, shadowId);
-                return Sql.first(select, JdbcShadowStore::shadow);
-            }
-        });
+        return Sql.run("read shadow deployment " + shadowId, () -> Sql.first(connection,
+                "SELECT " + SHADOW_COLUMNS + " FROM shadow_deployments WHERE shadow_id = ?", JdbcShadowStore::shadow,
+                shadowId));
     }
 
     @Override
     public boolean exists(String shadowId) {
-        return Sql.run("look up shadow deployment " + shadowId, () -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT 1 FROM shadow_deployments WHERE shadow_id = ?")) {
-                select.setString(1, shadowId);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next();
-                }
-            }
-        });
+        return Sql.run("look up shadow deployment " + shadowId, () -> Sql.first(connection,
+                "SELECT 1 FROM shadow_deployments WHERE shadow_id = ?", rows -> true, shadowId).isPresent());
     }
 
     @Override

@@ -56,6 +56,17 @@ final class Sql {
         }
     }
 
+    /** The first row {@code sql} gives with {@code keys} bound to its parameters in order, as {@code row} reads it. */
+    static <T> Optional<T> first(java.sql.Connection connection, String sql, Row<T> row, String... keys)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < keys.length; i++) {
+                select.setString(i + 1, keys[i]);
+            }
+            return first(select, row);
+        }
+    }
+
     /**
      * Sets the row whose {@code key} column is {@code values[0]} to {@code values} (in the order of
      * {@code key, columns}), inserting it if there is none: an UPDATE, then an INSERT when it matched no
