@@ -43,6 +43,10 @@ final class BareH2Commit implements AutoCloseable {
         connection.commit();
     }
 
+    Connection connection() {
+        return connection;
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();

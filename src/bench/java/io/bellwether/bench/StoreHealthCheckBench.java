@@ -47,6 +47,9 @@ public class StoreHealthCheckBench {
     Workspace service;
     String deploymentId;
     BareH2Commit bare;
+    java.sql.Connection counter;
+    final WrittenBytes bareBytes = new WrittenBytes("bareInsertCommit");
+    final WrittenBytes targetBytes = new WrittenBytes("addHealthCheck");
 
     @Setup(Level.Trial)
     public void prefill() {
@@ -75,20 +78,30 @@ public class StoreHealthCheckBench {
         }
         service = fixture.open();
         bare = new BareH2Commit(fixture.folder);
+        try {
+            counter = WrittenBytes.workspaceConnection(fixture.database);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Benchmark
     public void bareInsertCommit() throws SQLException {
+        bareBytes.call(bare.connection());
         bare.insertAndCommit();
     }
 
     @Benchmark
-    public void addHealthCheck() {
+    public void addHealthCheck() throws SQLException {
+        targetBytes.call(counter);
         service.health().addHealthCheck(deploymentId, HealthStatus.HEALTHY, METRICS, "All systems operational", Operators.systemUser());
     }
 
     @TearDown(Level.Trial)
     public void close() throws SQLException {
+        bareBytes.print(bare.connection());
+        targetBytes.print(counter);
+        counter.close();
         bare.close();
         fixture.close();
     }

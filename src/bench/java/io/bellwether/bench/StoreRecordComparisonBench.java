@@ -36,6 +36,9 @@ public class StoreRecordComparisonBench {
     String shadowId;
     long calls;
     BareH2Commit bare;
+    java.sql.Connection counter;
+    final WrittenBytes bareBytes = new WrittenBytes("bareInsertCommit");
+    final WrittenBytes targetBytes = new WrittenBytes("recordOne");
 
     @Setup(Level.Trial)
     public void prefill() {
@@ -44,21 +47,31 @@ public class StoreRecordComparisonBench {
         shadowId = service.shadows().shadowDeploy("fraud_detector:v1", "fraud_detector:v2", 100, Operators.systemUser()).shadowId();
         StoreFixture.prefillComparisons(service, shadowId, stored);
         bare = new BareH2Commit(fixture.folder);
+        try {
+            counter = WrittenBytes.workspaceConnection(fixture.database);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Benchmark
     public void bareInsertCommit() throws SQLException {
+        bareBytes.call(bare.connection());
         bare.insertAndCommit();
     }
 
     @Benchmark
-    public void recordOne() {
+    public void recordOne() throws SQLException {
+        targetBytes.call(counter);
         calls++;
         service.shadows().recordShadowComparison(shadowId, null, null, 0.031, 0.029 + (calls % 7) * 1e-3, calls % 25 != 0);
     }
 
     @TearDown(Level.Trial)
     public void close() throws SQLException {
+        bareBytes.print(bare.connection());
+        targetBytes.print(counter);
+        counter.close();
         bare.close();
         fixture.close();
     }

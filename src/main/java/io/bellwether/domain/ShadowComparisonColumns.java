@@ -22,4 +22,13 @@ public record ShadowComparisonColumns(double[] epochSeconds, double[] primaryLat
     public int size() {
         return epochSeconds.length;
     }
+
+    /** How many comparisons agreed. */
+    public long agreements() {
+        long agreed = 0;
+        for (boolean agreement : agreement) {
+            agreed += agreement ? 1 : 0;
+        }
+        return agreed;
+    }
 }

@@ -176,19 +176,29 @@ public class App extends Application {
             root.dispose();
             shell.close(() -> { });
         });
-        shell.open();
+        // Opening the store (and its migrations) waits for the first frame, so it does not compete with the window.
+        onFirstFrame(scene, () -> javafx.application.Platform.runLater(shell::open));
         return root;
+    }
+
+    /** Runs {@code action} once, when the first frame was laid out. */
+    private static void onFirstFrame(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** With -Dbellwether.timing=true: prints when the first frame was laid out and how long each opening took. */
     private static void reportTimings(Scene scene, ShellViewModel shell) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        onFirstFrame(scene, () -> {
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println("bellwether: first frame " + millis + " ms after JVM start");
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+            long cpuMillis = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+            System.err.println("bellwether: first frame " + millis + " ms after JVM start (" + cpuMillis + " ms of CPU)");
+        });
         long[] openingSince = {System.nanoTime()};
         shell.phaseProperty().addListener((obs, old, now) -> {
             if (now == ShellViewModel.Phase.OPENING) {

@@ -14,7 +14,6 @@ import io.bellwether.ui.review.ReviewView;
 import io.bellwether.ui.review.ReviewViewModel;
 import io.bellwether.ui.shadow.ShadowComparisonView;
 import io.bellwether.ui.shadow.ShadowComparisonViewModel;
-import io.bellwether.ui.shadow.ShadowSampleSource;
 import io.bellwether.ui.timeline.TimelineView;
 import io.bellwether.ui.timeline.TimelineViewModel;
 import java.time.Clock;
@@ -41,8 +40,7 @@ public final class Screens {
     }
 
     public static Screen<ShadowComparisonViewModel> shadow(Workspace workspace, TaskExecutor executor) {
-        ShadowComparisonViewModel model = new ShadowComparisonViewModel(workspace, executor,
-                ShadowSampleSource.through(workspace.queries()));
+        ShadowComparisonViewModel model = new ShadowComparisonViewModel(workspace, executor);
         return new Screen<>("Shadow comparison", model, new ShadowComparisonView(model), model::show, model::refresh);
     }
 

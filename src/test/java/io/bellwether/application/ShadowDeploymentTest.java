@@ -194,4 +194,23 @@ class ShadowDeploymentTest extends WorkspaceTestBase {
         assertThatThrownBy(() -> service.queries().shadowComparisonColumns("shadow_missing"))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("shadow_missing");
     }
+
+    @Test
+    void oneReadGivesTheReportAndTheColumnsStillInTimeOrder() {
+        String id = service.shadows().shadowDeploy("m:1", "m:2", 100, Operators.systemUser()).shadowId();
+        Instant start = Instant.parse("2026-03-14T10:00:00Z");
+        service.shadows().recordShadowComparisons(id, List.of(
+                ShadowComparison.of(start, 0.4, 0.5, true),
+                ShadowComparison.of(start.plusSeconds(1), 0.1, 0.3, false),
+                ShadowComparison.of(start.plusSeconds(2), 0.3, 0.2, true)), Operators.systemUser());
+
+        var reading = service.shadows().reportAndColumns(id);
+
+        assertThat(reading.report()).isEqualTo(service.shadows().compareShadowDeployment(id));
+        assertThat(reading.columns().primaryLatency()).containsExactly(0.4, 0.1, 0.3);
+        assertThat(reading.columns().shadowLatency()).containsExactly(0.5, 0.3, 0.2);
+        assertThat(reading.columns().agreements()).isEqualTo(2);
+        assertThatThrownBy(() -> service.shadows().reportAndColumns("shadow_missing"))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("shadow_missing");
+    }
 }

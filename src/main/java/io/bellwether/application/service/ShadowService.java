@@ -4,6 +4,7 @@ import io.bellwether.application.port.in.ComparisonSource;
 import io.bellwether.application.port.in.Disagreements;
 import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.in.ShadowComparisons;
+import io.bellwether.application.port.in.ShadowReading;
 import io.bellwether.application.port.out.ComparisonAppender;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
@@ -124,16 +125,23 @@ record ShadowService(WorkspaceStore store, AuditChain audit) implements ShadowCo
 
     @Override
     public ShadowReport compareShadowDeployment(String shadowId) {
-        ShadowComparisonColumns columns = store.read(tx -> {
+        ShadowComparisonColumns columns = columns(shadowId);
+        // The columns were read for this report alone: the percentiles may reorder them in place.
+        return ShadowReport.compute(columns.primaryLatency(), columns.shadowLatency(), columns.agreements());
+    }
+
+    @Override
+    public ShadowReading reportAndColumns(String shadowId) {
+        ShadowComparisonColumns columns = columns(shadowId);
+        return new ShadowReading(ShadowReport.compute(columns.primaryLatency().clone(), columns.shadowLatency().clone(),
+                columns.agreements()), columns);
+    }
+
+    private ShadowComparisonColumns columns(String shadowId) {
+        return store.read(tx -> {
             Rows.requireShadow(tx, shadowId);
             return tx.shadows().columns(shadowId);
         });
-        long agreements = 0;
-        for (boolean agreed : columns.agreement()) {
-            agreements += agreed ? 1 : 0;
-        }
-        // The columns were read for this report alone: the percentiles may reorder them in place.
-        return ShadowReport.compute(columns.primaryLatency(), columns.shadowLatency(), agreements);
     }
 
     private static void modelRef(String field, String ref) {

@@ -1,7 +1,9 @@
 package io.bellwether.ui.shadow;
 
+import io.bellwether.domain.ShadowComparisonColumns;
+
 /**
- * What the shadow charts draw, computed from the sample columns in one or two linear passes (run on
+ * What the shadow charts draw, computed from the comparison columns in one or two linear passes (run on
  * the worker): agreement rate per time bucket, latency histograms of both models on shared bins,
  * and an evenly strided subset of the primary/shadow pairs, ordered by primary latency, for the scatter.
  */
@@ -23,14 +25,14 @@ public record ShadowAnalysis(Series agreementOverTime, Series primaryHistogram, 
      * @param histogramMax upper edge of the histogram bins in seconds (e.g. 1.25 × the larger p99);
      *                     slower requests are counted in {@code slowerThanHistogram}, not drawn
      */
-    public static ShadowAnalysis of(ShadowSamples samples, double histogramMax) {
+    public static ShadowAnalysis of(ShadowComparisonColumns samples, double histogramMax) {
         double max = histogramMax > 0 && Double.isFinite(histogramMax) ? histogramMax : maxLatency(samples);
-        return new ShadowAnalysis(agreement(samples), histogram(samples.primary(), samples.size(), max),
-                histogram(samples.shadow(), samples.size(), max), scatter(samples), max,
+        return new ShadowAnalysis(agreement(samples), histogram(samples.primaryLatency(), samples.size(), max),
+                histogram(samples.shadowLatency(), samples.size(), max), scatter(samples), max,
                 slower(samples, max));
     }
 
-    static Series agreement(ShadowSamples samples) {
+    static Series agreement(ShadowComparisonColumns samples) {
         int n = samples.size();
         if (n == 0) {
             return new Series(new double[0], new double[0]);
@@ -38,15 +40,15 @@ public record ShadowAnalysis(Series agreementOverTime, Series primaryHistogram, 
         double first = Double.POSITIVE_INFINITY;
         double last = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            first = Math.min(first, samples.times()[i]);
-            last = Math.max(last, samples.times()[i]);
+            first = Math.min(first, samples.epochSeconds()[i]);
+            last = Math.max(last, samples.epochSeconds()[i]);
         }
         int buckets = last > first ? Math.min(TIME_BUCKETS, n) : 1;
         double width = last > first ? (last - first) / buckets : 1;
         long[] total = new long[buckets];
         long[] agreeing = new long[buckets];
         for (int i = 0; i < n; i++) {
-            int bucket = Math.min(buckets - 1, (int) ((samples.times()[i] - first) / width));
+            int bucket = Math.min(buckets - 1, (int) ((samples.epochSeconds()[i] - first) / width));
             total[bucket]++;
             if (samples.agreement()[i]) {
                 agreeing[bucket]++;
@@ -85,35 +87,35 @@ public record ShadowAnalysis(Series agreementOverTime, Series primaryHistogram, 
     }
 
     /** An evenly strided subset, ordered by primary latency so the renderer's point reduction holds. */
-    static Series scatter(ShadowSamples samples) {
+    static Series scatter(ShadowComparisonColumns samples) {
         int n = samples.size();
         int points = Math.min(n, SCATTER_POINTS);
         Integer[] order = new Integer[points];
         for (int k = 0; k < points; k++) {
             order[k] = (int) ((long) k * n / points);
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> samples.primary()[i]));
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> samples.primaryLatency()[i]));
         double[] x = new double[points];
         double[] y = new double[points];
         for (int k = 0; k < points; k++) {
-            x[k] = samples.primary()[order[k]];
-            y[k] = samples.shadow()[order[k]];
+            x[k] = samples.primaryLatency()[order[k]];
+            y[k] = samples.shadowLatency()[order[k]];
         }
         return new Series(x, y);
     }
 
-    private static long slower(ShadowSamples samples, double max) {
+    private static long slower(ShadowComparisonColumns samples, double max) {
         long count = 0;
         for (int i = 0; i < samples.size(); i++) {
-            count += (samples.primary()[i] > max ? 1 : 0) + (samples.shadow()[i] > max ? 1 : 0);
+            count += (samples.primaryLatency()[i] > max ? 1 : 0) + (samples.shadowLatency()[i] > max ? 1 : 0);
         }
         return count;
     }
 
-    private static double maxLatency(ShadowSamples samples) {
+    private static double maxLatency(ShadowComparisonColumns samples) {
         double max = 0;
         for (int i = 0; i < samples.size(); i++) {
-            max = Math.max(max, Math.max(samples.primary()[i], samples.shadow()[i]));
+            max = Math.max(max, Math.max(samples.primaryLatency()[i], samples.shadowLatency()[i]));
         }
         return max > 0 ? max : 1;
     }

@@ -1,7 +1,9 @@
 package io.bellwether.ui.shadow;
 
+import io.bellwether.application.port.in.ShadowReading;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.LatencySummary;
+import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.ui.TaskExecutor;
@@ -13,6 +15,7 @@ import io.bellwether.ui.common.StatusLine;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,15 +26,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the shadow comparison screen. Loading runs on the worker: the report from
- * compareShadowDeployment, the comparisons as primitive columns, and everything the charts draw
+ * State of the shadow comparison screen. Loading runs on the worker: one read of the report and the
+ * comparisons as primitive columns, then everything the charts draw
  * (buckets, histograms, the scatter subset), written into the chart data sets under their locks.
  */
 public final class ShadowComparisonViewModel {
     private final Workspace workspace;
     private final Loader listLoader;
     private final Loader comparisonsLoader;
-    private final ShadowSampleSource samples;
+    private final Function<String, ShadowReading> reading;
     private final TaskExecutor executor;
 
     private final ObservableList<ShadowDeployment> shadows = FXCollections.observableArrayList();
@@ -52,13 +55,18 @@ public final class ShadowComparisonViewModel {
     private String loadedId;
     private String shownId;
 
-    public ShadowComparisonViewModel(Workspace workspace, TaskExecutor executor, ShadowSampleSource samples) {
+    public ShadowComparisonViewModel(Workspace workspace, TaskExecutor executor) {
+        this(workspace, executor, workspace.shadows()::reportAndColumns);
+    }
+
+    /** As above, reading each shadow through {@code reading} (tests count the reads). */
+    ShadowComparisonViewModel(Workspace workspace, TaskExecutor executor, Function<String, ShadowReading> reading) {
         this.workspace = workspace;
         this.executor = executor;
         this.listLoader = new Loader(executor);
         this.comparisonsLoader = new Loader(executor);
         status.busyWhile(listLoader.busyProperty().or(comparisonsLoader.busyProperty()));
-        this.samples = samples;
+        this.reading = reading;
         selected.addListener((obs, old, now) -> {
             if (now != null && !now.shadowId().equals(loadedId)) {
                 loadSelected(now.shadowId());
@@ -133,8 +141,9 @@ public final class ShadowComparisonViewModel {
 
     /** Worker: report, columns, chart series; fills the data sets. */
     private Loaded load(String shadowId) {
-        ShadowReport shadowReport = workspace.shadows().compareShadowDeployment(shadowId);
-        ShadowSamples columns = samples.load(shadowId);
+        ShadowReading read = reading.apply(shadowId);
+        ShadowReport shadowReport = read.report();
+        ShadowComparisonColumns columns = read.columns();
         double top = shadowReport.totalRequests() == 0 ? 0
                 : 1.25 * Math.max(shadowReport.primaryLatency().p99(), shadowReport.shadowLatency().p99());
         ShadowAnalysis analysis = ShadowAnalysis.of(columns, top);

@@ -1,5 +1,6 @@
 package io.bellwether.ui.shadow;
 
+import io.bellwether.domain.ShadowComparisonColumns;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -16,7 +17,7 @@ class ShadowAnalysisTest {
             times[i] = 1_000 + i;
             agree[i] = i < 120 || i % 2 == 0;
         }
-        ShadowSamples samples = new ShadowSamples(n, times, new double[n], new double[n], agree);
+        ShadowComparisonColumns samples = new ShadowComparisonColumns(times, new double[n], new double[n], agree);
 
         ShadowAnalysis.Series series = ShadowAnalysis.agreement(samples);
 
@@ -28,7 +29,7 @@ class ShadowAnalysisTest {
 
     @Test
     void requestsAtOneInstantMakeOneBucket() {
-        ShadowSamples samples = new ShadowSamples(3, new double[] {5, 5, 5}, new double[3], new double[3],
+        ShadowComparisonColumns samples = new ShadowComparisonColumns(new double[] {5, 5, 5}, new double[3], new double[3],
                 new boolean[] {true, false, true});
 
         ShadowAnalysis.Series series = ShadowAnalysis.agreement(samples);
@@ -41,7 +42,7 @@ class ShadowAnalysisTest {
     void histogramsCountEachModelOnSharedBinsAndReportWhatIsCutOff() {
         double[] primary = {0.001, 0.011, 0.012, 0.5};
         double[] shadow = {0.001, 0.001, 0.079, 0.079};
-        ShadowSamples samples = new ShadowSamples(4, new double[4], primary, shadow, new boolean[4]);
+        ShadowComparisonColumns samples = new ShadowComparisonColumns(new double[4], primary, shadow, new boolean[4]);
 
         ShadowAnalysis analysis = ShadowAnalysis.of(samples, 0.08);
 
@@ -65,8 +66,9 @@ class ShadowAnalysisTest {
             primary[i] = i;
             shadow[i] = 2.0 * i;
         }
-        ShadowAnalysis.Series many = ShadowAnalysis.scatter(new ShadowSamples(n, new double[n], primary, shadow, new boolean[n]));
-        ShadowAnalysis.Series few = ShadowAnalysis.scatter(new ShadowSamples(3, new double[3], primary, shadow, new boolean[3]));
+        ShadowAnalysis.Series many = ShadowAnalysis.scatter(new ShadowComparisonColumns(new double[n], primary, shadow, new boolean[n]));
+        ShadowAnalysis.Series few = ShadowAnalysis.scatter(new ShadowComparisonColumns(new double[3],
+                java.util.Arrays.copyOf(primary, 3), java.util.Arrays.copyOf(shadow, 3), new boolean[3]));
 
         assertThat(many.size()).isEqualTo(ShadowAnalysis.SCATTER_POINTS);
         assertThat(many.x()[1]).isEqualTo(4.0);
@@ -78,7 +80,7 @@ class ShadowAnalysisTest {
     void scatterIsOrderedByPrimaryLatencyKeepingEachPair() {
         double[] primary = {0.3, 0.1, 0.2};
         double[] shadow = {3, 1, 2};
-        ShadowAnalysis.Series series = ShadowAnalysis.scatter(new ShadowSamples(3, new double[3], primary, shadow, new boolean[3]));
+        ShadowAnalysis.Series series = ShadowAnalysis.scatter(new ShadowComparisonColumns(new double[3], primary, shadow, new boolean[3]));
 
         assertThat(series.x()).containsExactly(0.1, 0.2, 0.3);
         assertThat(series.y()).containsExactly(1, 2, 3);
@@ -86,7 +88,7 @@ class ShadowAnalysisTest {
 
     @Test
     void noSamplesGiveEmptySeries() {
-        ShadowAnalysis analysis = ShadowAnalysis.of(new ShadowSamples(0, new double[0], new double[0], new double[0],
+        ShadowAnalysis analysis = ShadowAnalysis.of(new ShadowComparisonColumns(new double[0], new double[0], new double[0],
                 new boolean[0]), 0);
 
         assertThat(analysis.agreementOverTime().size()).isZero();

@@ -36,7 +36,7 @@ class ShadowComparisonViewModelTest {
     }
 
     private ShadowComparisonViewModel model() {
-        return new ShadowComparisonViewModel(service, new InlineTaskExecutor(), ShadowSampleSource.through(service.queries()));
+        return new ShadowComparisonViewModel(service, new InlineTaskExecutor());
     }
 
     @Test
@@ -95,10 +95,9 @@ class ShadowComparisonViewModelTest {
         String id = service.shadows().shadowDeploy("fraud_detector:v2.0.0", "fraud_detector:v2.1.0", 100.0, Operators.systemUser()).shadowId();
         service.shadows().recordShadowComparisons(id, List.of(ShadowComparison.of(Instant.now(), 0.03, 0.031, true)), Operators.systemUser());
         AtomicInteger loads = new AtomicInteger();
-        ShadowSampleSource real = ShadowSampleSource.through(service.queries());
         ShadowComparisonViewModel model = new ShadowComparisonViewModel(service, new InlineTaskExecutor(), shadowId -> {
             loads.incrementAndGet();
-            return real.load(shadowId);
+            return service.shadows().reportAndColumns(shadowId);
         });
         model.show(id);
         model.refresh();

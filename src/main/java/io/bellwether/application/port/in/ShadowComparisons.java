@@ -32,6 +32,9 @@ public interface ShadowComparisons {
     /** The report, from one bulk pass over the stored segments. */
     ShadowReport compareShadowDeployment(String shadowId);
 
+    /** The report and the columns it was computed from, from the same one pass over the stored segments. */
+    ShadowReading reportAndColumns(String shadowId);
+
     /** The disagreement browser over these shadows' comparisons. */
     Disagreements disagreements();
 }
