@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -21,11 +22,16 @@ public final class Migrations {
     private Migrations() {
     }
 
+    /** Every migration, SQL and Java, without a data source. */
+    static FluentConfiguration configuration() {
+        return Flyway.configure().locations("classpath:db/migration")
+                .javaMigrations(new V7__ShadowSegments(), new V8__DisagreementIndex());
+    }
+
     /** Migrates the database of {@code source} to this Bellwether's schema. */
     public static void migrate(DataSource source) {
         FLYWAY_LOG.setLevel(Level.SEVERE);
-        Flyway flyway = Flyway.configure().dataSource(source).locations("classpath:db/migration")
-                .javaMigrations(new V7__ShadowSegments(), new V8__DisagreementIndex()).load();
+        Flyway flyway = configuration().dataSource(source).load();
         Optional<MigrationInfo> newer = Arrays.stream(flyway.info().all())
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
                 .reduce((first, last) -> last);
