@@ -13,8 +13,7 @@ public final class ReplayResultJson {
     }
 
     public static ObjectNode write(ReplayResult result) {
-        ObjectNode node = JsonFiles.MAPPER.createObjectNode();
-        node.put("deployment_id", result.deploymentId());
+        ObjectNode node = JsonFiles.MAPPER.createObjectNode().put("deployment_id", result.deploymentId());
         node.put("model", result.modelRef());
         node.set("rules", rules(result.rules()));
         node.put("checks_replayed", result.checks().size());

@@ -27,7 +27,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -171,13 +170,7 @@ public final class HealthHistoryView extends StackPane {
                 () -> model.why().stream().anyMatch(row -> row.query() != null), model.why()));
         table.getColumns().addAll(List.of(decision, rule, triggered, measured, baseline, threshold, query, reason));
         Tables.fitToContent(table, decision, rule, measured, baseline, threshold, triggered);
-        table.setRowFactory(view -> new TableRow<>() {
-            @Override
-            protected void updateItem(WhyRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setStyle(!empty && row != null && row.rule().triggered() ? "-fx-background-color: #f8d0d0;" : "");
-            }
-        });
+        Tables.highlight(table, row -> row.rule().triggered(), "-fx-background-color: #f8d0d0;");
         return table;
     }
 

@@ -162,7 +162,7 @@ public final class HealthHistoryViewModel {
         }
         List<ThresholdLine> latency = latencyLines(deployment);
         List<ThresholdLine> errors = errorLines(deployment);
-        double[] span = series.span();
+        double[] span = withRollbacks(series.span(), moments);
         return new Snapshot(deployment, history, latency, errors, GuideLines.flat(latency, span),
                 GuideLines.flat(errors, span), ObservedMarkers.latency(observed.breaches()),
                 ObservedMarkers.errorRate(observed.breaches()), moments, whyRows, verdict, series, span);
@@ -186,6 +186,19 @@ public final class HealthHistoryViewModel {
     private static WhyRow row(String label, RuleResult rule, MetricsBinding binding, Deployment deployment,
                               Instant at) {
         return new WhyRow(label, rule, binding == null ? null : RuleQueries.of(binding, deployment, rule, at));
+    }
+
+    /** {@code span} widened to the rollback moments, so their markers are drawn beside the checks. */
+    private static double[] withRollbacks(double[] span, List<RollbackMoment> moments) {
+        if (span.length < 2) {
+            return span;
+        }
+        double[] widened = span.clone();
+        for (RollbackMoment moment : moments) {
+            widened[0] = Math.min(widened[0], ChartData.epochSeconds(moment.at()));
+            widened[1] = Math.max(widened[1], ChartData.epochSeconds(moment.at()));
+        }
+        return widened;
     }
 
     /** The series in the charts' units: latency in ms, error rate in %. */

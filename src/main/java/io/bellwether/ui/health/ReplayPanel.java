@@ -8,11 +8,12 @@ import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Tables;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -26,19 +27,25 @@ final class ReplayPanel extends VBox {
     ReplayPanel(ReplayViewModel model) {
         super(6);
         setPadding(new Insets(6));
-        FlowPane fields = new FlowPane(10, 4,
-                field("Error rate threshold (%)", "replay-threshold", model.errorRateThresholdProperty()),
-                field("Latency multiplier", "replay-multiplier", model.multiplierProperty()),
-                field("Failure limit", "replay-failure-limit", model.failureLimitProperty()),
-                field("Unknown limit", "replay-unknown-limit", model.unknownLimitProperty()));
-        FlowPane modes = new FlowPane(10, 4);
-        modes.setId("replay-modes");
-        model.modes().addListener((javafx.collections.ListChangeListener<RuleModeChoice>) change ->
-                modes.getChildren().setAll(model.modes().stream().map(ReplayPanel::mode).toList()));
         Button run = new Button("Run replay");
         run.setId("replay-run");
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         run.disableProperty().bind(model.runCommand().executableProperty().not());
         run.setOnAction(event -> model.runCommand().execute());
+        List<Node> fields = List.of(
+                field("Error rate %", "replay-threshold", model.field(ReplayViewModel.Field.ERROR_RATE_THRESHOLD)),
+                field("Multiplier", "replay-multiplier", model.field(ReplayViewModel.Field.MULTIPLIER)),
+                field("Failure limit", "replay-failure-limit", model.field(ReplayViewModel.Field.FAILURE_LIMIT)),
+                field("Unknown limit", "replay-unknown-limit", model.field(ReplayViewModel.Field.UNKNOWN_LIMIT)));
+        FlowPane rules = new FlowPane(12, 4);
+        rules.setId("replay-modes");
+        model.modes().addListener((javafx.collections.ListChangeListener<RuleModeChoice>) change -> {
+            List<Node> all = new java.util.ArrayList<>(fields);
+            model.modes().forEach(choice -> all.add(mode(choice)));
+            all.add(run);
+            rules.getChildren().setAll(all);
+        });
+        rules.getChildren().setAll(fields);
         Label summary = new Label();
         summary.setId("replay-summary");
         summary.setWrapText(true);
@@ -49,18 +56,17 @@ final class ReplayPanel extends VBox {
         problem.setWrapText(true);
         problem.setStyle("-fx-text-fill: #b03a2e;");
         problem.textProperty().bind(model.problemProperty());
-        HBox actions = new HBox(10, run, summary, problem);
-        actions.setAlignment(Pos.CENTER_LEFT);
         TableView<ReplayedCheck> table = table(model);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(new HBox(16, fields, modes), actions, table);
-        HBox.setHgrow(modes, Priority.ALWAYS);
+        getChildren().addAll(rules, summary, problem, table);
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
     }
 
     private static HBox field(String label, String id, StringProperty value) {
         TextField text = new TextField();
         text.setId(id);
-        text.setPrefColumnCount(4);
+        text.setPrefColumnCount(3);
         text.textProperty().bindBidirectional(value);
         HBox box = new HBox(4, new Label(label), text);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -89,21 +95,15 @@ final class ReplayPanel extends VBox {
 
     private static TableView<ReplayedCheck> table(ReplayViewModel model) {
         TableView<ReplayedCheck> table = Tables.sortable(model.checks());
-        table.setId("replay-checks");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(Tables.column("Time", 140, check -> DisplayFormats.time(check.at())),
+                Tables.column("Recorded", 150, check -> verdict(check.recorded(), check.recordedAction())),
+                Tables.column("Replayed", 150, check -> verdict(check.replayed(), check.replayedAction())),
+                Tables.column("Flip", 45, check -> check.flipped() ? "◀ flip" : ""),
+                Tables.column("Replayed verdict", 400, ReplayedCheck::replayedMessage)));
         table.setPlaceholder(new Label("Edit the rules and run them over the recorded checks; nothing stored changes"));
-        table.getColumns().add(Tables.column("Time", 140, check -> DisplayFormats.time(check.at())));
-        table.getColumns().add(Tables.column("Recorded", 150, check -> verdict(check.recorded(), check.recordedAction())));
-        table.getColumns().add(Tables.column("Replayed", 150, check -> verdict(check.replayed(), check.replayedAction())));
-        table.getColumns().add(Tables.column("Flip", 45, check -> check.flipped() ? "◀ flip" : ""));
-        table.getColumns().add(Tables.column("Replayed verdict", 400, ReplayedCheck::replayedMessage));
-        table.setRowFactory(view -> new TableRow<>() {
-            @Override
-            protected void updateItem(ReplayedCheck check, boolean empty) {
-                super.updateItem(check, empty);
-                setStyle(!empty && check != null && check.flipped() ? "-fx-background-color: #fde3b0;" : "");
-            }
-        });
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setId("replay-checks");
+        Tables.highlight(table, ReplayedCheck::flipped, "-fx-background-color: #fde3b0;");
         return table;
     }
 

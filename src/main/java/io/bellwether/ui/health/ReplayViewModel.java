@@ -11,6 +11,7 @@ import io.bellwether.domain.ReplayedCheck;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.DisplayFormats;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -31,10 +32,7 @@ import javafx.collections.ObservableList;
 public final class ReplayViewModel {
     private final Replays replays;
     private final TaskExecutor executor;
-    private final StringProperty errorRateThreshold = new SimpleStringProperty(this, "errorRateThreshold", "");
-    private final StringProperty multiplier = new SimpleStringProperty(this, "multiplier", "");
-    private final StringProperty failureLimit = new SimpleStringProperty(this, "failureLimit", "");
-    private final StringProperty unknownLimit = new SimpleStringProperty(this, "unknownLimit", "");
+    private final Map<Field, StringProperty> fields = new EnumMap<>(Field.class);
     private final ObservableList<RuleModeChoice> modes = FXCollections.observableArrayList();
     private final ObservableList<ReplayedCheck> checks = FXCollections.observableArrayList();
     private final ObservableList<ReplayedCheck> checksReadOnly = FXCollections.unmodifiableObservableList(checks);
@@ -45,7 +43,13 @@ public final class ReplayViewModel {
     private final Command run;
     private String deploymentId;
 
+    /** The values edited as text: error rate threshold in %, latency multiplier, failure and unknown limits. */
+    public enum Field { ERROR_RATE_THRESHOLD, MULTIPLIER, FAILURE_LIMIT, UNKNOWN_LIMIT }
+
     public ReplayViewModel(Replays replays, TaskExecutor executor) {
+        for (Field field : Field.values()) {
+            fields.put(field, new SimpleStringProperty(this, field.name(), ""));
+        }
         this.replays = replays;
         this.executor = executor;
         this.run = new Command("Run replay", current.isNotNull(), executor, this::run);
@@ -67,13 +71,22 @@ public final class ReplayViewModel {
         }, failure -> problem.set(failure.getMessage()));
     }
 
+    public Command runCommand() {
+        return run;
+    }
+
     private void fill(RuleSet rules) {
-        errorRateThreshold.set(DisplayFormats.decimal(rules.config().errorRateThreshold() * 100, 2));
-        multiplier.set(DisplayFormats.decimal(rules.config().latencyThresholdMultiplier(), 2));
-        failureLimit.set(Integer.toString(rules.settings().failureLimit()));
-        unknownLimit.set(Integer.toString(rules.settings().unknownLimit()));
+        field(Field.ERROR_RATE_THRESHOLD).set(DisplayFormats.decimal(rules.config().errorRateThreshold() * 100, 2));
+        field(Field.MULTIPLIER).set(DisplayFormats.decimal(rules.config().latencyThresholdMultiplier(), 2));
+        field(Field.FAILURE_LIMIT).set(Integer.toString(rules.settings().failureLimit()));
+        field(Field.UNKNOWN_LIMIT).set(Integer.toString(rules.settings().unknownLimit()));
         modes.setAll(rules.rules().stream().map(rule -> new RuleModeChoice(rule, rules.settings().mode(rule))).toList());
         current.set(rules);
+    }
+
+    /** The text of one edited value, filled from the deployment's settings. */
+    public StringProperty field(Field field) {
+        return fields.get(field);
     }
 
     private void run(TaskExecutor worker) {
@@ -95,6 +108,11 @@ public final class ReplayViewModel {
         }, failure -> clearResult(failure.getMessage()));
     }
 
+    /** One entry per rule (the guide's four, then the custom rules), with the mode to replay it in. */
+    public ObservableList<RuleModeChoice> modes() {
+        return modes;
+    }
+
     /** The rule set the fields say, over the stored one (custom rules kept); bad values are refused naming the field. */
     RuleSet edited() {
         RuleSet was = current.get();
@@ -104,12 +122,16 @@ public final class ReplayViewModel {
         chosen.values().removeIf(mode -> mode == RuleMode.ROLLBACK);
         ProgressionSettings settings = was.settings();
         return new RuleSet(new RollbackConfig(config.enabled(),
-                number("error_rate_threshold (%)", errorRateThreshold.get()) / 100,
-                number("latency_threshold_multiplier", multiplier.get()), config.minRequestsBeforeCheck(),
+                number("error_rate_threshold (%)", field(Field.ERROR_RATE_THRESHOLD).get()) / 100,
+                number("latency_threshold_multiplier", field(Field.MULTIPLIER).get()), config.minRequestsBeforeCheck(),
                 config.checkIntervalSeconds(), config.customRules()),
                 new ProgressionSettings(settings.automatic(), settings.healthyChecks(),
-                        whole(ProgressionSettings.FAILURE_LIMIT, failureLimit.get()),
-                        whole(ProgressionSettings.UNKNOWN_LIMIT, unknownLimit.get()), chosen));
+                        whole(ProgressionSettings.FAILURE_LIMIT, field(Field.FAILURE_LIMIT).get()),
+                        whole(ProgressionSettings.UNKNOWN_LIMIT, field(Field.UNKNOWN_LIMIT).get()), chosen));
+    }
+
+    public ObservableList<ReplayedCheck> checks() {
+        return checksReadOnly;
     }
 
     private static double number(String field, String text) {
@@ -120,6 +142,11 @@ public final class ReplayViewModel {
         }
     }
 
+    /** The last replay (null before Run, after a failure or another deployment): its rollback and pause moments. */
+    public ReadOnlyObjectProperty<ReplayResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
     private static int whole(String field, String text) {
         try {
             return Integer.parseInt(text.trim());
@@ -128,49 +155,15 @@ public final class ReplayViewModel {
         }
     }
 
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
     private void clearResult(String message) {
         checks.clear();
         result.set(null);
         summary.set("");
         problem.set(message == null ? "" : message);
-    }
-
-    public Command runCommand() {
-        return run;
-    }
-
-    public StringProperty errorRateThresholdProperty() {
-        return errorRateThreshold;
-    }
-
-    public StringProperty multiplierProperty() {
-        return multiplier;
-    }
-
-    public StringProperty failureLimitProperty() {
-        return failureLimit;
-    }
-
-    public StringProperty unknownLimitProperty() {
-        return unknownLimit;
-    }
-
-    /** One entry per rule (the guide's four, then the custom rules), with the mode to replay it in. */
-    public ObservableList<RuleModeChoice> modes() {
-        return modes;
-    }
-
-    public ObservableList<ReplayedCheck> checks() {
-        return checksReadOnly;
-    }
-
-    /** The last replay (null before Run, after a failure or another deployment): its rollback and pause moments. */
-    public ReadOnlyObjectProperty<ReplayResult> resultProperty() {
-        return result.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
     }
 
     /** Why nothing was replayed: a refused value naming its field, or the deployment has no checks. */

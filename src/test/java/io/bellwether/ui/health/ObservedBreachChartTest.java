@@ -9,14 +9,12 @@ import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.ui.InlineTaskExecutor;
 import io.bellwether.ui.common.ChartData;
 import io.bellwether.ui.views.ScreenFixtures;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,14 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only watch, with checks p95 1.0x, 1.8x, 1.2x, 2.0x (error rate 0.1 %, 0.1 %, 2 %, 0.1 %).
  */
 class ObservedBreachChartTest {
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final BusyWorkspace BUSY = new BusyWorkspace();
     static ScreenFixtures fixtures;
     static String id;
 
     @BeforeAll
-    static void fill() {
-        fixtures = ScreenFixtures.busy(directory, 100);
+    static void addObservedCanary() {
+        fixtures = BUSY.fixtures();
         id = fixtures.workspace.lifecycle().createDeployment(DeploymentRequest.builder("fraud_detector", "v3.0.0",
                         DeploymentStrategy.CANARY, "devops@company.com").baselineMetrics(ScreenFixtures.BASELINE)
                 .rollbackConfig(ScreenFixtures.GUIDE_CONFIG).metadata("progression", Map.of("rule_modes",
@@ -42,11 +40,6 @@ class ObservedBreachChartTest {
             fixtures.workspace.health().addHealthCheck(id, HealthStatus.HEALTHY,
                     new PerformanceMetrics(0.035, value[0], 0.110, value[1], 50), "", Operators.systemUser());
         }
-    }
-
-    @AfterAll
-    static void close() {
-        fixtures.workspace.close();
     }
 
     @Test

@@ -6,21 +6,17 @@ import io.bellwether.ui.common.Screen;
 import io.bellwether.ui.views.ScreenFixtures;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.plugins.XValueIndicator;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,26 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Replay tab of the health history, driven through its controls at 1024x600. */
 @ExtendWith(ApplicationExtension.class)
 class ReplayScreenTest {
-    @TempDir
-    static Path directory;
-    static ScreenFixtures fixtures;
+    @RegisterExtension
+    static final BusyWorkspace BUSY = new BusyWorkspace();
     Screen<HealthHistoryViewModel> screen;
-
-    @BeforeAll
-    static void fill() {
-        fixtures = ScreenFixtures.busy(directory, 100);
-    }
-
-    @AfterAll
-    static void close() {
-        fixtures.workspace.close();
-    }
+    ScreenFixtures fixtures;
 
     @Start
     void start(Stage stage) {
+        fixtures = BUSY.fixtures();
         screen = Screens.health(fixtures.workspace, new FxTaskExecutor());
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(screen.root()), 1024, 600));
-        stage.show();
+        BUSY.show(stage, screen.root());
     }
 
     @Test

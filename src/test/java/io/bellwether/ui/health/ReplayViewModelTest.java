@@ -6,13 +6,11 @@ import io.bellwether.domain.ReplayResult;
 import io.bellwether.domain.ReplayedCheck;
 import io.bellwether.domain.RuleMode;
 import io.bellwether.ui.InlineTaskExecutor;
+import io.bellwether.ui.health.ReplayViewModel.Field;
 import io.bellwether.ui.views.ScreenFixtures;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,21 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on which the engine rolled it back (GUIDE_CONFIG: 1 %, 1.5x).
  */
 class ReplayViewModelTest {
-    @TempDir
-    static Path directory;
-    static ScreenFixtures fixtures;
-
-    @BeforeAll
-    static void fill() {
-        fixtures = ScreenFixtures.busy(directory, 100);
-    }
-
-    @AfterAll
-    static void close() {
-        fixtures.workspace.close();
-    }
+    @RegisterExtension
+    static final BusyWorkspace BUSY = new BusyWorkspace();
 
     ReplayViewModel shown() {
+        ScreenFixtures fixtures = BUSY.fixtures();
         ReplayViewModel model = new ReplayViewModel(fixtures.workspace.replays(), new InlineTaskExecutor());
         model.show(fixtures.rolledBackCanaryId);
         return model;
@@ -45,10 +33,10 @@ class ReplayViewModelTest {
     void startsFromTheDeploymentsStoredRulesAndReproducesTheRecordedRollback() {
         ReplayViewModel model = shown();
 
-        assertThat(model.errorRateThresholdProperty().get()).isEqualTo("1.00");
-        assertThat(model.multiplierProperty().get()).isEqualTo("1.50");
-        assertThat(model.failureLimitProperty().get()).isEqualTo("0");
-        assertThat(model.unknownLimitProperty().get()).isEqualTo("3");
+        assertThat(model.field(Field.ERROR_RATE_THRESHOLD).get()).isEqualTo("1.00");
+        assertThat(model.field(Field.MULTIPLIER).get()).isEqualTo("1.50");
+        assertThat(model.field(Field.FAILURE_LIMIT).get()).isEqualTo("0");
+        assertThat(model.field(Field.UNKNOWN_LIMIT).get()).isEqualTo("3");
         assertThat(model.modes()).extracting(RuleModeChoice::rule).containsExactly("error_rate_threshold",
                 "error_rate_increase", "latency_p95", "latency_p99");
         assertThat(model.modes()).allMatch(choice -> choice.modeProperty().get() == RuleMode.ROLLBACK);
@@ -83,7 +71,7 @@ class ReplayViewModelTest {
     @Test
     void aFailureLimitOfOneToleratesTheBadCheck() {
         ReplayViewModel model = shown();
-        model.failureLimitProperty().set("1");
+        model.field(Field.FAILURE_LIMIT).set("1");
 
         model.runCommand().execute();
 
@@ -101,10 +89,10 @@ class ReplayViewModelTest {
                 List.of("threshold", "150", "error_rate_threshold"))) {
             ReplayViewModel fresh = shown();
             switch (bad.get(0)) {
-                case "failure" -> fresh.failureLimitProperty().set(bad.get(1));
-                case "unknown" -> fresh.unknownLimitProperty().set(bad.get(1));
-                case "multiplier" -> fresh.multiplierProperty().set(bad.get(1));
-                default -> fresh.errorRateThresholdProperty().set(bad.get(1));
+                case "failure" -> fresh.field(Field.FAILURE_LIMIT).set(bad.get(1));
+                case "unknown" -> fresh.field(Field.UNKNOWN_LIMIT).set(bad.get(1));
+                case "multiplier" -> fresh.field(Field.MULTIPLIER).set(bad.get(1));
+                default -> fresh.field(Field.ERROR_RATE_THRESHOLD).set(bad.get(1));
             }
             fresh.runCommand().execute();
             assertThat(fresh.problemProperty().get()).as(bad.toString()).contains(bad.get(2));
@@ -119,11 +107,11 @@ class ReplayViewModelTest {
         ReplayViewModel model = shown();
         model.runCommand().execute();
 
-        model.show(fixtures.blueGreenId);
+        model.show(BUSY.fixtures().blueGreenId);
         assertThat(model.checks()).isEmpty();
         assertThat(model.resultProperty().get()).isNull();
         model.runCommand().execute();
-        assertThat(model.problemProperty().get()).isEqualTo(fixtures.blueGreenId
+        assertThat(model.problemProperty().get()).isEqualTo(BUSY.fixtures().blueGreenId
                 + " has no recorded health checks to replay");
 
         model.show(null);
