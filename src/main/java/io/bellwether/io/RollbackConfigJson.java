@@ -37,7 +37,7 @@ public final class RollbackConfigJson {
                 customRules(node.get(CUSTOM_RULES)));
     }
 
-    private static List<CustomMetricRule> customRules(JsonNode node) {
+    static List<CustomMetricRule> customRules(JsonNode node) {
         List<CustomMetricRule> rules = new ArrayList<>();
         if (node == null) {
             return rules;

@@ -10,6 +10,7 @@ import io.bellwether.ui.canary.CanaryScheduleViewModel;
 import io.bellwether.ui.common.Screen;
 import io.bellwether.ui.health.HealthHistoryView;
 import io.bellwether.ui.health.HealthHistoryViewModel;
+import io.bellwether.ui.health.ReplayViewModel;
 import io.bellwether.ui.review.ReviewView;
 import io.bellwether.ui.review.ReviewViewModel;
 import io.bellwether.ui.shadow.ShadowComparisonView;
@@ -46,17 +47,21 @@ public final class Screens {
 
     /** The stored health checks only (a drill's simulated workspace). */
     public static Screen<HealthHistoryViewModel> health(Workspace workspace, TaskExecutor executor) {
-        return health(new HealthHistoryViewModel(workspace.queries(), workspace.audit(), executor));
+        return health(new HealthHistoryViewModel(workspace.queries(), workspace.audit(), executor),
+                new ReplayViewModel(workspace.replays(), executor));
     }
 
     /** A bound deployment's series drawn from its Prometheus up to {@code clock}'s now. */
     public static Screen<HealthHistoryViewModel> health(Workspace workspace, TaskExecutor executor, Clock clock) {
         return health(new HealthHistoryViewModel(workspace.queries(), workspace.audit(), workspace.metricsBindings(),
-                workspace.metricsHistory(), executor, clock));
+                workspace.metricsHistory(), executor, clock), new ReplayViewModel(workspace.replays(), executor));
     }
 
-    private static Screen<HealthHistoryViewModel> health(HealthHistoryViewModel model) {
-        return new Screen<>("Health history", model, new HealthHistoryView(model), model::show, model::load);
+    private static Screen<HealthHistoryViewModel> health(HealthHistoryViewModel model, ReplayViewModel replay) {
+        return new Screen<>("Health history", model, new HealthHistoryView(model, replay), id -> {
+            model.show(id);
+            replay.show(id);
+        }, model::load);
     }
 
     public static Screen<AuditTrailViewModel> audit(Workspace workspace, TaskExecutor executor) {

@@ -31,6 +31,17 @@ public final class Tables {
         return column;
     }
 
+    /** Draws the rows that {@code marked} picks with {@code style} (e.g. a background colour). */
+    public static <T> void highlight(TableView<T> table, java.util.function.Predicate<T> marked, String style) {
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(T row, boolean empty) {
+                super.updateItem(row, empty);
+                setStyle(!empty && row != null && marked.test(row) ? style : "");
+            }
+        });
+    }
+
     /**
      * Keeps each of {@code columns} at least as wide as its header and every cell's text (measured bold, as a
      * highlighted row draws it), re-measured whenever the rows change; the table's resize policy shares out the rest.

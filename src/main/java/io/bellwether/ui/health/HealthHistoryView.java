@@ -12,7 +12,11 @@ import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
+import io.bellwether.domain.ReplayResult;
+import io.fair_acc.chartfx.plugins.XValueIndicator;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -23,7 +27,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -38,22 +41,23 @@ import javafx.scene.layout.VBox;
 /** Controls and bindings of the health history screen. */
 public final class HealthHistoryView extends StackPane {
 
-    public HealthHistoryView(HealthHistoryViewModel model) {
+    public HealthHistoryView(HealthHistoryViewModel model, ReplayViewModel replay) {
         XYChart latency = Charts.chart("Latency", Charts.timeAxis(), Charts.axis("latency", ChartUnits.LATENCY, Side.LEFT));
-        show(latency, model.latencySeries(), model.latencyGuides());
+        show(latency, model.latencySeries(), model.latencyGuides(), model.latencyObserved());
         XYChart errors = Charts.chart("Error rate", Charts.timeAxis(), Charts.axis("error rate", ChartUnits.SHARE, Side.LEFT));
-        show(errors, List.of(model.errorRateSeries()), model.errorGuides());
+        show(errors, List.of(model.errorRateSeries()), model.errorGuides(), model.errorObserved());
         model.timeRangeProperty().addListener((obs, old, range) -> {
             for (XYChart chart : List.of(latency, errors)) {
                 Charts.pinRange(chart.getXAxis(), range);
             }
         });
-        model.rollbacksProperty().addListener((obs, old, moments) -> {
+        javafx.beans.InvalidationListener markers = obs -> {
             for (XYChart chart : List.of(latency, errors)) {
-                Charts.replaceMarkers(chart, moments.stream().map(moment -> Charts.marker(chart,
-                        ChartData.epochSeconds(moment.at()), "rollback")).toList());
+                Charts.replaceMarkers(chart, markers(chart, model, replay));
             }
-        });
+        };
+        model.rollbacksProperty().addListener(markers);
+        replay.resultProperty().addListener(markers);
 
         GridPane charts = new GridPane();
         charts.add(latency, 0, 0);
@@ -65,7 +69,8 @@ public final class HealthHistoryView extends StackPane {
         charts.getColumnConstraints().addAll(half, half);
         charts.getRowConstraints().add(grow);
 
-        TabPane tables = new TabPane(new Tab("Health checks", checksTable(model)), new Tab("Why (rule results)", whyTable(model)));
+        TabPane tables = new TabPane(new Tab("Health checks", checksTable(model)), new Tab("Why (rule results)", whyTable(model)),
+                new Tab("Replay", new ReplayPanel(replay)));
         tables.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tables.getSelectionModel().select(1);
         SplitPane split = new SplitPane(charts, tables);
@@ -104,11 +109,29 @@ public final class HealthHistoryView extends StackPane {
         getChildren().addAll(content, empty);
     }
 
-    private static void show(XYChart chart, List<? extends DataSet> series, javafx.collections.ObservableList<? extends DataSet> guides) {
+    private static void show(XYChart chart, List<? extends DataSet> series, ObservableList<? extends DataSet> guides,
+                             ObservableList<? extends DataSet> observed) {
         ErrorDataSetRenderer lines = Charts.renderer(chart, LineStyle.NORMAL, true);
         lines.getDatasets().addAll(series);
         ErrorDataSetRenderer guideRenderer = Charts.renderer(chart, LineStyle.NORMAL, false);
         Bindings.bindContent(guideRenderer.getDatasets(), guides);
+        ErrorDataSetRenderer breaches = Charts.renderer(chart, LineStyle.NONE, true);
+        Bindings.bindContent(breaches.getDatasets(), observed);
+    }
+
+    /** The recorded rollbacks, and beside them when the last replay would have rolled back or paused. */
+    private static List<XValueIndicator> markers(XYChart chart, HealthHistoryViewModel model, ReplayViewModel replay) {
+        List<XValueIndicator> markers = new ArrayList<>();
+        model.rollbacksProperty().get().forEach(moment -> markers.add(Charts.marker(chart,
+                ChartData.epochSeconds(moment.at()), "rollback")));
+        ReplayResult result = replay.resultProperty().get();
+        if (result != null && result.rollback().replayed() != null) {
+            markers.add(Charts.marker(chart, ChartData.epochSeconds(result.rollback().replayed()), "replayed rollback"));
+        }
+        if (result != null && result.pause().replayed() != null) {
+            markers.add(Charts.marker(chart, ChartData.epochSeconds(result.pause().replayed()), "replayed pause"));
+        }
+        return markers;
     }
 
     private static TableView<HealthCheck> checksTable(HealthHistoryViewModel model) {
@@ -147,13 +170,7 @@ public final class HealthHistoryView extends StackPane {
                 () -> model.why().stream().anyMatch(row -> row.query() != null), model.why()));
         table.getColumns().addAll(List.of(decision, rule, triggered, measured, baseline, threshold, query, reason));
         Tables.fitToContent(table, decision, rule, measured, baseline, threshold, triggered);
-        table.setRowFactory(view -> new TableRow<>() {
-            @Override
-            protected void updateItem(WhyRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setStyle(!empty && row != null && row.rule().triggered() ? "-fx-background-color: #f8d0d0;" : "");
-            }
-        });
+        Tables.highlight(table, row -> row.rule().triggered(), "-fx-background-color: #f8d0d0;");
         return table;
     }
 

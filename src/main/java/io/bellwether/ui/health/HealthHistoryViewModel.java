@@ -57,6 +57,10 @@ public final class HealthHistoryViewModel {
     private final ObservableList<DoubleDataSet> latencyGuidesReadOnly = FXCollections.unmodifiableObservableList(latencyGuides);
     private final ObservableList<DoubleDataSet> errorGuides = FXCollections.observableArrayList();
     private final ObservableList<DoubleDataSet> errorGuidesReadOnly = FXCollections.unmodifiableObservableList(errorGuides);
+    private final ObservableList<DoubleDataSet> latencyObserved = FXCollections.observableArrayList();
+    private final ObservableList<DoubleDataSet> errorObserved = FXCollections.observableArrayList();
+    private final ObservableList<DoubleDataSet> latencyObservedReadOnly = FXCollections.unmodifiableObservableList(latencyObserved);
+    private final ObservableList<DoubleDataSet> errorObservedReadOnly = FXCollections.unmodifiableObservableList(errorObserved);
     private final ObservableList<HealthCheck> checks = FXCollections.observableArrayList();
     private final ObservableList<HealthCheck> checksReadOnly = FXCollections.unmodifiableObservableList(checks);
     private final ObservableList<WhyRow> why = FXCollections.observableArrayList();
@@ -123,7 +127,8 @@ public final class HealthHistoryViewModel {
 
     private record Snapshot(Deployment deployment, List<HealthCheck> checks, List<ThresholdLine> latencyLines,
                             List<ThresholdLine> errorLines, List<DoubleDataSet> latencyGuides,
-                            List<DoubleDataSet> errorGuides, List<RollbackMoment> rollbacks, List<WhyRow> why,
+                            List<DoubleDataSet> errorGuides, List<DoubleDataSet> latencyObserved,
+                            List<DoubleDataSet> errorObserved, List<RollbackMoment> rollbacks, List<WhyRow> why,
                             String latestVerdict, HealthSeries series, double[] timeRange) {
     }
 
@@ -145,7 +150,8 @@ public final class HealthHistoryViewModel {
                     latest.timestamp()))));
             verdict = label + ": " + CheckVerdicts.summary(decision, deployment);
         }
-        whyRows.addAll(ObservedBreaches.rows(deployment, history));
+        ObservedBreaches observed = ObservedBreaches.of(deployment, history);
+        whyRows.addAll(observed.rows());
         for (RollbackMoment moment : moments) {
             String label = "Rollback " + DisplayFormats.time(moment.at()) + " (" + moment.triggeredBy() + ")";
             if (moment.rules().isEmpty()) {
@@ -156,9 +162,10 @@ public final class HealthHistoryViewModel {
         }
         List<ThresholdLine> latency = latencyLines(deployment);
         List<ThresholdLine> errors = errorLines(deployment);
-        double[] span = series.span();
+        double[] span = withRollbacks(series.span(), moments);
         return new Snapshot(deployment, history, latency, errors, GuideLines.flat(latency, span),
-                GuideLines.flat(errors, span), moments, whyRows, verdict, series, span);
+                GuideLines.flat(errors, span), ObservedMarkers.latency(observed.breaches()),
+                ObservedMarkers.errorRate(observed.breaches()), moments, whyRows, verdict, series, span);
     }
 
     /** The stored checks, or for a bound deployment what its Prometheus measured (a failure is a message). */
@@ -179,6 +186,19 @@ public final class HealthHistoryViewModel {
     private static WhyRow row(String label, RuleResult rule, MetricsBinding binding, Deployment deployment,
                               Instant at) {
         return new WhyRow(label, rule, binding == null ? null : RuleQueries.of(binding, deployment, rule, at));
+    }
+
+    /** {@code span} widened to the rollback moments, so their markers are drawn beside the checks. */
+    private static double[] withRollbacks(double[] span, List<RollbackMoment> moments) {
+        if (span.length < 2) {
+            return span;
+        }
+        double[] widened = span.clone();
+        for (RollbackMoment moment : moments) {
+            widened[0] = Math.min(widened[0], ChartData.epochSeconds(moment.at()));
+            widened[1] = Math.max(widened[1], ChartData.epochSeconds(moment.at()));
+        }
+        return widened;
     }
 
     /** The series in the charts' units: latency in ms, error rate in %. */
@@ -248,6 +268,8 @@ public final class HealthHistoryViewModel {
         errorLines.set(snapshot.errorLines());
         latencyGuides.setAll(snapshot.latencyGuides());
         errorGuides.setAll(snapshot.errorGuides());
+        latencyObserved.setAll(snapshot.latencyObserved());
+        errorObserved.setAll(snapshot.errorObserved());
         rollbacks.set(snapshot.rollbacks());
         timeRange.set(snapshot.timeRange());
         why.setAll(snapshot.why());
@@ -283,6 +305,8 @@ public final class HealthHistoryViewModel {
         errorLines.set(List.of());
         latencyGuides.clear();
         errorGuides.clear();
+        latencyObserved.clear();
+        errorObserved.clear();
         rollbacks.set(List.of());
         header.set(Header.empty(message));
     }
@@ -304,6 +328,18 @@ public final class HealthHistoryViewModel {
         return errorGuidesReadOnly;
     }
 
+    /**
+     * Point series of the observe-mode breaches on the latency chart (p95, p99 rules) and the error rate chart:
+     * one per rule that was breached, named for the legend.
+     */
+    public ObservableList<DoubleDataSet> latencyObserved() {
+        return latencyObservedReadOnly;
+    }
+
+    public ObservableList<DoubleDataSet> errorObserved() {
+        return errorObservedReadOnly;
+    }
+
     public ObservableList<HealthCheck> checks() {
         return checksReadOnly;
     }
@@ -323,10 +359,6 @@ public final class HealthHistoryViewModel {
     public ReadOnlyObjectProperty<List<RollbackMoment>> rollbacksProperty() {
         return rollbacks.getReadOnlyProperty();
     }
-
-
-
-
 
     public ReadOnlyObjectProperty<Header> headerProperty() {
         return header.getReadOnlyProperty();

@@ -118,6 +118,30 @@ class HealthHistoryViewModelTest {
     }
 
     @Test
+    void theTimeAxisReachesALaterRollbackMomentSoItsMarkerIsDrawn() {
+        String id = fixtures.workspace.lifecycle().createDeployment(io.bellwether.ui.Fixtures.direct("late", "v1",
+                "staging")).deploymentId();
+        fixtures.workspace.lifecycle().startDeployment(id, "alice");
+        for (int i = 0; i < 2; i++) {
+            fixtures.clock.advance(java.time.Duration.ofMinutes(5));
+            fixtures.workspace.health().addHealthCheck(id, io.bellwether.domain.HealthStatus.HEALTHY,
+                    io.bellwether.ui.Fixtures.BASELINE, "ok", "alice");
+        }
+        fixtures.clock.advance(java.time.Duration.ofMinutes(20));
+        fixtures.workspace.lifecycle().rollbackDeployment(id, "operator's call", "alice");
+        HealthHistoryViewModel model = model();
+
+        model.show(id);
+
+        double first = io.bellwether.ui.common.ChartData.epochSeconds(
+                service.queries().healthHistory(id, null, null).get(0).timestamp());
+        double rolledBack = io.bellwether.ui.common.ChartData.epochSeconds(
+                service.queries().getDeployment(id).rolledBackAt());
+        assertThat(model.timeRangeProperty().get()).containsExactly(first, rolledBack);
+        assertThat(rolledBack - first).isEqualTo(25 * 60);
+    }
+
+    @Test
     void aSingleCheckGetsAnHourOfTimeAxisAroundIt() {
         String id = fixtures.workspace.lifecycle().createDeployment(io.bellwether.ui.Fixtures.direct("solo", "v1", "staging"))
                 .deploymentId();

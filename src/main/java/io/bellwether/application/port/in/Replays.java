@@ -1,0 +1,19 @@
+package io.bellwether.application.port.in;
+
+import io.bellwether.domain.ReplayResult;
+import io.bellwether.domain.RuleSet;
+
+/** Replays an edited rule set over a deployment's recorded health checks; reads only, nothing stored changes. */
+public interface Replays {
+
+    /** The deployment's rules as stored: where an edit starts. */
+    RuleSet currentRules(String deploymentId);
+
+    /**
+     * {@code rules} over every stored check of the deployment, beside what was recorded.
+     *
+     * @throws NotFoundException     for an unknown deployment
+     * @throws IllegalStateException when it has no health check to replay
+     */
+    ReplayResult replay(String deploymentId, RuleSet rules);
+}

@@ -1,0 +1,44 @@
+package io.bellwether.application.service;
+
+import io.bellwether.application.port.in.AuditQuery;
+import io.bellwether.application.port.in.AuditTrail;
+import io.bellwether.application.port.in.DeploymentQueries;
+import io.bellwether.application.port.in.Replays;
+import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.Deployment;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.Replay;
+import io.bellwether.domain.ReplayResult;
+import io.bellwether.domain.RuleSet;
+import java.time.Instant;
+import java.util.List;
+
+/** {@link Replays} over the queries and the audit trail: it only reads. */
+record ReplayService(DeploymentQueries queries, AuditTrail audit) implements Replays {
+
+    @Override
+    public RuleSet currentRules(String deploymentId) {
+        return RuleSet.of(queries.getDeployment(deploymentId));
+    }
+
+    @Override
+    public ReplayResult replay(String deploymentId, RuleSet rules) {
+        if (rules == null) {
+            throw new IllegalArgumentException("a rule set is required");
+        }
+        Deployment deployment = queries.getDeployment(deploymentId);
+        List<HealthCheck> history = queries.healthHistory(deploymentId, null, null);
+        if (history.isEmpty()) {
+            throw new IllegalStateException(deploymentId + " has no recorded health checks to replay");
+        }
+        return Replay.run(deployment, history, recordedPauses(deploymentId), rules);
+    }
+
+    /** The moments the canary was paused: by a pause rule, as inconclusive or by an operator. */
+    private List<Instant> recordedPauses(String deploymentId) {
+        return audit.query(new AuditQuery(EventType.CANARY_STAGE_CHANGED, null, null, deploymentId, null, null))
+                .stream().filter(event -> Boolean.TRUE.equals(event.details().get(CanaryStages.PAUSED)))
+                .map(AuditEvent::timestamp).toList();
+    }
+}
