@@ -37,15 +37,15 @@ public final class NotificationsViewModel {
         }
     }
 
-    /** A delivery as listed, newest first. */
+    /** A delivery as listed, newest first: its outcome first, so a narrow list still shows it. */
     public record DeliveryRow(NotificationDelivery delivery) {
         @Override
         public String toString() {
             NotificationDelivery d = delivery;
             String outcome = d.succeeded() ? "delivered (" + d.httpStatus() + ")"
                     : "FAILED" + (d.retried() ? " (retried)" : "") + ": " + d.error();
-            return "#" + d.id() + " " + d.attemptedAt() + " " + d.evidence().event() + " " + d.evidence().deploymentId()
-                    + " → " + d.target() + " · " + outcome;
+            return "#" + d.id() + " " + outcome + " · " + d.evidence().event() + " " + d.evidence().deploymentId()
+                    + " · " + d.attemptedAt() + " → " + d.target();
         }
     }
 
