@@ -2,7 +2,6 @@ package io.bellwether.application.port.in;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,21 +26,10 @@ public record NotificationDelivery(long id, long webhookId, String target, Notif
 
     /** As the log prints it. */
     public Map<String, Object> shown() {
-        Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("id", id);
-        shown.put("webhook_id", webhookId);
-        shown.put("target", target);
-        shown.put("format", format.value());
-        shown.put("event", evidence.event());
-        shown.put("deployment_id", evidence.deploymentId());
-        shown.put("environment", evidence.environment());
-        shown.put("attempted_at", attemptedAt.toString());
-        shown.put("retry_of", retryOf);
-        shown.put("succeeded", succeeded);
-        shown.put("http_status", httpStatus);
-        shown.put("duration_ms", duration.toMillis());
-        shown.put("error", error);
-        shown.put("retried", retried);
-        return shown;
+        return FieldMap.of("id", id, "webhook_id", webhookId, "target", target, "format", format.value(),
+                "event", evidence.event(), "deployment_id", evidence.deploymentId(), "environment",
+                evidence.environment(), "attempted_at", attemptedAt.toString(), "retry_of", retryOf,
+                "succeeded", succeeded, "http_status", httpStatus, "duration_ms", duration.toMillis(), "error", error,
+                "retried", retried);
     }
 }

@@ -3,7 +3,6 @@ package io.bellwether.application.port.in;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.InvalidInputException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -36,22 +35,10 @@ public record NotificationEvidence(String deploymentId, String environment, Stri
 
     /** By wire name, in a fixed order; absent values are null. */
     public Map<String, Object> fields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("deployment_id", deploymentId);
-        fields.put("environment", environment);
-        fields.put("model", model);
-        fields.put("version", version);
-        fields.put("event", event);
-        fields.put("reason", reason);
-        fields.put("rule", rule);
-        fields.put("measured", measured);
-        fields.put("threshold", threshold);
-        fields.put("baseline", baseline);
-        fields.put("window", window);
-        fields.put("query", query);
-        fields.put("actor", actor);
-        fields.put("time", time.toString());
-        return fields;
+        return FieldMap.of("deployment_id", deploymentId, "environment", environment, "model", model,
+                "version", version, "event", event, "reason", reason, "rule", rule, "measured", measured,
+                "threshold", threshold, "baseline", baseline, "window", window, "query", query, "actor", actor,
+                "time", time.toString());
     }
 
     /** The inverse of {@link #fields()} (a stored delivery's evidence, for a retry). */

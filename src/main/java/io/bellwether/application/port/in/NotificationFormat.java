@@ -1,18 +1,13 @@
 package io.bellwether.application.port.in;
 
-import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.WireName;
+import io.bellwether.domain.WireNames;
 
 /** The body a notification webhook receives: a Slack-compatible incoming-webhook message or the generic JSON. */
 public enum NotificationFormat implements WireName {
     SLACK, JSON;
 
     public static NotificationFormat fromValue(String text) {
-        for (NotificationFormat format : values()) {
-            if (format.value().equalsIgnoreCase(text == null ? "" : text.trim())) {
-                return format;
-            }
-        }
-        throw new InvalidInputException("format", text, "must be one of slack, json");
+        return WireNames.parse(NotificationFormat.class, "format", text);
     }
 }

@@ -6,7 +6,6 @@ import io.bellwether.domain.Redaction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -59,15 +58,9 @@ public record NotificationWebhook(long id, String environment, URI url, Notifica
 
     /** As it may be audited or printed. */
     public Map<String, Object> shown() {
-        Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("id", id);
-        shown.put("environment", environment);
-        shown.put("format", format.value());
-        shown.put("url", shownUrl());
-        shown.put("headers", HookSettings.shownHeaders(headers));
-        shown.put("connect_timeout_ms", connectTimeout.toMillis());
-        shown.put("timeout_ms", timeout.toMillis());
-        return shown;
+        return FieldMap.of("id", id, "environment", environment, "format", format.value(), "url", shownUrl(),
+                "headers", HookSettings.shownHeaders(headers), "connect_timeout_ms", connectTimeout.toMillis(),
+                "timeout_ms", timeout.toMillis());
     }
 
     @Override
