@@ -3,6 +3,7 @@ package io.bellwether;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.application.port.out.MetricsBackfill;
+import io.bellwether.application.port.out.WebhookSender;
 import io.bellwether.application.service.WorkspaceAssembly;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.hooks.ConfiguredTrafficHooks;
@@ -10,6 +11,7 @@ import io.bellwether.hooks.RecordOnlyTrafficHooks;
 import io.bellwether.hooks.TrafficControllers;
 import io.bellwether.metrics.BackfilledPrometheus;
 import io.bellwether.metrics.PrometheusMetricsSource;
+import io.bellwether.notify.HttpWebhookSender;
 import io.bellwether.store.H2Stores;
 import io.bellwether.store.OpenedStores;
 import io.bellwether.store.WorkspaceCopy;
@@ -59,12 +61,13 @@ public final class Bellwether {
         OpenedStores stores = openStores(databasePath, environmentVariables);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new ConfiguredTrafficHooks(log, new TrafficControllers(), clock, environmentVariables),
-                new PrometheusMetricsSource(environmentVariables), clock, osAccount, stores::close);
+                new PrometheusMetricsSource(environmentVariables), new HttpWebhookSender(environmentVariables), clock,
+                osAccount, stores::close);
     }
 
     /**
      * A workspace whose steps never move traffic, whatever its hook settings say (drills, imports,
-     * registry commands): no traffic controller is called and no hook call is stored.
+     * registry commands): no traffic controller is called and no hook call is stored; no notification is sent.
      */
     public static Workspace openRecordOnly(Path databasePath) {
         return openRecordOnly(databasePath, Clock.systemUTC());
@@ -83,8 +86,8 @@ public final class Bellwether {
         requireClock(clock);
         OpenedStores stores = openStores(databasePath, System::getenv);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
-                log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), clock, osAccount,
-                stores::close);
+                log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), WebhookSender.NEVER,
+                clock, osAccount, stores::close);
     }
 
     /**

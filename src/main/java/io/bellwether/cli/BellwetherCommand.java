@@ -3,6 +3,7 @@ package io.bellwether.cli;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.drill.DrillCommand;
 import io.bellwether.cli.hooks.HooksCommand;
+import io.bellwether.cli.notifications.NotificationsCommand;
 import io.bellwether.cli.imports.ImportCommand;
 import io.bellwether.cli.metrics.MetricsCommand;
 import io.bellwether.cli.metrics.WatchCommand;
@@ -41,6 +42,7 @@ public final class BellwetherCommand extends CommandGroup {
             ShadowCommand.class,
             AuditCommand.class,
             HooksCommand.class,
+            NotificationsCommand.class,
             DrillCommand.class,
             ImportCommand.class,
             ModelsCommand.class,

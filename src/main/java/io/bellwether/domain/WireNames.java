@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Parses the guide's lower-case enum names (and the Java constant names) with a clear error. */
-final class WireNames {
+public final class WireNames {
     private WireNames() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, text, "is required");
         }

@@ -5,6 +5,7 @@ import io.bellwether.application.port.out.DeploymentStore;
 import io.bellwether.application.port.out.HookOutcomeStore;
 import io.bellwether.application.port.out.HookSettingsStore;
 import io.bellwether.application.port.out.MetricsBindingStore;
+import io.bellwether.application.port.out.NotificationStore;
 import io.bellwether.application.port.out.ShadowStore;
 import io.bellwether.application.port.out.StoreTransaction;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ class JdbcTransaction implements StoreTransaction {
     private final HookOutcomeStore hookCalls;
     private final HookSettingsStore hookSettings;
     private final MetricsBindingStore metricsBindings;
+    private final NotificationStore notifications;
 
     JdbcTransaction(Connection connection) {
         this.deployments = new JdbcDeploymentStore(connection);
@@ -25,6 +27,7 @@ class JdbcTransaction implements StoreTransaction {
         this.hookCalls = new JdbcHookOutcomeStore(connection);
         this.hookSettings = new JdbcHookSettingsStore(connection);
         this.metricsBindings = new JdbcMetricsBindingStore(connection);
+        this.notifications = new JdbcNotificationStore(connection);
     }
 
     @Override
@@ -55,5 +58,10 @@ class JdbcTransaction implements StoreTransaction {
     @Override
     public MetricsBindingStore metricsBindings() {
         return metricsBindings;
+    }
+
+    @Override
+    public NotificationStore notifications() {
+        return notifications;
     }
 }

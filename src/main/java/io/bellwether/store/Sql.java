@@ -96,6 +96,23 @@ final class Sql {
         }
     }
 
+    /** Inserts one row of {@code values} (in the order of {@code columns}) and returns its generated id. */
+    static long insert(java.sql.Connection connection, String table, List<String> columns, Object... values)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " ("
+                + String.join(", ", columns) + ") VALUES (?" + ", ?".repeat(columns.size() - 1) + ")",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                bind(insert, i + 1, values[i]);
+            }
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof Instant instant) {
             setInstant(statement, index, instant);

@@ -15,6 +15,7 @@ import io.bellwether.ui.drill.DrillWindow;
 import io.bellwether.ui.imports.ImportDialog;
 import io.bellwether.ui.imports.ImportViewModel;
 import io.bellwether.ui.settings.MetricsBindingViewModel;
+import io.bellwether.ui.settings.NotificationsViewModel;
 import io.bellwether.ui.settings.OperatorSettings;
 import io.bellwether.ui.settings.SettingsDialog;
 import io.bellwether.ui.settings.SettingsViewModel;
@@ -143,7 +144,9 @@ public class App extends Application {
             DeploymentRow selected = window.list().selectedProperty().get();
             CtrlEnter.confirms(new SettingsDialog(stage, new SettingsViewModel(settings), new MetricsBindingViewModel(
                     window.workspace().metricsBindings(), window.workspace().metricsWatcher(), executor, clock,
-                    selected == null || selected.isShadow() ? null : selected.id()))).showAndWait();
+                    selected == null || selected.isShadow() ? null : selected.id()),
+                    new NotificationsViewModel(window.workspace().notifications(), executor, settings::operator)))
+                    .showAndWait();
         };
         Runnable openDrill = () -> DrillWindow.open(stage, executor, settings::operator);
         Consumer<MainWindowViewModel> openImport = window -> {

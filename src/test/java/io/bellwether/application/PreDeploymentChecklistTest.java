@@ -5,6 +5,8 @@ import io.bellwether.application.port.in.MetricsBinding;
 import io.bellwether.application.port.in.MetricsCredentials;
 import io.bellwether.application.port.in.MetricsPresets;
 import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.NotificationFormat;
+import io.bellwether.application.port.in.NotificationWebhook;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.PreDeploymentChecklist.Answers;
 import io.bellwether.domain.AuditEvent;
@@ -79,6 +81,30 @@ class PreDeploymentChecklistTest extends WorkspaceTestBase {
     }
 
     @Test
+    void monitoringNeedsBothAMetricsBindingAndANotificationWebhook() {
+        register("v2.0.0", 0.9);
+        String deployment = create().deploymentId();
+        bind(deployment);
+        assertThat(check(PreDeploymentItem.MONITORING).met()).as("metrics bound, no webhook").isFalse();
+        assertThat(check(PreDeploymentItem.MONITORING).evidence()).contains("metrics bound for " + deployment)
+                .contains("notification webhook: not configured for production");
+
+        service.notifications().add(new NotificationWebhook(0, "staging", URI.create("http://127.0.0.1:9/hook"),
+                NotificationFormat.JSON, List.of(), null, null), "sre");
+        assertThat(check(PreDeploymentItem.MONITORING).met()).as("a webhook of another environment").isFalse();
+        service.notifications().add(new NotificationWebhook(0, "*", URI.create("http://127.0.0.1:9/hook"),
+                NotificationFormat.SLACK, List.of(), null, null), "sre");
+        assertThat(check(PreDeploymentItem.MONITORING).met()).isTrue();
+        assertThat(check(PreDeploymentItem.MONITORING).evidence()).contains("notification webhook: slack http://127.0.0.1:9/***");
+    }
+
+    void bind(String deployment) {
+        service.metricsBindings().set(new MetricsBinding(deployment, URI.create("http://127.0.0.1:9090"),
+                MetricsCredentials.bearer("${env:T}"), MetricsPresets.histogram("serve"), "2m", null,
+                Duration.ofSeconds(3)), "sre");
+    }
+
+    @Test
     void everyItemIsMetFromTheWorkspaceAndTheConfirmationsAreAudited() {
         register("v1.0.0", 0.9);
         approveProduction("v1.0.0");
@@ -86,10 +112,9 @@ class PreDeploymentChecklistTest extends WorkspaceTestBase {
         approveProduction("v2.0.0");
         shadow(true);
         service.trafficHooks().set(HookSettings.command("production", List.of("true"), Duration.ofSeconds(5)), "sre");
-        String deployment = create().deploymentId();
-        service.metricsBindings().set(new MetricsBinding(deployment, URI.create("http://127.0.0.1:9090"),
-                MetricsCredentials.bearer("${env:T}"), MetricsPresets.histogram("serve"), "2m", null,
-                Duration.ofSeconds(3)), "sre");
+        bind(create().deploymentId());
+        service.notifications().add(new NotificationWebhook(0, "production", URI.create("http://127.0.0.1:9/hook"),
+                NotificationFormat.JSON, List.of(), null, null), "sre");
         service.checklist().confirm(NAME, "v2.0.0", PreDeploymentItem.TESTED_IN_DEVELOPMENT, "qa@company.com");
         service.checklist().confirm(NAME, "v2.0.0", PreDeploymentItem.STAKEHOLDERS_NOTIFIED, "pm@company.com");
 

@@ -19,7 +19,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  *   <li>ui and cli run drills through drill, and drill writes its reports through io: the drill
  *       runner is a use case that still lives in its own package;</li>
  *   <li>store creates the database file and its folder through io's one owner-only file helper
- *       ({@code io.OwnerOnlyFiles}), as every other file Bellwether writes is created.</li>
+ *       ({@code io.OwnerOnlyFiles}), as every other file Bellwether writes is created;</li>
+ *   <li>notify posts its notifications through hooks' one webhook client ({@code hooks.HttpPost}): the
+ *       timeouts, header resolution and refusal of redirects are written once.</li>
  * </ul>
  * The console's command-line socket ({@code forward}) knows no other adapter: the composition root
  * ({@code ServedWorkspace}, {@code ForwardWhenHeld}) joins it to cli's picocli commands, so neither
@@ -27,13 +29,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 @AnalyzeClasses(packages = "io.bellwether", importOptions = ImportOption.DoNotIncludeTests.class)
 class AdapterIsolationTest {
-    static final List<String> ADAPTERS = List.of("ui", "cli", "store", "hooks", "io", "drill", "metrics", "forward");
+    static final List<String> ADAPTERS = List.of("ui", "cli", "store", "hooks", "io", "drill", "metrics", "forward",
+            "notify");
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "ui", Set.of("io", "drill"),
             "cli", Set.of("io", "drill"),
             "drill", Set.of("io"),
             "metrics", Set.of("io"),
-            "store", Set.of("io"));
+            "store", Set.of("io"),
+            "notify", Set.of("hooks"));
 
     @ArchTest
     static final ArchRule adapters_do_not_depend_on_each_other = CompositeArchRule.of(ADAPTERS.stream()

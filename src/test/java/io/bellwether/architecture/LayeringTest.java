@@ -28,7 +28,8 @@ class LayeringTest {
             .layer("Application").definedBy("io.bellwether.application..")
             .layer("Adapters").definedBy("io.bellwether.ui..", "io.bellwether.cli..",
                     "io.bellwether.store..", "io.bellwether.io..", "io.bellwether.drill..",
-                    "io.bellwether.hooks..", "io.bellwether.metrics..", "io.bellwether.forward..")
+                    "io.bellwether.hooks..", "io.bellwether.metrics..", "io.bellwether.forward..",
+                    "io.bellwether.notify..")
             .layer("Entry").definedBy("io.bellwether")
             .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
             .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Entry", "Adapters")

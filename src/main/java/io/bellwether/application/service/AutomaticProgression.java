@@ -25,10 +25,10 @@ import java.util.function.BiConsumer;
  * inconclusive; with {@code automatic} on, once the stage's planned bake time (to the next stage's planned
  * day; none for the last stage) has passed and its last {@code healthy_checks} checks were HEALTHY, the
  * canary moves to its next stage, or completes after the last. Each step is audited as done by "automated"
- * with the checks it relied on.
+ * with the checks it relied on; an inconclusive pause is notified after it committed.
  */
 record AutomaticProgression(WorkspaceStore store, AuditChain audit, CanaryStages canary, TrafficSteps traffic,
-                            BiConsumer<String, Map<String, Object>> complete) {
+                            Notices notices, BiConsumer<String, Map<String, Object>> complete) {
     static final String RELIED_ON = "relied_on_checks";
 
     List<AutomatedStep> progress(String deploymentIdOrNull) {
@@ -87,7 +87,7 @@ record AutomaticProgression(WorkspaceStore store, AuditChain audit, CanaryStages
 
     private AutomatedStep pauseInconclusive(Deployment d, List<HealthCheck> unknowns, int limit) {
         String reason = "Inconclusive: " + unknowns.size() + " consecutive UNKNOWN checks (limit " + limit + ")";
-        traffic.serialised(d.deploymentId(), () -> store.write(tx -> {
+        Deployment paused = traffic.serialised(d.deploymentId(), () -> store.write(tx -> {
             Deployment now = Rows.inProgressDeployment(tx, d.deploymentId(), "pause");
             if (CanaryStages.isPaused(now)) {
                 return null;
@@ -98,8 +98,11 @@ record AutomaticProgression(WorkspaceStore store, AuditChain audit, CanaryStages
                     Rows.DEPLOYMENT, d.deploymentId(), "pause", Rows.details(CanaryStages.PAUSED, true,
                             CanaryStages.STAGE_NUMBER, CanaryStages.stageNumber(now), Enforcement.INCONCLUSIVE, true,
                             "reason", reason, RELIED_ON, described(unknowns)));
-            return null;
+            return now;
         }));
+        if (paused != null) {
+            notices.inconclusive(paused, reason);
+        }
         return new AutomatedStep(d.deploymentId(), d.modelRef(), "pause", null, reason, null);
     }
 

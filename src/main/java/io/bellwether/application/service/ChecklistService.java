@@ -4,8 +4,11 @@ import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.AuditTrail;
 import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.application.port.in.HookAdapter;
+import io.bellwether.application.port.in.HookSettings;
 import io.bellwether.application.port.in.MetricsBindings;
 import io.bellwether.application.port.in.ModelRegistry;
+import io.bellwether.application.port.in.NotificationWebhook;
+import io.bellwether.application.port.in.Notifications;
 import io.bellwether.application.port.in.PreDeploymentChecklist;
 import io.bellwether.application.port.in.ShadowComparisons;
 import io.bellwether.application.port.in.TrafficHookSettings;
@@ -27,8 +30,8 @@ import java.util.List;
 
 /** {@link PreDeploymentChecklist} from the workspace's other use cases; confirmations in its audit trail. */
 record ChecklistService(ModelRegistry registry, ShadowComparisons shadows, DeploymentQueries queries,
-                        TrafficHookSettings hooks, MetricsBindings bindings, AuditTrail trail, WorkspaceStore store,
-                        AuditChain audit) implements PreDeploymentChecklist {
+                        TrafficHookSettings hooks, MetricsBindings bindings, Notifications notifications,
+                        AuditTrail trail, WorkspaceStore store, AuditChain audit) implements PreDeploymentChecklist {
     static final String RESOURCE = "model_version";
 
     @Override
@@ -82,13 +85,20 @@ record ChecklistService(ModelRegistry registry, ShadowComparisons shadows, Deplo
                 "settings:" + environment);
     }
 
+    /** Met when a deployment of the environment has a metrics binding and the environment a notification webhook. */
     private PreDeploymentCheck monitoring(String environment) {
         List<String> bound = queries.listDeployments(null, environment).stream().map(Deployment::deploymentId)
                 .filter(id -> bindings.find(id).isPresent()).toList();
-        String alerting = "notification webhook: not configured (Bellwether has none yet)";
-        return new PreDeploymentCheck(PreDeploymentItem.MONITORING, !bound.isEmpty(), bound.isEmpty()
-                ? "no metrics binding for a deployment in " + environment + "; " + alerting
-                : "metrics bound for " + String.join(", ", bound) + "; " + alerting, bound.isEmpty() ? "" : bound.get(0));
+        List<NotificationWebhook> webhooks = notifications.webhooks().stream()
+                .filter(w -> w.environment().equals(environment) || w.environment().equals(HookSettings.ANY_ENVIRONMENT))
+                .toList();
+        String alerting = webhooks.isEmpty() ? "notification webhook: not configured for " + environment
+                : "notification webhook: " + String.join(", ", webhooks.stream().map(w -> w.format().value() + " "
+                        + w.shownUrl()).toList());
+        String monitoring = bound.isEmpty() ? "no metrics binding for a deployment in " + environment
+                : "metrics bound for " + String.join(", ", bound);
+        return new PreDeploymentCheck(PreDeploymentItem.MONITORING, !bound.isEmpty() && !webhooks.isEmpty(),
+                monitoring + "; " + alerting, bound.isEmpty() ? "" : bound.get(0));
     }
 
     private PreDeploymentCheck approval(String name, String version) {

@@ -23,7 +23,8 @@ import java.util.TreeMap;
 
 /**
  * {@link HealthChecks} over a {@link WorkspaceStore}. A health evaluation whose rules ran writes
- * ROLLBACK_EVALUATED (or the rollback, then its hook call, or the pause), with every rule's result; an
+ * ROLLBACK_EVALUATED (or the rollback, then its hook call, or the pause), with every rule's result, then tells
+ * the notification webhooks of a rollback or a new pause; an
  * evaluation whose rule results equal the last one recorded for the deployment writes nothing
  * (see {@link Enforcement}).
  */
@@ -121,8 +122,12 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
         Checks.nonNegative("request_count", requestCount);
         Enforcement enforcement = new Enforcement(audit, rollbacks, lastEvaluations);
         return traffic.serialised(deploymentId, () -> {
-            EnforcedVerdict verdict = store.write(tx -> enforcement.judge(tx, Rows.deployment(tx, deploymentId),
-                    requestCount));
+            boolean[] pausedBefore = new boolean[1];
+            EnforcedVerdict verdict = store.write(tx -> {
+                Deployment before = Rows.deployment(tx, deploymentId);
+                pausedBefore[0] = CanaryStages.isPaused(before);
+                return enforcement.judge(tx, before, requestCount);
+            });
             RollbackDecision decision = verdict.decision();
             if (decision.skipped() == RollbackDecision.Skipped.NONE && !decision.rollback()) {
                 lastEvaluations.recorded(deploymentId, decision.rules());
@@ -131,6 +136,15 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
                 Deployment rolledBack = store.read(tx -> Rows.deployment(tx, deploymentId));
                 if (rolledBack.status() == DeploymentStatus.ROLLED_BACK) {
                     traffic.afterRollback(rolledBack, TrafficAction.AUTOMATED_ROLLBACK, Rollbacks.AUTOMATED);
+                    rollbacks.notices().rolledBack(rolledBack, verdict.rollbackBreaches().stream().findFirst()
+                            .orElse(null), Rollbacks.AUTOMATED);
+                }
+            }
+            if (verdict.action() == EnforcedVerdict.Action.PAUSE && !pausedBefore[0]) {
+                Deployment paused = store.read(tx -> Rows.deployment(tx, deploymentId));
+                if (CanaryStages.isPaused(paused)) {
+                    rollbacks.notices().paused(paused, verdict.pauseBreaches().stream().findFirst().orElse(null),
+                            String.valueOf(paused.metadata().get(Enforcement.PAUSE_REASON)));
                 }
             }
             return verdict;

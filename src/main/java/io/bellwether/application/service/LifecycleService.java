@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** {@link DeploymentLifecycle} over a {@link WorkspaceStore}, calling the traffic hooks itself. */
+/** {@link DeploymentLifecycle} over a {@link WorkspaceStore}, calling the traffic hooks and notifications itself. */
 public final class LifecycleService implements DeploymentLifecycle {
     private final WorkspaceStore store;
     private final AuditChain audit;
@@ -35,15 +35,18 @@ public final class LifecycleService implements DeploymentLifecycle {
     private final ProgressionSettingsChanges settings;
     private final AutomaticProgression progression;
 
-    LifecycleService(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
+    private final Notices notices;
+
+    LifecycleService(WorkspaceStore store, AuditChain audit, TrafficSteps traffic, Notices notices) {
         this.store = store;
         this.audit = audit;
-        this.rollbacks = new Rollbacks(store, audit, traffic);
+        this.notices = notices;
+        this.rollbacks = new Rollbacks(store, audit, traffic, notices);
         this.traffic = traffic;
         this.canary = new CanaryStages(store, audit, traffic);
         this.creations = new NewDeployments(store, audit);
         this.settings = new ProgressionSettingsChanges(store, audit);
-        this.progression = new AutomaticProgression(store, audit, canary, traffic,
+        this.progression = new AutomaticProgression(store, audit, canary, traffic, notices,
                 (id, evidence) -> complete(id, Rollbacks.AUTOMATED, evidence));
     }
 
@@ -97,6 +100,7 @@ public final class LifecycleService implements DeploymentLifecycle {
                     audit.append(tx, EventType.MODEL_DEPLOYED, EventSeverity.INFO, operator, Rows.DEPLOYMENT,
                             deploymentId, "deploy", details);
                 });
+        notices.completed(store.read(tx -> Rows.deployment(tx, deploymentId)), operator);
     }
 
     /** A transition that moves traffic: checked, the hook called, then checked again and stored. */

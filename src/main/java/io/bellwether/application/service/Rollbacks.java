@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * Rollbacks: committed with their MODEL_ROLLED_BACK event first, then the environment's rollback hook
- * called; its failure never undoes the rollback.
+ * called and the environment's notification webhooks told; neither's failure undoes the rollback.
  */
-record Rollbacks(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
+record Rollbacks(WorkspaceStore store, AuditChain audit, TrafficSteps traffic, Notices notices) {
     static final String AUTOMATED = "automated";
 
     /** An operator's or a caller's rollback in its own transaction, then its hook call. */
@@ -27,6 +27,7 @@ record Rollbacks(WorkspaceStore store, AuditChain audit, TrafficSteps traffic) {
                 return Rows.deployment(tx, deploymentId);
             });
             traffic.afterRollback(rolledBack, hookAction, by);
+            notices.rolledBack(rolledBack, null, by);
             return null;
         });
     }

@@ -4,7 +4,7 @@ import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
-import java.util.LinkedHashMap;
+import io.bellwether.application.port.in.FieldMap;
 import java.util.Map;
 
 /** Reads the rows a step acts on, inside its transaction, and builds audit details. */
@@ -52,10 +52,6 @@ final class Rows {
 
     /** Key/value pairs in order; values may be null. */
     static Map<String, Object> details(Object... keysAndValues) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            details.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return details;
+        return FieldMap.of(keysAndValues);
     }
 }

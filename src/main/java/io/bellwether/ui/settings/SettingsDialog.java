@@ -6,14 +6,20 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Edits the operator name recorded with every action; shows the selected deployment's metrics binding. */
+/**
+ * Edits the operator name recorded with every action; shows the selected deployment's metrics binding; and, on
+ * its Notifications tab, the notification webhooks and their delivery log.
+ */
 public final class SettingsDialog extends Dialog<ButtonType> {
 
-    public SettingsDialog(Window owner, SettingsViewModel viewModel, MetricsBindingViewModel metrics) {
+    public SettingsDialog(Window owner, SettingsViewModel viewModel, MetricsBindingViewModel metrics,
+                          NotificationsViewModel notifications) {
         initOwner(owner);
         setTitle("Settings");
         setHeaderText("Operator recorded with every start, completion and rollback");
@@ -24,8 +30,13 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         error.getStyleClass().add("form-error");
         error.textProperty().bind(viewModel.check().firstErrorProperty());
         VBox content = new VBox(8, new Label("Operator name"), name, error, new Separator(), metricsSection(metrics));
-        content.setPrefWidth(560);
-        getDialogPane().setContent(content);
+        Tab operator = new Tab("Operator and metrics", content);
+        Tab alerts = new Tab("Notifications", new NotificationsPane(notifications));
+        alerts.setId("notificationsTab");
+        TabPane tabs = new TabPane(operator, alerts);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefWidth(720);
+        getDialogPane().setContent(tabs);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(viewModel.check().validProperty().not());

@@ -59,7 +59,8 @@ public final class StalledWriterChild {
             }
         };
         Workspace workspace = WorkspaceAssembly.assemble(Path.of(args[0]), stalling, stores.registry(),
-                log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), Clock.systemUTC(),
+                log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv),
+                io.bellwether.application.port.out.WebhookSender.NEVER, Clock.systemUTC(),
                 Operators::osAccount, stores::close);
         System.out.println("COMMITTED " + create(workspace, args[1]));
         System.out.flush();

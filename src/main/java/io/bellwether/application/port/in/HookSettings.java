@@ -115,6 +115,12 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
      * keys named like credentials (token, key, signature...).
      */
     public List<String> secretValues(UnaryOperator<String> environmentVariables) {
+        return secretValues(url, headers, environmentVariables);
+    }
+
+    /** As {@link #secretValues(UnaryOperator)} for any webhook's URL (may be null) and headers. */
+    public static List<String> secretValues(URI url, List<HookHeader> headers,
+                                            UnaryOperator<String> environmentVariables) {
         List<String> secrets = new ArrayList<>();
         for (HookHeader header : headers) {
             if (header.isSecret()) {
@@ -154,9 +160,7 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
         }
         if (adapter == HookAdapter.HTTP) {
             shown.put("url", shownUrl());
-            Map<String, String> shownHeaders = new LinkedHashMap<>();
-            headers.forEach(h -> shownHeaders.put(h.name(), h.shownValue()));
-            shown.put("headers", shownHeaders);
+            shown.put("headers", shownHeaders(headers));
             shown.put("connect_timeout_ms", connectTimeout.toMillis());
         }
         if (adapter != HookAdapter.NONE) {
@@ -165,19 +169,26 @@ public record HookSettings(String environment, HookAdapter adapter, List<String>
         return shown;
     }
 
+    /** Each header by name with its value as it may be shown (secrets masked). */
+    public static Map<String, String> shownHeaders(List<HookHeader> headers) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        headers.forEach(h -> shown.put(h.name(), h.shownValue()));
+        return shown;
+    }
+
     @Override
     public String toString() {
         return "HookSettings" + shown();
     }
 
-    private static void requireTimeout(String field, Duration value) {
+    static void requireTimeout(String field, Duration value) {
         if (value.isNegative() || value.isZero() || value.compareTo(MAX_TIMEOUT) > 0) {
             throw new InvalidInputException(field, value, "must be more than 0 and at most " + MAX_TIMEOUT.toMinutes()
                     + " minutes");
         }
     }
 
-    private static void requireHttpUrl(URI url) {
+    static void requireHttpUrl(URI url) {
         if (url == null || url.getHost() == null
                 || !("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()))) {
             throw new InvalidInputException("url", url == null ? null

@@ -14,4 +14,6 @@ public interface StoreTransaction {
     HookSettingsStore hookSettings();
 
     MetricsBindingStore metricsBindings();
+
+    NotificationStore notifications();
 }
