@@ -10,6 +10,7 @@ import io.bellwether.cli.models.ModelsCommand;
 import io.bellwether.cli.workspace.AuditCommand;
 import io.bellwether.cli.workspace.DeploymentsCommand;
 import io.bellwether.cli.workspace.HealthCommand;
+import io.bellwether.cli.workspace.QueueCommand;
 import io.bellwether.cli.workspace.ShadowCommand;
 import io.bellwether.cli.workspace.WorkspacesCommand;
 import java.io.OutputStream;
@@ -45,6 +46,7 @@ public final class BellwetherCommand extends CommandGroup {
             ModelsCommand.class,
             MetricsCommand.class,
             WatchCommand.class,
+            QueueCommand.class,
             WorkspacesCommand.class);
 
     /** The one runner: every subcommand registered, failures as one line and a documented exit code. */

@@ -51,6 +51,6 @@ public final class WorkspaceAssembly {
                 chain);
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings, feeds,
                 bindings, watcher, new MetricsHistoryService(queries, bindings, metricsSource),
-                new ExternalChanges(store.changes()), checklist, closer);
+                new ExternalChanges(store.changes()), checklist, new AttentionQueueService(registryStore), closer);
     }
 }

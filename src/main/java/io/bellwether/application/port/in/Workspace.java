@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * @param metricsHistory  what a bound deployment's Prometheus measured since it started (the Health history)
  * @param changes        what other writers commit (team mode), for live refresh
  * @param checklist       the guide's pre-deployment checklist of a model version
+ * @param attention       what waits for a person across the workspace ("Needs a human")
  * @param closer   releases the stores, the registry's and the hooks' first
  */
 public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChecks health,
@@ -19,7 +20,8 @@ public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChec
                         ModelRegistry registry, TrafficHookSettings trafficHooks, MetricsFeeds metricsFeeds,
                         MetricsBindings metricsBindings, MetricsWatcher metricsWatcher,
                         MetricsHistory metricsHistory, WorkspaceChanges changes,
-                        PreDeploymentChecklist checklist, Runnable closer) implements AutoCloseable {
+                        PreDeploymentChecklist checklist, AttentionQueue attention, Runnable closer)
+        implements AutoCloseable {
 
     /**
      * How measured windows reach the engine: with automatic rollback the engine acts; without it (an
@@ -32,7 +34,7 @@ public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChec
     /** This workspace, running {@code first} (e.g. stopping something that uses it) before it closes. */
     public Workspace closingFirst(Runnable first) {
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, trafficHooks, metricsFeeds,
-                metricsBindings, metricsWatcher, metricsHistory, changes, checklist, () -> {
+                metricsBindings, metricsWatcher, metricsHistory, changes, checklist, attention, () -> {
                     try {
                         first.run();
                     } finally {

@@ -1,0 +1,13 @@
+package io.bellwether.application.service;
+
+import io.bellwether.application.port.in.AttentionQueue.Item;
+import io.bellwether.application.port.out.RegistryTransaction;
+import java.time.Instant;
+import java.util.List;
+
+/** One kind of thing that waits for a person, read inside the queue's one read transaction. */
+@FunctionalInterface
+interface AttentionSource {
+
+    List<Item> waiting(RegistryTransaction tx, Instant now);
+}
