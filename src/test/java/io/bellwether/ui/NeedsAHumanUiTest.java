@@ -1,6 +1,7 @@
 package io.bellwether.ui;
 
 import io.bellwether.Bellwether;
+import io.bellwether.application.port.in.DeploymentLifecycle;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.ModelStage;
 import io.bellwether.ui.queue.QueueViewModel;
@@ -28,25 +29,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The "Needs a human" button and panel in the real console: the count, the rows, "Go to", resuming empties it. */
 @ExtendWith(ApplicationExtension.class)
 class NeedsAHumanUiTest {
-    @TempDir
-    Path dir;
     private final ConsoleUi console = new ConsoleUi();
     private String pausedId;
     private String otherId;
+    @TempDir
+    Path dir;
 
+    /** The console on a paused canary, a staging deployment and a pending promotion. */
     @Start
     void start(Stage stage) {
-        Path database = dir.resolve("ws");
+        console.start(stage, needingAHuman(dir.resolve("ws")));
+    }
+
+    private Path needingAHuman(Path database) {
         try (Workspace setup = Bellwether.openRecordOnly(database)) {
-            pausedId = setup.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production")).deploymentId();
-            setup.lifecycle().startDeployment(pausedId, "alice");
-            setup.lifecycle().setCanaryPaused(pausedId, true, "alice");
-            otherId = setup.lifecycle().createDeployment(Fixtures.direct("churn_predictor", "v3.1.0", "staging"))
-                    .deploymentId();
+            DeploymentLifecycle lifecycle = setup.lifecycle();
+            otherId = lifecycle.createDeployment(Fixtures.direct("churn_predictor", "v3.1.0", "staging")).deploymentId();
+            pausedId = lifecycle.createDeployment(Fixtures.canary("v2.0.0", "production")).deploymentId();
+            lifecycle.startDeployment(pausedId, "alice");
+            lifecycle.setCanaryPaused(pausedId, true, "alice");
             setup.registry().registerModel("churn_predictor", "v3.2.0", "./m.pt", "pytorch", "ds", Map.of());
             setup.registry().requestPromotion("churn_predictor", "v3.2.0", ModelStage.STAGING, "ml", "ready");
         }
-        console.start(stage, database);
+        return database;
     }
 
     @AfterEach

@@ -36,7 +36,7 @@ final class FailedHooks implements AttentionSource {
             int failures = calls.size() - first;
             items.add(new Item(Kind.FAILED_HOOK, d.deploymentId(), d.deploymentId(), last.environment(),
                     last.action().value() + " hook failed" + (failures == 1 ? "" : " " + failures + " times")
-                            + ", last at " + last.calledAt() + ": " + last.outcome().summary(),
+                            + ", last at " + AttentionSource.shown(last.calledAt()) + ": " + last.outcome().summary(),
                     calls.get(first).calledAt()));
         }
         return items;

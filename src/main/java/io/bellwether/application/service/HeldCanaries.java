@@ -56,7 +56,7 @@ final class HeldCanaries implements AttentionSource {
             return "paused as inconclusive (limit " + limit + " UNKNOWN checks)";
         }
         return "paused: " + unknown + " consecutive UNKNOWN checks (limit " + limit + "), last at "
-                + checks.get(checks.size() - 1).timestamp();
+                + AttentionSource.shown(checks.get(checks.size() - 1).timestamp());
     }
 
     private static Optional<StoredAuditEvent> lastPause(RegistryTransaction tx, String deploymentId) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Live deployments with a metrics binding whose last Prometheus read failed (since the first of the failed
@@ -20,6 +21,7 @@ import java.util.Optional;
  */
 final class StaleMetrics implements AttentionSource {
     static final int INTERVALS = 3;
+    private static final Pattern QUERY = Pattern.compile(" ?query `[^`]*`");
 
     @Override
     public List<Item> waiting(RegistryTransaction tx, Instant now) {
@@ -39,10 +41,10 @@ final class StaleMetrics implements AttentionSource {
         }
         if (failed > 0) {
             HealthCheck last = checks.get(checks.size() - 1);
-            String problem = last.message().substring(EngineMetricsFeed.NO_METRICS.length());
             return Optional.of(item(d, "last Prometheus read failed" + (failed == 1 ? "" : " (" + failed
-                    + " in a row)") + " at " + last.timestamp() + ": " + problem, checks.get(checks.size() - failed)
-                    .timestamp()));
+                    + " in a row)") + " at " + AttentionSource.shown(last.timestamp()) + ": "
+                    + firstProblem(last.message().substring(EngineMetricsFeed.NO_METRICS.length())),
+                    checks.get(checks.size() - failed).timestamp()));
         }
         long interval = Math.max(1, d.rollbackConfig().checkIntervalSeconds());
         Instant lastSample = checks.isEmpty() ? null : checks.get(checks.size() - 1).timestamp();
@@ -51,10 +53,21 @@ final class StaleMetrics implements AttentionSource {
         if (quiet.getSeconds() <= INTERVALS * interval) {
             return Optional.empty();
         }
-        String reason = (lastSample == null ? "no sample since the start at " + from
-                : "last sample at " + lastSample + ", " + Durations.age(quiet) + " ago")
+        String reason = (lastSample == null ? "no sample since the start at " + AttentionSource.shown(from)
+                : "last sample at " + AttentionSource.shown(lastSample) + ", " + Durations.age(quiet) + " ago")
                 + " (checks every " + interval + " s; stale after " + INTERVALS * interval + " s)";
         return Optional.of(item(d, reason, from));
+    }
+
+    /**
+     * The first metric's problem without its query, and how many more failed: "error_rate: could not reach
+     * http://…: ConnectException (and 5 more metrics)"; the Health history keeps the whole message.
+     */
+    static String firstProblem(String problem) {
+        String[] metrics = problem.split("; (?=[A-Za-z_][A-Za-z0-9_.]*: )");
+        String first = QUERY.matcher(metrics[0]).replaceAll("");
+        return first + (metrics.length == 1 ? "" : " (and " + (metrics.length - 1) + " more metric"
+                + (metrics.length == 2 ? ")" : "s)"));
     }
 
     private static boolean failedRead(HealthCheck check) {

@@ -45,14 +45,18 @@ public final class QueueCommand extends WorkspaceCommand {
         } else if (items.isEmpty()) {
             out.println(EMPTY);
         } else {
-            items.forEach(item -> out.println(line(item, now)));
+            int ageWidth = items.stream().mapToInt(item -> item.ageText(now).length()).max().orElse(0);
+            int kindWidth = items.stream().mapToInt(item -> item.kind().shown().length()).max().orElse(0);
+            int targetWidth = items.stream().mapToInt(item -> target(item).length()).max().orElse(0);
+            String format = "%-" + ageWidth + "s  %-" + kindWidth + "s  %-" + targetWidth + "s  %s";
+            items.forEach(item -> out.println(String.format(format, item.ageText(now), item.kind().shown(),
+                    target(item), item.reason())));
         }
         return ExitCodes.OK;
     }
 
-    /** "12 min    paused canary      fraud-1 (production)  paused by alice at stage 2". */
-    static String line(Item item, Instant now) {
-        String target = item.target() + (item.environment() == null ? "" : " (" + item.environment() + ")");
-        return String.format("%-10s %-18s %-32s %s", item.ageText(now), item.kind().shown(), target, item.reason());
+    /** "fraud-1 (production)"; a model version alone. */
+    private static String target(Item item) {
+        return item.target() + (item.environment() == null ? "" : " (" + item.environment() + ")");
     }
 }

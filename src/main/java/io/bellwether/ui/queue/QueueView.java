@@ -2,6 +2,7 @@ package io.bellwether.ui.queue;
 
 import io.bellwether.ui.common.Tables;
 import io.bellwether.ui.queue.QueueViewModel.Row;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -9,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,7 +21,10 @@ import javafx.scene.layout.VBox;
  * shown under the header while its toolbar button is pressed.
  */
 public final class QueueView extends VBox {
-    static final double HEIGHT = 190;
+    /** Rows shown before the table scrolls; each is as tall as its "Go to" button. */
+    static final int VISIBLE_ROWS = 5;
+    static final double ROW = 30;
+    static final double HEADER = 28;
 
     public QueueView(QueueViewModel viewModel) {
         super(4);
@@ -30,7 +35,7 @@ public final class QueueView extends VBox {
         title.getStyleClass().add("section-title");
         Label count = new Label();
         count.setId("queueCount");
-        count.textProperty().bind(viewModel.badgeProperty());
+        count.textProperty().bind(viewModel.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button("Close");
@@ -46,24 +51,38 @@ public final class QueueView extends VBox {
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         table.setPlaceholder(placeholder);
-        TableColumn<Row, String> age = Tables.column("Age", 90, Row::age);
+        TableColumn<Row, String> age = Tables.column("Age", 80, Row::age);
         TableColumn<Row, String> kind = Tables.column("Kind", 130, Row::kind);
-        TableColumn<Row, String> target = Tables.column("Target", 220, Row::target);
+        TableColumn<Row, String> target = Tables.column("Target", 330, Row::target);
         TableColumn<Row, String> reason = Tables.column("Reason", 420, Row::reason);
+        reason.setCellFactory(column -> new ReasonCell());
         TableColumn<Row, Row> go = new TableColumn<>("");
-        go.setPrefWidth(80);
-        go.setMinWidth(80);
+        go.setPrefWidth(72);
+        go.setMinWidth(72);
         go.setSortable(false);
         go.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         go.setCellFactory(column -> new GoToCell(viewModel));
         table.getColumns().add(go);
         table.getColumns().addAll(java.util.List.of(age, kind, target, reason));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
-        table.setPrefHeight(HEIGHT);
-        table.setMinHeight(HEIGHT);
+        Tables.fitToContent(table, age, kind, target);
+        table.setFixedCellSize(ROW);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> HEADER + 2
+                + ROW * Math.max(1, Math.min(VISIBLE_ROWS, viewModel.rows().size())), viewModel.rows()));
+        table.minHeightProperty().bind(table.prefHeightProperty());
         getChildren().addAll(heading, table);
         managedProperty().bind(viewModel.openProperty());
         visibleProperty().bind(viewModel.openProperty());
+    }
+
+    /** The reason, its whole text in a tooltip when the column cuts it. */
+    private static final class ReasonCell extends TableCell<Row, String> {
+        @Override
+        protected void updateItem(String reason, boolean empty) {
+            super.updateItem(reason, empty);
+            setText(empty ? null : reason);
+            setTooltip(empty || reason == null ? null : new Tooltip(reason));
+        }
     }
 
     private static final class GoToCell extends TableCell<Row, Row> {

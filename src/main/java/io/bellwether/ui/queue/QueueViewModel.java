@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -35,6 +34,7 @@ public final class QueueViewModel {
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open");
     private final StringBinding badge;
     private final StringBinding placeholder;
+    private final StringBinding summary;
     private List<Item> items = List.of();
     private Instant loadedAt;
     private Consumer<Destination> onGoTo = destination -> { };
@@ -44,6 +44,8 @@ public final class QueueViewModel {
         this.clock = clock;
         this.loader = new Loader(executor);
         badge = Bindings.createStringBinding(() -> "Needs a human: " + rows.size(), rows);
+        summary = Bindings.createStringBinding(() -> rows.isEmpty() ? "" : rows.size() == 1 ? "1 item"
+                : rows.size() + " items, the newest first", rows);
         placeholder = Bindings.createStringBinding(() -> loader.errorProperty().get() != null
                 ? "Could not read the queue: " + loader.errorProperty().get() : EMPTY, loader.errorProperty());
     }
@@ -58,6 +60,11 @@ public final class QueueViewModel {
         });
     }
 
+    /** "Needs a human: 3", for the button that opens the panel. */
+    public StringBinding badgeProperty() {
+        return badge;
+    }
+
     /** Every second: ages move on; the queue is read again every {@link #RELOAD_EVERY}. */
     public void tick() {
         if (loadedAt == null || !clock.instant().isBefore(loadedAt.plus(RELOAD_EVERY))) {
@@ -67,6 +74,11 @@ public final class QueueViewModel {
         }
     }
 
+    /** "3 items, the newest first" over the panel; empty when nothing waits. */
+    public StringBinding summaryProperty() {
+        return summary;
+    }
+
     private void showAges() {
         Instant now = clock.instant();
         rows.setAll(items.stream().map(item -> new Row(item, item.ageText(now), item.kind().shown(),
@@ -74,9 +86,18 @@ public final class QueueViewModel {
                 item.reason())).toList());
     }
 
+    /** What the empty list says: nothing waits, or why the queue could not be read. */
+    public StringBinding placeholderProperty() {
+        return placeholder;
+    }
+
     /** Goes to the row's deployment and tab. */
     public void goTo(Row row) {
         onGoTo.accept(destination(row.item()));
+    }
+
+    public ObservableList<Row> rows() {
+        return readOnlyRows;
     }
 
     /** The deployment to select and the screen (tab title) that shows what {@code item} waits for. */
@@ -90,31 +111,13 @@ public final class QueueViewModel {
         return new Destination(item.deploymentId(), tab);
     }
 
-    public void setOnGoTo(Consumer<Destination> listener) {
-        this.onGoTo = listener;
-    }
-
-    public ObservableList<Row> rows() {
-        return readOnlyRows;
-    }
-
-    /** "Needs a human: 3", for the button that opens the panel. */
-    public StringBinding badgeProperty() {
-        return badge;
-    }
-
-    /** What the empty list says: nothing waits, or why the queue could not be read. */
-    public StringBinding placeholderProperty() {
-        return placeholder;
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return loader.errorProperty();
-    }
-
     /** Whether the panel is shown. */
     public BooleanProperty openProperty() {
         return open;
+    }
+
+    public void setOnGoTo(Consumer<Destination> listener) {
+        this.onGoTo = listener;
     }
 
     /** One line of the panel. */

@@ -40,6 +40,7 @@ class QueueViewModelTest {
                 org.assertj.core.groups.Tuple.tuple("12 min", "paused canary", "dep-1 · production", "paused by alice"),
                 org.assertj.core.groups.Tuple.tuple("3 h 0 min", "pending promotion", "churn:v2", "staging → production"));
         assertThat(model.badgeProperty().get()).isEqualTo("Needs a human: 3");
+        assertThat(model.summaryProperty().get()).isEqualTo("3 items, the newest first");
     }
 
     @Test

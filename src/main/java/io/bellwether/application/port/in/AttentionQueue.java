@@ -22,24 +22,19 @@ public interface AttentionQueue {
     /** What an item waits for; {@link #value()} is its JSON name, {@link #shown()} how people read it. */
     enum Kind implements WireName {
         /** An IN_PROGRESS canary held by a pause rule or by an operator. */
-        PAUSED_CANARY("paused canary"),
+        PAUSED_CANARY,
         /** A canary paused after its consecutive-UNKNOWN limit. */
-        INCONCLUSIVE_RUN("inconclusive run"),
+        INCONCLUSIVE_RUN,
         /** A model registry request awaiting approval. */
-        PENDING_PROMOTION("pending promotion"),
+        PENDING_PROMOTION,
         /** A deployment whose latest traffic-hook calls failed, with no success after them. */
-        FAILED_HOOK("failed hook"),
+        FAILED_HOOK,
         /** A bound live deployment whose last Prometheus read failed or whose last sample is too old. */
-        STALE_METRICS("stale metrics");
+        STALE_METRICS;
 
-        private final String shown;
-
-        Kind(String shown) {
-            this.shown = shown;
-        }
-
+        /** "paused canary", "stale metrics". */
         public String shown() {
-            return shown;
+            return value().replace('_', ' ');
         }
     }
 
