@@ -107,9 +107,9 @@ class AttentionQueueTest extends ProgressiveTestBase {
                         tuple(Kind.PAUSED_CANARY, ruled, ruled, "production", ruledAt),
                         tuple(Kind.PAUSED_CANARY, held, held, "production", heldAt),
                         tuple(Kind.STALE_METRICS, neverSampled, neverSampled, "production", neverSampledStart));
-        assertThat(items.get(0).reason()).startsWith("last Prometheus read failed at " + failedRead + ": ")
-                .contains("could not reach http://127.0.0.1:").doesNotContain("query `")
-                .endsWith("(and 5 more metrics)");
+        assertThat(items.get(0).reason()).as("refused or timed out, the first metric without its query")
+                .startsWith("last Prometheus read failed at " + failedRead + ": error_rate: ")
+                .doesNotContain("query `").endsWith("(and 5 more metrics)");
         assertThat(items.get(1).reason()).startsWith("start hook failed 2 times, last at " + lastFailure
                 + ": command /bin/false: exit code 1 after ");
         assertThat(items.get(2).reason()).isEqualTo(
