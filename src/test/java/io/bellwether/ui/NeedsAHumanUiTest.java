@@ -85,10 +85,9 @@ class NeedsAHumanUiTest {
                 .filter(b -> b.getParent() != null && ((javafx.scene.control.TableCell<?, ?>) b.getParent()).getIndex() == 1)
                 .findFirst().orElseThrow();
         robot.clickOn(goTo);
-        WaitForAsyncUtils.waitForFxEvents();
-
         ListView<DeploymentRow> list = robot.lookup("#deploymentList").queryAs(ListView.class);
-        assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(pausedId);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getSelectionModel().getSelectedItem() != null
+                && pausedId.equals(list.getSelectionModel().getSelectedItem().id()));
         TabPane tabs = robot.lookup("#screens").queryAs(TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Canary stages");
 

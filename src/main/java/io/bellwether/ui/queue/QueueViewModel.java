@@ -79,11 +79,15 @@ public final class QueueViewModel {
         return summary;
     }
 
+    /** Replaces the rows only when a text changed, so a tick that ages nothing leaves the table alone. */
     private void showAges() {
         Instant now = clock.instant();
-        rows.setAll(items.stream().map(item -> new Row(item, item.ageText(now), item.kind().shown(),
+        List<Row> aged = items.stream().map(item -> new Row(item, item.ageText(now), item.kind().shown(),
                 item.target() + (item.environment() == null ? "" : " \u00b7 " + item.environment()),
-                item.reason())).toList());
+                item.reason())).toList();
+        if (!aged.equals(rows)) {
+            rows.setAll(aged);
+        }
     }
 
     /** What the empty list says: nothing waits, or why the queue could not be read. */
