@@ -11,6 +11,7 @@ import io.bellwether.cli.models.ModelsCommand;
 import io.bellwether.cli.workspace.AuditCommand;
 import io.bellwether.cli.workspace.DeploymentsCommand;
 import io.bellwether.cli.workspace.HealthCommand;
+import io.bellwether.cli.workspace.QueueCommand;
 import io.bellwether.cli.workspace.ShadowCommand;
 import io.bellwether.cli.workspace.ReplayCommand;
 import io.bellwether.cli.workspace.WorkspacesCommand;
@@ -49,6 +50,7 @@ public final class BellwetherCommand extends CommandGroup {
             MetricsCommand.class,
             WatchCommand.class,
             ReplayCommand.class,
+            QueueCommand.class,
             WorkspacesCommand.class);
 
     /** The one runner: every subcommand registered, failures as one line and a documented exit code. */

@@ -60,4 +60,18 @@ public final class Durations {
         String text = parts.length() == 0 ? "0m" : parts.toString();
         return d.isNegative() ? "-" + text : text;
     }
+
+    /** An age as the console and the queue show it: "40 s", "12 min", "3 h 5 min", "2 d 4 h"; negative is "0 s". */
+    public static String age(Duration age) {
+        if (age.isNegative()) {
+            return "0 s";
+        }
+        if (age.toDays() > 0) {
+            return age.toDays() + " d " + age.toHoursPart() + " h";
+        }
+        if (age.toHours() > 0) {
+            return age.toHours() + " h " + age.toMinutesPart() + " min";
+        }
+        return age.toMinutes() > 0 ? age.toMinutes() + " min" : age.toSeconds() + " s";
+    }
 }

@@ -17,6 +17,8 @@ import java.util.List;
  */
 record EngineMetricsFeed(HealthChecks health, DeploymentQueries queries, ShadowComparisons shadows,
                          boolean automaticRollback, String actor) implements MetricsFeed {
+    /** How the UNKNOWN check of a sample whose data was missing begins (the queue finds failed reads by it). */
+    static final String NO_METRICS = "No metrics received: ";
 
     @Override
     public EnforcedVerdict judged(String deploymentId, PerformanceMetrics metrics, long requestCount) {
@@ -30,7 +32,7 @@ record EngineMetricsFeed(HealthChecks health, DeploymentQueries queries, ShadowC
 
     @Override
     public void missing(String deploymentId, String reason) {
-        health.addHealthCheck(deploymentId, HealthStatus.UNKNOWN, null, "No metrics received: " + reason, actor);
+        health.addHealthCheck(deploymentId, HealthStatus.UNKNOWN, null, NO_METRICS + reason, actor);
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class WorkspaceAssembly {
                 notifications, audit, store, chain);
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, hookSettings, feeds,
                 bindings, watcher, new MetricsHistoryService(queries, bindings, metricsSource),
-                new ExternalChanges(store.changes()), checklist, new ReplayService(queries, audit), notifications, closer);
+                new ExternalChanges(store.changes()), checklist, new ReplayService(queries, audit), notifications,
+                new AttentionQueueService(registryStore), closer);
     }
 }

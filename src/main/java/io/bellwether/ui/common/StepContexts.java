@@ -5,6 +5,7 @@ import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.Durations;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.InvalidInputException;
 import java.time.Duration;
@@ -96,13 +97,6 @@ public final class StepContexts {
 
     /** "3 h 5 min", "12 min", "40 s". */
     static String age(Instant then, Instant now) {
-        Duration age = Duration.between(then, now);
-        if (age.isNegative()) {
-            return "0 s";
-        }
-        if (age.toHours() > 0) {
-            return age.toHours() + " h " + age.toMinutesPart() + " min";
-        }
-        return age.toMinutes() > 0 ? age.toMinutes() + " min" : age.toSeconds() + " s";
+        return Durations.age(Duration.between(then, now));
     }
 }

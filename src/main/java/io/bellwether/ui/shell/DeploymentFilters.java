@@ -26,6 +26,13 @@ public record DeploymentFilters(ObjectProperty<DeploymentStatus> status, StringP
         return statusOk && environmentOk && row.matchesModel(search.get());
     }
 
+    /** Shows every row again. */
+    void clear() {
+        status.set(null);
+        environment.set(null);
+        search.set("");
+    }
+
     /** Tells {@code apply} the filter to use now, after every change of a field. */
     void onChange(Consumer<Predicate<DeploymentRow>> apply) {
         for (Observable field : new Observable[] {status, environment, search}) {

@@ -81,6 +81,19 @@ public final class DeploymentListViewModel {
         done.forEach(Runnable::run);
     }
 
+    /** Selects the row of {@code id}, clearing the filters that hide it; false when no loaded row has it. */
+    public boolean select(String id) {
+        DeploymentRow row = rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+        if (row == null) {
+            return false;
+        }
+        if (!filters.passes(row)) {
+            filters.clear();
+        }
+        selected.set(row);
+        return true;
+    }
+
     private List<DeploymentRow> fetch() {
         List<DeploymentRow> fetched = new ArrayList<>();
         deployments.listDeployments(null, null).forEach(d -> fetched.add(DeploymentRow.of(d)));

@@ -2,6 +2,7 @@ package io.bellwether.ui.shell;
 
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.queue.QueueView;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,6 +20,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -33,6 +36,7 @@ import org.controlsfx.control.Notifications;
  * left, the screens as tabs, the status bar below. It ticks the automatic evaluation every second.
  */
 public final class MainWindow extends BorderPane {
+    private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
     private final Timeline evaluationTicker;
 
     public MainWindow(MainWindowViewModel viewModel, List<ConsoleScreen> screens,
@@ -40,7 +44,7 @@ public final class MainWindow extends BorderPane {
                       Runnable openDrill, Consumer<MainWindowViewModel> openImport, ZoneId zone) {
         getStyleClass().add("main-window");
         ToolBar actions = actionBar(viewModel, openSettings, openDrill, openImport);
-        setTop(new VBox(actions, new DeploymentHeaderView(viewModel.header())));
+        setTop(new VBox(actions, new DeploymentHeaderView(viewModel.header()), new QueueView(viewModel.queue())));
 
         TabPane tabs = new TabPane();
         tabs.setId("screens");
@@ -57,6 +61,11 @@ public final class MainWindow extends BorderPane {
         viewModel.list().selectedProperty().addListener((obs, old, now) -> {
             String id = now == null ? null : now.id();
             screens.forEach(screen -> screen.showDeployment(id));
+        });
+        viewModel.queue().setOnGoTo(destination -> {
+            viewModel.select(destination.deploymentIdOrNull());
+            tabs.getTabs().stream().filter(tab -> tab.getText().equals(destination.tabTitle())).findFirst()
+                    .ifPresent(tabs.getSelectionModel()::select);
         });
         viewModel.changesProperty().addListener((obs, old, now) -> screens.forEach(ConsoleScreen::refresh));
         screens.forEach(screen -> screen.setOnStoredChange(viewModel::changed));
@@ -101,13 +110,20 @@ public final class MainWindow extends BorderPane {
         drill.setId("drillButton");
         drill.setTooltip(new Tooltip("Practise an emergency rollback on simulated traffic, in a drill workspace"));
         drill.setOnAction(event -> openDrill.run());
+        ToggleButton queue = new ToggleButton();
+        queue.setId("queueButton");
+        queue.textProperty().bind(viewModel.queue().badgeProperty());
+        queue.selectedProperty().bindBidirectional(viewModel.queue().openProperty());
+        queue.setTooltip(new Tooltip("Paused and inconclusive canaries, pending promotions, failed hooks, stale metrics"));
+        viewModel.queue().rows().addListener((javafx.beans.InvalidationListener) change ->
+                queue.pseudoClassStateChanged(WAITING, !viewModel.queue().rows().isEmpty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(a.status().busyProperty().or(viewModel.list().status().busyProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(newDeployment, newShadow, new Separator(), start, complete, rollback, retryHook, spacer,
-                busy, importFile, drill, settings);
+                busy, queue, importFile, drill, settings);
         bar.getStyleClass().add("action-bar");
         return bar;
     }

@@ -6,6 +6,7 @@ import io.bellwether.application.port.out.RequestCounts;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.actions.DeploymentActions;
 import io.bellwether.ui.actions.OperatorPrompts;
+import io.bellwether.ui.queue.QueueViewModel;
 import io.bellwether.ui.settings.OperatorSettings;
 import java.time.Clock;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class MainWindowViewModel {
     private final DeploymentActions actions;
     private final EvaluationLoop evaluation;
     private final OperatorSettings settings;
+    private final QueueViewModel queue;
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
     private final ReadOnlyStringWrapper lastEvaluationText = new ReadOnlyStringWrapper(this, "lastEvaluationText", "never");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -45,6 +47,7 @@ public final class MainWindowViewModel {
                 list.selectedDeploymentProperty(), settings.operatorProperty(), this::changed, clock);
         header.hookWarningProperty().bind(actions.failedRollbackHookProperty().map(summary ->
                 "Traffic hook failed after the rollback: " + summary + ". The rollback stands; retry the hook."));
+        queue = new QueueViewModel(workspace.attention(), executor, clock);
         evaluation = new EvaluationLoop(workspace, metrics, executor, clock, this::rolledBack);
         evaluation.lastEvaluationProperty().addListener((obs, old, now) ->
                 lastEvaluationText.set(DisplayFormats.time(now, clock.getZone())));
@@ -62,21 +65,31 @@ public final class MainWindowViewModel {
         return "";
     }
 
-    /** Every second: runs the automatic evaluation when due and ages the header's latest sample. */
+    /** Every second: runs the automatic evaluation when due and ages the header's latest sample and the queue. */
     public void tick() {
         evaluation.tick();
         header.showLiveSamples(evaluation.liveSamplesProperty().get(), clock.instant());
+        queue.tick();
     }
 
-    /** Loads the list for the first time. */
+    /** Loads the list and the queue for the first time. */
     public void load() {
         list.load(null, () -> { });
+        queue.load();
     }
 
-    /** Reloads list and header (selecting {@code deploymentId}), then tells every screen. */
+    /** Reloads list, header and queue (selecting {@code deploymentId}), then tells every screen. */
     public void changed(String deploymentId) {
         evaluation.wake();
+        queue.load();
         list.load(deploymentId, () -> changes.set(changes.get() + 1));
+    }
+
+    /** Selects {@code deploymentId} in the list ("Go to" from the queue), reloading it when the row is not there yet. */
+    public void select(String deploymentId) {
+        if (deploymentId != null && !list.select(deploymentId)) {
+            list.load(deploymentId, () -> { });
+        }
     }
 
     private void rolledBack(List<AutomatedRollback> rollbacks) {
@@ -99,6 +112,11 @@ public final class MainWindowViewModel {
 
     public DeploymentActions actions() {
         return actions;
+    }
+
+    /** "Needs a human". */
+    public QueueViewModel queue() {
+        return queue;
     }
 
     public EvaluationLoop evaluation() {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
  * @param checklist       the guide's pre-deployment checklist of a model version
  * @param replays         edited rule sets run over a deployment's recorded checks (reads only)
  * @param notifications   the notification webhooks and their delivery log
+ * @param attention       what waits for a person across the workspace ("Needs a human")
  * @param closer   releases the stores, the registry's and the hooks' first
  */
 public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChecks health,
@@ -22,7 +23,7 @@ public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChec
                         MetricsBindings metricsBindings, MetricsWatcher metricsWatcher,
                         MetricsHistory metricsHistory, WorkspaceChanges changes,
                         PreDeploymentChecklist checklist, Replays replays, Notifications notifications,
-                        Runnable closer) implements AutoCloseable {
+                        AttentionQueue attention, Runnable closer) implements AutoCloseable {
 
     /**
      * How measured windows reach the engine: with automatic rollback the engine acts; without it (an
@@ -35,7 +36,8 @@ public record Workspace(Path location, DeploymentLifecycle lifecycle, HealthChec
     /** This workspace, running {@code first} (e.g. stopping something that uses it) before it closes. */
     public Workspace closingFirst(Runnable first) {
         return new Workspace(location, lifecycle, health, shadows, queries, audit, registry, trafficHooks, metricsFeeds,
-                metricsBindings, metricsWatcher, metricsHistory, changes, checklist, replays, notifications, () -> {
+                metricsBindings, metricsWatcher, metricsHistory, changes, checklist, replays, notifications, attention,
+                () -> {
                     try {
                         first.run();
                     } finally {
