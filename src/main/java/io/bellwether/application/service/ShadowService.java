@@ -4,6 +4,7 @@ import io.bellwether.application.port.in.ComparisonSource;
 import io.bellwether.application.port.in.Disagreements;
 import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.in.ShadowComparisons;
+import io.bellwether.application.port.in.ShadowFindings;
 import io.bellwether.application.port.out.ComparisonAppender;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
@@ -14,6 +15,7 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.domain.ShadowEvidence;
 import io.bellwether.domain.ShadowReport;
 import java.time.Instant;
 import java.util.List;
@@ -124,10 +126,25 @@ record ShadowService(WorkspaceStore store, AuditChain audit) implements ShadowCo
 
     @Override
     public ShadowReport compareShadowDeployment(String shadowId) {
-        ShadowComparisonColumns columns = store.read(tx -> {
+        return report(columns(shadowId));
+    }
+
+    @Override
+    public ShadowFindings compareWithEvidence(String shadowId) {
+        ShadowComparisonColumns columns = columns(shadowId);
+        // The evidence needs the pairs as stored; the report may reorder the columns afterwards.
+        ShadowEvidence evidence = ShadowEvidence.of(columns);
+        return new ShadowFindings(report(columns), evidence);
+    }
+
+    private ShadowComparisonColumns columns(String shadowId) {
+        return store.read(tx -> {
             Rows.requireShadow(tx, shadowId);
             return tx.shadows().columns(shadowId);
         });
+    }
+
+    private static ShadowReport report(ShadowComparisonColumns columns) {
         long agreements = 0;
         for (boolean agreed : columns.agreement()) {
             agreements += agreed ? 1 : 0;

@@ -3,6 +3,7 @@ package io.bellwether.ui.shadow;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.LatencySummary;
 import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.domain.ShadowEvidence;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
@@ -48,6 +49,7 @@ public final class ShadowComparisonViewModel {
             new DoubleDataSet("shadow"), new DoubleDataSet("requests"), new DoubleDataSet("shadow = primary"));
 
     private final ReadinessPanelModel readiness = new ReadinessPanelModel();
+    private final EvidencePanelModel evidence = new EvidencePanelModel();
     private String requestedId;
     private String loadedId;
     private String shownId;
@@ -59,6 +61,7 @@ public final class ShadowComparisonViewModel {
         this.comparisonsLoader = new Loader(executor);
         status.busyWhile(listLoader.busyProperty().or(comparisonsLoader.busyProperty()));
         this.samples = samples;
+        readiness.maxP95RatioProperty().addListener((obs, old, now) -> evidence.limit(now.doubleValue()));
         selected.addListener((obs, old, now) -> {
             if (now != null && !now.shadowId().equals(loadedId)) {
                 loadSelected(now.shadowId());
@@ -103,7 +106,7 @@ public final class ShadowComparisonViewModel {
         }
     }
 
-    private record Loaded(String shadowId, ShadowReport report, ShadowAnalysis analysis) {
+    private record Loaded(String shadowId, ShadowReport report, ShadowAnalysis analysis, ShadowEvidence evidence) {
     }
 
     /** A refresh re-reads the comparisons only when their number changed: a million rows are not free. */
@@ -144,7 +147,9 @@ public final class ShadowComparisonViewModel {
         ChartData.fill(charts.scatter(), millis(analysis.scatter().x()), millis(analysis.scatter().y()));
         double edge = ChartUnits.millis(Math.max(max(analysis.scatter().x()), max(analysis.scatter().y())));
         ChartData.fill(charts.diagonal(), new double[] {0, edge}, new double[] {0, edge});
-        return new Loaded(shadowId, shadowReport, analysis);
+        ShadowEvidence figures = ShadowEvidence.of(columns.primary(), columns.shadow(), columns.agreement(),
+                columns.size());
+        return new Loaded(shadowId, shadowReport, analysis, figures);
     }
 
     /** Latencies in seconds as the charts show them, in ms. */
@@ -173,6 +178,7 @@ public final class ShadowComparisonViewModel {
         ShadowReport shadowReport = loaded.report();
         report.set(shadowReport);
         readiness.judge(shadowReport);
+        evidence.show(loaded.evidence(), readiness.maxP95RatioProperty().get());
         if (shadowReport.totalRequests() == 0) {
             latencies.clear();
             summary.set("");
@@ -218,6 +224,11 @@ public final class ShadowComparisonViewModel {
 
     public ReadinessPanelModel readiness() {
         return readiness;
+    }
+
+    /** The statistical evidence beside the readiness verdict. */
+    public EvidencePanelModel evidence() {
+        return evidence;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -32,6 +32,9 @@ public interface ShadowComparisons {
     /** The report, from one bulk pass over the stored segments. */
     ShadowReport compareShadowDeployment(String shadowId);
 
+    /** The report and the statistical evidence beside it, from one read of the comparisons. */
+    ShadowFindings compareWithEvidence(String shadowId);
+
     /** The disagreement browser over these shadows' comparisons. */
     Disagreements disagreements();
 }
