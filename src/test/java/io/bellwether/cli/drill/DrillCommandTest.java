@@ -73,6 +73,58 @@ class DrillCommandTest {
         assertThat(Files.readString(markdown)).startsWith("# Drill report: error-rate-burst").contains("**PASSED**");
     }
 
+    @Test
+    void autoProgressionAdvancesThroughEveryStageOnItsOwnAndCompletes() throws Exception {
+        Path db = dir.resolve("auto");
+        Run run = run("drill", "run", "auto-progression", "--db", db.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("+6h canary promoted to stage 1 (25% traffic) by automatic progression",
+                "canary promoted to stage 3 (100% traffic) by automatic progression",
+                "rollout completed by automatic progression",
+                "As expected: no rollback, final status active, every stage taken by automatic progression");
+        try (Workspace workspace = Bellwether.openRecordOnly(db)) {
+            String id = workspace.queries().listDeployments(null, null).get(0).deploymentId();
+            List<io.bellwether.domain.AuditEvent> steps = workspace.audit().query(new io.bellwether.application.port.in.AuditQuery(
+                    null, null, null, id, null, null)).stream()
+                    .filter(e -> e.type() == io.bellwether.domain.EventType.CANARY_STAGE_CHANGED
+                            || e.type() == io.bellwether.domain.EventType.DEPLOYMENT_COMPLETED)
+                    .filter(e -> "automated".equals(e.user())).toList();
+            assertThat(steps).as("three advances and the completion, each by automated").hasSize(4);
+            assertThat(workspace.queries().getDeployment(id).status().value()).isEqualTo("active");
+        }
+    }
+
+    @Test
+    void anObserveOnlyRuleBreachesWithoutActingAndTheCanaryCompletes() throws Exception {
+        Path db = dir.resolve("observe");
+        Run run = run("drill", "run", "observe-only-rule", "--db", db.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("As expected: no rollback, final status active, an observed rule breached without acting",
+                "Observed breaches (recorded, not acted on): ", "rollout completed").doesNotContain("engine rolled back");
+        try (Workspace workspace = Bellwether.openRecordOnly(db)) {
+            String id = workspace.queries().listDeployments(null, null).get(0).deploymentId();
+            assertThat(workspace.audit().query(new io.bellwether.application.port.in.AuditQuery(null, null, null, id,
+                    null, null))).as("the breach is recorded in the audit trail")
+                    .anyMatch(e -> e.details().containsKey("observed"))
+                    .noneMatch(e -> e.type() == io.bellwether.domain.EventType.MODEL_ROLLED_BACK);
+        }
+    }
+
+    @Test
+    void aScenarioExpectingAutomaticProgressionWithoutItIsRefusedNamingTheField() throws Exception {
+        ObjectNode scenario = (ObjectNode) JsonFiles.read(getClass().getResourceAsStream("/drills/healthy-canary.json"));
+        ((ObjectNode) scenario.get("expect")).put("automatic_progression", true);
+        Path file = dir.resolve("manual.json");
+        Files.writeString(file, scenario.toString());
+
+        Run run = run("drill", "run", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("expect.automatic_progression").doesNotContain("Exception");
+    }
+
     private static List<Path> temporaryDrills() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(p -> p.getFileName().toString().startsWith("bellwether-drill")).sorted().toList();
