@@ -21,6 +21,8 @@ public record Interval(double lower, double upper) {
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2 * n)) / denominator;
         double half = Z95 / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half));
+        // At 0 or n successes one end is exactly 0 or 1; the formula only reaches it up to rounding.
+        return new Interval(successes == 0 ? 0 : Math.max(0, centre - half),
+                successes == trials ? 1 : Math.min(1, centre + half));
     }
 }

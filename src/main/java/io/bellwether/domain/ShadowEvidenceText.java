@@ -10,7 +10,7 @@ import java.util.List;
 public final class ShadowEvidenceText {
     public static final String NOT_ENOUGH = "not enough data";
     /** Said once above the figures. */
-    public static final String NOTE = "Statistical evidence (95 % intervals). The guide's verdict above is the decision.";
+    public static final String NOTE = "95 % intervals: how sure the sample is. The guide's verdict is the decision.";
 
     /** One figure of the evidence as shown. */
     public record Figure(String label, String text) {
@@ -22,8 +22,8 @@ public final class ShadowEvidenceText {
     /** The four figures; {@code maxP95Ratio} is the guide's latency limit the "enough data?" answer is held against. */
     public static List<Figure> figures(ShadowEvidence evidence, double maxP95Ratio) {
         return List.of(new Figure("Agreement", agreement(evidence)),
-                new Figure("Latency difference (shadow − primary), median", medianDifference(evidence)),
-                new Figure("Wilcoxon signed-rank test", wilcoxon(evidence)),
+                new Figure("Median latency difference", medianDifference(evidence)),
+                new Figure("Wilcoxon signed-rank", wilcoxon(evidence)),
                 new Figure("Enough data?", enoughData(evidence, maxP95Ratio)));
     }
 
@@ -32,7 +32,7 @@ public final class ShadowEvidenceText {
             return NOT_ENOUGH;
         }
         return percent(e.agreementRate()) + " (95 % Wilson interval " + percent(e.agreement().lower()) + " – "
-                + percent(e.agreement().upper()) + ", " + e.agreements() + " of " + e.comparisons() + ")";
+                + percent(e.agreement().upper()) + "; " + count(e.agreements()) + " of " + count(e.comparisons()) + ")";
     }
 
     static String medianDifference(ShadowEvidence e) {
@@ -42,8 +42,8 @@ public final class ShadowEvidenceText {
         String interval = e.medianInterval() == null
                 ? NOT_ENOUGH + " for an interval (needs " + ShadowEvidence.MEDIAN_MINIMUM + " comparisons)"
                 : "95 % interval " + signedMillis(e.medianInterval().lower()) + " to "
-                        + signedMillis(e.medianInterval().upper()) + ", order statistics";
-        return signedMillis(e.medianDifference()) + " (" + interval + ")";
+                        + signedMillis(e.medianInterval().upper());
+        return signedMillis(e.medianDifference()) + " shadow − primary (" + interval + ")";
     }
 
     static String wilcoxon(ShadowEvidence e) {
@@ -69,6 +69,10 @@ public final class ShadowEvidenceText {
         }
         double allowed = maxP95Ratio - 1;
         return (ratio < allowed ? "yes: " : "no: ") + detectable + "; the guide allows +" + percent(allowed);
+    }
+
+    private static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     private static String percent(double fraction) {

@@ -105,8 +105,8 @@ class ShadowEvidenceTest {
         ShadowEvidence one = ShadowEvidence.of(new double[] {0.030}, new double[] {0.032}, new boolean[] {true}, 1);
         List<String> texts = ShadowEvidenceText.figures(one, 1.2).stream().map(ShadowEvidenceText.Figure::text).toList();
 
-        assertThat(texts.get(0)).isEqualTo("100.00% (95 % Wilson interval 20.65% – 100.00%, 1 of 1)");
-        assertThat(texts.get(1)).isEqualTo("+2.00 ms (not enough data for an interval (needs 6 comparisons))");
+        assertThat(texts.get(0)).isEqualTo("100.00% (95 % Wilson interval 20.65% – 100.00%; 1 of 1)");
+        assertThat(texts.get(1)).isEqualTo("+2.00 ms shadow − primary (not enough data for an interval (needs 6 comparisons))");
         assertThat(texts.get(2)).isEqualTo("p = 1.0000: no clear latency difference");
         assertThat(texts.get(3)).isEqualTo("not enough data: a p95 interval needs 72 comparisons (has 1)");
         assertThat(String.join(" ", texts)).doesNotContainIgnoringCase("nan");
@@ -117,7 +117,7 @@ class ShadowEvidenceTest {
         ShadowEvidence evidence = ShadowEvidence.of(new double[10], new double[] {5, 1, 9, 3, 7, 2, 8, 4, 10, 6},
                 new boolean[10], 10);
         assertThat(ShadowEvidenceText.medianDifference(evidence))
-                .isEqualTo("+5500.00 ms (95 % interval +2000.00 ms to +9000.00 ms, order statistics)");
+                .isEqualTo("+5500.00 ms shadow − primary (95 % interval +2000.00 ms to +9000.00 ms)");
         assertThat(ShadowEvidenceText.wilcoxon(evidence)).isEqualTo("p = 0.0020: the latencies differ");
         double[] noisy = new double[60];
         Arrays.setAll(noisy, i -> (i % 2 == 0 ? 1 : -1) * (i + 1) * 1e-4);

@@ -114,13 +114,13 @@ class ShadowReviewReportTest {
         String html = ShadowReviewReport.html(withEvidence, null, T);
 
         assertThat(html).contains("<h2>Shadow evidence</h2>")
-                .contains("The guide&#39;s verdict above is the decision").doesNotContain("NaN");
+                .contains("The guide&#39;s verdict is the decision").doesNotContain("NaN");
         for (io.bellwether.domain.ShadowEvidenceText.Figure figure
                 : io.bellwether.domain.ShadowEvidenceText.figures(evidence, 1.2)) {
             assertThat(html).contains("<tr><th>" + ShadowReviewReport.escape(figure.label()) + "</th><td>"
                     + ShadowReviewReport.escape(figure.text()) + "</td></tr>");
         }
-        assertThat(html).contains("99.00% (95 % Wilson interval 94.55% – 99.82%, 99 of 100)", "p &lt; 0.0001");
+        assertThat(html).contains("99.00% (95 % Wilson interval 94.55% – 99.82%; 99 of 100)", "p &lt; 0.0001");
     }
 
     @Test

@@ -88,7 +88,7 @@ class DrillCommandTest {
             List<io.bellwether.domain.AuditEvent> steps = workspace.audit().query(new io.bellwether.application.port.in.AuditQuery(
                     null, null, null, id, null, null)).stream()
                     .filter(e -> e.type() == io.bellwether.domain.EventType.CANARY_STAGE_CHANGED
-                            || e.type() == io.bellwether.domain.EventType.DEPLOYMENT_COMPLETED)
+                            || e.type() == io.bellwether.domain.EventType.MODEL_DEPLOYED)
                     .filter(e -> "automated".equals(e.user())).toList();
             assertThat(steps).as("three advances and the completion, each by automated").hasSize(4);
             assertThat(workspace.queries().getDeployment(id).status().value()).isEqualTo("active");

@@ -88,7 +88,7 @@ class ReviewViewModelTest {
         assertThat(model.shadowEvidence().figures())
                 .containsExactlyElementsOf(io.bellwether.domain.ShadowEvidenceText.figures(expected, 1.2));
         assertThat(model.shadowEvidence().figures().get(0).text()).startsWith("99.00% (95 % Wilson interval")
-                .endsWith(", 396 of 400)");
+                .endsWith("; 396 of 400)");
 
         model.selectedProperty().set(model.requests().get(1));
 
