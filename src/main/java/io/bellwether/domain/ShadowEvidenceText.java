@@ -52,7 +52,8 @@ public final class ShadowEvidenceText {
         }
         double p = e.wilcoxonP();
         String value = p < 0.0001 ? "p < 0.0001" : "p = " + PyFormat.fixed(p, 4);
-        return value + (p < 0.05 ? ": the latencies differ" : ": no clear latency difference");
+        String of = e.wilcoxonPairs() < e.comparisons() ? " (on " + count(e.wilcoxonPairs()) + " evenly spaced pairs)" : "";
+        return value + (p < 0.05 ? ": the latencies differ" : ": no clear latency difference") + of;
     }
 
     static String enoughData(ShadowEvidence e, double maxP95Ratio) {

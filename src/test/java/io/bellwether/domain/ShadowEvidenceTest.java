@@ -91,6 +91,23 @@ class ShadowEvidenceTest {
         assertThat(ShadowEvidenceText.enoughData(evidence, 1.05)).startsWith("no: ");
     }
 
+    /** Above WILCOXON_MAX pairs the test ranks an evenly strided subset, and the text says so. */
+    @Test
+    void theWilcoxonTestOfALargeSampleRanksABoundedEvenlySpacedSubset() {
+        int n = ShadowEvidence.WILCOXON_MAX + 50_000;
+        double[] primary = new double[n];
+        double[] shadow = new double[n];
+        for (int i = 0; i < n; i++) {
+            primary[i] = 0.030 + (i % 97) * 1e-4;
+            shadow[i] = primary[i] + (i % 2 == 0 ? 2e-3 : -1e-3);
+        }
+        ShadowEvidence evidence = ShadowEvidence.of(primary, shadow, new boolean[n], n);
+
+        assertThat(evidence.wilcoxonPairs()).isEqualTo(ShadowEvidence.WILCOXON_MAX);
+        assertThat(ShadowEvidence.strided(new double[] {0, 1, 2, 3, 4, 5}, 3)).containsExactly(0, 2, 4);
+        assertThat(ShadowEvidenceText.wilcoxon(evidence)).isEqualTo("p < 0.0001: the latencies differ (on 100,000 evenly spaced pairs)");
+    }
+
     @Test
     void noComparisonsSayNotEnoughDataEverywhereAndNeverNaN() {
         ShadowEvidence none = ShadowEvidence.of(new double[0], new double[0], new boolean[0], 0);
