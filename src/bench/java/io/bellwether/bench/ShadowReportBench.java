@@ -1,5 +1,6 @@
 package io.bellwether.bench;
 
+import io.bellwether.domain.ShadowEvidence;
 import io.bellwether.domain.ShadowReport;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * ShadowReport.compute on n comparisons. compute reorders its input, so every invocation first
  * copies the unsorted columns into work arrays; {@link #copyOnly} measures that copy alone, to be
- * subtracted from {@link #report}.
+ * subtracted from {@link #report}. {@link #evidence} is the statistical evidence of the same comparisons
+ * (it copies what it reorders itself), to be read as a ratio to {@link #report}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,6 +33,7 @@ public class ShadowReportBench {
     double[] shadow;
     double[] primaryWork;
     double[] shadowWork;
+    boolean[] agreed;
     long agreements;
 
     @Setup
@@ -38,11 +41,13 @@ public class ShadowReportBench {
         SplittableRandom random = new SplittableRandom(20_260_101L);
         primary = new double[comparisons];
         shadow = new double[comparisons];
+        agreed = new boolean[comparisons];
         for (int i = 0; i < comparisons; i++) {
             // Log-normal-ish latencies around 40 ms with a long tail, like the conformance files.
             primary[i] = 0.035 * Math.exp(0.4 * gaussian(random));
             shadow[i] = 0.040 * Math.exp(0.5 * gaussian(random));
             if (random.nextDouble() < 0.96) {
+                agreed[i] = true;
                 agreements++;
             }
         }
@@ -60,6 +65,11 @@ public class ShadowReportBench {
         System.arraycopy(primary, 0, primaryWork, 0, comparisons);
         System.arraycopy(shadow, 0, shadowWork, 0, comparisons);
         return ShadowReport.compute(primaryWork, shadowWork, agreements);
+    }
+
+    @Benchmark
+    public ShadowEvidence evidence() {
+        return ShadowEvidence.of(primary, shadow, agreed, comparisons);
     }
 
     @Benchmark

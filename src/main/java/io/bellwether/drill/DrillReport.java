@@ -75,6 +75,7 @@ public record DrillReport(String scenario, String description, long seed, DrillM
         if (expect.finalStatus() != null && operator == null && deployment.status() != expect.finalStatus()) {
             failures.add("the deployment ended " + deployment.status().value());
         }
+        failures.addAll(progressionFailures(run, expect));
         if (promotedWithoutData > 0 || healthyWithoutData > 0) {
             failures.add("a window without data counted as healthy");
         }
@@ -104,6 +105,24 @@ public record DrillReport(String scenario, String description, long seed, DrillM
                     + " later than the " + Durations.format(expect.operatorWithin()) + " the scenario allows");
         }
         return List.of();
+    }
+
+    /** The expectations of automatic progression and observe-mode rules. */
+    private static List<String> progressionFailures(DrillRun run, Expectation expect) {
+        List<String> failures = new ArrayList<>();
+        if (expect.automaticProgression()) {
+            List<Moment> promotions = run.promotions();
+            long automated = promotions.stream().filter(m -> m.by().endsWith("(" + DrillRun.AUTOMATED + ")")).count();
+            int expected = run.scenario().stages().size();
+            if (automated != promotions.size() || automated != expected) {
+                failures.add("automatic progression took " + automated + " of the " + expected
+                        + " steps (stage changes and the completion)");
+            }
+        }
+        if (expect.observedBreach() && run.observedBreaches().isEmpty()) {
+            failures.add("no rule in observe mode ever breached");
+        }
+        return failures;
     }
 
     private static Duration since(Instant onset, Moment moment) {

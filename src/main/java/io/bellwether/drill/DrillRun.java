@@ -1,5 +1,6 @@
 package io.bellwether.drill;
 
+import io.bellwether.application.port.in.AutomatedStep;
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.MetricsFeed;
 import io.bellwether.application.port.in.Operators;
@@ -8,9 +9,12 @@ import io.bellwether.application.port.out.MetricsBackfill;
 import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
+import io.bellwether.domain.EnforcedVerdict;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.ProgressionSettings;
 import io.bellwether.domain.RollbackDecision;
+import io.bellwether.domain.RuleResult;
 import io.bellwether.domain.ShadowDeployment;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +32,9 @@ import java.util.function.Consumer;
  * One drill in progress, in its own workspace and accelerated time. Each {@link #step()} simulates
  * one window: the simulator's traffic goes through the {@link MetricsFeed}, the engine judges it,
  * and the canary advances a stage after holding healthy for the stage's hold time (windows without
- * data never count, so the canary is never promoted on missing data).
+ * data never count, so the canary is never promoted on missing data). With automatic progression in the
+ * scenario's settings the drill does not advance the canary: the workspace's automatic progression does,
+ * after every window, and the drill records its steps.
  *
  * <p>Thread use: step, emergencyRollback and report do database work: call them off the UI thread
  * (they are serialised). The other accessors never block and may be read from any thread.
@@ -36,6 +42,8 @@ import java.util.function.Consumer;
  */
 public final class DrillRun implements AutoCloseable {
     public static final String DRILL_USER = "drill";
+    /** How the promotions automatic progression took are labelled. */
+    static final String AUTOMATED = "automated";
 
     private final DrillScenario scenario;
     private final DrillMode mode;
@@ -49,6 +57,7 @@ public final class DrillRun implements AutoCloseable {
     private final ThroughPrometheus prometheus;
     private final List<WindowResult> windows = Collections.synchronizedList(new ArrayList<>());
     private final List<Moment> promotions = new CopyOnWriteArrayList<>();
+    private final List<Moment> observedBreaches = new CopyOnWriteArrayList<>();
     private final List<Consumer<WindowResult>> listeners = new CopyOnWriteArrayList<>();
 
     private volatile List<Instant> onsetsView = List.of();
@@ -78,6 +87,7 @@ public final class DrillRun implements AutoCloseable {
                     .metadata(CanarySchedule.SCHEDULE, scenario.canary().asMetadata())
                     .metadata("drill_seed", scenario.seed())
                     .metadata("drill_mode", mode.name().toLowerCase(java.util.Locale.ROOT))
+                    .metadata(ProgressionSettings.KEY, scenario.progression().asMetadata())
                     .build()).deploymentId();
             if (prometheus != null) {
                 prometheus.bind(workspace, deploymentId, scenario);
@@ -191,6 +201,11 @@ public final class DrillRun implements AutoCloseable {
         return Optional.ofNullable(operatorRollback);
     }
 
+    /** The windows in which a rule in observe mode breached (recorded, not acted on), in order. */
+    public List<Moment> observedBreaches() {
+        return List.copyOf(observedBreaches);
+    }
+
     /** Stage changes and completion, in order. */
     public List<Moment> promotions() {
         return List.copyOf(promotions);
@@ -236,13 +251,18 @@ public final class DrillRun implements AutoCloseable {
             decision = judged.decision();
             metrics = judged.metrics();
             requests = judged.requestCount();
+            observed(judged.observed());
         } else if (measured.measured()) {
             requestsServed += measured.requestCount();
-            decision = feed.measured(deploymentId, measured.metrics(), requestsServed);
+            EnforcedVerdict verdict = feed.judged(deploymentId, measured.metrics(), requestsServed);
+            decision = verdict.decision();
+            observed(verdict.observedBreaches());
         } else {
             feed.missing(deploymentId, active.isEmpty() ? "no data" : String.join(", ", active));
         }
-        if (decision != null) {
+        if (scenario.progression().automatic()) {
+            event = decision != null && decision.rollback() ? afterDecision(decision) : progressed();
+        } else if (decision != null) {
             event = afterDecision(decision);
         }
         DeploymentStatus status = workspace.queries().getDeployment(deploymentId).status();
@@ -292,6 +312,32 @@ public final class DrillRun implements AutoCloseable {
         workspace.lifecycle().completeDeployment(deploymentId, DRILL_USER);
         promotions.add(moment("completed", List.of()));
         return WindowResult.Event.COMPLETED;
+    }
+
+    private void observed(List<RuleResult> breaches) {
+        if (!breaches.isEmpty()) {
+            observedBreaches.add(moment("observed", breaches.stream().map(RuleResult::reason).toList()));
+        }
+    }
+
+    /** The workspace's automatic progression judged the stored checks; its steps become the drill's promotions. */
+    private WindowResult.Event progressed() {
+        WindowResult.Event event = WindowResult.Event.NONE;
+        for (AutomatedStep step : workspace.lifecycle().progress(deploymentId)) {
+            if (!step.succeeded() || step.stageNumber() == null) {
+                continue;
+            }
+            if (step.action().equals("advance")) {
+                stage = step.stageNumber() - 1;
+                promotions.add(moment("stage " + step.stageNumber() + " (" + AUTOMATED + ")", List.of(step.reason())));
+                resolveOnsets();
+                event = WindowResult.Event.PROMOTED;
+            } else if (step.action().equals("complete")) {
+                promotions.add(moment("completed (" + AUTOMATED + ")", List.of(step.reason())));
+                event = WindowResult.Event.COMPLETED;
+            }
+        }
+        return event;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.Checks;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.ProgressionSettings;
 import io.bellwether.domain.RollbackConfig;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,16 +14,27 @@ import java.util.List;
  * A rollback drill: a canary of {@code model} against {@code baseline}, its schedule, the traffic
  * it sees (full-traffic request rate and relative noise), how long the last stage holds before the
  * rollout completes, an optional shadow deployment, the faults
- * injected and what the engine is expected to do. Time is simulated from {@code start} in windows
+ * injected, the deployment's progression settings (automatic progression, rule modes; the defaults when
+ * absent) and what the engine is expected to do. Time is simulated from {@code start} in windows
  * of {@code window}; the same seed gives the same drill.
  */
 public record DrillScenario(String name, String description, long seed, Instant start, Duration duration,
                             Duration window, String modelName, String modelVersion, PerformanceMetrics baseline,
                             RollbackConfig rollbackConfig, double requestsPerSecond, double noise,
                             CanarySchedule canary, Duration lastHold, ShadowTraffic shadow, List<Fault> faults,
-                            Expectation expectation) {
+                            Expectation expectation, ProgressionSettings progression) {
 
     public static final Instant DEFAULT_START = Instant.parse("2026-01-05T09:00:00Z");
+
+    /** With the default progression settings (the drill advances the canary itself, every rule rolls back). */
+    public DrillScenario(String name, String description, long seed, Instant start, Duration duration,
+                         Duration window, String modelName, String modelVersion, PerformanceMetrics baseline,
+                         RollbackConfig rollbackConfig, double requestsPerSecond, double noise,
+                         CanarySchedule canary, Duration lastHold, ShadowTraffic shadow, List<Fault> faults,
+                         Expectation expectation) {
+        this(name, description, seed, start, duration, window, modelName, modelVersion, baseline, rollbackConfig,
+                requestsPerSecond, noise, canary, lastHold, shadow, faults, expectation, ProgressionSettings.DEFAULTS);
+    }
 
     public DrillScenario {
         Checks.required("name", name);
@@ -70,6 +82,11 @@ public record DrillScenario(String name, String description, long seed, Instant 
         }
         if (expectation == null) {
             throw new InvalidInputException("expect", null, "is required");
+        }
+        progression = progression == null ? ProgressionSettings.DEFAULTS : progression;
+        if (expectation.automaticProgression() && !progression.automatic()) {
+            throw new InvalidInputException("expect.automatic_progression", true,
+                    "needs \"progression\": {\"automatic\": true} in the scenario");
         }
     }
 

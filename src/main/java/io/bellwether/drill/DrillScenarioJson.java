@@ -5,6 +5,7 @@ import io.bellwether.domain.CanarySchedule;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.ProgressionSettings;
 import io.bellwether.domain.RollbackConfig;
 import io.bellwether.io.JsonFields;
 import io.bellwether.io.JsonFiles;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads a scenario file. Durations are ISO-8601 ("PT6H"); metrics and the rollback config use the
@@ -63,7 +65,8 @@ public final class DrillScenarioJson {
                 stages(stages, holds), holds.isEmpty() ? null : holds.get(holds.size() - 1),
                 root.get("shadow") == null ? null : within("shadow", () -> shadow(root.get("shadow"))),
                 faults(root.get("faults")),
-                within("expect", () -> expectation(expect)));
+                within("expect", () -> expectation(expect)),
+                root.get("progression") == null ? null : progression(root.get("progression")));
     }
 
     /** The canary schedule of the stages' traffic and holds; each stage starts when the one before has held. */
@@ -140,6 +143,12 @@ public final class DrillScenarioJson {
                 "must be one of latency, error_rate, disagreement, outage");
     }
 
+    /** The deployment's progression settings, with the keys of its metadata (automatic, rule_modes, …). */
+    private static ProgressionSettings progression(JsonNode node) {
+        JsonFields.object(node, "progression");
+        return ProgressionSettings.fromMetadata(Map.of(ProgressionSettings.KEY, JsonFiles.MAPPER.convertValue(node, Map.class)));
+    }
+
     private static Expectation expectation(JsonNode node) {
         JsonFields.object(node, "expect");
         if (node.get("rollback") == null) {
@@ -149,7 +158,8 @@ public final class DrillScenarioJson {
                 node.get("detected_after") == null ? null : duration(node, "detected_after"),
                 node.get("detected_by") == null ? null : duration(node, "detected_by"),
                 node.get("final_status") == null ? null : DeploymentStatus.fromValue(JsonFields.text(node, "final_status")),
-                node.get("operator_within") == null ? null : duration(node, "operator_within"));
+                node.get("operator_within") == null ? null : duration(node, "operator_within"),
+                JsonFields.bool(node, "automatic_progression", false), JsonFields.bool(node, "observed_breach", false));
     }
 
     private static Duration duration(JsonNode object, String key) {

@@ -10,13 +10,21 @@ import java.time.Duration;
  * {@code detectedBy} after the first fault's onset, or no rollback at all; and optionally the
  * deployment's status when the drill ends. In an operator drill the operator must roll back within
  * {@code operatorWithin} (default {@link #DEFAULT_OPERATOR_WITHIN}) of the engine calling for it.
+ * {@code automaticProgression}: every stage change and the completion were taken by automatic progression;
+ * {@code observedBreach}: a rule in observe mode breached at least once (and, being observed, did not act).
  */
 public record Expectation(boolean rollback, Duration detectedAfter, Duration detectedBy,
-                          DeploymentStatus finalStatus, Duration operatorWithin) {
+                          DeploymentStatus finalStatus, Duration operatorWithin, boolean automaticProgression,
+                          boolean observedBreach) {
     public static final Duration DEFAULT_OPERATOR_WITHIN = Duration.ofHours(1);
 
     public Expectation(boolean rollback, Duration detectedAfter, Duration detectedBy, DeploymentStatus finalStatus) {
         this(rollback, detectedAfter, detectedBy, finalStatus, null);
+    }
+
+    public Expectation(boolean rollback, Duration detectedAfter, Duration detectedBy, DeploymentStatus finalStatus,
+                       Duration operatorWithin) {
+        this(rollback, detectedAfter, detectedBy, finalStatus, operatorWithin, false, false);
     }
 
     public Expectation {
@@ -41,6 +49,8 @@ public record Expectation(boolean rollback, Duration detectedAfter, Duration det
     public String describe() {
         String when = rollback ? "rollback detected " + Durations.format(detectedAfter) + " to "
                 + Durations.format(detectedBy) + " after the first fault" : "no rollback";
-        return finalStatus == null ? when : when + ", final status " + finalStatus.value();
+        String ended = finalStatus == null ? when : when + ", final status " + finalStatus.value();
+        return ended + (automaticProgression ? ", every stage taken by automatic progression" : "")
+                + (observedBreach ? ", an observed rule breached without acting" : "");
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 public final class ShippedScenarios {
     /** Every shipped scenario, in the order {@code drill list} shows them; a test checks this against assets/drills. */
     public static final List<String> NAMES = List.of("latency-regression", "error-rate-burst", "latency-creep",
-            "shadow-disagreement", "metrics-outage", "healthy-canary");
+            "shadow-disagreement", "metrics-outage", "healthy-canary", "auto-progression", "observe-only-rule");
 
     private ShippedScenarios() {
     }

@@ -68,16 +68,18 @@ final class ThroughPrometheus implements AutoCloseable {
         }
         RollbackDecision decision = judgement.decision();
         if (decision == null) {
-            return new Judged(null, null, 0);
+            return new Judged(null, null, 0, List.of());
         }
         long total = Math.round(judgement.values().getOrDefault(BoundMetric.REQUEST_COUNT.key(), 0.0));
         long requests = total - requestsServed;
         requestsServed = total;
         PerformanceMetrics judged = workspace.queries().getDeployment(deploymentId).current().orElse(null);
-        return new Judged(decision, judged, requests);
+        return new Judged(decision, judged, requests, judgement.verdict() == null ? List.of()
+                : judgement.verdict().observedBreaches());
     }
 
-    record Judged(RollbackDecision decision, PerformanceMetrics metrics, long requestCount) {
+    record Judged(RollbackDecision decision, PerformanceMetrics metrics, long requestCount,
+                  List<io.bellwether.domain.RuleResult> observed) {
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.bellwether.domain.ModelComparison;
 import io.bellwether.domain.PreDeploymentCheck;
 import io.bellwether.domain.PromotionRequest;
 import io.bellwether.domain.PyFormat;
+import io.bellwether.domain.ShadowEvidenceText;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.domain.ShadowVerdict;
 import java.io.IOException;
@@ -47,6 +48,7 @@ public final class ShadowReviewReport {
         appendRequest(page, request);
         appendVerdict(page, review);
         appendShadow(page, review);
+        appendEvidence(page, review);
         appendMetrics(page, review.metrics());
         if (checklist != null) {
             appendChecklist(page, checklist);
@@ -120,6 +122,18 @@ public final class ShadowReviewReport {
         row(page, "Agreement rate", PyFormat.percent(report.agreementRate(), 2));
         row(page, "Average latency difference (shadow − primary)",
                 ShadowVerdict.millis(report.averageLatencyDiff()));
+        page.append("</table>\n");
+    }
+
+    private static void appendEvidence(StringBuilder page, ShadowReview review) {
+        if (!review.hasShadow()) {
+            return;
+        }
+        page.append("<h2>Shadow evidence</h2>\n<p>").append(escape(ShadowEvidenceText.NOTE)).append("</p>\n<table>");
+        for (ShadowEvidenceText.Figure figure : ShadowEvidenceText.figures(review.evidence(),
+                review.verdict().maxP95Ratio())) {
+            row(page, figure.label(), figure.text());
+        }
         page.append("</table>\n");
     }
 

@@ -162,6 +162,26 @@ class ShadowDeploymentTest extends WorkspaceTestBase {
     }
 
     @Test
+    void evidenceComesFromTheStoredPairsBesideTheSameReport() {
+        String id = service.shadows().shadowDeploy("m:1", "m:2", 100, Operators.systemUser()).shadowId();
+        double[] primary = {0.3, 0.1, 0.5, 0.2, 0.4};
+        for (int i = 0; i < primary.length; i++) {
+            service.shadows().recordShadowComparison(id, null, null, primary[i], primary[i] + 0.01 * (i + 1), i < 4);
+        }
+
+        io.bellwether.application.port.in.ShadowFindings findings = service.shadows().compareWithEvidence(id);
+
+        assertThat(findings.report()).isEqualTo(service.shadows().compareShadowDeployment(id));
+        // Paired differences 0.01..0.05: median 0.03, all positive, exact two-sided p = 2 / 2^5.
+        assertThat(findings.evidence().medianDifference()).isCloseTo(0.03, within(1e-12));
+        assertThat(findings.evidence().wilcoxonP()).isCloseTo(0.0625, within(1e-12));
+        assertThat(findings.evidence().agreements()).isEqualTo(4);
+        assertThat(findings.evidence().medianInterval()).as("5 pairs are too few for a 95 % interval").isNull();
+        assertThatThrownBy(() -> service.shadows().compareWithEvidence("shadow_nope"))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void reportOfAShadowWithoutComparisonsIsEmpty() {
         String id = service.shadows().shadowDeploy("m:1", "m:2", 100, Operators.systemUser()).shadowId();
 
@@ -204,13 +224,13 @@ class ShadowDeploymentTest extends WorkspaceTestBase {
                 ShadowComparison.of(start.plusSeconds(1), 0.1, 0.3, false),
                 ShadowComparison.of(start.plusSeconds(2), 0.3, 0.2, true)), Operators.systemUser());
 
-        var reading = service.shadows().reportAndColumns(id);
+        var reading = service.shadows().compareWithEvidence(id);
 
         assertThat(reading.report()).isEqualTo(service.shadows().compareShadowDeployment(id));
         assertThat(reading.columns().primaryLatency()).containsExactly(0.4, 0.1, 0.3);
         assertThat(reading.columns().shadowLatency()).containsExactly(0.5, 0.3, 0.2);
         assertThat(reading.columns().agreements()).isEqualTo(2);
-        assertThatThrownBy(() -> service.shadows().reportAndColumns("shadow_missing"))
+        assertThatThrownBy(() -> service.shadows().compareWithEvidence("shadow_missing"))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("shadow_missing");
     }
 }

@@ -63,7 +63,7 @@ class ShippedScenarioTest {
             DrillScenario scenario = new DrillScenario(shipped.name(), shipped.description(), seed, shipped.start(),
                     shipped.duration(), shipped.window(), shipped.modelName(), shipped.modelVersion(), shipped.baseline(),
                     shipped.rollbackConfig(), shipped.requestsPerSecond(), shipped.noise(), shipped.canary(), shipped.lastHold(),
-                    shipped.shadow(), shipped.faults(), shipped.expectation());
+                    shipped.shadow(), shipped.faults(), shipped.expectation(), shipped.progression());
             try (DrillRun run = DrillRun.open(scenario, DrillMode.AUTOMATIC, folder.resolve("seed" + seed))) {
                 run.runToEnd();
                 assertThat(run.report().passed()).as("seed " + seed + ": " + run.report().verdict()).isTrue();

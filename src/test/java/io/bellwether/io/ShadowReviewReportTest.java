@@ -96,6 +96,34 @@ class ShadowReviewReportTest {
     }
 
     @Test
+    void pageCarriesTheShadowEvidenceInTheWordsOfTheConsole() {
+        double[] primary = new double[100];
+        double[] shadow = new double[100];
+        boolean[] agreed = new boolean[100];
+        for (int i = 0; i < 100; i++) {
+            primary[i] = 0.030 + 0.0004 * i;
+            shadow[i] = primary[i] * 1.05;
+            agreed[i] = i != 0;
+        }
+        io.bellwether.domain.ShadowEvidence evidence = io.bellwether.domain.ShadowEvidence.of(primary, shadow, agreed, 100);
+        ShadowReport report = ShadowReport.compute(primary.clone(), shadow.clone(), 99);
+        ShadowReview base = review(request("why"), report);
+        ShadowReview withEvidence = new ShadowReview(base.request(), base.candidate(), base.production(), base.metrics(),
+                base.shadow(), report, base.verdict(), evidence);
+
+        String html = ShadowReviewReport.html(withEvidence, null, T);
+
+        assertThat(html).contains("<h2>Shadow evidence</h2>")
+                .contains("The guide&#39;s verdict is the decision").doesNotContain("NaN");
+        for (io.bellwether.domain.ShadowEvidenceText.Figure figure
+                : io.bellwether.domain.ShadowEvidenceText.figures(evidence, 1.2)) {
+            assertThat(html).contains("<tr><th>" + ShadowReviewReport.escape(figure.label()) + "</th><td>"
+                    + ShadowReviewReport.escape(figure.text()) + "</td></tr>");
+        }
+        assertThat(html).contains("99.00% (95 % Wilson interval 94.55% – 99.82%; 99 of 100)", "p &lt; 0.0001");
+    }
+
+    @Test
     void withoutShadowThePageSaysThereIsNoEvidence(@TempDir Path folder) throws Exception {
         ShadowReview none = new ShadowReview(request("why"), CANDIDATE, null, null, null, ShadowReport.EMPTY,
                 ReadinessCriteria.DEFAULTS.judge(ShadowReport.EMPTY));

@@ -4,7 +4,7 @@ import io.bellwether.application.port.in.ComparisonSource;
 import io.bellwether.application.port.in.Disagreements;
 import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.in.ShadowComparisons;
-import io.bellwether.application.port.in.ShadowReading;
+import io.bellwether.application.port.in.ShadowFindings;
 import io.bellwether.application.port.out.ComparisonAppender;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
@@ -15,6 +15,7 @@ import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.domain.ShadowEvidence;
 import io.bellwether.domain.ShadowReport;
 import java.time.Instant;
 import java.util.List;
@@ -131,10 +132,11 @@ record ShadowService(WorkspaceStore store, AuditChain audit) implements ShadowCo
     }
 
     @Override
-    public ShadowReading reportAndColumns(String shadowId) {
+    public ShadowFindings compareWithEvidence(String shadowId) {
         ShadowComparisonColumns columns = columns(shadowId);
-        return new ShadowReading(ShadowReport.compute(columns.primaryLatency().clone(), columns.shadowLatency().clone(),
-                columns.agreements()), columns);
+        ShadowReport report = ShadowReport.compute(columns.primaryLatency().clone(), columns.shadowLatency().clone(),
+                columns.agreements());
+        return new ShadowFindings(report, ShadowEvidence.of(columns), columns);
     }
 
     private ShadowComparisonColumns columns(String shadowId) {

@@ -6,6 +6,7 @@ import io.bellwether.application.port.in.ModelRegistry;
 import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.in.RegistryRefusalException;
 import io.bellwether.application.port.in.ShadowComparisons;
+import io.bellwether.application.port.in.ShadowFindings;
 import io.bellwether.application.port.in.ShadowReview;
 import io.bellwether.application.port.out.ModelRegistryStore;
 import io.bellwether.application.port.out.RegistryTransaction;
@@ -240,9 +241,11 @@ final class StoredModelRegistry implements ModelRegistry {
         ShadowDeployment shadow = ofCandidate.stream()
                 .filter(s -> production != null && s.primaryModel().equals(production.ref()))
                 .findFirst().orElse(ofCandidate.isEmpty() ? null : ofCandidate.get(0));
-        ShadowReport report = shadow == null ? ShadowReport.EMPTY
-                : shadows.compareShadowDeployment(shadow.shadowId());
-        return new ShadowReview(request, candidate, production, metrics, shadow, report, judge.judge(report));
+        ShadowFindings findings = shadow == null ? ShadowFindings.NONE
+                : shadows.compareWithEvidence(shadow.shadowId());
+        ShadowReport report = findings.report();
+        return new ShadowReview(request, candidate, production, metrics, shadow, report, judge.judge(report),
+                findings.evidence());
     }
 
     private static Optional<ModelVersion> newest(List<ModelVersion> models, String excludedVersion) {

@@ -15,6 +15,7 @@ import io.bellwether.drill.DrillReportMarkdown;
 import io.bellwether.drill.DrillRun;
 import io.bellwether.drill.DrillScenario;
 import io.bellwether.drill.DrillWorkspaces;
+import io.bellwether.drill.Moment;
 import io.bellwether.drill.ShippedScenarios;
 import io.bellwether.drill.WindowResult;
 import io.bellwether.io.OwnerOnlyFiles;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,6 +72,7 @@ public final class DrillRunCommand implements Callable<Integer> {
         DrillScenario scenario = scenario();
         Path location = db.given().orElseGet(DrillWorkspaces::temporaryLocation);
         DrillReport report;
+        List<Moment> observed;
         try (DrillRun run = open(scenario, location)) {
             out.println("Drill " + scenario.name() + " in " + (db.given().isEmpty() ? "a temporary workspace (give --db to keep it)"
                     : location.toString()) + ", deployment " + run.deploymentId());
@@ -81,6 +84,7 @@ public final class DrillRunCommand implements Callable<Integer> {
                 sleep(pause);
             }
             report = run.report();
+            observed = run.observedBreaches();
         } catch (IllegalArgumentException e) {
             throw new Refusal(location.toString(), e.getMessage());
         } catch (MetricsBackfill.UnavailableException e) {
@@ -94,6 +98,10 @@ public final class DrillRunCommand implements Callable<Integer> {
             out.println("Metrics came through " + report.metricsSource());
         }
         out.println(report.verdict());
+        if (!observed.isEmpty()) {
+            out.println("Observed breaches (recorded, not acted on): " + observed.size() + " windows, the first +"
+                    + Durations.format(observed.get(0).sinceStart()) + ": " + String.join("; ", observed.get(0).reasons()));
+        }
         out.println("Engine rollback: " + (report.engineRollback() == null ? "none"
                 : Durations.format(report.engineRollback().sinceStart()) + " into the drill")
                 + "; detection time: " + Durations.format(report.detectionTime()));
@@ -143,10 +151,11 @@ public final class DrillRunCommand implements Callable<Integer> {
 
     private static void announce(PrintWriter out, DrillScenario scenario, WindowResult window) {
         String at = "+" + Durations.format(Duration.between(scenario.start(), window.to()));
+        String by = scenario.progression().automatic() ? " by automatic progression" : "";
         switch (window.event()) {
             case PROMOTED -> out.println(at + " canary promoted to stage " + (window.stage() + 1) + " ("
-                    + Math.round(scenario.stages().get(window.stage() + 1).traffic() * 100) + "% traffic)");
-            case COMPLETED -> out.println(at + " rollout completed");
+                    + Math.round(scenario.stages().get(window.stage() + 1).traffic() * 100) + "% traffic)" + by);
+            case COMPLETED -> out.println(at + " rollout completed" + by);
             case ENGINE_ROLLED_BACK, ENGINE_WOULD_ROLL_BACK -> out.println(at + " engine rolled back: "
                     + String.join("; ", window.decision().reasons()));
             case NONE -> { }

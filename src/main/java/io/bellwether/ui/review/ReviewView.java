@@ -130,7 +130,8 @@ public final class ReviewView extends BorderPane {
         ListView<String> history = new ListView<>(model.history());
         history.setId("review-history");
         history.setPrefHeight(90);
-        VBox content = new VBox(8, summary, criteria, new HBox(8, shadow, disagreementsButton(model)),
+        VBox content = new VBox(8, summary, criteria, new io.bellwether.ui.shadow.EvidencePane(model.shadowEvidence()),
+                new HBox(8, shadow, disagreementsButton(model)),
                 checklistPane(model), tables, latencyChart(model),
                 titled("History of this version", history));
         content.setPadding(new Insets(8));

@@ -100,6 +100,7 @@ public final class ReviewViewModel {
     private final StringProperty canaryInitialTraffic = new SimpleStringProperty(this, "canaryInitialTraffic",
             DEFAULT_INITIAL_TRAFFIC);
     private final StatusLine status = new StatusLine();
+    private final io.bellwether.ui.shadow.EvidencePanelModel shadowEvidence = new io.bellwether.ui.shadow.EvidencePanelModel();
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyStringWrapper createdDeployment = new ReadOnlyStringWrapper(this, "createdDeployment");
     private final Loader listLoader;
@@ -367,6 +368,7 @@ public final class ReviewViewModel {
                 .map(e -> toTheSecond(e.timestamp()) + "  " + e.type() + "  " + e.user()).toList());
         if (r == null) {
             evidence.set(Evidence.NONE);
+            shadowEvidence.clear();
             metricLines.clear();
             latencyLines.clear();
             return;
@@ -390,6 +392,11 @@ public final class ReviewViewModel {
         latencyLines.setAll(report.isEmpty() ? List.of()
                 : latencyLines(report.primaryLatency(), report.shadowLatency()));
         evidence.set(new Evidence(request, metricsTitle, shadow, VerdictLines.of(r.verdict())));
+        if (r.hasShadow()) {
+            shadowEvidence.show(r.evidence(), r.verdict().maxP95Ratio());
+        } else {
+            shadowEvidence.clear();
+        }
     }
 
     private static List<MetricLine> metricLines(ShadowReview r) {
@@ -515,7 +522,11 @@ public final class ReviewViewModel {
         return export;
     }
 
-    /** The outcome of the last action, and whether work is in flight. */
+    /** The statistical evidence of the shadow under review, beside the guide's verdict. */
+    public io.bellwether.ui.shadow.EvidencePanelModel shadowEvidence() {
+        return shadowEvidence;
+    }
+
     /** The checklist panel of the version under review. */
     public ChecklistPanelModel checklistPanel() {
         return new ChecklistPanelModel(workspace.checklist(), executor);
@@ -526,6 +537,7 @@ public final class ReviewViewModel {
         return new io.bellwether.ui.shadow.DisagreementBrowserViewModel(workspace.shadows().disagreements(), executor);
     }
 
+    /** The outcome of the last action, and whether work is in flight. */
     public StatusLine status() {
         return status;
     }

@@ -171,7 +171,8 @@ public final class ShadowComparisonView extends BorderPane {
         Spinner<Double> maxRatio = spinner(1.0, 5.0, 0.05, readiness.maxP95RatioProperty());
         HBox settings = new HBox(6, new Label("agreement >"), minAgreement, new Label("p95 ratio <"), maxRatio);
         settings.setAlignment(Pos.CENTER_LEFT);
-        VBox panel = new VBox(6, table, new Label("Readiness for promotion"), verdict, agreement, latency, settings);
+        VBox panel = new VBox(6, table, new Label("Readiness for promotion"), verdict, agreement, latency, settings,
+                new EvidencePane(model.evidence()));
         VBox.setVgrow(table, Priority.NEVER);
         return panel;
     }

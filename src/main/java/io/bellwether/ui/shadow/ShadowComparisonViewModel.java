@@ -1,10 +1,11 @@
 package io.bellwether.ui.shadow;
 
-import io.bellwether.application.port.in.ShadowReading;
+import io.bellwether.application.port.in.ShadowFindings;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.LatencySummary;
 import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
+import io.bellwether.domain.ShadowEvidence;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.ChartData;
@@ -34,7 +35,7 @@ public final class ShadowComparisonViewModel {
     private final Workspace workspace;
     private final Loader listLoader;
     private final Loader comparisonsLoader;
-    private final Function<String, ShadowReading> reading;
+    private final Function<String, ShadowFindings> reading;
     private final TaskExecutor executor;
 
     private final ObservableList<ShadowDeployment> shadows = FXCollections.observableArrayList();
@@ -51,22 +52,24 @@ public final class ShadowComparisonViewModel {
             new DoubleDataSet("shadow"), new DoubleDataSet("requests"), new DoubleDataSet("shadow = primary"));
 
     private final ReadinessPanelModel readiness = new ReadinessPanelModel();
+    private final EvidencePanelModel evidence = new EvidencePanelModel();
     private String requestedId;
     private String loadedId;
     private String shownId;
 
     public ShadowComparisonViewModel(Workspace workspace, TaskExecutor executor) {
-        this(workspace, executor, workspace.shadows()::reportAndColumns);
+        this(workspace, executor, workspace.shadows()::compareWithEvidence);
     }
 
     /** As above, reading each shadow through {@code reading} (tests count the reads). */
-    ShadowComparisonViewModel(Workspace workspace, TaskExecutor executor, Function<String, ShadowReading> reading) {
+    ShadowComparisonViewModel(Workspace workspace, TaskExecutor executor, Function<String, ShadowFindings> reading) {
         this.workspace = workspace;
         this.executor = executor;
         this.listLoader = new Loader(executor);
         this.comparisonsLoader = new Loader(executor);
         status.busyWhile(listLoader.busyProperty().or(comparisonsLoader.busyProperty()));
         this.reading = reading;
+        readiness.maxP95RatioProperty().addListener((obs, old, now) -> evidence.limit(now.doubleValue()));
         selected.addListener((obs, old, now) -> {
             if (now != null && !now.shadowId().equals(loadedId)) {
                 loadSelected(now.shadowId());
@@ -111,7 +114,7 @@ public final class ShadowComparisonViewModel {
         }
     }
 
-    private record Loaded(String shadowId, ShadowReport report, ShadowAnalysis analysis) {
+    private record Loaded(String shadowId, ShadowReport report, ShadowAnalysis analysis, ShadowEvidence evidence) {
     }
 
     /** A refresh re-reads the comparisons only when their number changed: a million rows are not free. */
@@ -139,9 +142,9 @@ public final class ShadowComparisonViewModel {
         }, this::failed);
     }
 
-    /** Worker: report, columns, chart series; fills the data sets. */
+    /** Worker: one read of the report, the evidence and the columns, then the chart series; fills the data sets. */
     private Loaded load(String shadowId) {
-        ShadowReading read = reading.apply(shadowId);
+        ShadowFindings read = reading.apply(shadowId);
         ShadowReport shadowReport = read.report();
         ShadowComparisonColumns columns = read.columns();
         double top = shadowReport.totalRequests() == 0 ? 0
@@ -153,7 +156,7 @@ public final class ShadowComparisonViewModel {
         ChartData.fill(charts.scatter(), millis(analysis.scatter().x()), millis(analysis.scatter().y()));
         double edge = ChartUnits.millis(Math.max(max(analysis.scatter().x()), max(analysis.scatter().y())));
         ChartData.fill(charts.diagonal(), new double[] {0, edge}, new double[] {0, edge});
-        return new Loaded(shadowId, shadowReport, analysis);
+        return new Loaded(shadowId, shadowReport, analysis, read.evidence());
     }
 
     /** Latencies in seconds as the charts show them, in ms. */
@@ -182,6 +185,7 @@ public final class ShadowComparisonViewModel {
         ShadowReport shadowReport = loaded.report();
         report.set(shadowReport);
         readiness.judge(shadowReport);
+        evidence.show(loaded.evidence(), readiness.maxP95RatioProperty().get());
         if (shadowReport.totalRequests() == 0) {
             latencies.clear();
             summary.set("");
@@ -227,6 +231,11 @@ public final class ShadowComparisonViewModel {
 
     public ReadinessPanelModel readiness() {
         return readiness;
+    }
+
+    /** The statistical evidence beside the readiness verdict. */
+    public EvidencePanelModel evidence() {
+        return evidence;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -73,6 +73,64 @@ class DrillCommandTest {
         assertThat(Files.readString(markdown)).startsWith("# Drill report: error-rate-burst").contains("**PASSED**");
     }
 
+    /** A shipped drill run by the CLI into its own workspace: what it printed, its deployment's audit events and status. */
+    record Drilled(String out, List<io.bellwether.domain.AuditEvent> events, String status) {
+    }
+
+    private Drilled drill(String scenario) {
+        Path db = dir.resolve(scenario);
+        Run run = run("drill", "run", scenario, "--db", db.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Workspace workspace = Bellwether.openRecordOnly(db)) {
+            String id = workspace.queries().listDeployments(null, null).get(0).deploymentId();
+            return new Drilled(run.out(), workspace.audit().query(new io.bellwether.application.port.in.AuditQuery(
+                    null, null, null, id, null, null)), workspace.queries().getDeployment(id).status().value());
+        }
+    }
+
+    @Test
+    void autoProgressionAdvancesThroughEveryStageOnItsOwnAndCompletes() {
+        Drilled drilled = drill("auto-progression");
+
+        assertThat(drilled.out()).contains("+6h canary promoted to stage 1 (25% traffic) by automatic progression",
+                "canary promoted to stage 3 (100% traffic) by automatic progression",
+                "rollout completed by automatic progression",
+                "As expected: no rollback, final status active, every stage taken by automatic progression");
+        assertThat(drilled.events()).filteredOn(e -> e.type() == io.bellwether.domain.EventType.CANARY_STAGE_CHANGED
+                        || e.type() == io.bellwether.domain.EventType.MODEL_DEPLOYED)
+                .filteredOn(e -> !(e.user().equals(io.bellwether.drill.DrillRun.DRILL_USER)
+                        && String.valueOf(e.details().get("stage_number")).equals("1")))
+                .as("after the drill put the canary on its first stage: three advances and the completion, each by automated")
+                .hasSize(4)
+                .allMatch(e -> "automated".equals(e.user()));
+        assertThat(drilled.status()).isEqualTo("active");
+    }
+
+    @Test
+    void anObserveOnlyRuleBreachesWithoutActingAndTheCanaryCompletes() {
+        Drilled drilled = drill("observe-only-rule");
+
+        assertThat(drilled.out()).contains("As expected: no rollback, final status active, an observed rule breached without acting",
+                "Observed breaches (recorded, not acted on): ", "rollout completed").doesNotContain("engine rolled back");
+        assertThat(drilled.events()).as("the breach is recorded in the audit trail")
+                .anyMatch(e -> e.details().containsKey("observed"))
+                .noneMatch(e -> e.type() == io.bellwether.domain.EventType.MODEL_ROLLED_BACK);
+        assertThat(drilled.status()).isEqualTo("active");
+    }
+
+    @Test
+    void aScenarioExpectingAutomaticProgressionWithoutItIsRefusedNamingTheField() throws Exception {
+        ObjectNode scenario = (ObjectNode) JsonFiles.read(getClass().getResourceAsStream("/drills/healthy-canary.json"));
+        ((ObjectNode) scenario.get("expect")).put("automatic_progression", true);
+        Path file = dir.resolve("manual.json");
+        Files.writeString(file, scenario.toString());
+
+        Run run = run("drill", "run", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("expect.automatic_progression").doesNotContain("Exception");
+    }
+
     private static List<Path> temporaryDrills() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(p -> p.getFileName().toString().startsWith("bellwether-drill")).sorted().toList();

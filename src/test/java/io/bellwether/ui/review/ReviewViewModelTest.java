@@ -80,6 +80,22 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void theShadowEvidenceOfTheReviewedShadowIsShownBesideTheVerdict() {
+        String shadowId = workspace.queries().listShadowDeployments().get(0).shadowId();
+        io.bellwether.domain.ShadowEvidence expected = io.bellwether.domain.ShadowEvidence.of(
+                workspace.queries().shadowComparisonColumns(shadowId));
+
+        assertThat(model.shadowEvidence().figures())
+                .containsExactlyElementsOf(io.bellwether.domain.ShadowEvidenceText.figures(expected, 1.2));
+        assertThat(model.shadowEvidence().figures().get(0).text()).startsWith("99.00% (95 % Wilson interval")
+                .endsWith("; 396 of 400)");
+
+        model.selectedProperty().set(model.requests().get(1));
+
+        assertThat(model.shadowEvidence().figures()).as("no shadow, no evidence").isEmpty();
+    }
+
+    @Test
     void aRequestWithoutShadowIsNotReady() {
         model.selectedProperty().set(model.requests().get(1));
 
@@ -213,7 +229,8 @@ class ReviewViewModelTest {
 
         model.exportReport(file);
 
-        assertThat(Files.readString(file)).contains("fraud_detector v2.0.0").contains("Agreement 99.00%");
+        assertThat(Files.readString(file)).contains("fraud_detector v2.0.0").contains("Agreement 99.00%")
+                .contains("<h2>Shadow evidence</h2>", "95 % Wilson interval");
         assertThat(model.status().messageProperty().get()).isEqualTo("Wrote " + file);
     }
 }

@@ -4,6 +4,8 @@ import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.ReadinessCriteria;
 import io.bellwether.domain.ShadowComparison;
+import io.bellwether.domain.ShadowEvidence;
+import io.bellwether.domain.ShadowEvidenceText;
 import io.bellwether.domain.ShadowReport;
 import io.bellwether.ui.InlineTaskExecutor;
 import io.bellwether.ui.views.ScreenFixtures;
@@ -81,6 +83,21 @@ class ShadowComparisonViewModelTest {
     }
 
     @Test
+    void theEvidenceOfTheStoredComparisonsIsShownBesideTheVerdictAndFollowsTheLatencyLimit() {
+        ShadowComparisonViewModel model = model();
+        model.show(fixtures.shadowId);
+        ShadowEvidence expected = ShadowEvidence.of(service.queries().shadowComparisonColumns(fixtures.shadowId));
+
+        assertThat(model.evidence().figures()).containsExactlyElementsOf(ShadowEvidenceText.figures(expected, 1.2));
+        assertThat(expected.comparisons()).isEqualTo(COMPARISONS);
+        assertThat(model.evidence().figures().get(3).text()).endsWith("the guide allows +20.00%");
+
+        model.readiness().maxP95RatioProperty().set(3.0);
+
+        assertThat(model.evidence().figures().get(3).text()).endsWith("the guide allows +200.00%");
+    }
+
+    @Test
     void aDeploymentIdThatIsNotAShadowKeepsTheCurrentSelection() {
         ShadowComparisonViewModel model = model();
         model.show(fixtures.shadowId);
@@ -97,7 +114,7 @@ class ShadowComparisonViewModelTest {
         AtomicInteger loads = new AtomicInteger();
         ShadowComparisonViewModel model = new ShadowComparisonViewModel(service, new InlineTaskExecutor(), shadowId -> {
             loads.incrementAndGet();
-            return service.shadows().reportAndColumns(shadowId);
+            return service.shadows().compareWithEvidence(shadowId);
         });
         model.show(id);
         model.refresh();
@@ -119,5 +136,7 @@ class ShadowComparisonViewModelTest {
         assertThat(model.emptyMessageProperty().get()).isEqualTo(empty + " has no recorded comparisons yet");
         assertThat(model.latencies()).isEmpty();
         assertThat(model.readiness().verdictProperty().get().ready()).isFalse();
+        assertThat(model.evidence().figures()).hasSize(4).allSatisfy(figure ->
+                assertThat(figure.text()).startsWith(ShadowEvidenceText.NOT_ENOUGH));
     }
 }

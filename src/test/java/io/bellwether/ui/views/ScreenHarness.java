@@ -84,7 +84,7 @@ public final class ScreenHarness extends Application {
     /** The worker's steps for the shadow screen, timed one by one after the frames were measured. */
     private static void timeLoadSteps(Workspace workspace, String shadowId) {
         long t0 = System.nanoTime();
-        var read = workspace.shadows().reportAndColumns(shadowId);
+        var read = workspace.shadows().compareWithEvidence(shadowId);
         long t1 = System.nanoTime();
         io.bellwether.ui.shadow.ShadowAnalysis.of(read.columns(), 1.25 * read.report().shadowLatency().p99());
         long t2 = System.nanoTime();

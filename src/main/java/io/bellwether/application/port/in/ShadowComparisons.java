@@ -32,8 +32,11 @@ public interface ShadowComparisons {
     /** The report, from one bulk pass over the stored segments. */
     ShadowReport compareShadowDeployment(String shadowId);
 
-    /** The report and the columns it was computed from, from the same one pass over the stored segments. */
-    ShadowReading reportAndColumns(String shadowId);
+    /**
+     * The report, the statistical evidence beside it and the comparisons they were computed from (as
+     * columns in time order, for the charts), from one read of the stored segments.
+     */
+    ShadowFindings compareWithEvidence(String shadowId);
 
     /** The disagreement browser over these shadows' comparisons. */
     Disagreements disagreements();
