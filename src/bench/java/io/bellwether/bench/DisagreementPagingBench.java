@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The disagreement browser's pages (target at most 50 ms each) on a shadow of 1M stored comparisons
  * with 50k disagreements (every 20th, label results): the first page and page 1,000 of 50 (the
- * count and one indexed page query each), and a first page filtered by one result pair.
+ * count and one indexed page query each), and the first page under each filter of the browser: one
+ * result pair, a time range (the middle half), "shadow slower by more than 20 ms", and all three.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +41,9 @@ public class DisagreementPagingBench {
     Workspace service;
     String shadowId;
     DisagreementFilter byPair;
+    DisagreementFilter byTime;
+    DisagreementFilter slowerBy20ms;
+    DisagreementFilter allThree;
 
     @Setup(Level.Trial)
     public void prefill() {
@@ -60,6 +64,10 @@ public class DisagreementPagingBench {
             service.shadows().recordShadowComparisons(shadowId, batch, Operators.systemUser());
         }
         byPair = DisagreementFilter.ALL.withPair(new DisagreementFilter.ResultPair(LABELS[1], LABELS[0]));
+        byTime = new DisagreementFilter(start.plusMillis(COMPARISONS / 4), start.plusMillis(COMPARISONS * 3 / 4),
+                null, null);
+        slowerBy20ms = new DisagreementFilter(null, null, 20.0, null);
+        allThree = new DisagreementFilter(byTime.fromOrNull(), byTime.toOrNull(), 20.0, byPair.pairOrNull());
     }
 
     private DisagreementPage page(DisagreementFilter filter, int page) {
@@ -83,6 +91,21 @@ public class DisagreementPagingBench {
     @Benchmark
     public DisagreementPage firstPageOfOnePair() {
         return page(byPair, 1);
+    }
+
+    @Benchmark
+    public DisagreementPage firstPageOfTimeRange() {
+        return page(byTime, 1);
+    }
+
+    @Benchmark
+    public DisagreementPage firstPageSlowerBy20ms() {
+        return page(slowerBy20ms, 1);
+    }
+
+    @Benchmark
+    public DisagreementPage firstPageOfPairTimeAndSlower() {
+        return page(allThree, 1);
     }
 
     @TearDown(Level.Trial)

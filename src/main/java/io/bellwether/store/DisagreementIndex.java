@@ -7,7 +7,7 @@ import java.sql.SQLException;
 
 /**
  * Writes {@code shadow_disagreements} (V8) for one shadow: one row per disagreeing comparison, with
- * its time, both latencies and both results, numbered densely from 0 in the order recorded
+ * its time, both latencies (and how much slower the shadow was, V11) and both results, numbered densely from 0 in the order recorded
  * ({@code disagreement_no}, counted in {@code shadow_deployments.disagreement_count}), so that an
  * unfiltered page is a key range and the browser never decodes a segment. Used by the appender for
  * the comparisons it adds, whether they go to a segment or to the tail, in the same transaction.
@@ -16,11 +16,22 @@ final class DisagreementIndex {
     private static final int BATCH = 1_000;
     private final Connection connection;
     private final int shadowKey;
+    private final boolean withSlowerBy;
     private long count = -1;
 
     DisagreementIndex(Connection connection, int shadowKey) {
+        this(connection, shadowKey, true);
+    }
+
+    private DisagreementIndex(Connection connection, int shadowKey, boolean withSlowerBy) {
         this.connection = connection;
         this.shadowKey = shadowKey;
+        this.withSlowerBy = withSlowerBy;
+    }
+
+    /** For V8's backfill, which runs before V11 adds {@code slower_by} (V11 computes it for these rows). */
+    static DisagreementIndex beforeV11(Connection connection, int shadowKey) {
+        return new DisagreementIndex(connection, shadowKey, false);
     }
 
     /** Indexes the disagreements of {@code block}, whose comparisons are numbered from {@code firstNo}. */
@@ -28,7 +39,7 @@ final class DisagreementIndex {
         long next = count();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO shadow_disagreements (shadow_key,"
                 + " disagreement_no, comparison_no, compared_micros, primary_latency, shadow_latency, primary_result,"
-                + " shadow_result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " shadow_result" + (withSlowerBy ? ", slower_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
             int pending = 0;
             for (int i = 0; i < block.size(); i++) {
                 if (block.agreement[i]) {
@@ -42,6 +53,9 @@ final class DisagreementIndex {
                 insert.setDouble(6, block.shadow[i]);
                 insert.setString(7, block.primaryResult[i]);
                 insert.setString(8, block.shadowResult[i]);
+                if (withSlowerBy) {
+                    insert.setDouble(9, block.shadow[i] - block.primary[i]);
+                }
                 insert.addBatch();
                 if (++pending == BATCH) {
                     insert.executeBatch();

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code shadow_disagreements} of one shadow: a page, newest recorded first, the count and the
- * counts per result pair, each under one filter. Without a filter a page is a range of the dense
- * {@code disagreement_no} and the count is stored, so page 1,000 costs what page 1 does.
+ * Reads {@code shadow_disagreements} of one shadow: a page, newest compared first, the count and the
+ * counts per result pair, each under one filter, each from an index (V11: by time, by pair then time, by
+ * how much slower the shadow was). Without a filter the count is the stored one.
  */
 final class DisagreementQueries {
     private final Connection connection;
@@ -26,22 +26,14 @@ final class DisagreementQueries {
         this.filter = filter;
     }
 
+    /** Newest compared first (the order recorded between equal times), from the index of the filter (V11). */
     List<Disagreement> page(long offset, int limit) throws SQLException {
-        boolean all = filter.equals(DisagreementFilter.ALL);
         try (PreparedStatement select = connection.prepareStatement("SELECT comparison_no, compared_micros,"
                 + " primary_result, shadow_result, primary_latency, shadow_latency FROM shadow_disagreements"
-                + (all ? " WHERE shadow_key = ? AND disagreement_no BETWEEN ? AND ? ORDER BY disagreement_no DESC"
-                : where(true) + " ORDER BY disagreement_no DESC LIMIT ? OFFSET ?"))) {
-            if (all) {
-                long newest = DisagreementIndex.stored(connection, shadowKey) - 1 - offset;
-                select.setInt(1, shadowKey);
-                select.setLong(2, newest - limit + 1);
-                select.setLong(3, newest);
-            } else {
-                int next = bind(select, true);
-                select.setInt(next, limit);
-                select.setLong(next + 1, offset);
-            }
+                + where(true) + " ORDER BY compared_micros DESC, disagreement_no DESC LIMIT ? OFFSET ?")) {
+            int next = bind(select, true);
+            select.setInt(next, limit);
+            select.setLong(next + 1, offset);
             return Sql.all(select, rows -> new Disagreement(rows.getLong(1), ComparisonBlock.instant(rows.getLong(2)),
                     rows.getString(3), rows.getString(4), rows.getDouble(5), rows.getDouble(6)));
         }
@@ -81,10 +73,12 @@ final class DisagreementQueries {
             sql.append(" AND compared_micros <= ?");
         }
         if (filter.slowerByMillisOrNull() != null) {
-            sql.append(" AND shadow_latency - primary_latency > ?");
+            sql.append(" AND slower_by > ?");
         }
         if (withPair && filter.pairOrNull() != null) {
-            sql.append(" AND primary_result IS NOT DISTINCT FROM ? AND shadow_result IS NOT DISTINCT FROM ?");
+            // = rather than IS NOT DISTINCT FROM, which the by-pair index does not serve.
+            sql.append(filter.pairOrNull().primaryResultJson() == null ? " AND primary_result IS NULL" : " AND primary_result = ?");
+            sql.append(filter.pairOrNull().shadowResultJson() == null ? " AND shadow_result IS NULL" : " AND shadow_result = ?");
         }
         return sql.toString();
     }
@@ -104,8 +98,11 @@ final class DisagreementQueries {
             statement.setDouble(i++, filter.slowerByMillisOrNull() / 1000.0 + 1e-9);
         }
         if (withPair && filter.pairOrNull() != null) {
-            statement.setString(i++, filter.pairOrNull().primaryResultJson());
-            statement.setString(i++, filter.pairOrNull().shadowResultJson());
+            for (String result : new String[] {filter.pairOrNull().primaryResultJson(), filter.pairOrNull().shadowResultJson()}) {
+                if (result != null) {
+                    statement.setString(i++, result);
+                }
+            }
         }
         return i;
     }
