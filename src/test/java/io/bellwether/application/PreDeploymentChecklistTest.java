@@ -96,7 +96,21 @@ class PreDeploymentChecklistTest extends WorkspaceTestBase {
         Answers answers = service.checklist().answer(NAME, "v2.0.0", "production");
         assertThat(answers.unmet()).isEmpty();
         assertThat(answers.allMet()).isTrue();
-        assertThat(check(PreDeploymentItem.APPROVAL_COMPLETED).evidence()).startsWith("approved by " + MANAGER);
+        PreDeploymentCheck approval = check(PreDeploymentItem.APPROVAL_COMPLETED);
+        assertThat(approval.evidence()).endsWith("approved by " + MANAGER).doesNotContain(" at ");
+        assertThat(approval.atOrNull()).isEqualTo(service.registry().latestPromotion(NAME, "v2.0.0").orElseThrow()
+                .reviewedAt());
+        assertThat(approval.evidence(at -> "<" + at.getEpochSecond() + ">")).isEqualTo(approval.evidence() + " at <"
+                + approval.atOrNull().getEpochSecond() + ">");
+        assertThat(approval.link()).isEqualTo(new PreDeploymentCheck.Link(PreDeploymentCheck.Place.AUDIT_EVENT,
+                NAME + ":v2.0.0", EventType.APPROVAL_GRANTED));
+        assertThat(check(PreDeploymentItem.SHADOW_COMPLETED).link().place()).isEqualTo(PreDeploymentCheck.Place.SHADOW);
+        assertThat(check(PreDeploymentItem.ROLLBACK_PLAN).link())
+                .isEqualTo(new PreDeploymentCheck.Link(PreDeploymentCheck.Place.HOOK_SETTINGS, "production"));
+        assertThat(check(PreDeploymentItem.MONITORING).link())
+                .isEqualTo(new PreDeploymentCheck.Link(PreDeploymentCheck.Place.METRICS_BINDING, deployment));
+        assertThat(check(PreDeploymentItem.BENCHMARKS_MET).link())
+                .isEqualTo(new PreDeploymentCheck.Link(PreDeploymentCheck.Place.REGISTRY, NAME + ":v2.0.0"));
         assertThat(check(PreDeploymentItem.SHADOW_COMPLETED).evidence()).contains("READY for promotion");
         assertThat(check(PreDeploymentItem.BENCHMARKS_MET).evidence()).contains("against " + NAME + ":v1.0.0");
         assertThat(check(PreDeploymentItem.STAKEHOLDERS_NOTIFIED).evidence()).startsWith("confirmed by pm@company.com");

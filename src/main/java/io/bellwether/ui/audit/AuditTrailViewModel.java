@@ -7,6 +7,7 @@ import io.bellwether.application.port.in.ChainVerification;
 import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.EventSeverity;
 import io.bellwether.domain.EventType;
+import io.bellwether.domain.PreDeploymentCheck;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.Loader;
@@ -148,6 +149,29 @@ public final class AuditTrailViewModel {
     public void showResource(String resourceIdOrNull) {
         resource.set(resourceIdOrNull == null ? "" : resourceIdOrNull);
         load();
+    }
+
+    /**
+     * A checklist's evidence: the audit events of its type about its resource (an approval, a
+     * confirmation), or the traffic-controller settings set for an environment; false for other links.
+     */
+    public boolean showEvidence(PreDeploymentCheck.Link link) {
+        EventType shown = switch (link.place()) {
+            case AUDIT_EVENT -> link.eventTypeOrNull();
+            case HOOK_SETTINGS -> EventType.CONFIGURATION_CHANGED;
+            default -> null;
+        };
+        if (shown == null) {
+            return false;
+        }
+        type.set(shown);
+        severity.set(null);
+        user.set("");
+        fromDate.set(null);
+        toDate.set(null);
+        text.set("");
+        showResource(link.target());
+        return true;
     }
 
     public void clearFilters() {

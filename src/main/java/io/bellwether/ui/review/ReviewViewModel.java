@@ -102,6 +102,7 @@ public final class ReviewViewModel {
     private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyStringWrapper createdDeployment = new ReadOnlyStringWrapper(this, "createdDeployment");
+    private io.bellwether.ui.ConsoleNavigator navigator = io.bellwether.ui.ConsoleNavigator.NOWHERE;
     private final Loader listLoader;
     private final Loader reviewLoader;
     private final Loader followLoader;
@@ -516,6 +517,16 @@ public final class ReviewViewModel {
     }
 
     /** The outcome of the last action, and whether work is in flight. */
+    /** Where the checklist's evidence links go (the shell's tabs); nowhere until the shell sets it. */
+    public void setNavigator(io.bellwether.ui.ConsoleNavigator navigator) {
+        this.navigator = Objects.requireNonNull(navigator, "navigator");
+    }
+
+    /** Goes to the place of a checklist item's evidence (its shadow, its audit event, its settings). */
+    public void openEvidence(io.bellwether.domain.PreDeploymentCheck.Link link) {
+        navigator.open(link);
+    }
+
     /** The checklist panel of the version under review. */
     public ChecklistPanelModel checklistPanel() {
         return new ChecklistPanelModel(workspace.checklist(), executor);
