@@ -31,7 +31,7 @@ public record PreDeploymentCheck(PreDeploymentItem item, boolean met, String evi
         REGISTRY,
         /** The traffic controller settings of environment {@code target}. */
         HOOK_SETTINGS,
-        /** The metrics binding of deployment {@code target}. */
+        /** The metrics binding of deployment {@code target} (empty: none yet, the settings where one is made). */
         METRICS_BINDING
     }
 

@@ -89,8 +89,9 @@ record ChecklistService(ModelRegistry registry, ShadowComparisons shadows, Deplo
         String alerting = "notification webhook: not configured (Bellwether has none yet)";
         return new PreDeploymentCheck(PreDeploymentItem.MONITORING, !bound.isEmpty(), bound.isEmpty()
                 ? "no metrics binding for a deployment in " + environment + "; " + alerting
-                : "metrics bound for " + String.join(", ", bound) + "; " + alerting, bound.isEmpty()
-                ? PreDeploymentCheck.Link.NONE : new PreDeploymentCheck.Link(PreDeploymentCheck.Place.METRICS_BINDING, bound.get(0)));
+                : "metrics bound for " + String.join(", ", bound) + "; " + alerting,
+                // Unbound: the link goes to the settings, where a binding is made for the selected deployment.
+                new PreDeploymentCheck.Link(PreDeploymentCheck.Place.METRICS_BINDING, bound.isEmpty() ? "" : bound.get(0)));
     }
 
     private PreDeploymentCheck approval(String name, String version) {

@@ -6,15 +6,19 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** One checklist item: its text, and a link to its evidence ("Open shadow", "Audit event", …) when it has one. */
+/** One checklist item: its title, its evidence below, and a link to its evidence ("Open shadow", "Audit event", …) when it has one. */
 final class ChecklistCell extends ListCell<ChecklistPanelModel.Line> {
     private final Consumer<PreDeploymentCheck.Link> open;
 
     ChecklistCell(Consumer<PreDeploymentCheck.Link> open) {
         this.open = open;
+        // As wide as the list, never wider: a long evidence text is cut (whole in its tooltip), its link stays in view.
+        setPrefWidth(0);
     }
 
     @Override
@@ -25,9 +29,15 @@ final class ChecklistCell extends ListCell<ChecklistPanelModel.Line> {
             setGraphic(null);
             return;
         }
-        Label text = new Label(line.text());
+        Label title = new Label(line.title());
+        title.getStyleClass().add("checklist-title");
+        Label evidence = new Label(line.evidence());
+        evidence.getStyleClass().add("checklist-evidence");
+        evidence.setMinWidth(0);
+        VBox text = new VBox(1, title, evidence);
+        text.setMinWidth(0);
         text.setMaxWidth(Double.MAX_VALUE);
-        text.setTooltip(new javafx.scene.control.Tooltip(line.text()));
+        Tooltip.install(text, new Tooltip(line.text()));
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(8, text);
         row.setAlignment(Pos.CENTER_LEFT);

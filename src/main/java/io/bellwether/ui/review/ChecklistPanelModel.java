@@ -16,8 +16,14 @@ import javafx.collections.ObservableList;
  * link to where the evidence is; the headline counts the unmet ones.
  */
 public final class ChecklistPanelModel {
-    /** One item (its wire name), its text, and the link's caption ("" when there is nothing to open) and place. */
-    public record Line(String item, String text, String linkCaption, PreDeploymentCheck.Link link) {
+    /**
+     * One item (its wire name): "✔ title", its evidence, and the link's caption ("" when there is nothing
+     * to open) and place.
+     */
+    public record Line(String item, String title, String evidence, String linkCaption, PreDeploymentCheck.Link link) {
+        public String text() {
+            return title + " \u2014 " + evidence;
+        }
     }
 
     private final PreDeploymentChecklist checklist;
@@ -43,8 +49,8 @@ public final class ChecklistPanelModel {
     }
 
     static Line line(PreDeploymentCheck check) {
-        return new Line(check.item().value(), (check.met() ? "\u2714 " : "\u2718 ") + check.item().title() + " \u2014 "
-                + check.evidence(DisplayFormats::time), caption(check.link()), check.link());
+        return new Line(check.item().value(), (check.met() ? "\u2714 " : "\u2718 ") + check.item().title(),
+                check.evidence(DisplayFormats::time), caption(check.link()), check.link());
     }
 
     /** What the link button says: where it goes. */

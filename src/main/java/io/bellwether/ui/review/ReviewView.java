@@ -43,7 +43,7 @@ public final class ReviewView extends BorderPane {
         ChecklistPanelModel checklist = model.checklistPanel();
         ListView<ChecklistPanelModel.Line> items = new ListView<>(checklist.lines());
         items.setId("review-checklist");
-        items.setPrefHeight(28 * 7 + 4);
+        items.setPrefHeight(42 * 7 + 4);
         items.setCellFactory(view -> new ChecklistCell(link -> {
             if (link.place() == io.bellwether.domain.PreDeploymentCheck.Place.REGISTRY) {
                 revealMetrics.run();
