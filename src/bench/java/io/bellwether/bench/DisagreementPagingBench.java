@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -88,24 +89,21 @@ public class DisagreementPagingBench {
         return page(DisagreementFilter.ALL, 1_000);
     }
 
-    @Benchmark
-    public DisagreementPage firstPageOfOnePair() {
-        return page(byPair, 1);
+    /** Which of the browser's filters: "pair", "time", "slower" (than 20 ms) and "all" three; only for the filtered page. */
+    @State(Scope.Benchmark)
+    public static class Filter {
+        @Param({"pair", "time", "slower", "all"})
+        public String name;
     }
 
     @Benchmark
-    public DisagreementPage firstPageOfTimeRange() {
-        return page(byTime, 1);
-    }
-
-    @Benchmark
-    public DisagreementPage firstPageSlowerBy20ms() {
-        return page(slowerBy20ms, 1);
-    }
-
-    @Benchmark
-    public DisagreementPage firstPageOfPairTimeAndSlower() {
-        return page(allThree, 1);
+    public DisagreementPage firstPageFiltered(Filter filter) {
+        return page(switch (filter.name) {
+            case "pair" -> byPair;
+            case "time" -> byTime;
+            case "slower" -> slowerBy20ms;
+            default -> allThree;
+        }, 1);
     }
 
     @TearDown(Level.Trial)

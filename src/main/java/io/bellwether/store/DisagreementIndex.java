@@ -108,16 +108,10 @@ final class DisagreementIndex {
             long number = firstNumber;
             int pending = 0;
             for (Row row : rows) {
-                insert.setInt(1, shadowKey);
-                insert.setLong(2, number++);
-                insert.setLong(3, row.comparisonNo());
-                insert.setLong(4, row.micros());
-                insert.setDouble(5, row.primary());
-                insert.setDouble(6, row.shadow());
-                insert.setString(7, row.primaryResult());
-                insert.setString(8, row.shadowResult());
-                if (inTimeOrder) {
-                    insert.setDouble(9, row.shadow() - row.primary());
+                Object[] values = {shadowKey, number++, row.comparisonNo(), row.micros(), row.primary(), row.shadow(),
+                    row.primaryResult(), row.shadowResult(), row.shadow() - row.primary()};
+                for (int i = 0; i < (inTimeOrder ? values.length : values.length - 1); i++) {
+                    Sql.bind(insert, i + 1, values[i]);
                 }
                 insert.addBatch();
                 if (++pending == BATCH) {
