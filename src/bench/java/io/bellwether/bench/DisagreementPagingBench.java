@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,7 +25,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The disagreement browser's pages (target at most 50 ms each) on a shadow of 1M stored comparisons
  * with 50k disagreements (every 20th, label results): the first page and page 1,000 of 50 (the
- * count and one indexed page query each), and a first page filtered by one result pair.
+ * count and one indexed page query each), and the first page under each filter of the browser: one
+ * result pair, a time range (the middle half), "shadow slower by more than 20 ms", and all three.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +42,9 @@ public class DisagreementPagingBench {
     Workspace service;
     String shadowId;
     DisagreementFilter byPair;
+    DisagreementFilter byTime;
+    DisagreementFilter slowerBy20ms;
+    DisagreementFilter allThree;
 
     @Setup(Level.Trial)
     public void prefill() {
@@ -60,6 +65,10 @@ public class DisagreementPagingBench {
             service.shadows().recordShadowComparisons(shadowId, batch, Operators.systemUser());
         }
         byPair = DisagreementFilter.ALL.withPair(new DisagreementFilter.ResultPair(LABELS[1], LABELS[0]));
+        byTime = new DisagreementFilter(start.plusMillis(COMPARISONS / 4), start.plusMillis(COMPARISONS * 3 / 4),
+                null, null);
+        slowerBy20ms = new DisagreementFilter(null, null, 20.0, null);
+        allThree = new DisagreementFilter(byTime.fromOrNull(), byTime.toOrNull(), 20.0, byPair.pairOrNull());
     }
 
     private DisagreementPage page(DisagreementFilter filter, int page) {
@@ -80,9 +89,21 @@ public class DisagreementPagingBench {
         return page(DisagreementFilter.ALL, 1_000);
     }
 
+    /** Which of the browser's filters: "pair", "time", "slower" (than 20 ms) and "all" three; only for the filtered page. */
+    @State(Scope.Benchmark)
+    public static class Filter {
+        @Param({"pair", "time", "slower", "all"})
+        public String name;
+    }
+
     @Benchmark
-    public DisagreementPage firstPageOfOnePair() {
-        return page(byPair, 1);
+    public DisagreementPage firstPageFiltered(Filter filter) {
+        return page(switch (filter.name) {
+            case "pair" -> byPair;
+            case "time" -> byTime;
+            case "slower" -> slowerBy20ms;
+            default -> allThree;
+        }, 1);
     }
 
     @TearDown(Level.Trial)

@@ -7,18 +7,24 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code shadow_disagreements} of one shadow: a page, newest recorded first, the count and the
- * counts per result pair, each under one filter. Without a filter a page is a range of the dense
- * {@code disagreement_no} and the count is stored, so page 1,000 costs what page 1 does.
+ * Reads {@code shadow_disagreements} of one shadow: a page, newest compared first, the count and the
+ * counts per result pair, each under one filter. Disagreements are numbered in time order (V11), so a
+ * time range is a range of numbers (two lookups in the by-time index) and, without a pair or a
+ * "slower by" filter, a page is a key range and the count a subtraction: page 1,000 costs what page 1
+ * does. A pair or "slower by" filter reads its own index (by pair then number, by slower_by).
  */
 final class DisagreementQueries {
+    private static final String SELECT = "SELECT comparison_no, compared_micros, primary_result, shadow_result,"
+            + " primary_latency, shadow_latency FROM shadow_disagreements";
+
     private final Connection connection;
     private final int shadowKey;
     private final DisagreementFilter filter;
+    private long lowest = -1;
+    private long highest;
 
     DisagreementQueries(Connection connection, int shadowKey, DisagreementFilter filter) {
         this.connection = connection;
@@ -27,20 +33,20 @@ final class DisagreementQueries {
     }
 
     List<Disagreement> page(long offset, int limit) throws SQLException {
-        boolean all = filter.equals(DisagreementFilter.ALL);
-        try (PreparedStatement select = connection.prepareStatement("SELECT comparison_no, compared_micros,"
-                + " primary_result, shadow_result, primary_latency, shadow_latency FROM shadow_disagreements"
-                + (all ? " WHERE shadow_key = ? AND disagreement_no BETWEEN ? AND ? ORDER BY disagreement_no DESC"
-                : where(true) + " ORDER BY disagreement_no DESC LIMIT ? OFFSET ?"))) {
-            if (all) {
-                long newest = DisagreementIndex.stored(connection, shadowKey) - 1 - offset;
+        numbers();
+        boolean range = onlyTime();
+        long newest = highest - offset;
+        try (PreparedStatement select = connection.prepareStatement(SELECT + (range
+                ? " WHERE shadow_key = ? AND disagreement_no BETWEEN ? AND ? ORDER BY disagreement_no DESC"
+                : where(true) + " ORDER BY disagreement_no DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"))) {
+            if (range) {
                 select.setInt(1, shadowKey);
-                select.setLong(2, newest - limit + 1);
+                select.setLong(2, Math.max(lowest, newest - limit + 1));
                 select.setLong(3, newest);
             } else {
                 int next = bind(select, true);
-                select.setInt(next, limit);
-                select.setLong(next + 1, offset);
+                select.setLong(next, offset);
+                select.setInt(next + 1, limit);
             }
             return Sql.all(select, rows -> new Disagreement(rows.getLong(1), ComparisonBlock.instant(rows.getLong(2)),
                     rows.getString(3), rows.getString(4), rows.getDouble(5), rows.getDouble(6)));
@@ -48,8 +54,9 @@ final class DisagreementQueries {
     }
 
     long count() throws SQLException {
-        if (filter.equals(DisagreementFilter.ALL)) {
-            return DisagreementIndex.stored(connection, shadowKey);
+        numbers();
+        if (onlyTime()) {
+            return Math.max(0, highest - lowest + 1);
         }
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT COUNT(*) FROM shadow_disagreements" + where(true))) {
@@ -63,6 +70,7 @@ final class DisagreementQueries {
 
     /** Counts per pair under the filter but for its pair, most first. */
     List<DisagreementPairCount> pairs() throws SQLException {
+        numbers();
         try (PreparedStatement select = connection.prepareStatement("SELECT primary_result, shadow_result,"
                 + " COUNT(*) AS n FROM shadow_disagreements" + where(false)
                 + " GROUP BY primary_result, shadow_result ORDER BY n DESC, primary_result, shadow_result")) {
@@ -72,19 +80,31 @@ final class DisagreementQueries {
         }
     }
 
+    private boolean onlyTime() {
+        return filter.pairOrNull() == null && filter.slowerByMillisOrNull() == null;
+    }
+
+    /** The numbers of the oldest and newest disagreement in the time range (newest below oldest: none). */
+    private void numbers() throws SQLException {
+        if (lowest >= 0) {
+            return;
+        }
+        long count = DisagreementIndex.stored(connection, shadowKey);
+        lowest = filter.fromOrNull() == null ? 0 : DisagreementIndex.firstAfter(connection, shadowKey,
+                JdbcComparisonAppender.micros(filter.fromOrNull()), true, count);
+        highest = (filter.toOrNull() == null ? count : DisagreementIndex.firstAfter(connection, shadowKey,
+                JdbcComparisonAppender.micros(filter.toOrNull()), false, count)) - 1;
+    }
+
     private String where(boolean withPair) {
-        StringBuilder sql = new StringBuilder(" WHERE shadow_key = ?");
-        if (filter.fromOrNull() != null) {
-            sql.append(" AND compared_micros >= ?");
-        }
-        if (filter.toOrNull() != null) {
-            sql.append(" AND compared_micros <= ?");
-        }
+        StringBuilder sql = new StringBuilder(" WHERE shadow_key = ? AND disagreement_no BETWEEN ? AND ?");
         if (filter.slowerByMillisOrNull() != null) {
-            sql.append(" AND shadow_latency - primary_latency > ?");
+            sql.append(" AND slower_by > ?");
         }
         if (withPair && filter.pairOrNull() != null) {
-            sql.append(" AND primary_result IS NOT DISTINCT FROM ? AND shadow_result IS NOT DISTINCT FROM ?");
+            // = rather than IS NOT DISTINCT FROM, which the by-pair index does not serve.
+            sql.append(filter.pairOrNull().primaryResultJson() == null ? " AND primary_result IS NULL" : " AND primary_result = ?");
+            sql.append(filter.pairOrNull().shadowResultJson() == null ? " AND shadow_result IS NULL" : " AND shadow_result = ?");
         }
         return sql.toString();
     }
@@ -93,19 +113,18 @@ final class DisagreementQueries {
     private int bind(PreparedStatement statement, boolean withPair) throws SQLException {
         int i = 1;
         statement.setInt(i++, shadowKey);
-        if (filter.fromOrNull() != null) {
-            statement.setLong(i++, JdbcComparisonAppender.micros(filter.fromOrNull()));
-        }
-        if (filter.toOrNull() != null) {
-            statement.setLong(i++, JdbcComparisonAppender.micros(filter.toOrNull()));
-        }
+        statement.setLong(i++, lowest);
+        statement.setLong(i++, highest);
         if (filter.slowerByMillisOrNull() != null) {
             // A nanosecond of slack: 0.050 - 0.020 is 0.030000000000000002, not "more than 30 ms".
             statement.setDouble(i++, filter.slowerByMillisOrNull() / 1000.0 + 1e-9);
         }
         if (withPair && filter.pairOrNull() != null) {
-            statement.setString(i++, filter.pairOrNull().primaryResultJson());
-            statement.setString(i++, filter.pairOrNull().shadowResultJson());
+            for (String result : new String[] {filter.pairOrNull().primaryResultJson(), filter.pairOrNull().shadowResultJson()}) {
+                if (result != null) {
+                    statement.setString(i++, result);
+                }
+            }
         }
         return i;
     }

@@ -113,7 +113,7 @@ final class Sql {
         }
     }
 
-    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof Instant instant) {
             setInstant(statement, index, instant);
         } else {

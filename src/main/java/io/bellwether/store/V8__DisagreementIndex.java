@@ -41,7 +41,7 @@ public final class V8__DisagreementIndex extends BaseJavaMigration {
 
     /** The shadow's segments in order, then its tail, numbered as the appender numbers them. */
     private static void backfill(Connection connection, int shadowKey) throws SQLException {
-        DisagreementIndex index = new DisagreementIndex(connection, shadowKey);
+        DisagreementIndex index = DisagreementIndex.beforeV11(connection, shadowKey);
         ComparisonBlock block = new ComparisonBlock(ShadowSegments.SIZE);
         try (PreparedStatement select = connection.prepareStatement("SELECT segment_no, data, results"
                 + " FROM shadow_segments WHERE shadow_key = ? ORDER BY segment_no")) {

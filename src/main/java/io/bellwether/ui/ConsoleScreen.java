@@ -1,5 +1,6 @@
 package io.bellwether.ui;
 
+import io.bellwether.domain.PreDeploymentCheck;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 
@@ -24,5 +25,14 @@ public interface ConsoleScreen {
      * review) tells the shell the deployment id it changed, so the list, header and other screens reload.
      */
     default void setOnStoredChange(Consumer<String> changedDeploymentId) {
+    }
+
+    /** Shows the place {@code link} names if it is on this screen (after the shell selected its deployment). */
+    default boolean reveal(PreDeploymentCheck.Link link) {
+        return false;
+    }
+
+    /** Where a screen with evidence links sends the operator. */
+    default void setNavigator(ConsoleNavigator navigator) {
     }
 }

@@ -1,6 +1,7 @@
 package io.bellwether.ui;
 
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.domain.PreDeploymentCheck;
 import io.bellwether.ui.audit.AuditExport;
 import io.bellwether.ui.audit.AuditTrailView;
 import io.bellwether.ui.audit.AuditTrailViewModel;
@@ -42,7 +43,8 @@ public final class Screens {
 
     public static Screen<ShadowComparisonViewModel> shadow(Workspace workspace, TaskExecutor executor) {
         ShadowComparisonViewModel model = new ShadowComparisonViewModel(workspace, executor);
-        return new Screen<>("Shadow comparison", model, new ShadowComparisonView(model), model::show, model::refresh);
+        return new Screen<>("Shadow comparison", model, new ShadowComparisonView(model), model::show, model::refresh)
+                .withReveal(link -> link.place() == PreDeploymentCheck.Place.SHADOW);
     }
 
     /** The stored health checks only (a drill's simulated workspace). */
@@ -71,7 +73,7 @@ public final class Screens {
     public static Screen<AuditTrailViewModel> audit(Workspace workspace, TaskExecutor executor, AuditExport exportOrNull) {
         AuditTrailViewModel model = new AuditTrailViewModel(workspace.audit(), executor, exportOrNull, ZoneId.systemDefault());
         Screen<AuditTrailViewModel> screen = new Screen<>("Audit trail", model, new AuditTrailView(model),
-                model::showResource, model::load);
+                model::showResource, model::load).withReveal(model::showEvidence);
         model.load();
         return screen;
     }
@@ -80,7 +82,7 @@ public final class Screens {
     public static Screen<ReviewViewModel> review(Workspace workspace, TaskExecutor executor, Supplier<String> operator) {
         ReviewViewModel model = new ReviewViewModel(workspace.registry(), workspace, workspace.audit(), executor, operator);
         Screen<ReviewViewModel> screen = new Screen<>("Review", model, new ReviewView(model), model::show, model::refresh)
-                .withStoredChanges(model::setOnStoredChange);
+                .withStoredChanges(model::setOnStoredChange).withNavigator(model::setNavigator);
         model.refresh();
         return screen;
     }

@@ -156,6 +156,36 @@ class DisagreementBrowserTest extends WorkspaceTestBase {
     }
 
     @Test
+    void newestFirstIsByComparisonTimeNotByRecordingOrder() {
+        String late = service.shadows().shadowDeploy("o:1", "o:2", 100, Operators.systemUser()).shadowId();
+        // Recorded in two batches, each out of order, the second holding the earliest times of all.
+        int[][] secondsByBatch = {{50, 10, 90, 30, 70}, {20, 5, 60, 40}};
+        for (int[] seconds : secondsByBatch) {
+            List<ShadowComparison> batch = new ArrayList<>();
+            for (int second : seconds) {
+                batch.add(new ShadowComparison(START.plusSeconds(second), "\"a" + second + "\"", "\"b\"", 0.01,
+                        0.01 + second / 1000.0, false));
+            }
+            service.shadows().recordShadowComparisons(late, batch, Operators.systemUser());
+        }
+        List<Long> newestFirst = List.of(90L, 70L, 60L, 50L, 40L, 30L, 20L, 10L, 5L);
+
+        List<Long> shown = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            browser.page(late, DisagreementFilter.ALL, page, 3).rows()
+                    .forEach(d -> shown.add(d.timestamp().getEpochSecond() - START.getEpochSecond()));
+        }
+        assertThat(shown).isEqualTo(newestFirst);
+        DisagreementFilter slowerBy25 = new DisagreementFilter(START.plusSeconds(10), START.plusSeconds(70), 25.0, null);
+        assertThat(browser.page(late, slowerBy25, 1, 10).rows())
+                .extracting(d -> d.timestamp().getEpochSecond() - START.getEpochSecond())
+                .containsExactly(70L, 60L, 50L, 40L, 30L);
+        DisagreementFilter onePair = DisagreementFilter.ALL.withPair(new ResultPair("\"a5\"", "\"b\""));
+        assertThat(browser.page(late, onePair, 1, 10).rows()).extracting(Disagreement::timestamp)
+                .containsExactly(START.plusSeconds(5));
+    }
+
+    @Test
     void theIndexSurvivesReopeningAndKeepsIndexingNewComparisons() {
         reopen();
         service.shadows().recordShadowComparison(shadowId, "fraud", "legit", 0.01, 0.02, false);

@@ -112,7 +112,8 @@ class PreDeploymentChecklistTest extends WorkspaceTestBase {
         approveProduction("v2.0.0");
         shadow(true);
         service.trafficHooks().set(HookSettings.command("production", List.of("true"), Duration.ofSeconds(5)), "sre");
-        bind(create().deploymentId());
+        String deployment = create().deploymentId();
+        bind(deployment);
         service.notifications().add(new NotificationWebhook(0, "production", URI.create("http://127.0.0.1:9/hook"),
                 NotificationFormat.JSON, List.of(), null, null), "sre");
         service.checklist().confirm(NAME, "v2.0.0", PreDeploymentItem.TESTED_IN_DEVELOPMENT, "qa@company.com");
@@ -121,7 +122,21 @@ class PreDeploymentChecklistTest extends WorkspaceTestBase {
         Answers answers = service.checklist().answer(NAME, "v2.0.0", "production");
         assertThat(answers.unmet()).isEmpty();
         assertThat(answers.allMet()).isTrue();
-        assertThat(check(PreDeploymentItem.APPROVAL_COMPLETED).evidence()).startsWith("approved by " + MANAGER);
+        PreDeploymentCheck approval = check(PreDeploymentItem.APPROVAL_COMPLETED);
+        assertThat(approval.evidence()).endsWith("approved by " + MANAGER).doesNotContain(" at ");
+        assertThat(approval.atOrNull()).isEqualTo(service.registry().latestPromotion(NAME, "v2.0.0").orElseThrow()
+                .reviewedAt());
+        assertThat(approval.evidence(at -> "<" + at.getEpochSecond() + ">")).isEqualTo(approval.evidence() + " at <"
+                + approval.atOrNull().getEpochSecond() + ">");
+        assertThat(approval.link()).isEqualTo(new PreDeploymentCheck.Link(PreDeploymentCheck.Place.AUDIT_EVENT,
+                NAME + ":v2.0.0", EventType.APPROVAL_GRANTED));
+        assertThat(check(PreDeploymentItem.SHADOW_COMPLETED).link().place()).isEqualTo(PreDeploymentCheck.Place.SHADOW);
+        assertThat(check(PreDeploymentItem.ROLLBACK_PLAN).link())
+                .isEqualTo(new PreDeploymentCheck.Link(PreDeploymentCheck.Place.HOOK_SETTINGS, "production"));
+        assertThat(check(PreDeploymentItem.MONITORING).link())
+                .isEqualTo(new PreDeploymentCheck.Link(PreDeploymentCheck.Place.METRICS_BINDING, deployment));
+        assertThat(check(PreDeploymentItem.BENCHMARKS_MET).link())
+                .isEqualTo(new PreDeploymentCheck.Link(PreDeploymentCheck.Place.REGISTRY, NAME + ":v2.0.0"));
         assertThat(check(PreDeploymentItem.SHADOW_COMPLETED).evidence()).contains("READY for promotion");
         assertThat(check(PreDeploymentItem.BENCHMARKS_MET).evidence()).contains("against " + NAME + ":v1.0.0");
         assertThat(check(PreDeploymentItem.STAKEHOLDERS_NOTIFIED).evidence()).startsWith("confirmed by pm@company.com");

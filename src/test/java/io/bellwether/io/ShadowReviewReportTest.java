@@ -12,6 +12,8 @@ import io.bellwether.domain.ShadowDeployment;
 import io.bellwether.domain.ShadowReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.bellwether.domain.PreDeploymentCheck;
+import io.bellwether.domain.PreDeploymentItem;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class ShadowReviewReportTest {
 
         assertThat(html).contains("<h1>Shadow review: fraud_detector v2.0.0 to production</h1>")
                 .contains("Model exceeds accuracy requirements")
-                .contains("ml_engineer@company.com").contains("ml_manager@company.com at 2026-03-14T09:27:53Z")
+                .contains("ml_engineer@company.com").contains("ml_manager@company.com at 2026-03-14 09:27:53 UTC")
                 .contains("Evidence is convincing")
                 .contains(">READY for promotion<")
                 .contains("Agreement 99.00% must be above 95.00%")
@@ -139,15 +141,23 @@ class ShadowReviewReportTest {
     void theChecklistIsOnThePageWithEveryItemMetOrNot() {
         var checklist = new io.bellwether.application.port.in.PreDeploymentChecklist.Answers("fraud_detector", "v2.0.0",
                 "production", java.util.List.of(
-                new io.bellwether.domain.PreDeploymentCheck(io.bellwether.domain.PreDeploymentItem.SHADOW_COMPLETED, true,
-                        "shadow_1: READY for promotion", "shadow_1"),
-                new io.bellwether.domain.PreDeploymentCheck(io.bellwether.domain.PreDeploymentItem.ROLLBACK_PLAN, false,
-                        "record only: no traffic controller for production", null)));
+                new PreDeploymentCheck(PreDeploymentItem.SHADOW_COMPLETED, true,
+                        "shadow_1: READY for promotion", new PreDeploymentCheck.Link(PreDeploymentCheck.Place.SHADOW, "shadow_1")),
+                new PreDeploymentCheck(PreDeploymentItem.ROLLBACK_PLAN, false,
+                        "record only: no traffic controller for production",
+                        new PreDeploymentCheck.Link(PreDeploymentCheck.Place.HOOK_SETTINGS, "production")),
+                new PreDeploymentCheck(PreDeploymentItem.APPROVAL_COMPLETED, true, "requested by a, approved by b",
+                        T.plusNanos(483_786_000), new PreDeploymentCheck.Link(PreDeploymentCheck.Place.AUDIT_EVENT,
+                        "fraud_detector:v2.0.0", io.bellwether.domain.EventType.APPROVAL_GRANTED))));
         String html = ShadowReviewReport.html(review(request("try"), report(10, 0, 1.0)), checklist, T);
 
-        assertThat(html).contains("Pre-deployment checklist (production): 1 of 2 items not met")
-                .contains("&#10003;</span> Shadow deployment completed successfully \u2014 shadow_1: READY for promotion")
-                .contains("&#10007; not met</span> Rollback plan documented \u2014 record only: no traffic controller");
+        assertThat(html).contains("Pre-deployment checklist (production): 1 of 3 items not met")
+                .contains("<li id=\"checklist-shadow_completed\"><span class=\"ready\">&#10003;</span> Shadow deployment"
+                        + " completed successfully \u2014 shadow_1: READY for promotion (<a href=\"#shadow\">shadow:shadow_1</a>)")
+                .contains("&#10007; not met</span> Rollback plan documented \u2014 record only: no traffic controller"
+                        + " for production (hook_settings:production)")
+                .contains("approved by b at 2026-03-14 09:26:53 UTC (<a href=\"#request\">")
+                .contains("<h2 id=\"shadow\">").contains("<h2 id=\"request\">").doesNotContain("483786");
         assertThat(ShadowReviewReport.html(review(request("try"), report(10, 0, 1.0)), null, T))
                 .doesNotContain("Pre-deployment checklist");
     }

@@ -23,12 +23,13 @@ final class ChecklistBenchmarks {
     static PreDeploymentCheck check(ModelRegistry registry, String name, String version) {
         ModelVersion candidate = registry.getModel(name, version);
         if (candidate.metrics().isEmpty()) {
-            return new PreDeploymentCheck(PreDeploymentItem.BENCHMARKS_MET, false, "no offline metrics registered", "");
+            return new PreDeploymentCheck(PreDeploymentItem.BENCHMARKS_MET, false, "no offline metrics registered",
+                    registryLink(candidate));
         }
         Optional<ModelVersion> production = registry.productionVersion(name, version);
         if (production.isEmpty()) {
             return new PreDeploymentCheck(PreDeploymentItem.BENCHMARKS_MET, true, candidate.metrics().size()
-                    + " offline metrics; nothing of " + name + " in production to compare with", "");
+                    + " offline metrics; nothing of " + name + " in production to compare with", registryLink(candidate));
         }
         ModelComparison comparison = registry.compareModels(name, production.get().version(), version);
         List<String> worse = new ArrayList<>();
@@ -41,7 +42,11 @@ final class ChecklistBenchmarks {
         String against = "against " + production.get().ref() + " in production";
         return new PreDeploymentCheck(PreDeploymentItem.BENCHMARKS_MET, worse.isEmpty(), worse.isEmpty()
                 ? "no offline metric worse " + against : "worse " + against + ": " + String.join(", ", worse),
-                production.get().ref());
+                registryLink(candidate));
+    }
+
+    private static PreDeploymentCheck.Link registryLink(ModelVersion candidate) {
+        return new PreDeploymentCheck.Link(PreDeploymentCheck.Place.REGISTRY, candidate.ref());
     }
 
     static boolean lowerIsBetter(String metric) {

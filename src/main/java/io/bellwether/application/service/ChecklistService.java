@@ -57,23 +57,24 @@ record ChecklistService(ModelRegistry registry, ShadowComparisons shadows, Deplo
         List<AuditEvent> found = trail.query(new AuditQuery(EventType.CHECKLIST_CONFIRMED, null, null, ref, null, null))
                 .stream().filter(e -> item.value().equals(e.details().get("item"))).toList();
         if (found.isEmpty()) {
-            return new PreDeploymentCheck(item, false, "not confirmed by an operator yet", "");
+            return new PreDeploymentCheck(item, false, "not confirmed by an operator yet", auditLink(ref, EventType.CHECKLIST_CONFIRMED));
         }
         AuditEvent last = found.get(found.size() - 1);
-        return new PreDeploymentCheck(item, true, "confirmed by " + last.user() + " at " + last.timestamp(),
-                last.eventId());
+        return new PreDeploymentCheck(item, true, "confirmed by " + last.user(), last.timestamp(),
+                auditLink(ref, EventType.CHECKLIST_CONFIRMED));
     }
 
     private PreDeploymentCheck shadow(String ref) {
         ShadowDeployment newest = queries.listShadowDeployments().stream().filter(s -> s.shadowModel().equals(ref))
                 .findFirst().orElse(null);
         if (newest == null) {
-            return new PreDeploymentCheck(PreDeploymentItem.SHADOW_COMPLETED, false, "no shadow deployment of " + ref, "");
+            return new PreDeploymentCheck(PreDeploymentItem.SHADOW_COMPLETED, false, "no shadow deployment of " + ref,
+                    PreDeploymentCheck.Link.NONE);
         }
         ShadowVerdict verdict = ReadinessCriteria.DEFAULTS.judge(shadows.compareShadowDeployment(newest.shadowId()));
         return new PreDeploymentCheck(PreDeploymentItem.SHADOW_COMPLETED, verdict.ready(), newest.shadowId() + " against "
                 + newest.primaryModel() + ": " + verdict.headline() + " (" + verdict.agreementCriterion() + ")",
-                newest.shadowId());
+                new PreDeploymentCheck.Link(PreDeploymentCheck.Place.SHADOW, newest.shadowId()));
     }
 
     private PreDeploymentCheck rollbackPlan(String environment) {
@@ -82,7 +83,7 @@ record ChecklistService(ModelRegistry registry, ShadowComparisons shadows, Deplo
                 ? "traffic controller " + hooks.effective(environment).adapter().value() + " for " + environment
                         + "; the rollback config is chosen when the canary is created"
                 : "record only: no traffic controller for " + environment + ", a rollback would move no traffic",
-                "settings:" + environment);
+                new PreDeploymentCheck.Link(PreDeploymentCheck.Place.HOOK_SETTINGS, environment));
     }
 
     /** Met when a deployment of the environment has a metrics binding and the environment a notification webhook. */
@@ -98,17 +99,25 @@ record ChecklistService(ModelRegistry registry, ShadowComparisons shadows, Deplo
         String monitoring = bound.isEmpty() ? "no metrics binding for a deployment in " + environment
                 : "metrics bound for " + String.join(", ", bound);
         return new PreDeploymentCheck(PreDeploymentItem.MONITORING, !bound.isEmpty() && !webhooks.isEmpty(),
-                monitoring + "; " + alerting, bound.isEmpty() ? "" : bound.get(0));
+                monitoring + "; " + alerting,
+                // Unbound: the link goes to the settings, where a binding is made for the selected deployment.
+                new PreDeploymentCheck.Link(PreDeploymentCheck.Place.METRICS_BINDING, bound.isEmpty() ? "" : bound.get(0)));
     }
 
     private PreDeploymentCheck approval(String name, String version) {
+        String ref = name + ":" + version;
         return registry.latestPromotion(name, version).map(r -> r.status() == PromotionStatus.APPROVED
-                ? new PreDeploymentCheck(PreDeploymentItem.APPROVAL_COMPLETED, true, "approved by " + r.reviewer()
-                        + " at " + r.reviewedAt() + " (requested by " + r.requestedBy() + ")", "promotion:" + r.id())
+                ? new PreDeploymentCheck(PreDeploymentItem.APPROVAL_COMPLETED, true, "requested by " + r.requestedBy()
+                        + ", approved by " + r.reviewer(), r.reviewedAt(), auditLink(ref, EventType.APPROVAL_GRANTED))
                 : new PreDeploymentCheck(PreDeploymentItem.APPROVAL_COMPLETED, false, "promotion request "
-                        + r.status().value() + (r.reviewer() == null ? "" : " by " + r.reviewer()), "promotion:" + r.id()))
+                        + r.status().value() + (r.reviewer() == null ? "" : " by " + r.reviewer()),
+                        auditLink(ref, r.reviewer() == null ? EventType.APPROVAL_REQUESTED : EventType.APPROVAL_REJECTED)))
                 .orElse(new PreDeploymentCheck(PreDeploymentItem.APPROVAL_COMPLETED, false, "no promotion requested",
-                        ""));
+                        PreDeploymentCheck.Link.NONE));
+    }
+
+    private static PreDeploymentCheck.Link auditLink(String ref, EventType type) {
+        return new PreDeploymentCheck.Link(PreDeploymentCheck.Place.AUDIT_EVENT, ref, type);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.bellwether.application.port.in.Workspace;
 import io.bellwether.cli.ExitCodes;
 import io.bellwether.domain.PreDeploymentCheck;
 import io.bellwether.domain.PreDeploymentItem;
+import io.bellwether.domain.TimeFormat;
 import io.bellwether.io.JsonFiles;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -38,14 +39,17 @@ final class ChecklistCommand extends ModelsCommand.VersionStep {
                     .put("environment", environment).put("all_met", answers.allMet());
             ArrayNode items = document.putArray("items");
             for (PreDeploymentCheck check : answers.checks()) {
-                items.addObject().put("item", check.item().value()).put("title", check.item().title())
-                        .put("met", check.met()).put("evidence", check.evidence()).put("link", check.link());
+                ObjectNode item = items.addObject().put("item", check.item().value()).put("title", check.item().title())
+                        .put("met", check.met()).put("evidence", check.evidence(TimeFormat::utc))
+                        .put("link", check.link().text());
+                item.put("at", check.atOrNull() == null ? null : check.atOrNull().toString());
             }
             out.println(JsonFiles.write(document));
         } else {
             out.println("Pre-deployment checklist of " + name + ":" + version + " for " + environment);
             for (PreDeploymentCheck check : answers.checks()) {
-                out.println((check.met() ? "[x] " : "[ ] ") + check.item().title() + " — " + check.evidence());
+                out.println((check.met() ? "[x] " : "[ ] ") + check.item().title() + " — "
+                        + check.evidence(TimeFormat::utc) + (check.link().text().isEmpty() ? "" : " [" + check.link().text() + "]"));
             }
             out.println(answers.allMet() ? "All items met." : answers.unmet().size() + " of "
                     + answers.checks().size() + " items not met.");

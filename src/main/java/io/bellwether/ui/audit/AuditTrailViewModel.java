@@ -5,6 +5,8 @@ import io.bellwether.application.port.in.AuditQuery;
 import io.bellwether.application.port.in.AuditTrail;
 import io.bellwether.application.port.in.ChainVerification;
 import io.bellwether.domain.AuditEvent;
+import io.bellwether.domain.EventType;
+import io.bellwether.domain.PreDeploymentCheck;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.Loader;
@@ -134,6 +136,25 @@ public final class AuditTrailViewModel {
     public void showResource(String resourceIdOrNull) {
         filters.resource().set(resourceIdOrNull == null ? "" : resourceIdOrNull);
         load();
+    }
+
+    /**
+     * A checklist's evidence: the audit events of its type about its resource (an approval, a
+     * confirmation), or the traffic-controller settings set for an environment; false for other links.
+     */
+    public boolean showEvidence(PreDeploymentCheck.Link link) {
+        EventType shown = switch (link.place()) {
+            case AUDIT_EVENT -> link.eventTypeOrNull();
+            case HOOK_SETTINGS -> EventType.CONFIGURATION_CHANGED;
+            default -> null;
+        };
+        if (shown == null) {
+            return false;
+        }
+        filters.clear();
+        filters.type().set(shown);
+        showResource(link.target());
+        return true;
     }
 
     public void clearFilters() {

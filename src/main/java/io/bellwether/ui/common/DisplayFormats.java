@@ -1,6 +1,7 @@
 package io.bellwether.ui.common;
 
 import io.bellwether.domain.PyFormat;
+import io.bellwether.domain.TimeFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,9 +9,6 @@ import java.util.Locale;
 
 /** How the screens print times, latencies and shares, so every table reads the same. */
 public final class DisplayFormats {
-    /** The one format of every time a person reads in the console; the zone is shown once, in the status bar. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-
     /** What a person may type back: the same format, the seconds optional. */
     private static final DateTimeFormatter TYPED_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]", Locale.ROOT);
 
@@ -31,8 +29,9 @@ public final class DisplayFormats {
         return time(instant, ZoneId.systemDefault());
     }
 
+    /** The one time format ({@link TimeFormat}); the zone is shown once, in the status bar. */
     public static String time(Instant instant, ZoneId zone) {
-        return instant == null ? "—" : TIME.format(instant.atZone(zone));
+        return TimeFormat.text(instant, zone);
     }
 
     /** The status bar's note of the zone all times are in: "Times in UTC+01:00 Europe/Paris". */

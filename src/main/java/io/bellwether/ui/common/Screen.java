@@ -1,8 +1,11 @@
 package io.bellwether.ui.common;
 
+import io.bellwether.domain.PreDeploymentCheck;
+import io.bellwether.ui.ConsoleNavigator;
 import io.bellwether.ui.ConsoleScreen;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 
 /**
@@ -19,6 +22,8 @@ public final class Screen<M> implements ConsoleScreen {
     private final Consumer<String> show;
     private final Runnable refresh;
     private Consumer<Consumer<String>> storedChangeHook = listener -> { };
+    private Predicate<PreDeploymentCheck.Link> reveal = link -> false;
+    private Consumer<ConsoleNavigator> navigatorHook = navigator -> { };
 
     public Screen(String title, M viewModel, Node view, Consumer<String> show, Runnable refresh) {
         this.title = Objects.requireNonNull(title, "title");
@@ -31,6 +36,18 @@ public final class Screen<M> implements ConsoleScreen {
     /** Where the shell's listener for stored changes goes, such as the view model's setter. */
     public Screen<M> withStoredChanges(Consumer<Consumer<String>> hook) {
         storedChangeHook = Objects.requireNonNull(hook, "hook");
+        return this;
+    }
+
+    /** What the screen shows of an evidence link (true when the link is its own). */
+    public Screen<M> withReveal(Predicate<PreDeploymentCheck.Link> reveal) {
+        this.reveal = Objects.requireNonNull(reveal, "reveal");
+        return this;
+    }
+
+    /** Where the shell's navigator goes, for a screen with evidence links. */
+    public Screen<M> withNavigator(Consumer<ConsoleNavigator> hook) {
+        navigatorHook = Objects.requireNonNull(hook, "hook");
         return this;
     }
 
@@ -61,5 +78,15 @@ public final class Screen<M> implements ConsoleScreen {
     @Override
     public void setOnStoredChange(Consumer<String> changedDeploymentId) {
         storedChangeHook.accept(changedDeploymentId);
+    }
+
+    @Override
+    public boolean reveal(PreDeploymentCheck.Link link) {
+        return reveal.test(link);
+    }
+
+    @Override
+    public void setNavigator(ConsoleNavigator navigator) {
+        navigatorHook.accept(navigator);
     }
 }

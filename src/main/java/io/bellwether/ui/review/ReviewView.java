@@ -36,12 +36,21 @@ import javafx.stage.FileChooser;
 
 /** The review screen's controls, bound to a {@link ReviewViewModel}; it holds no state of its own. */
 public final class ReviewView extends BorderPane {
+    /** The decision bar's message line: fixed, so the buttons above it never move. */
+    static final double MESSAGE_HEIGHT = 20;
 
-    private static TitledPane checklistPane(ReviewViewModel model) {
+    private static TitledPane checklistPane(ReviewViewModel model, Runnable revealMetrics) {
         ChecklistPanelModel checklist = model.checklistPanel();
-        ListView<String> items = new ListView<>(checklist.lines());
+        ListView<ChecklistPanelModel.Line> items = new ListView<>(checklist.lines());
         items.setId("review-checklist");
-        items.setPrefHeight(24 * 7 + 4);
+        items.setPrefHeight(42 * 7 + 4);
+        items.setCellFactory(view -> new ChecklistCell(link -> {
+            if (link.place() == io.bellwether.domain.PreDeploymentCheck.Place.REGISTRY) {
+                revealMetrics.run();
+            } else {
+                model.openEvidence(link);
+            }
+        }));
         TitledPane pane = new TitledPane("", items);
         pane.textProperty().bind(checklist.headlineProperty());
         model.reviewProperty().addListener((o, old, now) -> {
@@ -130,12 +139,18 @@ public final class ReviewView extends BorderPane {
         ListView<String> history = new ListView<>(model.history());
         history.setId("review-history");
         history.setPrefHeight(90);
-        VBox content = new VBox(8, summary, criteria, new io.bellwether.ui.shadow.EvidencePane(model.shadowEvidence()),
+        VBox content = new VBox(8);
+        ScrollPane scroll = new ScrollPane(content);
+        Runnable revealMetrics = () -> {
+            scroll.setVvalue(Math.min(1, tables.getBoundsInParent().getMinY()
+                    / Math.max(1, content.getHeight() - scroll.getViewportBounds().getHeight())));
+            metrics.requestFocus();
+        };
+        content.getChildren().addAll(summary, criteria, new io.bellwether.ui.shadow.EvidencePane(model.shadowEvidence()),
                 new HBox(8, shadow, disagreementsButton(model)),
-                checklistPane(model), tables, latencyChart(model),
+                checklistPane(model, revealMetrics), tables, latencyChart(model),
                 titled("History of this version", history));
         content.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.visibleProperty().bind(model.reviewProperty().isNotNull());
         Label none = new Label("Select a promotion request to see its evidence.\nRequests are made with"
@@ -201,9 +216,24 @@ public final class ReviewView extends BorderPane {
         message.setId("review-message");
         model.failedProperty().addListener((o, was, failed) -> message.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("failed"), failed));
-        message.setWrapText(true);
+        // One line, ellipsised, the whole text in the tooltip: a long refusal must not grow the bar and move the buttons.
+        message.setWrapText(false);
+        message.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(MESSAGE_HEIGHT);
+        message.setPrefHeight(MESSAGE_HEIGHT);
+        message.setMaxHeight(MESSAGE_HEIGHT);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(520);
+        whole.textProperty().bind(message.textProperty());
+        message.tooltipProperty().bind(Bindings.when(message.textProperty().isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(whole));
+        HBox.setHgrow(message, Priority.ALWAYS);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
+        progress.setMinSize(18, 18);
         progress.visibleProperty().bind(model.status().busyProperty());
 
         javafx.scene.control.TextField environment = new javafx.scene.control.TextField();

@@ -103,6 +103,7 @@ public final class ReviewViewModel {
     private final io.bellwether.ui.shadow.EvidencePanelModel shadowEvidence = new io.bellwether.ui.shadow.EvidencePanelModel();
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyStringWrapper createdDeployment = new ReadOnlyStringWrapper(this, "createdDeployment");
+    private io.bellwether.ui.ConsoleNavigator navigator = io.bellwether.ui.ConsoleNavigator.NOWHERE;
     private final Loader listLoader;
     private final Loader reviewLoader;
     private final Loader followLoader;
@@ -525,6 +526,16 @@ public final class ReviewViewModel {
     /** The statistical evidence of the shadow under review, beside the guide's verdict. */
     public io.bellwether.ui.shadow.EvidencePanelModel shadowEvidence() {
         return shadowEvidence;
+    }
+
+    /** Where the checklist's evidence links go (the shell's tabs); nowhere until the shell sets it. */
+    public void setNavigator(io.bellwether.ui.ConsoleNavigator navigator) {
+        this.navigator = Objects.requireNonNull(navigator, "navigator");
+    }
+
+    /** Goes to the place of a checklist item's evidence (its shadow, its audit event, its settings). */
+    public void openEvidence(io.bellwether.domain.PreDeploymentCheck.Link link) {
+        navigator.open(link);
     }
 
     /** The checklist panel of the version under review. */

@@ -103,8 +103,12 @@ public final class DisagreementBrowserViewModel {
     private void reload() {
         loadPage(1);
         DisagreementFilter summaryFilter = filter;
-        summaryLoader.load(() -> disagreements.summary(shadowId, summaryFilter), this::applySummary,
-                failure -> status.say(failure.getMessage()));
+        summaryLoader.load(() -> disagreements.summary(shadowId, summaryFilter), this::applySummary, failure -> {
+            pairs.clear();
+            differences.clear();
+            summaryText.set("");
+            status.say(failure.getMessage());
+        });
     }
 
     public void nextPage() {
@@ -128,8 +132,13 @@ public final class DisagreementBrowserViewModel {
     private void loadPage(int number) {
         String id = shadowId;
         DisagreementFilter current = filter;
-        pageLoader.load(() -> disagreements.page(id, current, number, PAGE_SIZE), this::applyPage,
-                failure -> status.say(failure.getMessage()));
+        pageLoader.load(() -> disagreements.page(id, current, number, PAGE_SIZE), this::applyPage, failure -> {
+            // Never another shadow's rows under this one's name (an unknown or removed shadow).
+            page = null;
+            rows.clear();
+            pageText.set("");
+            status.say(failure.getMessage());
+        });
     }
 
     private void applyPage(DisagreementPage loaded) {

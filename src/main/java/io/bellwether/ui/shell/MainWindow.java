@@ -1,5 +1,7 @@
 package io.bellwether.ui.shell;
 
+import io.bellwether.domain.PreDeploymentCheck;
+import io.bellwether.ui.ConsoleNavigator;
 import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.queue.QueueView;
@@ -69,6 +71,8 @@ public final class MainWindow extends BorderPane {
         });
         viewModel.changesProperty().addListener((obs, old, now) -> screens.forEach(ConsoleScreen::refresh));
         screens.forEach(screen -> screen.setOnStoredChange(viewModel::changed));
+        ConsoleNavigator navigator = link -> open(link, viewModel, screens, tabs, openSettings);
+        screens.forEach(screen -> screen.setNavigator(navigator));
         viewModel.setOnAutomatedRollback(rollbacks -> rollbacks.forEach(rollback -> Notifications.create()
                 .owner(getScene() == null ? null : getScene().getWindow())
                 .title("Automated rollback: " + rollback.modelRef())
@@ -80,6 +84,28 @@ public final class MainWindow extends BorderPane {
         evaluationTicker.setCycleCount(Animation.INDEFINITE);
         evaluationTicker.play();
         viewModel.load();
+    }
+
+    /**
+     * Goes to an evidence link: selects the shadow or deployment it names in the list, then shows the
+     * first tab that reveals it; a metrics binding opens the settings of its (selected) deployment.
+     */
+    private static void open(PreDeploymentCheck.Link link, MainWindowViewModel viewModel, List<ConsoleScreen> screens,
+                             TabPane tabs, Consumer<MainWindowViewModel> openSettings) {
+        if (link.place() == PreDeploymentCheck.Place.SHADOW || link.place() == PreDeploymentCheck.Place.METRICS_BINDING) {
+            viewModel.list().rows().stream().filter(row -> row.id().equals(link.target())).findFirst()
+                    .ifPresent(viewModel.list().selectedProperty()::set);
+        }
+        if (link.place() == PreDeploymentCheck.Place.METRICS_BINDING) {
+            openSettings.accept(viewModel);
+            return;
+        }
+        for (int i = 0; i < screens.size(); i++) {
+            if (screens.get(i).reveal(link)) {
+                tabs.getSelectionModel().select(i);
+                return;
+            }
+        }
     }
 
     /** Stops the automatic evaluation; call before the workspace closes. */

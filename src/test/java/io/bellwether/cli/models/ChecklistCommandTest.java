@@ -25,7 +25,10 @@ class ChecklistCommandTest {
         assertThat(text.exitCode()).isEqualTo(ExitCodes.ROLLBACK_NEEDED);
         assertThat(text.out()).contains("[ ] Shadow deployment completed successfully — no shadow deployment of"
                 + " fraud_detector:v2.0.0").contains("[x] Stakeholders notified — confirmed by pm@company.com")
-                .contains("[x] Performance benchmarks meet requirements").contains("5 of 7 items not met.");
+                .contains("[x] Performance benchmarks meet requirements").contains("5 of 7 items not met.")
+                .containsPattern("confirmed by pm@company\\.com at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC"
+                        + " \\[audit:CHECKLIST_CONFIRMED:fraud_detector:v2\\.0\\.0]")
+                .doesNotContainPattern("\\d\\dT\\d\\d:");
 
         WorkspaceCli.Run json = cli.run("models", "checklist", "fraud_detector", "v2.0.0", "--json");
         assertThat(json.exitCode()).isEqualTo(ExitCodes.ROLLBACK_NEEDED);
@@ -33,6 +36,8 @@ class ChecklistCommandTest {
         assertThat(document.get("all_met").asBoolean()).isFalse();
         assertThat(document.get("items")).hasSize(7);
         assertThat(document.get("items").get(5).get("met").asBoolean()).isTrue();
+        assertThat(java.time.Instant.parse(document.get("items").get(5).get("at").asText())).isNotNull();
+        assertThat(document.get("items").get(2).get("link").asText()).isEqualTo("registry:fraud_detector:v2.0.0");
         assertThat(cli.rows("SELECT event_type, user_name FROM audit_events WHERE LOWER(event_type) = 'checklist_confirmed'"))
                 .contains("pm@company.com");
     }

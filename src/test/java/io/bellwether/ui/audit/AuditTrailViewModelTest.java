@@ -65,6 +65,21 @@ class AuditTrailViewModelTest {
     }
 
     @Test
+    void aChecklistLinkShowsItsAuditEventsAndOtherLinksAreNotTheAuditTrails() {
+        AuditTrailViewModel model = model(null);
+        model.filters().user().set("somebody else");
+        AuditEvent started = audit.query(new AuditQuery(EventType.DEPLOYMENT_STARTED, null, null, null, null, null)).get(0);
+
+        assertThat(model.showEvidence(new io.bellwether.domain.PreDeploymentCheck.Link(
+                io.bellwether.domain.PreDeploymentCheck.Place.AUDIT_EVENT, started.resourceId(),
+                EventType.DEPLOYMENT_STARTED))).isTrue();
+        assertThat(model.events()).extracting(AuditEvent::eventId).containsExactly(started.eventId());
+        assertThat(model.showEvidence(new io.bellwether.domain.PreDeploymentCheck.Link(
+                io.bellwether.domain.PreDeploymentCheck.Place.SHADOW, "shadow_x"))).isFalse();
+        assertThat(model.events()).extracting(AuditEvent::eventId).containsExactly(started.eventId());
+    }
+
+    @Test
     void textFilterMatchesTypeActionUserAndDetails() {
         AuditTrailViewModel model = model(null);
         model.filters().text().set("configuration_changed");

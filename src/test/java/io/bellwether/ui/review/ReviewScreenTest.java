@@ -121,4 +121,34 @@ class ReviewScreenTest {
                 .contains(created.deploymentId());
         assertThat(canary.isDisabled()).isTrue();
     }
+
+    @Test
+    void aChecklistLinkGoesToItsEvidenceAndALongMessageLeavesTheButtonsStill(FxRobot robot) throws Exception {
+        List<io.bellwether.domain.PreDeploymentCheck.Link> opened = new java.util.ArrayList<>();
+        screen.setNavigator(opened::add);
+        ListView<?> requests = robot.lookup("#review-requests").queryAs(ListView.class);
+        await(() -> requests.getItems().size() == 2);
+        robot.clickOn("fraud_detector v2.0.0 \u2192 production");
+        ListView<?> checklist = robot.lookup("#review-checklist").queryAs(ListView.class);
+        await(() -> checklist.getItems().size() == 7 && robot.lookup("#review-checklist-link-shadow_completed")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        String shadowId = workspace.queries().listShadowDeployments().get(0).shadowId();
+
+        robot.clickOn(robot.lookup("#review-checklist-link-shadow_completed").match(org.testfx.util.NodeQueryUtils.isVisible())
+                .queryAs(javafx.scene.control.Hyperlink.class));
+        assertThat(opened).containsExactly(new io.bellwether.domain.PreDeploymentCheck.Link(
+                io.bellwether.domain.PreDeploymentCheck.Place.SHADOW, shadowId));
+
+        Button approve = robot.lookup("#review-approve").queryButton();
+        javafx.scene.Node bar = robot.lookup(".review-decision").query();
+        double barHeight = bar.getLayoutBounds().getHeight();
+        double approveY = approve.localToScene(0, 0).getY();
+        robot.interact(() -> screen.viewModel().status().say("Refused: " + "the unmet checklist items need a reason ".repeat(12)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#review-message").queryAs(Label.class);
+        assertThat(message.getText()).startsWith("Refused:");
+        assertThat(message.getTooltip().getText()).isEqualTo(message.getText());
+        assertThat(bar.getLayoutBounds().getHeight()).isEqualTo(barHeight);
+        assertThat(approve.localToScene(0, 0).getY()).isEqualTo(approveY);
+    }
 }

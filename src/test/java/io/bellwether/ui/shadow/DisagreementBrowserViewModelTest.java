@@ -97,4 +97,22 @@ class DisagreementBrowserViewModelTest {
                 .contains("\"primary_result\":\"legit\"").contains("\"difference_ms\":38.0");
         assertThat(model.status().messageProperty().get()).isEqualTo("Exported " + want + " disagreements to " + jsonl);
     }
+
+    @Test
+    void anUnknownShadowAndAnUnparsableResultAreSaidNotThrown() {
+        model.show("shadow_nope");
+        assertThat(model.status().messageProperty().get()).contains("shadow_nope");
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.pairs()).isEmpty();
+
+        String raw = fixture.workspace.shadows().shadowDeploy("x:1", "x:2", 100,
+                io.bellwether.application.port.in.Operators.systemUser()).shadowId();
+        fixture.workspace.shadows().recordShadowComparisons(raw, List.of(new io.bellwether.domain.ShadowComparison(
+                DisagreementFixture.START, "{not json", "\"a\"", 0.01, 0.02, false)),
+                io.bellwether.application.port.in.Operators.systemUser());
+        model.show(raw);
+        assertThat(model.rows()).hasSize(1);
+        assertThat(model.detailProperty().get()).contains("Primary result:\n{not json" + io.bellwether.io.ResultText.UNPARSABLE);
+        assertThat(model.summaryTextProperty().get()).contains("not valid JSON");
+    }
 }
