@@ -240,6 +240,7 @@ public final class DrillRun implements AutoCloseable {
         Instant to = clock.advance(scenario.window());
 
         RollbackDecision decision = null;
+        List<AutomatedStep> steps = null;
         WindowResult.Event event = WindowResult.Event.NONE;
         PerformanceMetrics metrics = measured.metrics();
         long requests = measured.requestCount();
@@ -252,6 +253,7 @@ public final class DrillRun implements AutoCloseable {
             metrics = judged.metrics();
             requests = judged.requestCount();
             observed(judged.observed());
+            steps = judged.steps();
         } else if (measured.measured()) {
             requestsServed += measured.requestCount();
             EnforcedVerdict verdict = feed.judged(deploymentId, measured.metrics(), requestsServed);
@@ -261,7 +263,9 @@ public final class DrillRun implements AutoCloseable {
             feed.missing(deploymentId, active.isEmpty() ? "no data" : String.join(", ", active));
         }
         if (scenario.progression().automatic()) {
-            event = decision != null && decision.rollback() ? afterDecision(decision) : progressed();
+            // Through Prometheus the watcher's round has run the automatic progression already.
+            event = decision != null && decision.rollback() ? afterDecision(decision)
+                    : progressed(steps != null ? steps : workspace.lifecycle().progress(deploymentId));
         } else if (decision != null) {
             event = afterDecision(decision);
         }
@@ -321,9 +325,9 @@ public final class DrillRun implements AutoCloseable {
     }
 
     /** The workspace's automatic progression judged the stored checks; its steps become the drill's promotions. */
-    private WindowResult.Event progressed() {
+    private WindowResult.Event progressed(List<AutomatedStep> steps) {
         WindowResult.Event event = WindowResult.Event.NONE;
-        for (AutomatedStep step : workspace.lifecycle().progress(deploymentId)) {
+        for (AutomatedStep step : steps) {
             if (!step.succeeded() || step.stageNumber() == null) {
                 continue;
             }

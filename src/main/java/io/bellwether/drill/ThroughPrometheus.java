@@ -1,5 +1,6 @@
 package io.bellwether.drill;
 
+import io.bellwether.application.port.in.AutomatedStep;
 import io.bellwether.application.port.in.BoundMetric;
 import io.bellwether.application.port.in.MetricsWatcher;
 import io.bellwether.application.port.in.Operators;
@@ -68,18 +69,19 @@ final class ThroughPrometheus implements AutoCloseable {
         }
         RollbackDecision decision = judgement.decision();
         if (decision == null) {
-            return new Judged(null, null, 0, List.of());
+            return new Judged(null, null, 0, List.of(), round.steps());
         }
         long total = Math.round(judgement.values().getOrDefault(BoundMetric.REQUEST_COUNT.key(), 0.0));
         long requests = total - requestsServed;
         requestsServed = total;
         PerformanceMetrics judged = workspace.queries().getDeployment(deploymentId).current().orElse(null);
         return new Judged(decision, judged, requests, judgement.verdict() == null ? List.of()
-                : judgement.verdict().observedBreaches());
+                : judgement.verdict().observedBreaches(), round.steps());
     }
 
+    /** {@code steps}: what the watcher's round took by automatic progression after judging. */
     record Judged(RollbackDecision decision, PerformanceMetrics metrics, long requestCount,
-                  List<io.bellwether.domain.RuleResult> observed) {
+                  List<io.bellwether.domain.RuleResult> observed, List<AutomatedStep> steps) {
     }
 
     @Override

@@ -118,7 +118,8 @@ public final class MainWindow extends BorderPane {
                                      Consumer<MainWindowViewModel> openImport) {
         var a = viewModel.actions();
         Button newDeployment = button("newDeploymentButton", "New deployment…", a.newDeploymentCommand());
-        Button newShadow = button("newShadowButton", "New shadow deployment…", a.newShadowDeploymentCommand());
+        Button newShadow = button("newShadowButton", "New shadow…", a.newShadowDeploymentCommand());
+        newShadow.setTooltip(new Tooltip("Create a shadow deployment: the candidate sees a copy of the traffic"));
         Button start = button("startButton", "Start", a.startCommand());
         Button complete = button("completeButton", "Complete", a.completeCommand());
         Button rollback = button("emergencyRollbackButton", "Emergency rollback…", a.emergencyRollbackCommand());
