@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Linux application image and .deb with jpackage (bundled jlink runtime).
-# Usage: installer/build-linux.sh VERSION   (run after `mvn package`; Maven's -Pinstaller does both)
+# Usage: installer/build-linux.sh VERSION [JVM_OPTIONS]   (run after `mvn package`; Maven's -Pinstaller does both
+# and passes the pom's bellwether.jvm.options)
 set -euo pipefail
-version="${1:?usage: build-linux.sh VERSION}"
+version="${1:?usage: build-linux.sh VERSION [JVM_OPTIONS]}"
+jvm_options="${2:-}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 target="$root/target"
 out="$target/installer"
@@ -28,7 +30,7 @@ common=(
   --icon "$root/assets/icon/bellwether-256.png"
   --add-modules "$modules"
   --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2"
-  --java-options "-Dprism.lcdtext=false"
+  --java-options "-Dprism.lcdtext=false $jvm_options"
 )
 
 jpackage --type app-image --dest "$out" "${common[@]}"

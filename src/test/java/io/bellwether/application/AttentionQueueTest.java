@@ -169,4 +169,26 @@ class AttentionQueueTest extends ProgressiveTestBase {
         assertThatThrownBy(() -> service.attention().waiting(null)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("now");
     }
+
+    @Test
+    void aFailedNotificationWaitsUntilItIsRetried() {
+        int closed = io.bellwether.notify.WebhookReceiver.closedPort();
+        service.notifications().add(new io.bellwether.application.port.in.NotificationWebhook(0, "*",
+                java.net.URI.create("http://127.0.0.1:" + closed + "/down"),
+                io.bellwether.application.port.in.NotificationFormat.JSON, List.of(), Duration.ofSeconds(2), null), "sre");
+        String id = started(progressive(Map.of()));
+        tick();
+        service.lifecycle().rollbackDeployment(id, "latency", "op");
+        Instant failedAt = clock.instant();
+        clock.advance(Duration.ofMinutes(4));
+
+        assertThat(service.attention().waiting(clock.instant())).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(Kind.FAILED_NOTIFICATION);
+            assertThat(item.deploymentId()).isEqualTo(id);
+            assertThat(item.reason()).startsWith("rollback notification ")
+                    .contains("failed: connection refused by 127.0.0.1:" + closed);
+            assertThat(item.since()).isEqualTo(failedAt);
+            assertThat(item.age(clock.instant())).isEqualTo(Duration.ofMinutes(4));
+        });
+    }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class AttentionQueueService implements AttentionQueue {
     static final List<AttentionSource> SOURCES = List.of(new HeldCanaries(), new PendingPromotions(),
-            new FailedHooks(), new StaleMetrics());
+            new FailedHooks(), new StaleMetrics(), new FailedNotifications());
     private static final Comparator<Item> NEWEST_FIRST = Comparator.comparing(Item::since).reversed()
             .thenComparing(Item::kind).thenComparing(Item::target);
 

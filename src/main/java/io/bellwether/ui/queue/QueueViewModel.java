@@ -110,7 +110,7 @@ public final class QueueViewModel {
             case PAUSED_CANARY -> "Canary stages";
             case INCONCLUSIVE_RUN, STALE_METRICS -> "Health history";
             case PENDING_PROMOTION -> "Review";
-            case FAILED_HOOK -> "Audit trail";
+            case FAILED_HOOK, FAILED_NOTIFICATION -> "Audit trail";
         };
         return new Destination(item.deploymentId(), tab);
     }

@@ -30,7 +30,9 @@ public interface AttentionQueue {
         /** A deployment whose latest traffic-hook calls failed, with no success after them. */
         FAILED_HOOK,
         /** A bound live deployment whose last Prometheus read failed or whose last sample is too old. */
-        STALE_METRICS;
+        STALE_METRICS,
+        /** A notification webhook delivery that failed and was not retried yet. */
+        FAILED_NOTIFICATION;
 
         /** "paused canary", "stale metrics". */
         public String shown() {
