@@ -22,16 +22,16 @@ final class NotificationsPane extends VBox {
         webhooks.setPrefHeight(110);
         model.selectedWebhookProperty().bind(webhooks.getSelectionModel().selectedItemProperty());
         TextField environment = field("webhookEnvironment", "production or *", 110);
-        environment.textProperty().bindBidirectional(model.environmentProperty());
+        environment.textProperty().bindBidirectional(model.form().environment());
         TextField url = field("webhookUrl", "https://hooks.slack.com/services/…", 260);
-        url.textProperty().bindBidirectional(model.urlProperty());
+        url.textProperty().bindBidirectional(model.form().url());
         HBox.setHgrow(url, Priority.ALWAYS);
         ChoiceBox<NotificationFormat> format = new ChoiceBox<>(FXCollections.observableArrayList(
                 NotificationFormat.values()));
         format.setId("webhookFormat");
-        format.valueProperty().bindBidirectional(model.formatProperty());
+        format.valueProperty().bindBidirectional(model.form().format());
         TextField header = field("webhookHeader", "Authorization: Bearer ${env:SLACK_TOKEN}", 260);
-        header.textProperty().bindBidirectional(model.headerProperty());
+        header.textProperty().bindBidirectional(model.form().header());
         ListView<NotificationsViewModel.DeliveryRow> log = new ListView<>(model.deliveries());
         log.setId("deliveryLog");
         log.setPrefHeight(150);

@@ -58,11 +58,7 @@ public final class NotificationsViewModel {
     private final ObservableList<DeliveryRow> deliveries = FXCollections.observableArrayList();
     private final ObjectProperty<WebhookRow> selectedWebhook = new SimpleObjectProperty<>(this, "selectedWebhook");
     private final ObjectProperty<DeliveryRow> selectedDelivery = new SimpleObjectProperty<>(this, "selectedDelivery");
-    private final StringProperty environment = new SimpleStringProperty(this, "environment", "production");
-    private final StringProperty url = new SimpleStringProperty(this, "url", "");
-    private final ObjectProperty<NotificationFormat> format = new SimpleObjectProperty<>(this, "format",
-            NotificationFormat.SLACK);
-    private final StringProperty header = new SimpleStringProperty(this, "header", "");
+    private final WebhookForm form = WebhookForm.empty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper(this, "failures", "");
     private final Command add;
@@ -73,7 +69,7 @@ public final class NotificationsViewModel {
         this.notifications = notifications;
         this.executor = executor;
         this.operator = operator;
-        add = new Command("Add webhook", Bindings.createBooleanBinding(() -> !url.get().isBlank(), url), executor,
+        add = new Command("Add webhook", Bindings.createBooleanBinding(() -> !form.url().get().isBlank(), form.url()), executor,
                 this::add);
         remove = new Command("Remove", selectedWebhook.isNotNull(), executor, worker -> worker.run(() -> {
             notifications.remove(selectedWebhook.get().webhook().id(), operator.get());
@@ -103,21 +99,20 @@ public final class NotificationsViewModel {
     private void add(TaskExecutor worker) {
         NotificationWebhook webhook;
         try {
-            webhook = new NotificationWebhook(0, environment.get().strip(), URI.create(url.get().strip()), format.get(),
+            webhook = new NotificationWebhook(0, form.environment().get().strip(), URI.create(form.url().get().strip()), form.format().get(),
                     headers(), null, null);
         } catch (RuntimeException refused) {
             failed(refused);
             return;
         }
         worker.run(() -> notifications.add(webhook, operator.get()), added -> {
-            url.set("");
-            header.set("");
+            form.clearTyped();
             done("Added webhook #" + added.id() + " for " + added.environment() + ".");
         }, this::failed);
     }
 
     private List<HookHeader> headers() {
-        String text = header.get().strip();
+        String text = form.header().get().strip();
         if (text.isEmpty()) {
             return List.of();
         }
@@ -154,20 +149,9 @@ public final class NotificationsViewModel {
         return selectedDelivery;
     }
 
-    public StringProperty environmentProperty() {
-        return environment;
-    }
-
-    public StringProperty urlProperty() {
-        return url;
-    }
-
-    public ObjectProperty<NotificationFormat> formatProperty() {
-        return format;
-    }
-
-    public StringProperty headerProperty() {
-        return header;
+    /** The fields of the next webhook to add. */
+    public WebhookForm form() {
+        return form;
     }
 
     /** What the last action did or why it was refused. */

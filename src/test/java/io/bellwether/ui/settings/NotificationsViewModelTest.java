@@ -46,9 +46,9 @@ class NotificationsViewModelTest {
         HeldTaskExecutor worker = new HeldTaskExecutor();
         NotificationsViewModel form = form(worker);
         assertThat(form.addCommand().isExecutable()).as("no URL yet").isFalse();
-        form.urlProperty().set(receiver.url("/hook").toString());
-        form.formatProperty().set(NotificationFormat.JSON);
-        form.headerProperty().set("Authorization: Bearer " + TOKEN);
+        form.form().url().set(receiver.url("/hook").toString());
+        form.form().format().set(NotificationFormat.JSON);
+        form.form().header().set("Authorization: Bearer " + TOKEN);
         form.addCommand().execute();
         assertThat(form.addCommand().isRunning()).isTrue();
         assertThat(workspace.notifications().webhooks()).as("not before the worker ran").isEmpty();
@@ -58,7 +58,7 @@ class NotificationsViewModelTest {
         assertThat(form.webhooks()).singleElement().satisfies(row -> assertThat(row.toString())
                 .contains("production · json · " + receiver.url("/hook")).contains("Authorization: ***")
                 .doesNotContain(TOKEN));
-        assertThat(form.urlProperty().get()).as("the form is cleared").isEmpty();
+        assertThat(form.form().url().get()).as("the form is cleared").isEmpty();
         assertThat(form.removeCommand().isExecutable()).isFalse();
         form.selectedWebhookProperty().set(form.webhooks().get(0));
         form.removeCommand().execute();
@@ -70,7 +70,7 @@ class NotificationsViewModelTest {
     @Test
     void aFailedDeliveryIsShownAndRetriedUntilDelivered() {
         NotificationsViewModel form = form(new InlineTaskExecutor());
-        form.urlProperty().set(receiver.url("/hook").toString());
+        form.form().url().set(receiver.url("/hook").toString());
         form.addCommand().execute();
         receiver.answering(503, "busy");
         String id = workspace.lifecycle().createDeployment(Fixtures.canary("v2.0.0", "production")).deploymentId();
@@ -102,11 +102,11 @@ class NotificationsViewModelTest {
     @Test
     void aBadUrlOrHeaderIsRefusedAsOneLineAndNothingIsStored() {
         NotificationsViewModel form = form(new InlineTaskExecutor());
-        form.urlProperty().set("ftp://example.com/x");
+        form.form().url().set("ftp://example.com/x");
         form.addCommand().execute();
         assertThat(form.messageProperty().get()).contains("url").contains("http://");
-        form.urlProperty().set(receiver.url("/hook").toString());
-        form.headerProperty().set("no colon here");
+        form.form().url().set(receiver.url("/hook").toString());
+        form.form().header().set("no colon here");
         form.addCommand().execute();
         assertThat(form.messageProperty().get()).isEqualTo("Header must be 'NAME: VALUE'");
         assertThat(workspace.notifications().webhooks()).isEmpty();
