@@ -198,8 +198,7 @@ public class App extends Application {
     private static void reportTimings(Scene scene, ShellViewModel shell) {
         onFirstFrame(scene, () -> {
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            long cpuMillis = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+            long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
             System.err.println("bellwether: first frame " + millis + " ms after JVM start (" + cpuMillis + " ms of CPU)");
         });
         long[] openingSince = {System.nanoTime()};
