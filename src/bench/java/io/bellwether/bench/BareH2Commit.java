@@ -19,7 +19,7 @@ final class BareH2Commit implements AutoCloseable {
     BareH2Commit(Path folder) {
         try {
             connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("bare")
-                    + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536");
+                    + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64");
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("CREATE TABLE rows_only (id BIGINT PRIMARY KEY, at BIGINT NOT NULL,"
                         + " primary_latency DOUBLE PRECISION NOT NULL, shadow_latency DOUBLE PRECISION NOT NULL,"

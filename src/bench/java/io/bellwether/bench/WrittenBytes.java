@@ -39,7 +39,7 @@ final class WrittenBytes {
     /** A second in-process connection to the workspace's open H2 file (it shares the database). */
     static Connection workspaceConnection(Path database) throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + database
-                + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536;TRACE_LEVEL_FILE=0");
+                + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0");
     }
 
     private static long of(Connection connection) throws SQLException {

@@ -59,11 +59,12 @@ final class DatabaseFile {
      * Embedded file mode only: no server, no AUTO_SERVER, no user text but the path. WRITE_DELAY=0
      * writes every commit to the file before it returns, so it survives the process being killed.
      * Lazy query execution streams large results (a million comparisons) instead of spilling them to
-     * a temporary file first; the 64 MB page cache holds that many comparisons. No trace file: H2 writes
-     * SQL error text (with data) there.
+     * a temporary file first; the 64 MB page cache holds that many comparisons. A transaction prepares a
+     * dozen different statements, more than H2's default query cache keeps parsed (8). No trace file: H2
+     * writes SQL error text (with data) there.
      */
     String jdbcUrl() {
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Writes {@code shadow_disagreements} for one shadow: one row per disagreeing comparison, with its
  * time, both latencies, how much slower the shadow was and both results, numbered densely from 0 in
- * comparison-time order (recording order between equal times; V11), counted in
- * {@code shadow_deployments.disagreement_count}, so that "newest first" is a key range and the browser
+ * comparison-time order (recording order between equal times; V11), so that their count is the last
+ * number plus one and "newest first" is a key range and the browser
  * never decodes a segment. Comparisons that arrive older than the newest indexed renumber the rows
  * after them (usually a few: late ones are rarely much late). Used by the appender for the
  * comparisons it adds, whether they go to a segment or to the tail, in the same transaction.
@@ -55,10 +55,10 @@ final class DisagreementIndex {
                         block.primaryResult[i], block.shadowResult[i]));
             }
         }
-        long next = count();
         if (added.isEmpty()) {
             return;
         }
+        long next = count();
         if (!inTimeOrder) {
             write(added, next);
         } else {
@@ -125,19 +125,6 @@ final class DisagreementIndex {
         }
     }
 
-    /** Writes the count of disagreements indexed; a no-op when nothing was read or written. */
-    void storeCount() throws SQLException {
-        if (count < 0) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE shadow_deployments SET disagreement_count = ? WHERE shadow_key = ?")) {
-            update.setLong(1, count);
-            update.setInt(2, shadowKey);
-            update.executeUpdate();
-        }
-    }
-
     private long count() throws SQLException {
         if (count < 0) {
             count = stored(connection, shadowKey);
@@ -145,14 +132,10 @@ final class DisagreementIndex {
         return count;
     }
 
+    /** How many disagreements the shadow holds: its last number plus one (a key lookup). */
     static long stored(Connection connection, int shadowKey) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT disagreement_count FROM shadow_deployments WHERE shadow_key = ?")) {
-            select.setInt(1, shadowKey);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
-        }
+        return ShadowSegments.last(connection, "SELECT disagreement_no FROM shadow_disagreements WHERE shadow_key = ?"
+                + " ORDER BY shadow_key DESC, disagreement_no DESC FETCH FIRST 1 ROWS ONLY", shadowKey) + 1;
     }
 
     /**

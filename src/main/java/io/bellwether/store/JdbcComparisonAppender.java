@@ -3,7 +3,6 @@ package io.bellwether.store;
 import io.bellwether.application.port.out.ComparisonAppender;
 import io.bellwether.domain.ShadowComparison;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 
@@ -11,7 +10,8 @@ import java.time.Instant;
  * Appends to one shadow inside the writer's transaction. Comparisons are buffered in one block of
  * at most a segment: when the open segment (the stored tail plus the buffer) reaches
  * {@link ShadowSegments#SIZE} it is sealed, in this same transaction, into one segment row and the
- * tail rows are deleted; {@link #finish()} writes the rest as tail rows and the new count. A crash
+ * tail rows are deleted; {@link #finish()} writes the rest as tail rows. The shadow's count is its last
+ * number plus one ({@link ShadowSegments#count}), so no counter row is written. A crash
  * before the commit leaves none of it; after, all of it, each comparison exactly once.
  */
 final class JdbcComparisonAppender implements ComparisonAppender {
@@ -78,15 +78,6 @@ final class JdbcComparisonAppender implements ComparisonAppender {
                 index();
                 ShadowSegments.insertTail(connection, shadowKey, countBefore + added - buffer.size(), buffer);
                 buffer.reset(0);
-            }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE shadow_deployments SET comparison_count = ? WHERE shadow_key = ?")) {
-                update.setLong(1, countBefore + added);
-                update.setInt(2, shadowKey);
-                update.executeUpdate();
-            }
-            if (index != null) {
-                index.storeCount();
             }
             return added;
         });

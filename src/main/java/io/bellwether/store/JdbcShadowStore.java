@@ -79,13 +79,18 @@ record JdbcShadowStore(Connection connection) implements ShadowStore {
     }
 
     private Optional<Slot> slot(String shadowId) throws SQLException {
+        int key;
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT shadow_key, comparison_count FROM shadow_deployments WHERE shadow_id = ?")) {
+                "SELECT shadow_key FROM shadow_deployments WHERE shadow_id = ?")) {
             select.setString(1, shadowId);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(new Slot(rows.getInt(1), rows.getLong(2))) : Optional.empty();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                key = rows.getInt(1);
             }
         }
+        return Optional.of(new Slot(key, ShadowSegments.count(connection, key)));
     }
 
     private Slot requireSlot(String shadowId) throws SQLException {

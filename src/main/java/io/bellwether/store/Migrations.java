@@ -13,7 +13,7 @@ import org.flywaydb.core.api.MigrationState;
 
 /**
  * The one migration set of every engine: the SQL of {@code db/migration} (written to run on H2 and on
- * PostgreSQL alike) and the Java migrations V7 and V8. Refuses a schema written by a newer Bellwether, and a
+ * PostgreSQL alike) and the Java migrations V7, V8 and V12. Refuses a schema written by a newer Bellwether, and a
  * database that holds another application's tables, before changing anything.
  */
 public final class Migrations {
@@ -25,7 +25,8 @@ public final class Migrations {
     /** Every migration, SQL and Java, without a data source. */
     static FluentConfiguration configuration() {
         return Flyway.configure().locations("classpath:db/migration")
-                .javaMigrations(new V7__ShadowSegments(), new V8__DisagreementIndex());
+                .javaMigrations(new V7__ShadowSegments(), new V8__DisagreementIndex(),
+                        new V12__SingleWritesNearTheFloor());
     }
 
     /** Migrates the database of {@code source} to this Bellwether's schema. */

@@ -18,6 +18,31 @@ final class ShadowSegments {
     private ShadowSegments() {
     }
 
+    /**
+     * How many comparisons the shadow holds, from the last number of its tail or of its sealed segments (two
+     * key lookups), so that recording one comparison writes no counter row. Ordered by the whole key so that
+     * H2 reads the primary key backwards instead of scanning the shadow's rows.
+     */
+    static long count(Connection connection, int shadowKey) throws SQLException {
+        long lastInTail = last(connection, "SELECT comparison_no FROM shadow_tail WHERE shadow_key = ?"
+                + " ORDER BY shadow_key DESC, comparison_no DESC FETCH FIRST 1 ROWS ONLY", shadowKey);
+        if (lastInTail >= 0) {
+            return lastInTail + 1;
+        }
+        return (last(connection, "SELECT segment_no FROM shadow_segments WHERE shadow_key = ?"
+                + " ORDER BY shadow_key DESC, segment_no DESC FETCH FIRST 1 ROWS ONLY", shadowKey) + 1) * SIZE;
+    }
+
+    /** The one number {@code select} finds for the shadow, or -1. */
+    static long last(Connection connection, String select, int shadowKey) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
+            statement.setInt(1, shadowKey);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        }
+    }
+
     /** Receives each segment read, decoded into a reused block. */
     @FunctionalInterface
     interface BlockSink {

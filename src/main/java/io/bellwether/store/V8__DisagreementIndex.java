@@ -65,6 +65,5 @@ public final class V8__DisagreementIndex extends BaseJavaMigration {
                 index.insert(firstNo, block);
             }
         }
-        index.storeCount();
     }
 }

@@ -46,7 +46,7 @@ class DatabaseFileTest {
 
         assertThat(file.base()).isEqualTo(folder.resolve("bellwether"));
         assertThat(file.jdbcUrl()).isEqualTo("jdbc:h2:file:" + folder.resolve("bellwether")
-                + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536;TRACE_LEVEL_FILE=0");
+                + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0");
     }
 
     @Test

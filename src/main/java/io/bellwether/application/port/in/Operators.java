@@ -15,7 +15,13 @@ public final class Operators {
      * {@code -Duser.name}, cannot change it): what approvals compare, whatever names people type.
      */
     public static String osAccount() {
-        return ProcessHandle.current().info().user().filter(name -> !name.isBlank()).orElseGet(Operators::systemUser);
+        return OsAccount.NAME;
+    }
+
+    /** Read once: a process cannot change its account, and reading it costs a look into /proc. */
+    private static final class OsAccount {
+        static final String NAME = ProcessHandle.current().info().user().filter(name -> !name.isBlank())
+                .orElseGet(Operators::systemUser);
     }
 
     /** {@code given}, or the OS user when nobody was named. */
