@@ -1,6 +1,7 @@
 package io.bellwether.ui.canary;
 
 import io.bellwether.domain.CanarySchedule;
+import io.bellwether.ui.common.CommandButtons;
 import io.bellwether.ui.common.CheckVerdicts;
 import io.bellwether.ui.common.Charts;
 import io.bellwether.ui.common.Derived;
@@ -38,15 +39,9 @@ public final class CanaryScheduleView extends StackPane {
         heading.setId("canary-heading");
         heading.setStyle("-fx-font-weight: bold;");
         heading.textProperty().bind(Derived.text(model.headerProperty(), CanaryScheduleViewModel.Header::heading));
-        Button advance = new Button("Advance to next stage");
-        advance.setId("canary-advance");
-        advance.disableProperty().bind(model.advanceCommand().executableProperty().not());
-        advance.setOnAction(event -> model.advanceCommand().execute());
-        Button pause = new Button();
-        pause.setId("canary-pause");
+        Button advance = CommandButtons.of("canary-advance", "Advance to next stage", model.advanceCommand());
+        Button pause = CommandButtons.of("canary-pause", "", model.pauseOrResumeCommand());
         pause.textProperty().bind(Derived.text(model.headerProperty(), CanaryScheduleViewModel.Header::pauseText));
-        pause.disableProperty().bind(model.pauseOrResumeCommand().executableProperty().not());
-        pause.setOnAction(event -> model.pauseOrResumeCommand().execute());
         Label status = new Label();
         status.setId("canary-status");
         status.textProperty().bind(model.status().messageProperty());
@@ -86,9 +81,7 @@ public final class CanaryScheduleView extends StackPane {
     }
 
     private static TableView<StageRow> table(CanaryScheduleViewModel model) {
-        TableView<StageRow> table = Tables.sortable(model.stages());
-        table.setId("canary-stages");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableView<StageRow> table = Tables.filling(model.stages(), "canary-stages", null);
         TableColumn<StageRow, String> stage = Tables.column("Stage", 45, row -> String.valueOf(row.index() + 1));
         TableColumn<StageRow, String> label = Tables.column("Label", 140, StageRow::label);
         TableColumn<StageRow, String> planned = Tables.column("Planned start", 95, row -> DisplayFormats.time(row.plannedStart()));

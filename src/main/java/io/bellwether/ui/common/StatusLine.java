@@ -15,6 +15,17 @@ public final class StatusLine {
         message.set(text);
     }
 
+    /** Says what went wrong, in one line. */
+    public void sayFailure(Throwable failure) {
+        say(oneLine(failure));
+    }
+
+    /** The first line of a failure's message, or its type when it has none. */
+    public static String oneLine(Throwable failure) {
+        String text = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return text.lines().findFirst().orElse(text);
+    }
+
     /** The screen is busy exactly while {@code inFlight} is true (its loaders and commands). */
     public void busyWhile(ObservableBooleanValue inFlight) {
         busy.bind(inFlight);

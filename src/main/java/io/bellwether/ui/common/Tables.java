@@ -24,6 +24,27 @@ public final class Tables {
         return table;
     }
 
+    /**
+     * {@link #sortable} with its node id, columns that fill the width (the last one taking the rest) and,
+     * unless null, what it says while empty.
+     */
+    public static <T> TableView<T> filling(ObservableList<T> rows, String id, String whenEmpty) {
+        TableView<T> table = sortable(rows);
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        if (whenEmpty != null) {
+            table.setPlaceholder(new javafx.scene.control.Label(whenEmpty));
+        }
+        return table;
+    }
+
+    /** A column at TableColumn's default width whose header does not sort: for tables in a fixed order. */
+    public static <T> TableColumn<T, String> unsorted(String title, Function<T, String> value) {
+        TableColumn<T, String> column = column(title, 80, value);
+        column.setSortable(false);
+        return column;
+    }
+
     public static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);

@@ -6,7 +6,7 @@ import io.bellwether.ui.ConsoleScreen;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.actions.EmergencyRollbackDialog;
 import io.bellwether.ui.actions.EmergencyRollbackViewModel;
-import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.CommandButtons;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -106,7 +106,7 @@ public final class DrillView extends BorderPane {
         speed.valueProperty().bindBidirectional(model.speed().chosen());
         Button start = new Button("Start");
         start.setId("drill-start");
-        bind(start, model.startCommand(), model.startCommand()::execute);
+        CommandButtons.bind(start, model.startCommand(), model.startCommand()::execute);
         Button pause = new Button("Pause");
         pause.setId("drill-pause");
         pause.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(DrillViewModel.State.PAUSED))
@@ -114,23 +114,17 @@ public final class DrillView extends BorderPane {
 
         Button stop = new Button("Stop");
         stop.setId("drill-stop");
-        bind(stop, model.stopCommand(), model.stopCommand()::execute);
+        CommandButtons.bind(stop, model.stopCommand(), model.stopCommand()::execute);
         Button emergency = new Button("Emergency rollback\u2026");
         emergency.setId("drill-emergency");
         emergency.getStyleClass().add("danger");
-        bind(emergency, model.rollbackCommand(), this::confirmEmergencyRollback);
-        bind(pause, model.pauseCommand(), model.pauseCommand()::execute);
+        CommandButtons.bind(emergency, model.rollbackCommand(), this::confirmEmergencyRollback);
+        CommandButtons.bind(pause, model.pauseCommand(), model.pauseCommand()::execute);
         FlowPane bar = new FlowPane(8, 6, new Label("Scenario"), scenario, open, new Label("Speed"),
                 speed, start, pause, stop, emergency);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
-    }
-
-    /** Disabled unless {@code command} is executable; {@code action} runs it, after a confirmation where one is due. */
-    private static void bind(Button button, Command command, Runnable action) {
-        button.disableProperty().bind(command.executableProperty().not());
-        button.setOnAction(event -> action.run());
     }
 
     private void openScenarioFile() {

@@ -135,10 +135,7 @@ public final class HealthHistoryView extends StackPane {
     }
 
     private static TableView<HealthCheck> checksTable(HealthHistoryViewModel model) {
-        TableView<HealthCheck> table = Tables.sortable(model.checks());
-        table.setId("health-checks");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No health checks"));
+        TableView<HealthCheck> table = Tables.filling(model.checks(), "health-checks", "No health checks");
         table.getColumns().add(Tables.column("Time", 140, check -> DisplayFormats.time(check.timestamp())));
         table.getColumns().add(Tables.column("Status", 80, check -> check.status().value()));
         table.getColumns().add(Tables.column("p50", 70, check -> DisplayFormats.millis(check.metrics().latencyP50())));
@@ -151,10 +148,8 @@ public final class HealthHistoryView extends StackPane {
     }
 
     private static TableView<WhyRow> whyTable(HealthHistoryViewModel model) {
-        TableView<WhyRow> table = Tables.sortable(model.why());
-        table.setId("health-why");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No decision to explain: no health check and no rollback with rule results"));
+        TableView<WhyRow> table = Tables.filling(model.why(), "health-why",
+                "No decision to explain: no health check and no rollback with rule results");
         TableColumn<WhyRow, String> decision = Tables.column("Decision", 190, WhyRow::decision);
         TableColumn<WhyRow, String> rule = Tables.column("Rule", 140, row -> row.rule().rule());
         TableColumn<WhyRow, String> measured = Tables.column("Measured", 190, row -> RuleFormats.measured(row.rule()));

@@ -4,6 +4,7 @@ import io.bellwether.domain.EnforcedVerdict;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.ReplayedCheck;
 import io.bellwether.domain.RuleMode;
+import io.bellwether.ui.common.CommandButtons;
 import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.common.Tables;
 import javafx.beans.property.StringProperty;
@@ -27,11 +28,8 @@ final class ReplayPanel extends VBox {
     ReplayPanel(ReplayViewModel model) {
         super(6);
         setPadding(new Insets(6));
-        Button run = new Button("Run replay");
-        run.setId("replay-run");
+        Button run = CommandButtons.of("replay-run", "Run replay", model.runCommand());
         run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        run.disableProperty().bind(model.runCommand().executableProperty().not());
-        run.setOnAction(event -> model.runCommand().execute());
         List<Node> fields = List.of(
                 field("Error rate %", "replay-threshold", model.field(ReplayViewModel.Field.ERROR_RATE_THRESHOLD)),
                 field("Multiplier", "replay-multiplier", model.field(ReplayViewModel.Field.MULTIPLIER)),

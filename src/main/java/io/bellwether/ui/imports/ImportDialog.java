@@ -1,5 +1,6 @@
 package io.bellwether.ui.imports;
 
+import io.bellwether.ui.common.CommandButtons;
 import io.bellwether.io.ImportKind;
 import java.io.File;
 import javafx.scene.control.Button;
@@ -62,11 +63,8 @@ public final class ImportDialog extends Dialog<ButtonType> {
         form.addRow(1, new Label("Into"), target);
         form.addRow(2, choose, fileName);
 
-        Button run = new Button("Import");
-        run.setId("importButton");
+        Button run = CommandButtons.of("importButton", "Import", viewModel.importCommand());
         run.setDefaultButton(true);
-        run.disableProperty().bind(viewModel.importCommand().executableProperty().not());
-        run.setOnAction(event -> viewModel.importCommand().execute());
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(viewModel.progressProperty().map(ImportViewModel.Progress::fraction));

@@ -1,14 +1,13 @@
 package io.bellwether.ui.review;
 
 import io.bellwether.domain.PromotionRequest;
+import io.bellwether.ui.common.CommandButtons;
 import io.bellwether.ui.common.ChartUnits;
 import io.bellwether.ui.common.DisplayFormats;
-import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.Tables;
 import io.bellwether.ui.common.Derived;
 import java.io.File;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,7 +22,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
@@ -118,16 +116,16 @@ public final class ReviewView extends BorderPane {
         Label shadow = boundLabel(Derived.text(evidence, ReviewViewModel.Evidence::shadow), "review-shadow");
 
         TableView<ReviewViewModel.MetricLine> metrics = table("review-metrics", model.metricLines());
-        metrics.getColumns().add(column("Metric", ReviewViewModel.MetricLine::metric));
-        metrics.getColumns().add(column("Production", ReviewViewModel.MetricLine::production));
-        metrics.getColumns().add(column("Candidate", ReviewViewModel.MetricLine::candidate));
-        metrics.getColumns().add(column("\u0394", ReviewViewModel.MetricLine::difference));
+        metrics.getColumns().add(Tables.unsorted("Metric", ReviewViewModel.MetricLine::metric));
+        metrics.getColumns().add(Tables.unsorted("Production", ReviewViewModel.MetricLine::production));
+        metrics.getColumns().add(Tables.unsorted("Candidate", ReviewViewModel.MetricLine::candidate));
+        metrics.getColumns().add(Tables.unsorted("\u0394", ReviewViewModel.MetricLine::difference));
         metrics.setPlaceholder(new Label("No offline metrics"));
 
         TableView<ReviewViewModel.LatencyLine> latencies = table("review-latencies", model.latencyLines());
-        latencies.getColumns().add(column("Latency", ReviewViewModel.LatencyLine::statistic));
-        latencies.getColumns().add(column("Primary", line -> DisplayFormats.millis(line.primary())));
-        latencies.getColumns().add(column("Shadow", line -> DisplayFormats.millis(line.shadow())));
+        latencies.getColumns().add(Tables.unsorted("Latency", ReviewViewModel.LatencyLine::statistic));
+        latencies.getColumns().add(Tables.unsorted("Primary", line -> DisplayFormats.millis(line.primary())));
+        latencies.getColumns().add(Tables.unsorted("Shadow", line -> DisplayFormats.millis(line.shadow())));
         latencies.setPlaceholder(new Label("No shadow comparisons"));
 
         TitledPane metricsPane = titled("", metrics);
@@ -196,12 +194,12 @@ public final class ReviewView extends BorderPane {
         comment.textProperty().bindBidirectional(model.commentProperty());
         HBox.setHgrow(comment, Priority.ALWAYS);
 
-        Button approve = button("Approve", "review-approve", model.approveCommand(), model::approve);
+        Button approve = CommandButtons.of("review-approve", "Approve", model.approveCommand(), model::approve);
         approve.getStyleClass().add("approve");
-        Button reject = button("Reject", "review-reject", model.rejectCommand(), model::reject);
-        Button canary = button("Create canary", "review-create-canary", model.createCanaryCommand(),
+        Button reject = CommandButtons.of("review-reject", "Reject", model.rejectCommand(), model::reject);
+        Button canary = CommandButtons.of("review-create-canary", "Create canary", model.createCanaryCommand(),
                 model::createCanary);
-        Button export = button("Export report\u2026", "review-export", model.exportCommand(), () -> {
+        Button export = CommandButtons.of("review-export", "Export report\u2026", model.exportCommand(), () -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save the shadow review");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML page", "*.html"));
@@ -261,15 +259,6 @@ public final class ReviewView extends BorderPane {
         return bar;
     }
 
-    /** A button disabled unless {@code command} is executable; {@code action} runs it (after asking, for export). */
-    private static Button button(String text, String id, Command command, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.disableProperty().bind(command.executableProperty().not());
-        button.setOnAction(event -> action.run());
-        return button;
-    }
-
     private static Label sectionTitle(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-title");
@@ -297,13 +286,6 @@ public final class ReviewView extends BorderPane {
         table.setPrefHeight(130);
         table.setPrefWidth(340);
         return table;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setSortable(false);
-        return column;
     }
 
     /** Two lines: the model and target stage, then who asked and where it stands. */

@@ -1,5 +1,6 @@
 package io.bellwether.ui.settings;
 
+import io.bellwether.ui.common.StatusLine;
 import io.bellwether.application.port.in.MetricsBinding;
 import io.bellwether.application.port.in.MetricsBindings;
 import io.bellwether.application.port.in.MetricsWatcher;
@@ -51,7 +52,7 @@ public final class MetricsBindingViewModel {
             binding.set("Select a deployment to see where its live metrics come from.");
             return;
         }
-        executor.run(() -> bindings.find(deploymentId), this::show, failure -> message.set(text(failure)));
+        executor.run(() -> bindings.find(deploymentId), this::show, failure -> message.set(StatusLine.oneLine(failure)));
     }
 
     private void show(Optional<MetricsBinding> found) {
@@ -78,16 +79,11 @@ public final class MetricsBindingViewModel {
             long failed = tried.stream().filter(query -> !query.succeeded()).count();
             message.set(failed == 0 ? "Every query gave a value." : failed + " of " + tried.size()
                     + " queries gave no usable value.");
-        }, failure -> message.set(text(failure)));
+        }, failure -> message.set(StatusLine.oneLine(failure)));
     }
 
     static String line(TriedQuery query) {
         return query.metric() + ": " + (query.succeeded() ? String.valueOf(query.value()) : "ERROR " + query.error());
-    }
-
-    private static String text(Throwable failure) {
-        String text = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return text.lines().findFirst().orElse(text);
     }
 
     /** The binding as text (credentials masked), or why there is none. */

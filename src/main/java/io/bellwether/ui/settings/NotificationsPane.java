@@ -1,7 +1,7 @@
 package io.bellwether.ui.settings;
 
 import io.bellwether.application.port.in.NotificationFormat;
-import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.CommandButtons;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -39,17 +39,17 @@ final class NotificationsPane extends VBox {
         Label message = new Label();
         message.setId("notificationsMessage");
         message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.status().messageProperty());
         Label failures = new Label();
         failures.setId("notificationFailures");
         failures.getStyleClass().add("form-error");
         failures.textProperty().bind(model.failuresProperty());
         getChildren().addAll(new Label("Webhooks told about rollbacks, pauses, inconclusive canaries and completions"),
                 webhooks, new HBox(6, environment, format, url),
-                new HBox(6, header, button("addWebhookButton", model.addCommand()),
-                        button("removeWebhookButton", model.removeCommand())),
+                new HBox(6, header, CommandButtons.of("addWebhookButton", model.addCommand().name(), model.addCommand()),
+                        CommandButtons.of("removeWebhookButton", model.removeCommand().name(), model.removeCommand())),
                 new HBox(12, new Label("Deliveries (newest first)"), failures), log,
-                new HBox(6, button("retryDeliveryButton", model.retryCommand()), message));
+                new HBox(6, CommandButtons.of("retryDeliveryButton", model.retryCommand().name(), model.retryCommand()), message));
         model.load();
     }
 
@@ -59,13 +59,5 @@ final class NotificationsPane extends VBox {
         field.setPromptText(prompt);
         field.setPrefWidth(width);
         return field;
-    }
-
-    private static Button button(String id, Command command) {
-        Button button = new Button(command.name());
-        button.setId(id);
-        button.disableProperty().bind(command.executableProperty().not());
-        button.setOnAction(event -> command.execute());
-        return button;
     }
 }

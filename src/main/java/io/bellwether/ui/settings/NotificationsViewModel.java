@@ -7,6 +7,7 @@ import io.bellwether.application.port.in.NotificationWebhook;
 import io.bellwether.application.port.in.Notifications;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.StatusLine;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
@@ -59,7 +60,7 @@ public final class NotificationsViewModel {
     private final ObjectProperty<WebhookRow> selectedWebhook = new SimpleObjectProperty<>(this, "selectedWebhook");
     private final ObjectProperty<DeliveryRow> selectedDelivery = new SimpleObjectProperty<>(this, "selectedDelivery");
     private final WebhookForm form = WebhookForm.empty();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper(this, "failures", "");
     private final Command add;
     private final Command remove;
@@ -124,13 +125,12 @@ public final class NotificationsViewModel {
     }
 
     private void done(String text) {
-        message.set(text);
+        status.say(text);
         load();
     }
 
     private void failed(Throwable failure) {
-        String text = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        message.set(text.lines().findFirst().orElse(text));
+        status.sayFailure(failure);
     }
 
     public ObservableList<WebhookRow> webhooks() {
@@ -155,8 +155,8 @@ public final class NotificationsViewModel {
     }
 
     /** What the last action did or why it was refused. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public StatusLine status() {
+        return status;
     }
 
     /** How many failed deliveries wait for a retry; empty when none. */

@@ -1,5 +1,6 @@
 package io.bellwether.ui.settings;
 
+import io.bellwether.ui.common.CommandButtons;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -54,10 +55,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         binding.setId("metricsBinding");
         binding.setWrapText(true);
         binding.textProperty().bind(metrics.bindingProperty());
-        Button test = new Button("Test query");
-        test.setId("testQueryButton");
-        test.disableProperty().bind(metrics.testQueryCommand().executableProperty().not());
-        test.setOnAction(event -> metrics.testQueryCommand().execute());
+        Button test = CommandButtons.of("testQueryButton", "Test query", metrics.testQueryCommand());
         Label message = new Label();
         message.setId("testQueryMessage");
         message.textProperty().bind(metrics.messageProperty());

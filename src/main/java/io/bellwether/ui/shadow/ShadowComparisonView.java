@@ -128,9 +128,7 @@ public final class ShadowComparisonView extends BorderPane {
     }
 
     private static VBox sidePanel(ShadowComparisonViewModel model) {
-        TableView<LatencyRow> table = Tables.sortable(model.latencies());
-        table.setId("shadow-latencies");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableView<LatencyRow> table = Tables.filling(model.latencies(), "shadow-latencies", null);
         table.getColumns().add(Tables.column("Latency", 80, LatencyRow::statistic));
         table.getColumns().add(Tables.column("Primary", 90, row -> DisplayFormats.millis(row.primary())));
         table.getColumns().add(Tables.column("Shadow", 90, row -> DisplayFormats.millis(row.shadow())));

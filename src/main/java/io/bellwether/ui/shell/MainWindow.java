@@ -3,7 +3,7 @@ package io.bellwether.ui.shell;
 import io.bellwether.domain.PreDeploymentCheck;
 import io.bellwether.ui.ConsoleNavigator;
 import io.bellwether.ui.ConsoleScreen;
-import io.bellwether.ui.common.Command;
+import io.bellwether.ui.common.CommandButtons;
 import io.bellwether.ui.queue.QueueView;
 import java.time.ZoneId;
 import java.util.List;
@@ -117,14 +117,14 @@ public final class MainWindow extends BorderPane {
                                      Runnable openDrill,
                                      Consumer<MainWindowViewModel> openImport) {
         var a = viewModel.actions();
-        Button newDeployment = button("newDeploymentButton", "New deployment…", a.newDeploymentCommand());
-        Button newShadow = button("newShadowButton", "New shadow…", a.newShadowDeploymentCommand());
+        Button newDeployment = CommandButtons.of("newDeploymentButton", "New deployment…", a.newDeploymentCommand());
+        Button newShadow = CommandButtons.of("newShadowButton", "New shadow…", a.newShadowDeploymentCommand());
         newShadow.setTooltip(new Tooltip("Create a shadow deployment: the candidate sees a copy of the traffic"));
-        Button start = button("startButton", "Start", a.startCommand());
-        Button complete = button("completeButton", "Complete", a.completeCommand());
-        Button rollback = button("emergencyRollbackButton", "Emergency rollback…", a.emergencyRollbackCommand());
+        Button start = CommandButtons.of("startButton", "Start", a.startCommand());
+        Button complete = CommandButtons.of("completeButton", "Complete", a.completeCommand());
+        Button rollback = CommandButtons.of("emergencyRollbackButton", "Emergency rollback…", a.emergencyRollbackCommand());
         rollback.getStyleClass().add("danger");
-        Button retryHook = button("retryHookButton", "Retry rollback hook", a.retryRollbackHookCommand());
+        Button retryHook = CommandButtons.of("retryHookButton", "Retry rollback hook", a.retryRollbackHookCommand());
         retryHook.managedProperty().bind(a.failedRollbackHookProperty().isNotNull());
         retryHook.visibleProperty().bind(retryHook.managedProperty());
         Button settings = new Button("Settings…");
@@ -153,14 +153,6 @@ public final class MainWindow extends BorderPane {
                 busy, queue, importFile, drill, settings);
         bar.getStyleClass().add("action-bar");
         return bar;
-    }
-
-    private static Button button(String id, String text, Command command) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.disableProperty().bind(command.executableProperty().not());
-        button.setOnAction(event -> command.execute());
-        return button;
     }
 
     private static HBox statusBar(MainWindowViewModel viewModel) {

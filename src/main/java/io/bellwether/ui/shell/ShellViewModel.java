@@ -1,5 +1,6 @@
 package io.bellwether.ui.shell;
 
+import io.bellwether.ui.common.StatusLine;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.drill.DemoAccounts;
@@ -166,8 +167,7 @@ public final class ShellViewModel {
     }
 
     private void failed(Throwable failure) {
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        error.set(message.lines().findFirst().orElse(message));
+        error.set(StatusLine.oneLine(failure));
         phase.set(Phase.FAILED);
     }
 

@@ -1,5 +1,6 @@
 package io.bellwether.ui.welcome;
 
+import io.bellwether.ui.common.CommandButtons;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.shell.OpenWorkspaceDialog;
 import io.bellwether.ui.shell.OpenWorkspaceViewModel;
@@ -47,11 +48,8 @@ public final class WelcomeView extends VBox {
     }
 
     private static Button button(String id, String text, Command command) {
-        Button button = new Button(text);
-        button.setId(id);
+        Button button = CommandButtons.of(id, text, command);
         button.getStyleClass().add("welcome-button");
-        button.disableProperty().bind(command.executableProperty().not());
-        button.setOnAction(event -> command.execute());
         return button;
     }
 }

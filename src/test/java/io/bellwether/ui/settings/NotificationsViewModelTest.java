@@ -54,7 +54,7 @@ class NotificationsViewModelTest {
         assertThat(workspace.notifications().webhooks()).as("not before the worker ran").isEmpty();
         worker.releaseAll();
 
-        assertThat(form.messageProperty().get()).startsWith("Added webhook #1 for production");
+        assertThat(form.status().messageProperty().get()).startsWith("Added webhook #1 for production");
         assertThat(form.webhooks()).singleElement().satisfies(row -> assertThat(row.toString())
                 .contains("production · json · " + receiver.url("/hook")).contains("Authorization: ***")
                 .doesNotContain(TOKEN));
@@ -85,12 +85,12 @@ class NotificationsViewModelTest {
         form.selectedDeliveryProperty().set(form.deliveries().get(0));
         assertThat(form.retryCommand().isExecutable()).isTrue();
         form.retryCommand().execute();
-        assertThat(form.messageProperty().get()).startsWith("The retry failed too: HTTP 503");
+        assertThat(form.status().messageProperty().get()).startsWith("The retry failed too: HTTP 503");
 
         receiver.answering(200, "ok");
         form.selectedDeliveryProperty().set(form.deliveries().get(0));
         form.retryCommand().execute();
-        assertThat(form.messageProperty().get()).isEqualTo("Delivered on retry.");
+        assertThat(form.status().messageProperty().get()).isEqualTo("Delivered on retry.");
         assertThat(form.failuresProperty().get()).isEmpty();
         assertThat(form.deliveries()).hasSize(3);
         assertThat(form.deliveries().get(0).toString()).contains("delivered (200)");
@@ -104,11 +104,11 @@ class NotificationsViewModelTest {
         NotificationsViewModel form = form(new InlineTaskExecutor());
         form.form().url().set("ftp://example.com/x");
         form.addCommand().execute();
-        assertThat(form.messageProperty().get()).contains("url").contains("http://");
+        assertThat(form.status().messageProperty().get()).contains("url").contains("http://");
         form.form().url().set(receiver.url("/hook").toString());
         form.form().header().set("no colon here");
         form.addCommand().execute();
-        assertThat(form.messageProperty().get()).isEqualTo("Header must be 'NAME: VALUE'");
+        assertThat(form.status().messageProperty().get()).isEqualTo("Header must be 'NAME: VALUE'");
         assertThat(workspace.notifications().webhooks()).isEmpty();
     }
 }
