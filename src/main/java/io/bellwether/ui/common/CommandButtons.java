@@ -7,6 +7,11 @@ public final class CommandButtons {
     private CommandButtons() {
     }
 
+    /** A button that runs {@code command}, labelled with its name. */
+    public static Button of(String id, Command command) {
+        return of(id, command.name(), command);
+    }
+
     /** A button that runs {@code command}. */
     public static Button of(String id, String text, Command command) {
         return of(id, text, command, command::execute);
@@ -16,13 +21,8 @@ public final class CommandButtons {
     public static Button of(String id, String text, Command command, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
-        bind(button, command, action);
-        return button;
-    }
-
-    /** Makes an existing button follow {@code command}: disabled unless executable, {@code action} on click. */
-    public static void bind(Button button, Command command, Runnable action) {
         button.disableProperty().bind(command.executableProperty().not());
         button.setOnAction(event -> action.run());
+        return button;
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
@@ -33,7 +34,7 @@ public final class Tables {
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         if (whenEmpty != null) {
-            table.setPlaceholder(new javafx.scene.control.Label(whenEmpty));
+            table.setPlaceholder(new Label(whenEmpty));
         }
         return table;
     }

@@ -104,22 +104,15 @@ public final class DrillView extends BorderPane {
         ComboBox<DrillSpeed> speed = new ComboBox<>(model.speed().options());
         speed.setId("drill-speed");
         speed.valueProperty().bindBidirectional(model.speed().chosen());
-        Button start = new Button("Start");
-        start.setId("drill-start");
-        CommandButtons.bind(start, model.startCommand(), model.startCommand()::execute);
-        Button pause = new Button("Pause");
-        pause.setId("drill-pause");
+        Button start = CommandButtons.of("drill-start", "Start", model.startCommand());
+        Button pause = CommandButtons.of("drill-pause", "Pause", model.pauseCommand());
         pause.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(DrillViewModel.State.PAUSED))
                 .then("Resume").otherwise("Pause"));
 
-        Button stop = new Button("Stop");
-        stop.setId("drill-stop");
-        CommandButtons.bind(stop, model.stopCommand(), model.stopCommand()::execute);
-        Button emergency = new Button("Emergency rollback\u2026");
-        emergency.setId("drill-emergency");
+        Button stop = CommandButtons.of("drill-stop", "Stop", model.stopCommand());
+        Button emergency = CommandButtons.of("drill-emergency", "Emergency rollback\u2026", model.rollbackCommand(),
+                this::confirmEmergencyRollback);
         emergency.getStyleClass().add("danger");
-        CommandButtons.bind(emergency, model.rollbackCommand(), this::confirmEmergencyRollback);
-        CommandButtons.bind(pause, model.pauseCommand(), model.pauseCommand()::execute);
         FlowPane bar = new FlowPane(8, 6, new Label("Scenario"), scenario, open, new Label("Speed"),
                 speed, start, pause, stop, emergency);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -46,10 +46,10 @@ final class NotificationsPane extends VBox {
         failures.textProperty().bind(model.failuresProperty());
         getChildren().addAll(new Label("Webhooks told about rollbacks, pauses, inconclusive canaries and completions"),
                 webhooks, new HBox(6, environment, format, url),
-                new HBox(6, header, CommandButtons.of("addWebhookButton", model.addCommand().name(), model.addCommand()),
-                        CommandButtons.of("removeWebhookButton", model.removeCommand().name(), model.removeCommand())),
+                new HBox(6, header, CommandButtons.of("addWebhookButton", model.addCommand()),
+                        CommandButtons.of("removeWebhookButton", model.removeCommand())),
                 new HBox(12, new Label("Deliveries (newest first)"), failures), log,
-                new HBox(6, CommandButtons.of("retryDeliveryButton", model.retryCommand().name(), model.retryCommand()), message));
+                new HBox(6, CommandButtons.of("retryDeliveryButton", model.retryCommand()), message));
         model.load();
     }
 
