@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Builds the Linux application image and .deb with jpackage (bundled jlink runtime).
-# Usage: installer/build-linux.sh VERSION [JVM_OPTIONS]   (run after `mvn package`; Maven's -Pinstaller does both
-# and passes the pom's bellwether.jvm.options)
+# Usage: installer/build-linux.sh VERSION [JVM_OPTIONS]   (run after `mvn package`; Maven's -Pinstaller does both;
+# JVM_OPTIONS default to the pom's bellwether.jvm.options)
 set -euo pipefail
-version="${1:?usage: build-linux.sh VERSION [JVM_OPTIONS]}"
-jvm_options="${2:-}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
+version="${1:?usage: build-linux.sh VERSION [JVM_OPTIONS]}"
+jvm_options="${2:-$(sed -n 's:.*<bellwether.jvm.options>\(.*\)</bellwether.jvm.options>.*:\1:p' "$root/pom.xml")}"
 target="$root/target"
 out="$target/installer"
 input="$target/installer-input"
@@ -22,22 +22,56 @@ modules="java.base,java.desktop,java.logging,java.management,java.naming,java.ne
 common=(
   --name bellwether
   --app-version "$version"
-  --vendor "Bellwether"
   --description "Operator console for rolling out ML models safely"
+  --vendor "Bellwether"
+)
+image_options=(
   --input "$input"
   --main-jar bellwether.jar
   --main-class io.bellwether.Main
   --icon "$root/assets/icon/bellwether-256.png"
   --add-modules "$modules"
   --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2"
-  --java-options "-Dprism.lcdtext=false $jvm_options"
+  --java-options "-Dprism.lcdtext=false -XX:SharedArchiveFile=\$APPDIR/bellwether.jsa $jvm_options"
 )
 
-jpackage --type app-image --dest "$out" "${common[@]}"
-echo "application image: $out/bellwether"
+# Lists the classes the console loads until its first screen, for lib/make-class-archive: runs the image
+# once under Xvfb on an empty workspace, the JVM writing each class it loads.
+list_console_classes() {
+  local image=$1 launcher="$1/bin/bellwether" home runner
+  if ! command -v xvfb-run >/dev/null; then
+    echo "build-linux.sh: xvfb-run not installed: no class list, so no class-data archive (apt-get install xvfb)" >&2
+    return
+  fi
+  home=$(mktemp -d)
+  HOME="$home" BELLWETHER_DB="$home/db/bellwether" \
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$image/lib/app/bellwether.classlist -Dbellwether.timing=true" \
+    xvfb-run -a -s "-screen 0 1280x800x24" timeout 120 "$launcher" > "$home/log" 2>&1 &
+  runner=$!
+  for _ in $(seq 1 180); do
+    if grep -q "WELCOME after" "$home/log" || ! kill -0 "$runner" 2>/dev/null; then break; fi
+    sleep 0.5
+  done
+  pkill -TERM -f "^$launcher" || true
+  wait "$runner" || true
+  if ! grep -q "WELCOME after" "$home/log"; then
+    echo "build-linux.sh: the console did not reach its welcome screen while listing its classes; its output:" >&2
+    cat "$home/log" >&2
+    exit 1
+  fi
+  rm -rf "$home"
+  echo "class list: $(grep -vc '^[#@]' "$image/lib/app/bellwether.classlist") classes the console loads until its first screen"
+}
+
+jpackage --type app-image --dest "$out" "${common[@]}" "${image_options[@]}"
+image="$out/bellwether"
+cp "$root/installer/make-class-archive.sh" "$image/lib/make-class-archive"
+list_console_classes "$image"
+echo "application image: $image"
 
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
-  jpackage --type deb --dest "$out" "${common[@]}" \
+  # From the image as it is now: the class list goes in, the archive is made where the package is installed.
+  jpackage --type deb --dest "$out" "${common[@]}" --app-image "$image" \
     --resource-dir "$root/installer/linux" \
     --linux-package-name bellwether \
     --linux-app-category Development \
@@ -47,4 +81,8 @@ if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   ls -l "$out"/*.deb
 else
   echo "build-linux.sh: dpkg-deb or fakeroot missing: .deb skipped" >&2
+fi
+
+if [ -f "$image/lib/app/bellwether.classlist" ]; then
+  "$image/lib/make-class-archive"
 fi

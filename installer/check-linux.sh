@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the built .deb without installing it: unpacks it (dpkg -x) into a temporary folder, runs the
-# launcher's headless commands, and starts the console under Xvfb until it reports its first frame.
+# launcher's headless commands, checks that it maps the class-data archive the postinst makes, and starts
+# the console under Xvfb until it reports its first frame.
 # Usage: installer/check-linux.sh   (after installer/build-linux.sh; Maven's -Pinstaller verify runs both)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,6 +16,17 @@ launcher="$work/pkg/opt/bellwether/bin/bellwether"
 [ -x "$launcher" ] || { echo "check-linux.sh: no launcher in the package" >&2; exit 1; }
 export HOME="$work/home" BELLWETHER_DB="$work/home/db/bellwether"
 mkdir -p "$HOME"
+
+if [ -f "$work/pkg/opt/bellwether/lib/app/bellwether.classlist" ]; then
+  # What the postinst does where the package is installed, here where it was unpacked.
+  "$work/pkg/opt/bellwether/lib/make-class-archive"
+  loaded=$(JAVA_TOOL_OPTIONS="-Xlog:class+load=info" "$launcher" --version 2>/dev/null | grep ' io.bellwether.Main ' || true)
+  grep -q "shared objects file" <<<"$loaded" \
+    || { echo "check-linux.sh: the launcher does not use the class-data archive: $loaded" >&2; exit 1; }
+  echo "class-data archive: used ($loaded)"
+else
+  echo "check-linux.sh: the package has no class list (built without xvfb-run): class-data archive NOT checked"
+fi
 
 printed=$("$launcher" --version)
 echo "bellwether --version: $printed"
