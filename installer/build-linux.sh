@@ -36,7 +36,8 @@ image_options=(
 )
 
 # Lists the classes the console loads until its first screen, for lib/make-class-archive: runs the image
-# once under Xvfb on an empty workspace, the JVM writing each class it loads.
+# once under Xvfb on an empty workspace in a home of its own (Java's user.home too, so the builder's console
+# settings stay untouched), the JVM writing each class it loads.
 list_console_classes() {
   local image=$1 launcher="$1/bin/bellwether" home runner
   if ! command -v xvfb-run >/dev/null; then
@@ -45,7 +46,7 @@ list_console_classes() {
   fi
   home=$(mktemp -d)
   HOME="$home" BELLWETHER_DB="$home/db/bellwether" \
-    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$image/lib/app/bellwether.classlist -Dbellwether.timing=true" \
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$image/lib/app/bellwether.classlist -Dbellwether.timing=true -Duser.home=$home" \
     xvfb-run -a -s "-screen 0 1280x800x24" timeout 120 "$launcher" > "$home/log" 2>&1 &
   runner=$!
   for _ in $(seq 1 180); do

@@ -53,7 +53,7 @@ if ! command -v xvfb-run >/dev/null; then
 fi
 log="$work/console.log"
 started=$(date +%s%N)
-JAVA_TOOL_OPTIONS="-Dbellwether.timing=true" xvfb-run -a -s "-screen 0 1280x800x24" timeout 90 "$launcher" > "$log" 2>&1 &
+JAVA_TOOL_OPTIONS="-Dbellwether.timing=true -Duser.home=$HOME" xvfb-run -a -s "-screen 0 1280x800x24" timeout 90 "$launcher" > "$log" 2>&1 &
 runner=$!
 for _ in $(seq 1 180); do
   if grep -q "first frame" "$log"; then break; fi
