@@ -9,6 +9,7 @@ jvm_options="${2:-$(sed -n 's:.*<bellwether.jvm.options>\(.*\)</bellwether.jvm.o
 target="$root/target"
 out="$target/installer"
 input="$target/installer-input"
+source "$root/installer/console-until.sh"
 
 [ -f "$target/bellwether.jar" ] || { echo "build-linux.sh: run mvn package first (no target/bellwether.jar)" >&2; exit 2; }
 command -v jpackage >/dev/null || { echo "build-linux.sh: jpackage not found (JDK 17+ needed)" >&2; exit 2; }
@@ -36,26 +37,16 @@ image_options=(
 )
 
 # Lists the classes the console loads until its first screen, for lib/make-class-archive: runs the image
-# once under Xvfb on an empty workspace in a home of its own (Java's user.home too, so the builder's console
-# settings stay untouched), the JVM writing each class it loads.
+# once under Xvfb on an empty workspace, the JVM writing each class it loads.
 list_console_classes() {
-  local image=$1 launcher="$1/bin/bellwether" home runner
+  local image=$1 home
   if ! command -v xvfb-run >/dev/null; then
     echo "build-linux.sh: xvfb-run not installed: no class list, so no class-data archive (apt-get install xvfb)" >&2
     return
   fi
   home=$(mktemp -d)
-  HOME="$home" BELLWETHER_DB="$home/db/bellwether" \
-    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$image/lib/app/bellwether.classlist -Dbellwether.timing=true -Duser.home=$home" \
-    xvfb-run -a -s "-screen 0 1280x800x24" timeout 120 "$launcher" > "$home/log" 2>&1 &
-  runner=$!
-  for _ in $(seq 1 180); do
-    if grep -q "WELCOME after" "$home/log" || ! kill -0 "$runner" 2>/dev/null; then break; fi
-    sleep 0.5
-  done
-  pkill -TERM -f "^$launcher" || true
-  wait "$runner" || true
-  if ! grep -q "WELCOME after" "$home/log"; then
+  if ! console_until "$image/bin/bellwether" "$home" "$home/log" "WELCOME after" \
+      "-XX:DumpLoadedClassList=$image/lib/app/bellwether.classlist"; then
     echo "build-linux.sh: the console did not reach its welcome screen while listing its classes; its output:" >&2
     cat "$home/log" >&2
     exit 1
@@ -84,6 +75,4 @@ else
   echo "build-linux.sh: dpkg-deb or fakeroot missing: .deb skipped" >&2
 fi
 
-if [ -f "$image/lib/app/bellwether.classlist" ]; then
-  "$image/lib/make-class-archive"
-fi
+"$image/lib/make-class-archive"

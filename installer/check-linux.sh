@@ -5,6 +5,7 @@
 # Usage: installer/check-linux.sh   (after installer/build-linux.sh; Maven's -Pinstaller verify runs both)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+source "$root/installer/console-until.sh"
 deb=$(ls "$root"/target/installer/bellwether_*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || { echo "check-linux.sh: no .deb under target/installer (build it first)" >&2; exit 2; }
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -n 1)
@@ -52,19 +53,8 @@ if ! command -v xvfb-run >/dev/null; then
   exit 0
 fi
 log="$work/console.log"
-started=$(date +%s%N)
-JAVA_TOOL_OPTIONS="-Dbellwether.timing=true -Duser.home=$HOME" xvfb-run -a -s "-screen 0 1280x800x24" timeout 90 "$launcher" > "$log" 2>&1 &
-runner=$!
-for _ in $(seq 1 180); do
-  if grep -q "first frame" "$log"; then break; fi
-  if ! kill -0 "$runner" 2>/dev/null; then break; fi
-  sleep 0.5
-done
-elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
-pkill -f "$work/pkg/opt/bellwether" 2>/dev/null || true
-wait "$runner" 2>/dev/null || true
-if grep -q "first frame" "$log"; then
-  echo "console: $(grep 'first frame' "$log" | head -n 1) (seen by this script after ${elapsed} ms)"
+if console_until "$launcher" "$HOME" "$log" "first frame"; then
+  echo "console: $(grep 'first frame' "$log" | head -n 1) (seen by this script after ${console_seen_ms} ms)"
 else
   echo "check-linux.sh: the console did not report its first frame; its output:" >&2
   cat "$log" >&2
