@@ -14,6 +14,7 @@ import io.bellwether.metrics.PrometheusMetricsSource;
 import io.bellwether.notify.HttpWebhookSender;
 import io.bellwether.store.H2Stores;
 import io.bellwether.store.OpenedStores;
+import io.bellwether.store.PageCache;
 import io.bellwether.store.WorkspaceCopy;
 import io.bellwether.store.postgres.PostgresLocation;
 import io.bellwether.store.postgres.PostgresStores;
@@ -31,7 +32,11 @@ public final class Bellwether {
     private Bellwether() {
     }
 
-    /** Opens (creating if needed) the workspace at {@code databasePath} (H2 base name, no suffix). */
+    /**
+     * A command's workspace: opens (creating if needed) the workspace at {@code databasePath} (H2 base
+     * name, no suffix), with the small page cache of a process that passes over its data once
+     * ({@link PageCache#COMMAND}); the console opens its own with {@link #openAs}.
+     */
     public static Workspace open(Path databasePath) {
         return open(databasePath, Clock.systemUTC());
     }
@@ -50,15 +55,23 @@ public final class Bellwether {
         return open(databasePath, clock, environmentVariables, Operators::osAccount);
     }
 
-    /** As {@link #open(Path, Clock)}, acting as the OS accounts {@code osAccount} names (the demo's people). */
+    /**
+     * The console's workspace: as {@link #open(Path, Clock)}, acting as the OS accounts {@code osAccount}
+     * names (the demo's people), with the page cache of a process that rereads its data all day.
+     */
     public static Workspace openAs(Path databasePath, Clock clock, Supplier<String> osAccount) {
-        return open(databasePath, clock, System::getenv, osAccount);
+        return open(databasePath, clock, System::getenv, osAccount, PageCache.CONSOLE);
     }
 
     private static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables,
                                   Supplier<String> osAccount) {
+        return open(databasePath, clock, environmentVariables, osAccount, PageCache.COMMAND);
+    }
+
+    private static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables,
+                                  Supplier<String> osAccount, PageCache pageCache) {
         requireClock(clock);
-        OpenedStores stores = openStores(databasePath, environmentVariables);
+        OpenedStores stores = openStores(databasePath, environmentVariables, pageCache);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new ConfiguredTrafficHooks(log, new TrafficControllers(), clock, environmentVariables),
                 new PrometheusMetricsSource(environmentVariables), new HttpWebhookSender(environmentVariables), clock,
@@ -84,7 +97,7 @@ public final class Bellwether {
      */
     public static Workspace openRecordOnly(Path databasePath, Clock clock, Supplier<String> osAccount) {
         requireClock(clock);
-        OpenedStores stores = openStores(databasePath, System::getenv);
+        OpenedStores stores = openStores(databasePath, System::getenv, PageCache.COMMAND);
         return WorkspaceAssembly.assemble(databasePath, stores.workspace(), stores.registry(),
                 log -> new RecordOnlyTrafficHooks(), new PrometheusMetricsSource(System::getenv), WebhookSender.NEVER,
                 clock, osAccount, stores::close);
@@ -110,8 +123,8 @@ public final class Bellwether {
         if (fromShown.equals(toShown)) {
             throw new InvalidInputException("--to", toShown, "is the workspace to copy from");
         }
-        try (OpenedStores source = openStores(from, environmentVariables);
-             OpenedStores target = openStores(to, environmentVariables)) {
+        try (OpenedStores source = openStores(from, environmentVariables, PageCache.COMMAND);
+             OpenedStores target = openStores(to, environmentVariables, PageCache.COMMAND)) {
             return WorkspaceCopy.copy(source.tables(), fromShown, target.tables(), toShown);
         }
     }
@@ -122,12 +135,13 @@ public final class Bellwether {
         return PostgresLocation.isUrl(text) ? PostgresLocation.shown(text) : location.toAbsolutePath().normalize().toString();
     }
 
-    /** The stores of either engine: a {@code postgresql://} URL (team mode), else an H2 file. */
-    private static OpenedStores openStores(Path location, UnaryOperator<String> environmentVariables) {
+    /** The stores of either engine: a {@code postgresql://} URL (team mode), else an H2 file with {@code pageCache}. */
+    private static OpenedStores openStores(Path location, UnaryOperator<String> environmentVariables,
+                                           PageCache pageCache) {
         String text = location == null ? null : location.toString();
         return PostgresLocation.isUrl(text)
                 ? PostgresStores.open(location, text, environmentVariables)
-                : H2Stores.open(location);
+                : H2Stores.open(location, pageCache);
     }
 
     private static void requireClock(Clock clock) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.bellwether.domain.InvalidInputException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The value rules that CSV cells and JSON Lines values share, so that both formats accept and
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
  */
 final class RecordValues {
     static final int MAX_NUMBER_LENGTH = 100;
-    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-    private static final Pattern WHOLE = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
     private static final Set<String> NON_FINITE = Set.of("NaN", "Infinity", "+Infinity", "-Infinity");
 
     private RecordValues() {
@@ -28,7 +25,7 @@ final class RecordValues {
 
     /** Whether a CSV cell is a number: JSON syntax, or NaN / Infinity. */
     static boolean isNumber(String text) {
-        return NON_FINITE.contains(text) || JSON_NUMBER.matcher(text).matches();
+        return NON_FINITE.contains(text) || JsonNumberSyntax.isNumber(text);
     }
 
     /** The number in {@code text} (JSON syntax, checked by the caller); a whole number stays whole. */
@@ -37,7 +34,7 @@ final class RecordValues {
             throw new InvalidInputException(field, JsonFields.shown(TextNode.valueOf(text)),
                     "is a number of " + text.length() + " characters, more than the " + MAX_NUMBER_LENGTH + " allowed");
         }
-        return WHOLE.matcher(text).matches() ? LongNode.valueOf(Long.parseLong(text))
+        return JsonNumberSyntax.isWhole(text) ? LongNode.valueOf(Long.parseLong(text))
                 : DoubleNode.valueOf(Double.parseDouble(text));
     }
 

@@ -74,6 +74,9 @@ final class Utf8Lines {
 
     private String decode(int length) throws RecordFormatException {
         number++;
+        if (isAscii(length)) {
+            return new String(line, 0, length, StandardCharsets.US_ASCII); // no decoder buffer per line
+        }
         String text;
         try {
             text = decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
@@ -81,5 +84,14 @@ final class Utf8Lines {
             throw new RecordFormatException(number, null, "not UTF-8 text");
         }
         return number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private boolean isAscii(int length) {
+        for (int i = 0; i < length; i++) {
+            if (line[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -19,13 +19,20 @@ final class DatabaseFile {
     static final String SUFFIX = ".mv.db";
 
     private final Path base;
+    private final PageCache pageCache;
 
-    private DatabaseFile(Path base) {
+    private DatabaseFile(Path base, PageCache pageCache) {
         this.base = base;
+        this.pageCache = pageCache;
+    }
+
+    /** As {@link #of(Path, PageCache)}, with the console's page cache. */
+    static DatabaseFile of(Path given) {
+        return of(given, PageCache.CONSOLE);
     }
 
     /** Accepts a base name ({@code folder/bellwether}) or the data file itself ({@code folder/bellwether.mv.db}). */
-    static DatabaseFile of(Path given) {
+    static DatabaseFile of(Path given, PageCache pageCache) {
         if (given == null) {
             throw new InvalidInputException("database path", null, "is required");
         }
@@ -44,7 +51,7 @@ final class DatabaseFile {
             throw new InvalidInputException("database path", "\"" + text + "\"",
                     "must name a database file, not a folder (e.g. " + given.resolve("bellwether") + ")");
         }
-        return new DatabaseFile(base);
+        return new DatabaseFile(base, pageCache);
     }
 
     Path base() {
@@ -59,12 +66,13 @@ final class DatabaseFile {
      * Embedded file mode only: no server, no AUTO_SERVER, no user text but the path. WRITE_DELAY=0
      * writes every commit to the file before it returns, so it survives the process being killed.
      * Lazy query execution streams large results (a million comparisons) instead of spilling them to
-     * a temporary file first; the 64 MB page cache holds that many comparisons. A transaction prepares a
+     * a temporary file first; the page cache is the process's ({@link PageCache}). A transaction prepares a
      * dozen different statements, more than H2's default query cache keeps parsed (8). No trace file: H2
      * writes SQL error text (with data) there.
      */
     String jdbcUrl() {
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=" + pageCache.kilobytes()
+                + ";QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
     }
 
     /**

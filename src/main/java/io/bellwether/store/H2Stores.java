@@ -13,18 +13,25 @@ public final class H2Stores {
     private H2Stores() {
     }
 
-    /** Opens (creating and migrating if needed) the workspace at {@code databasePath} (H2 base name, no suffix). */
+    /** As {@link #open(Path, PageCache)}, with the console's page cache. */
     public static OpenedStores open(Path databasePath) {
+        return open(databasePath, PageCache.CONSOLE);
+    }
+
+    /** Opens (creating and migrating if needed) the workspace at {@code databasePath} (H2 base name, no suffix). */
+    public static OpenedStores open(Path databasePath, PageCache pageCache) {
+        DatabaseFile file;
         H2WorkspaceStore workspace;
         try {
-            workspace = H2WorkspaceStore.open(databasePath);
+            file = DatabaseFile.of(databasePath, pageCache);
+            workspace = H2WorkspaceStore.open(file);
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException e) {
             throw OpenFailures.of(databasePath, e);
         }
         try {
-            ModelRegistryStore registry = H2ModelRegistryStore.open(DatabaseFile.of(databasePath));
+            ModelRegistryStore registry = H2ModelRegistryStore.open(file);
             return new OpenedStores(workspace, registry, workspace, () -> closeBoth(registry, workspace));
         } catch (RuntimeException e) {
             workspace.close();

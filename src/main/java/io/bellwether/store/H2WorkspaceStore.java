@@ -42,9 +42,12 @@ public final class H2WorkspaceStore implements WorkspaceStore, Tables {
         this.readThreads = Executors.newFixedThreadPool(READERS, daemonThreads(name + "-reader"));
     }
 
-    /** Opens (creating and migrating if needed) the database at {@code databasePath}. */
+    /** Opens (creating and migrating if needed) the database at {@code databasePath}, with the console's page cache. */
     public static H2WorkspaceStore open(java.nio.file.Path databasePath) {
-        DatabaseFile file = DatabaseFile.of(databasePath);
+        return open(DatabaseFile.of(databasePath));
+    }
+
+    static H2WorkspaceStore open(DatabaseFile file) {
         file.createFolder();
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(file.jdbcUrl());
