@@ -29,7 +29,10 @@ public final class Charts {
     }
 
     public static DefaultNumericAxis axis(String name, String unit, Side side) {
-        DefaultNumericAxis axis = new DefaultNumericAxis(name, unit);
+        return styled(new DefaultNumericAxis(name, unit), side);
+    }
+
+    private static DefaultNumericAxis styled(DefaultNumericAxis axis, Side side) {
         axis.setSide(side);
         axis.setAnimated(false);
         axis.setAutoRangeRounding(false);
@@ -40,9 +43,7 @@ public final class Charts {
 
     /** An x axis in epoch seconds, labelled as date and time. */
     public static DefaultNumericAxis timeAxis() {
-        DefaultNumericAxis axis = axis("time", null, Side.BOTTOM);
-        axis.setTimeAxis(true);
-        return axis;
+        return styled(new TimeAxis(), Side.BOTTOM);
     }
 
     public static XYChart chart(String title, DefaultNumericAxis x, DefaultNumericAxis y) {
