@@ -52,7 +52,7 @@ public final class Bellwether {
 
     /** As {@link #open(Path, Clock)}, with hook settings' and metrics bindings' {@code ${env:NAME}} references resolved by {@code environmentVariables}. */
     public static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables) {
-        return open(databasePath, clock, environmentVariables, Operators::osAccount);
+        return open(databasePath, clock, environmentVariables, Operators::osAccount, PageCache.COMMAND);
     }
 
     /**
@@ -61,11 +61,6 @@ public final class Bellwether {
      */
     public static Workspace openAs(Path databasePath, Clock clock, Supplier<String> osAccount) {
         return open(databasePath, clock, System::getenv, osAccount, PageCache.CONSOLE);
-    }
-
-    private static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables,
-                                  Supplier<String> osAccount) {
-        return open(databasePath, clock, environmentVariables, osAccount, PageCache.COMMAND);
     }
 
     private static Workspace open(Path databasePath, Clock clock, UnaryOperator<String> environmentVariables,

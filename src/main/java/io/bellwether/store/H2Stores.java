@@ -13,11 +13,6 @@ public final class H2Stores {
     private H2Stores() {
     }
 
-    /** As {@link #open(Path, PageCache)}, with the console's page cache. */
-    public static OpenedStores open(Path databasePath) {
-        return open(databasePath, PageCache.CONSOLE);
-    }
-
     /** Opens (creating and migrating if needed) the workspace at {@code databasePath} (H2 base name, no suffix). */
     public static OpenedStores open(Path databasePath, PageCache pageCache) {
         DatabaseFile file;
