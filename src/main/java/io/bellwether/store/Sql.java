@@ -29,13 +29,32 @@ final class Sql {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
-    /** Runs JDBC work, turning a SQLException into a {@link StoreException} that says what was being done. */
+    /**
+     * Runs JDBC work, turning a SQLException into a {@link StoreException} that says what was being done.
+     * A driver that ran out of memory (H2 wraps the error in its own exceptions) throws the
+     * {@link OutOfMemoryError} itself: the input was not at fault, the process's memory was.
+     */
     static <T> T run(String doing, JdbcWork<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
+            OutOfMemoryError outOfMemory = outOfMemoryIn(e);
+            if (outOfMemory != null) {
+                throw outOfMemory;
+            }
             throw new StoreException("Could not " + doing + ": " + e.getMessage(), e);
         }
+    }
+
+    private static OutOfMemoryError outOfMemoryIn(SQLException failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 16; cause = cause.getCause(), depth++) {
+            if (cause instanceof OutOfMemoryError error) {
+                return error;
+            }
+        }
+        return failure.getErrorCode() == org.h2.api.ErrorCode.OUT_OF_MEMORY
+                ? new OutOfMemoryError(failure.getMessage()) : null;
     }
 
     /** Every row of {@code select}'s result, in order, as {@code row} reads it. */

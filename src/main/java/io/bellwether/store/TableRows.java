@@ -12,6 +12,8 @@ import java.util.List;
 /** Moves a table's rows between two connections through a {@link RowPipe}, values as the drivers give them. */
 final class TableRows {
     private static final int BATCH = 1_000;
+    /** A batch is sent before it holds more than this: a thousand shadow segments would be over a gigabyte. */
+    private static final long BATCH_BYTES = 8L << 20;
 
     private TableRows() {
     }
@@ -39,14 +41,20 @@ final class TableRows {
     /** Writes one table's rows as they arrive; returns how many. */
     static long receive(Connection target, TableShape table, RowPipe pipe) throws SQLException {
         long written = 0;
+        int batched = 0;
+        long batchedBytes = 0;
         try (PreparedStatement insert = target.prepareStatement(table.insert())) {
             for (Object[] row = pipe.take(); row != null; row = pipe.take()) {
                 for (int i = 0; i < row.length; i++) {
                     insert.setObject(i + 1, row[i]);
                 }
                 insert.addBatch();
-                if (++written % BATCH == 0) {
+                written++;
+                batchedBytes += RowPipe.bytesOf(row);
+                if (++batched == BATCH || batchedBytes >= BATCH_BYTES) {
                     insert.executeBatch();
+                    batched = 0;
+                    batchedBytes = 0;
                 }
             }
             insert.executeBatch();

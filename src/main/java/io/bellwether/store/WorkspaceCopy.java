@@ -19,6 +19,7 @@ public final class WorkspaceCopy {
     /** Tables the migrations fill with one row of their own: the copy replaces that row with the source's. */
     static final Set<String> SEEDED = Set.of("audit_genesis", "audit_chain_head");
     private static final int QUEUED_ROWS = 4_096;
+    private static final long QUEUED_BYTES = 16L << 20;
 
     private WorkspaceCopy() {
     }
@@ -29,7 +30,7 @@ public final class WorkspaceCopy {
      */
     public static Map<String, Long> copy(Tables from, String fromShown, Tables to, String toShown) {
         Schema source = from.readTables(Schema::of);
-        RowPipe pipe = new RowPipe(QUEUED_ROWS);
+        RowPipe pipe = new RowPipe(QUEUED_ROWS, QUEUED_BYTES);
         Thread reader = new Thread(() -> pipe.fill(() -> from.readTables(connection -> {
             TableRows.send(connection, source.tables(), pipe);
             return null;
