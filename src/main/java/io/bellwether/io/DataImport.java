@@ -3,6 +3,7 @@ package io.bellwether.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.RecordSource;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.HealthCheck;
@@ -21,16 +22,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
  * Imports metrics, health checks or shadow comparisons from CSV or JSON Lines into a workspace,
  * whole or not at all: every bad line is reported with its number and reason, and only a clean file
- * is stored, in one transaction. Shadow comparisons stream: they are written while the file is
- * read, in bounded memory, and a bad line rolls the transaction back.
+ * is stored, in one transaction. Every kind streams: records are written while the file is read, in
+ * bounded memory, and a bad line rolls the transaction back.
  *
  * <p>Columns / keys: {@code timestamp} (ISO-8601; without a zone it is UTC; kept to the
  * microsecond) and the guide's metric keys (a missing one is 0, not measured; in CSV custom metrics
@@ -80,47 +81,46 @@ public final class DataImport {
      */
     public ImportResult importStream(ImportKind kind, String targetId, InputStream in, long totalBytes, Instant now,
                                      ProgressListener progress) throws IOException, ImportRefusedException {
-        RecordProblems problems = new RecordProblems();
         long stored;
-        if (kind == ImportKind.SHADOW_COMPARISONS) {
-            workspace.queries().getShadowDeployment(targetId);
-            stored = streamComparisons(targetId, in, totalBytes, now, problems, progress);
-        } else {
-            Deployment deployment = workspace.queries().getDeployment(targetId);
-            List<HealthCheck> checks = new ArrayList<>();
-            read(in, totalBytes, (line, record) -> checks.add(kind == ImportKind.METRICS
-                    ? judged(deployment, record) : healthCheck(record)), problems, progress);
-            refuseIfBad(problems, checks.size());
-            workspace.health().addHealthChecks(targetId, checks, actor);
-            stored = checks.size();
-        }
-        return new ImportResult(kind, targetId, stored);
-    }
-
-    /**
-     * Reads, checks and writes in one pass and one transaction: comparisons go to the store while the
-     * file is clean; after a bad line the rest is only checked, and the refusal rolls everything back.
-     */
-    private long streamComparisons(String shadowId, InputStream in, long totalBytes, Instant now,
-                                   RecordProblems problems, ProgressListener progress)
-            throws IOException, ImportRefusedException {
         try {
-            return workspace.shadows().recordShadowComparisons(shadowId, sink -> {
-                long[] records = {0};
-                read(in, totalBytes, (line, record) -> {
-                    ShadowComparison comparison = comparison(record, now);
-                    records[0]++;
-                    if (problems.isEmpty()) {
-                        sink.accept(comparison);
-                    }
-                }, problems, progress);
-                refuseIfBad(problems, records[0]);
-            }, actor, rowsWritten);
+            if (kind == ImportKind.SHADOW_COMPARISONS) {
+                workspace.queries().getShadowDeployment(targetId);
+                stored = workspace.shadows().recordShadowComparisons(targetId,
+                        fileRecords(in, totalBytes, record -> comparison(record, now), progress), actor, rowsWritten);
+            } else {
+                Deployment deployment = workspace.queries().getDeployment(targetId);
+                stored = workspace.health().addHealthChecks(targetId, fileRecords(in, totalBytes,
+                        record -> kind == ImportKind.METRICS ? judged(deployment, record) : healthCheck(record),
+                        progress), actor);
+            }
         } catch (IOException | ImportRefusedException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        return new ImportResult(kind, targetId, stored);
+    }
+
+    /**
+     * The file's records, read, checked and handed to the store in one pass inside its transaction: they
+     * go to the store while the file is clean; after a bad line the rest is only checked, and the refusal
+     * rolls everything back.
+     */
+    private static <T> RecordSource<T, Exception> fileRecords(InputStream in, long totalBytes,
+                                                             Function<ObjectNode, T> convert,
+                                                             ProgressListener progress) {
+        return sink -> {
+            RecordProblems problems = new RecordProblems();
+            long[] records = {0};
+            read(in, totalBytes, (line, record) -> {
+                T converted = convert.apply(record);
+                records[0]++;
+                if (problems.isEmpty()) {
+                    sink.accept(converted);
+                }
+            }, problems, progress);
+            refuseIfBad(problems, records[0]);
+        };
     }
 
     private static void read(InputStream in, long totalBytes, RecordReader.RecordConsumer records,

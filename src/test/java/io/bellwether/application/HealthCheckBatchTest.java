@@ -56,4 +56,43 @@ class HealthCheckBatchTest extends WorkspaceTestBase {
         assertThat(service.queries().healthHistory(id, null, null)).isEmpty();
         assertThat(events()).hasSize(eventsBefore);
     }
+
+    @Test
+    void aStreamedSourceIsStoredAsItComesWithOneEventCountingEachStatus() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        int eventsBefore = events().size();
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+
+        long recorded = service.health().addHealthChecks(id, sink -> {
+            for (int i = 0; i < 5; i++) {
+                sink.accept(new HealthCheck(start.plusSeconds(i), i == 3 ? HealthStatus.DEGRADED : HealthStatus.HEALTHY,
+                        METRICS, "check " + i));
+            }
+        }, Operators.systemUser());
+
+        assertThat(recorded).isEqualTo(5);
+        assertThat(service.queries().healthHistory(id, null, null)).extracting(HealthCheck::message)
+                .containsExactly("check 0", "check 1", "check 2", "check 3", "check 4");
+        assertThat(events()).hasSize(eventsBefore + 1);
+        assertThat(lastEvent().severity()).isEqualTo(io.bellwether.domain.EventSeverity.WARNING);
+        assertThat(lastEvent().details()).containsEntry("count", 5)
+                .containsEntry("statuses", java.util.Map.of("degraded", 1, "healthy", 4));
+    }
+
+    @Test
+    void aSourceThatFailsMidwayStoresNothingAndItsExceptionComesBackAsItWas() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        int eventsBefore = events().size();
+        java.io.IOException unreadable = new java.io.IOException("disk went away at line 3");
+
+        assertThatThrownBy(() -> service.health().addHealthChecks(id, sink -> {
+            sink.accept(new HealthCheck(Instant.parse("2026-01-01T00:00:00Z"), HealthStatus.HEALTHY, METRICS, "a"));
+            sink.accept(new HealthCheck(Instant.parse("2026-01-01T00:01:00Z"), HealthStatus.HEALTHY, METRICS, "b"));
+            throw unreadable;
+        }, Operators.systemUser())).isSameAs(unreadable);
+
+        reopen();
+        assertThat(service.queries().healthHistory(id, null, null)).isEmpty();
+        assertThat(events()).hasSize(eventsBefore);
+    }
 }

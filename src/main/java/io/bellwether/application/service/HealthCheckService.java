@@ -1,6 +1,7 @@
 package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.HealthChecks;
+import io.bellwether.application.port.in.RecordSource;
 import io.bellwether.application.port.in.TrafficAction;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
@@ -16,9 +17,11 @@ import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackDecision;
 import io.bellwether.domain.EnforcedVerdict;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -88,25 +91,49 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
             throw new InvalidInputException("health checks", batch == null ? null : "a list with a null entry",
                     "must be a list of health checks");
         }
+        addHealthChecks(deploymentId, batch::forEach, actor);
+    }
+
+    @Override
+    public <E extends Exception> long addHealthChecks(String deploymentId, RecordSource<HealthCheck, E> source,
+                                                      String actor) throws E {
         Checks.name("actor", actor);
-        store.write(tx -> {
-            Rows.requireDeployment(tx, deploymentId);
-            if (batch.isEmpty()) {
-                return null;
-            }
-            batch.forEach(check -> tx.deployments().appendHealthCheck(deploymentId, check));
-            Map<String, Long> byStatus = new TreeMap<>();
-            batch.forEach(check -> byStatus.merge(check.status().value(), 1L, Long::sum));
-            audit.append(tx, EventType.HEALTH_CHECK_RECORDED, worstSeverityOf(batch), actor, Rows.DEPLOYMENT,
-                    deploymentId, "record_health_checks", Rows.details("count", batch.size(), "statuses", byStatus));
-            return null;
-        });
+        Objects.requireNonNull(source, "source");
+        try {
+            return store.write(tx -> {
+                Rows.requireDeployment(tx, deploymentId);
+                Map<HealthStatus, Long> byStatus = new EnumMap<>(HealthStatus.class);
+                SourceFailure.run(() -> source.emit(check -> {
+                    if (check == null) {
+                        throw new InvalidInputException("health check", null, "is required");
+                    }
+                    tx.deployments().appendHealthCheck(deploymentId, check);
+                    byStatus.merge(check.status(), 1L, Long::sum);
+                }));
+                long count = byStatus.values().stream().mapToLong(Long::longValue).sum();
+                if (count > 0) {
+                    audit.append(tx, EventType.HEALTH_CHECK_RECORDED, worstSeverityOf(byStatus.keySet()), actor,
+                            Rows.DEPLOYMENT, deploymentId, "record_health_checks",
+                            Rows.details("count", count, "statuses", byValue(byStatus)));
+                }
+                return count;
+            });
+        } catch (SourceFailure failure) {
+            throw failure.<E>cause();
+        }
     }
 
     /** A batch is as severe as its worst check, as each check added alone would be. */
-    private static EventSeverity worstSeverityOf(List<HealthCheck> batch) {
-        return batch.stream().map(check -> severityOf(check.status()))
-                .max(Comparator.naturalOrder()).orElse(EventSeverity.INFO);
+    private static EventSeverity worstSeverityOf(Set<HealthStatus> statuses) {
+        return statuses.stream().map(HealthCheckService::severityOf).max(Comparator.naturalOrder())
+                .orElse(EventSeverity.INFO);
+    }
+
+    /** The counts keyed by each status's value, in its order, as the audit event shows them. */
+    private static Map<String, Long> byValue(Map<HealthStatus, Long> counts) {
+        Map<String, Long> shown = new TreeMap<>();
+        counts.forEach((status, count) -> shown.put(status.value(), count));
+        return shown;
     }
 
     private static EventSeverity severityOf(HealthStatus status) {

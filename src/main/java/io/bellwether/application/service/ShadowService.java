@@ -1,8 +1,8 @@
 package io.bellwether.application.service;
 
-import io.bellwether.application.port.in.ComparisonSource;
 import io.bellwether.application.port.in.Disagreements;
 import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.RecordSource;
 import io.bellwether.application.port.in.ShadowComparisons;
 import io.bellwether.application.port.in.ShadowFindings;
 import io.bellwether.application.port.out.ComparisonAppender;
@@ -84,7 +84,7 @@ record ShadowService(WorkspaceStore store, AuditChain audit) implements ShadowCo
     }
 
     @Override
-    public <E extends Exception> long recordShadowComparisons(String shadowId, ComparisonSource<E> source,
+    public <E extends Exception> long recordShadowComparisons(String shadowId, RecordSource<ShadowComparison, E> source,
                                                               String actor, LongConsumer rowsWritten) throws E {
         Checks.name("actor", actor);
         Objects.requireNonNull(source, "source");

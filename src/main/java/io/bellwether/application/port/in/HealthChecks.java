@@ -26,6 +26,16 @@ public interface HealthChecks {
     void addHealthChecks(String deploymentId, List<HealthCheck> batch, String actor);
 
     /**
+     * Streams the source's checks (e.g. an import) into the deployment's history in one transaction with
+     * one HEALTH_CHECK_RECORDED event, each stored as it comes, so memory stays bounded whatever the
+     * source's length; nothing when the source throws (its exception is rethrown as it is).
+     *
+     * @return how many checks were recorded
+     */
+    <E extends Exception> long addHealthChecks(String deploymentId, RecordSource<HealthCheck, E> source, String actor)
+            throws E;
+
+    /**
      * Evaluates IN_PROGRESS and ACTIVE deployments that have baseline and current metrics; when the
      * engine asks for it, rolls back with the joined reasons, triggered by "automated", and calls the
      * environment's rollback hook after the rollback is committed.

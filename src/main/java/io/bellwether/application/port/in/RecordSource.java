@@ -1,15 +1,16 @@
 package io.bellwether.application.port.in;
 
-import io.bellwether.domain.ShadowComparison;
 import java.util.function.Consumer;
 
 /**
- * Comparisons pushed one at a time, e.g. while a file is read; throwing refuses the whole source.
+ * Records pushed one at a time, e.g. while a file is read, into a transaction that stores each as it
+ * comes; throwing refuses the whole source.
  *
+ * @param <T> what is recorded (a shadow comparison, a health check)
  * @param <E> what reading the source may fail with
  */
 @FunctionalInterface
-public interface ComparisonSource<E extends Exception> {
+public interface RecordSource<T, E extends Exception> {
 
-    void emit(Consumer<ShadowComparison> sink) throws E;
+    void emit(Consumer<T> sink) throws E;
 }

@@ -26,7 +26,7 @@ public interface ShadowComparisons {
      *
      * @return how many comparisons were recorded
      */
-    <E extends Exception> long recordShadowComparisons(String shadowId, ComparisonSource<E> source, String actor,
+    <E extends Exception> long recordShadowComparisons(String shadowId, RecordSource<ShadowComparison, E> source, String actor,
                                                        LongConsumer rowsWritten) throws E;
 
     /** The report, from one bulk pass over the stored segments. */
