@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Builds the Linux application image and .deb with jpackage (bundled jlink runtime).
-# Usage: installer/build-linux.sh VERSION [JVM_OPTIONS]   (run after `mvn package`; Maven's -Pinstaller does both;
-# JVM_OPTIONS default to the pom's bellwether.jvm.options)
+# Two launchers share the image: bin/bellwether (the console, and the desktop entry) and bin/bellwether-command
+# (every other command, on a smaller heap); lib/bellwether, linked as /usr/bin/bellwether, picks one.
+# Usage: installer/build-linux.sh VERSION [JVM_OPTIONS [COMMAND_JVM_OPTIONS]]   (run after `mvn package`; Maven's
+# -Pinstaller does both; the options default to the pom's bellwether.jvm.options and bellwether.command.jvm.options)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-version="${1:?usage: build-linux.sh VERSION [JVM_OPTIONS]}"
-jvm_options="${2:-$(sed -n 's:.*<bellwether.jvm.options>\(.*\)</bellwether.jvm.options>.*:\1:p' "$root/pom.xml")}"
+version="${1:?usage: build-linux.sh VERSION [JVM_OPTIONS [COMMAND_JVM_OPTIONS]]}"
+pom_property() {
+  sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$root/pom.xml"
+}
+jvm_options="${2:-$(pom_property bellwether.jvm.options)}"
+command_jvm_options="${3:-$(pom_property bellwether.command.jvm.options)}"
 target="$root/target"
 out="$target/installer"
 input="$target/installer-input"
@@ -55,8 +61,24 @@ list_console_classes() {
   echo "class list: $(grep -vc '^[#@]' "$image/lib/app/bellwether.classlist") classes the console loads until its first screen"
 }
 
+# The command line's launcher. jpackage's native launcher reads lib/app/<its own name>.cfg, so a copy of it
+# under another name, with a cfg whose heap options are the command line's, runs the same application on
+# another heap. (jpackage 17's --add-launcher would also add a menu entry: the console on the smaller heap.)
+make_command_launcher() {
+  local image=$1 app="$1/lib/app"
+  cp "$image/bin/bellwether" "$image/bin/bellwether-command"
+  awk -v console="$jvm_options" -v command="$command_jvm_options" '
+    BEGIN { n = split(console, drop, " "); for (i = 1; i <= n; i++) dropped["java-options=" drop[i]] = 1 }
+    !($0 in dropped) { print }
+    END { n = split(command, add, " "); for (i = 1; i <= n; i++) print "java-options=" add[i] }
+  ' "$app/bellwether.cfg" > "$app/bellwether-command.cfg"
+  cp "$root/installer/bellwether-on-path.sh" "$image/lib/bellwether"
+  chmod 755 "$image/lib/bellwether"
+}
+
 jpackage --type app-image --dest "$out" "${common[@]}" "${image_options[@]}"
 image="$out/bellwether"
+make_command_launcher "$image"
 cp "$root/installer/make-class-archive.sh" "$image/lib/make-class-archive"
 list_console_classes "$image"
 echo "application image: $image"

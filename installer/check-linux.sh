@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Checks the built .deb without installing it: unpacks it (dpkg -x) into a temporary folder, runs the
-# launcher's headless commands, checks that it maps the class-data archive the postinst makes, and starts
-# the console under Xvfb until it reports its first frame.
+# Checks the built .deb without installing it: unpacks it (dpkg -x) into a temporary folder, runs headless
+# commands through `bellwether` as the PATH has it (lib/bellwether), checks that both launchers map the
+# class-data archive the postinst makes, starts the console under Xvfb through the same `bellwether` until it
+# reports its first frame, and checks that the console and the commands ran on their own heaps.
 # Usage: installer/check-linux.sh   (after installer/build-linux.sh; Maven's -Pinstaller verify runs both)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -21,13 +22,25 @@ mkdir -p "$HOME"
 if [ -f "$work/pkg/opt/bellwether/lib/app/bellwether.classlist" ]; then
   # What the postinst does where the package is installed, here where it was unpacked.
   "$work/pkg/opt/bellwether/lib/make-class-archive"
-  loaded=$(JAVA_TOOL_OPTIONS="-Xlog:class+load=info" "$launcher" --version 2>/dev/null | grep ' io.bellwether.Main ' || true)
-  grep -q "shared objects file" <<<"$loaded" \
-    || { echo "check-linux.sh: the launcher does not use the class-data archive: $loaded" >&2; exit 1; }
-  echo "class-data archive: used ($loaded)"
+  for each in "$launcher" "$work/pkg/opt/bellwether/bin/bellwether-command"; do
+    loaded=$(JAVA_TOOL_OPTIONS="-Xlog:class+load=info" "$each" --version 2>/dev/null | grep ' io.bellwether.Main ' || true)
+    grep -q "shared objects file" <<<"$loaded" \
+      || { echo "check-linux.sh: $(basename "$each") does not use the class-data archive: $loaded" >&2; exit 1; }
+    echo "class-data archive: used by $(basename "$each") ($loaded)"
+  done
 else
   echo "check-linux.sh: the package has no class list (built without xvfb-run): class-data archive NOT checked"
 fi
+
+# `bellwether` on the PATH (the postinst links it to lib/bellwether): commands on the command line's launcher.
+on_path="$work/pkg/opt/bellwether/lib/bellwether"
+[ -x "$work/pkg/opt/bellwether/bin/bellwether-command" ] && [ -x "$on_path" ] \
+  || { echo "check-linux.sh: no command launcher (bin/bellwether-command, lib/bellwether) in the package" >&2; exit 1; }
+max_heap() {
+  awk '$2 == "MaxHeapSize" { print $4 }' "$@"
+}
+command_heap=$(JAVA_TOOL_OPTIONS="-XX:+PrintFlagsFinal" "$on_path" --version 2>/dev/null | max_heap)
+launcher="$on_path"
 
 printed=$("$launcher" --version)
 echo "bellwether --version: $printed"
@@ -53,10 +66,14 @@ if ! command -v xvfb-run >/dev/null; then
   exit 0
 fi
 log="$work/console.log"
-if console_until "$launcher" "$HOME" "$log" "first frame"; then
+if console_until "$on_path" "$HOME" "$log" "first frame" "-XX:+PrintFlagsFinal"; then
   echo "console: $(grep 'first frame' "$log" | head -n 1) (seen by this script after ${console_seen_ms} ms)"
 else
   echo "check-linux.sh: the console did not report its first frame; its output:" >&2
   cat "$log" >&2
   exit 1
 fi
+console_heap=$(max_heap "$log")
+echo "heap: console $((console_heap >> 20)) MB, commands $((command_heap >> 20)) MB"
+[ "$command_heap" -lt "$console_heap" ] \
+  || { echo "check-linux.sh: \`bellwether\` did not run the console and the commands on their own heaps" >&2; exit 1; }

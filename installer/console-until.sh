@@ -15,7 +15,8 @@ console_until() {
     sleep 0.5
   done
   console_seen_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-  pkill -TERM -f "^$launcher" || true
+  # Through timeout, which hands the signal on: LAUNCHER may be a script that execs another launcher.
+  pkill -TERM -P "$runner" -x timeout || true
   wait "$runner" 2>/dev/null || true
   grep -q "$line" "$log"
 }
