@@ -109,6 +109,15 @@ public final class HealthHistoryViewModel {
      * What the screen says about the shown deployment: its heading and latest verdict, or the
      * message shown instead of the charts (empty when there are checks to draw).
      */
+    static String healthChecks(int count) {
+        return count == 1 ? "1 health check" : count + " health checks";
+    }
+
+    /** "the chart shows the 3 stored health checks", "... the stored health check" for one. */
+    static String stored(int count) {
+        return count == 1 ? "stored health check" : count + " stored health checks";
+    }
+
     public record Header(String heading, String latestVerdict, String emptyMessage, boolean hasData,
                          LiveSource source) {
         static Header empty(String message) {
@@ -179,7 +188,7 @@ public final class HealthHistoryViewModel {
             return sampled.map(h -> HealthSeries.live(h, history)).orElseGet(() -> HealthSeries.stored(history));
         } catch (RuntimeException e) {
             return HealthSeries.stored(history, "Prometheus " + binding.baseUrl() + ": the series could not be read: "
-                    + e.getMessage() + " — the chart shows the " + history.size() + " stored health checks", true);
+                    + e.getMessage() + " — the chart shows the " + stored(history.size()), true);
         }
     }
 
@@ -278,7 +287,7 @@ public final class HealthHistoryViewModel {
         String empty = drawn ? "" : series.problem() ? deployment.modelRef() + " has no health checks yet. "
                 + series.source() : deployment.modelRef() + " has no health checks yet";
         header.set(new Header(deployment.modelRef() + " · " + deployment.strategy().value() + " · "
-                + deployment.status().value() + " · " + snapshot.checks().size() + " health checks",
+                + deployment.status().value() + " · " + healthChecks(snapshot.checks().size()),
                 snapshot.latestVerdict(), empty, drawn, new LiveSource(series.source(), series.problem(), series.live())));
     }
 

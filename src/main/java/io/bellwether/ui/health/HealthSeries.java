@@ -29,7 +29,7 @@ record HealthSeries(double[][] p50, double[][] p95, double[][] p99, double[][] e
     /** The live series, or the stored checks with the reason when Prometheus brought no point at all. */
     static HealthSeries live(SampledHistory history, List<HealthCheck> checks) {
         String where = "Prometheus " + history.source();
-        String fallback = " — the chart shows the " + checks.size() + " stored health checks";
+        String fallback = " — the chart shows the " + HealthHistoryViewModel.stored(checks.size());
         List<String> failures = history.series().stream().filter(SampledHistory.Series::failed)
                 .map(s -> s.metric() + " " + s.error()).toList();
         if (!history.hasPoints()) {

@@ -165,7 +165,7 @@ class HealthHistoryLiveViewModelTest {
             assertThat(model.headerProperty().get().source().live()).isFalse();
             assertThat(model.headerProperty().get().source().problem()).isTrue();
             assertThat(model.headerProperty().get().source().text()).startsWith("Prometheus " + nowhere + ": latency_p50 query `")
-                    .contains("could not reach " + nowhere).endsWith("the chart shows the 1 stored health checks");
+                    .contains("could not reach " + nowhere).endsWith("the chart shows the stored health check");
             assertThat(model.latencySeries().get(1).getDataCount()).isEqualTo(1);
             assertThat(model.headerProperty().get().hasData()).isTrue();
         }

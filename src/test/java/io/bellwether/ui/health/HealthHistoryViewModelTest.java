@@ -118,6 +118,23 @@ class HealthHistoryViewModelTest {
     }
 
     @Test
+    void theHeadingCountsOneCheckAsOne() {
+        String id = fixtures.workspace.lifecycle().createDeployment(io.bellwether.ui.Fixtures.direct("single", "v1",
+                "staging")).deploymentId();
+        fixtures.workspace.health().addHealthCheck(id, io.bellwether.domain.HealthStatus.HEALTHY,
+                io.bellwether.ui.Fixtures.BASELINE, "ok", "alice");
+        HealthHistoryViewModel model = model();
+
+        model.show(id);
+        assertThat(model.headerProperty().get().heading()).endsWith(" · 1 health check");
+
+        fixtures.workspace.health().addHealthCheck(id, io.bellwether.domain.HealthStatus.HEALTHY,
+                io.bellwether.ui.Fixtures.BASELINE, "ok", "alice");
+        model.show(id);
+        assertThat(model.headerProperty().get().heading()).endsWith(" · 2 health checks");
+    }
+
+    @Test
     void theTimeAxisReachesALaterRollbackMomentSoItsMarkerIsDrawn() {
         String id = fixtures.workspace.lifecycle().createDeployment(io.bellwether.ui.Fixtures.direct("late", "v1",
                 "staging")).deploymentId();
