@@ -14,12 +14,12 @@ final class H2ModelRegistryStore {
         return new ModelRegistryStore() {
             @Override
             public <T> T write(Function<RegistryTransaction, T> work) {
-                return db.write(() -> work.apply(transaction(db)));
+                return db.write(work);
             }
 
             @Override
             public <T> T read(Function<RegistryTransaction, T> work) {
-                return db.read(() -> work.apply(transaction(db)));
+                return db.read(work);
             }
 
             @Override
@@ -27,9 +27,5 @@ final class H2ModelRegistryStore {
                 db.close();
             }
         };
-    }
-
-    private static RegistryTransaction transaction(RegistryDatabase db) {
-        return JdbcStores.registryTransaction(db.connection());
     }
 }

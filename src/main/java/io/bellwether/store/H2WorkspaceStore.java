@@ -19,7 +19,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * The workspace store on an embedded H2 file. All database work runs on the store's own threads,
  * which nobody interrupts (H2 documents that interrupting a thread doing file I/O can corrupt the
  * file): a caller that is interrupted while waiting keeps waiting and gets its interrupt flag back.
- * Writes run one at a time on one connection; reads run on pooled connections, each in a snapshot.
+ * Writes run one at a time on one connection, as transactions of the file's {@link FileWriter}; reads run
+ * on pooled connections, each in a snapshot.
  */
 public final class H2WorkspaceStore implements WorkspaceStore, Tables {
     private static final int READERS = 2;
@@ -29,14 +30,14 @@ public final class H2WorkspaceStore implements WorkspaceStore, Tables {
     private final JdbcConnectionPool readers;
     private final ExecutorService writeThread;
     private final ExecutorService readThreads;
-    private final java.util.concurrent.locks.Lock writeLock;
+    private final FileWriter fileWriter;
     private volatile boolean closed;
 
     private H2WorkspaceStore(DatabaseFile file, Connection writer, JdbcConnectionPool readers) {
         this.file = file;
         this.writer = writer;
         this.readers = readers;
-        this.writeLock = WriteLocks.of(file);
+        this.fileWriter = FileWriter.of(file);
         String name = "bellwether-store-" + file.base().getFileName();
         this.writeThread = Executors.newSingleThreadExecutor(daemonThreads(name + "-writer"));
         this.readThreads = Executors.newFixedThreadPool(READERS, daemonThreads(name + "-reader"));
@@ -60,7 +61,9 @@ public final class H2WorkspaceStore implements WorkspaceStore, Tables {
                 JdbcConnectionPool readers = JdbcConnectionPool.create(source);
                 readers.setMaxConnections(READERS);
                 file.restrictFiles();
-                return new H2WorkspaceStore(file, writer, readers);
+                H2WorkspaceStore store = new H2WorkspaceStore(file, writer, readers);
+                store.rememberFromTheFile();
+                return store;
             } catch (RuntimeException | SQLException e) {
                 writer.close();
                 throw e;
@@ -70,29 +73,36 @@ public final class H2WorkspaceStore implements WorkspaceStore, Tables {
 
     @Override
     public <T> T write(Function<StoreTransaction, T> work) {
-        return writeTables(connection -> work.apply(new JdbcTransaction(connection)));
+        return await(writeThread, () -> fileWriter.transaction(writer,
+                connection -> work.apply(new JdbcTransaction(connection, fileWriter.memory()))));
     }
 
     @Override
     public <T> T read(Function<StoreTransaction, T> work) {
-        return readTables(connection -> work.apply(new JdbcTransaction(connection)));
+        return readTables(connection -> work.apply(new JdbcTransaction(connection, WriterMemory.forOneTransaction())));
     }
 
+    /** Rows written past the stores (a workspace copy) leave the writer remembering nothing. */
     @Override
     public <T> T writeTables(ConnectionWork<T> work) {
-        return await(writeThread, () -> {
-            writeLock.lock();
+        return await(writeThread, () -> fileWriter.transaction(writer, connection -> {
             try {
-                T result = work.run(writer);
-                writer.commit();
-                return result;
-            } catch (RuntimeException | Error | SQLException e) {
-                writer.rollback();
-                throw e;
+                return work.run(connection);
             } finally {
-                writeLock.unlock();
+                fileWriter.memory().forget();
             }
-        });
+        }));
+    }
+
+    /**
+     * Another process may have written the file since this JVM last had it open: the writer's memory starts
+     * again from the file.
+     */
+    private void rememberFromTheFile() {
+        await(writeThread, () -> fileWriter.transaction(writer, connection -> {
+            fileWriter.memory().forget();
+            return new JdbcAuditStore(connection, fileWriter.memory()).head();
+        }));
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Audit events as rows, exactly as hashed: enum names and details JSON kept as text. */
-record JdbcAuditStore(Connection connection) implements AuditStore {
+record JdbcAuditStore(Connection connection, WriterMemory memory) implements AuditStore {
     private static final String COLUMNS = "sequence, event_id, occurred_at, event_type, severity, user_name,"
             + " resource_type, resource_id, action, details, previous_hash, hash";
 
@@ -48,6 +48,7 @@ record JdbcAuditStore(Connection connection) implements AuditStore {
             }
             Sql.upsert(connection, "audit_chain_head", "id", List.of("last_sequence", "last_hash"),
                     1, e.sequence(), e.hash());
+            memory.headIs(new ChainHead(e.sequence(), e.hash()));
             AuditAnchors.anchor(connection, e);
             return null;
         });
@@ -63,8 +64,19 @@ record JdbcAuditStore(Connection connection) implements AuditStore {
         return Sql.run("read the audit genesis record", () -> AuditAnchors.hasGenesis(connection));
     }
 
+    /** The head row, read once per writer and then remembered (verify compares it with the last event). */
     @Override
     public Optional<ChainHead> head() {
+        Optional<ChainHead> remembered = memory.head();
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Optional<ChainHead> stored = storedHead();
+        stored.ifPresent(memory::headIs);
+        return stored;
+    }
+
+    private Optional<ChainHead> storedHead() {
         return Sql.run("read the audit chain head", () -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1");

@@ -5,6 +5,7 @@ import io.bellwether.domain.ShadowComparison;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.function.LongConsumer;
 
 /**
  * Appends to one shadow inside the writer's transaction. Comparisons are buffered in one block of
@@ -20,19 +21,27 @@ final class JdbcComparisonAppender implements ComparisonAppender {
     private final int shadowKey;
     private final long countBefore;
     private final DisagreementIndex index;
+    private final LongConsumer storedCount;
     private long storedTail;
     private long sealed;
     private long added;
     private ComparisonBlock buffer;
 
     JdbcComparisonAppender(Connection connection, String shadowId, int shadowKey, long countBefore) {
-        this(connection, shadowId, shadowKey, countBefore, true);
+        this(connection, shadowId, shadowKey, countBefore, true, stored -> { });
     }
 
     /** {@code indexDisagreements} false only for V7, which runs before the index of V8 exists. */
     JdbcComparisonAppender(Connection connection, String shadowId, int shadowKey, long countBefore,
                            boolean indexDisagreements) {
+        this(connection, shadowId, shadowKey, countBefore, indexDisagreements, stored -> { });
+    }
+
+    /** @param storedCount told the shadow's count each time its comparisons so far are written (a seal, the finish) */
+    JdbcComparisonAppender(Connection connection, String shadowId, int shadowKey, long countBefore,
+                           boolean indexDisagreements, LongConsumer storedCount) {
         this.index = indexDisagreements ? new DisagreementIndex(connection, shadowKey) : null;
+        this.storedCount = storedCount;
         this.connection = connection;
         this.shadowId = shadowId;
         this.shadowKey = shadowKey;
@@ -68,6 +77,7 @@ final class JdbcComparisonAppender implements ComparisonAppender {
         sealed = added;
         storedTail = 0;
         buffer.reset(0);
+        storedCount.accept(countBefore + added);
         return null;
     }
 
@@ -79,6 +89,7 @@ final class JdbcComparisonAppender implements ComparisonAppender {
                 ShadowSegments.insertTail(connection, shadowKey, countBefore + added - buffer.size(), buffer);
                 buffer.reset(0);
             }
+            storedCount.accept(countBefore + added);
             return added;
         });
     }

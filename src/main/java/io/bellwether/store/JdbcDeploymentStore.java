@@ -18,9 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Deployments as rows (metrics, rollback config and metadata as JSON), health checks appended as rows. */
-record JdbcDeploymentStore(Connection connection) implements DeploymentStore {
+record JdbcDeploymentStore(Connection connection, WriterMemory memory) implements DeploymentStore {
     private static final String COLUMNS = "deployment_id, model_name, model_version, strategy, status, environment,"
             + " created_by, created_at, started_at, completed_at, rolled_back_at, baseline_metrics, current_metrics,"
             + " rollback_config, metadata, rollback_reason, rollback_triggered_by";
@@ -123,26 +124,42 @@ record JdbcDeploymentStore(Connection connection) implements DeploymentStore {
         return json == null ? null : Json.read(json, PerformanceMetrics.class);
     }
 
+    /** The highest health check id, as the writer remembers it or, the first time, as the table's key index gives it. */
+    private long lastHealthCheckId() throws SQLException {
+        OptionalLong remembered = memory.lastHealthCheckId();
+        if (remembered.isPresent()) {
+            return remembered.getAsLong();
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM health_checks");
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     @Override
     public void appendHealthCheck(String deploymentId, HealthCheck check) {
         Sql.run("store a health check of " + deploymentId, () -> {
+            long id = lastHealthCheckId() + 1;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO health_checks (id, deployment_id,"
                     + " checked_at, status, latency_p50, latency_p95, latency_p99, error_rate, requests_per_second,"
-                    + " custom_metrics, message) VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM health_checks),"
-                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " custom_metrics, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 PerformanceMetrics m = check.metrics();
-                insert.setString(1, deploymentId);
-                Sql.setInstant(insert, 2, check.timestamp());
-                insert.setString(3, check.status().name());
-                insert.setDouble(4, m.latencyP50());
-                insert.setDouble(5, m.latencyP95());
-                insert.setDouble(6, m.latencyP99());
-                insert.setDouble(7, m.errorRate());
-                insert.setDouble(8, m.requestsPerSecond());
-                insert.setString(9, Json.write("custom_metrics", m.customMetrics()));
-                insert.setString(10, check.message());
-                return insert.executeUpdate();
+                insert.setLong(1, id);
+                insert.setString(2, deploymentId);
+                Sql.setInstant(insert, 3, check.timestamp());
+                insert.setString(4, check.status().name());
+                insert.setDouble(5, m.latencyP50());
+                insert.setDouble(6, m.latencyP95());
+                insert.setDouble(7, m.latencyP99());
+                insert.setDouble(8, m.errorRate());
+                insert.setDouble(9, m.requestsPerSecond());
+                insert.setString(10, Json.write("custom_metrics", m.customMetrics()));
+                insert.setString(11, check.message());
+                insert.executeUpdate();
             }
+            memory.lastHealthCheckIdIs(id);
+            return null;
         });
     }
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  * Shadow deployments as rows; their comparisons in sealed columnar segments and an open tail
  * ({@link ShadowSegments}), appended by {@link JdbcComparisonAppender} and read by {@link ComparisonScan}.
  */
-record JdbcShadowStore(Connection connection) implements ShadowStore {
+record JdbcShadowStore(Connection connection, WriterMemory memory) implements ShadowStore {
     private static final String SHADOW_COLUMNS = "shadow_id, primary_model, shadow_model, traffic_percentage, created_at";
 
     @Override
@@ -74,11 +74,12 @@ record JdbcShadowStore(Connection connection) implements ShadowStore {
                 Sql.getInstant(rows, "created_at"));
     }
 
-    /** The shadow's key and how many comparisons it holds. */
-    private record Slot(int key, long count) {
-    }
-
-    private Optional<Slot> slot(String shadowId) throws SQLException {
+    /** The shadow's slot, as the writer remembers it or as its row and its last comparison's number give it. */
+    private Optional<ShadowSlot> slot(String shadowId) throws SQLException {
+        Optional<ShadowSlot> remembered = memory.shadow(shadowId);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
         int key;
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT shadow_key FROM shadow_deployments WHERE shadow_id = ?")) {
@@ -90,17 +91,20 @@ record JdbcShadowStore(Connection connection) implements ShadowStore {
                 key = rows.getInt(1);
             }
         }
-        return Optional.of(new Slot(key, ShadowSegments.count(connection, key)));
+        ShadowSlot slot = new ShadowSlot(key, ShadowSegments.count(connection, key));
+        memory.shadowIs(shadowId, slot);
+        return Optional.of(slot);
     }
 
-    private Slot requireSlot(String shadowId) throws SQLException {
+    private ShadowSlot requireSlot(String shadowId) throws SQLException {
         return slot(shadowId).orElseThrow(() -> new SQLException("no shadow deployment " + shadowId));
     }
 
     @Override
     public Optional<ComparisonAppender> appender(String shadowId) {
         return Sql.run("look up shadow deployment " + shadowId, () -> slot(shadowId)
-                .map(slot -> new JdbcComparisonAppender(connection, shadowId, slot.key(), slot.count())));
+                .map(slot -> new JdbcComparisonAppender(connection, shadowId, slot.key(), slot.count(), true,
+                        stored -> memory.shadowIs(shadowId, new ShadowSlot(slot.key(), stored)))));
     }
 
     @Override
@@ -118,7 +122,7 @@ record JdbcShadowStore(Connection connection) implements ShadowStore {
     @Override
     public ShadowComparisonColumns columns(String shadowId) {
         return Sql.run("read comparison columns of " + shadowId, () -> {
-            Slot slot = requireSlot(shadowId);
+            ShadowSlot slot = requireSlot(shadowId);
             return new ComparisonScan(connection, slot.key()).columns(slot.count());
         });
     }

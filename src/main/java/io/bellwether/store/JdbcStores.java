@@ -13,21 +13,21 @@ public final class JdbcStores {
     private JdbcStores() {
     }
 
-    /** The workspace's stores in the connection's current transaction. */
+    /** The workspace's stores in the connection's current transaction, which remember nothing beyond it. */
     public static StoreTransaction transaction(Connection connection) {
-        return new JdbcTransaction(connection);
+        return new JdbcTransaction(connection, WriterMemory.forOneTransaction());
     }
 
-    /** The registry's stores (and the audit trail) in the connection's current transaction. */
+    /** The registry's stores (and the audit trail) in the connection's current transaction, as {@link #transaction}. */
     public static RegistryTransaction registryTransaction(Connection connection) {
-        return new RegistryJdbcTransaction(connection);
+        return new RegistryJdbcTransaction(connection, WriterMemory.forOneTransaction());
     }
 
     static final class RegistryJdbcTransaction extends JdbcTransaction implements RegistryTransaction {
         private final ModelStore models;
 
-        RegistryJdbcTransaction(Connection connection) {
-            super(connection);
+        RegistryJdbcTransaction(Connection connection, WriterMemory memory) {
+            super(connection, memory);
             this.models = new JdbcModelStore(connection);
         }
 

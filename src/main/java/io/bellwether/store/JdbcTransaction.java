@@ -10,7 +10,7 @@ import io.bellwether.application.port.out.ShadowStore;
 import io.bellwether.application.port.out.StoreTransaction;
 import java.sql.Connection;
 
-/** The stores bound to one JDBC connection, inside one transaction. */
+/** The stores bound to one JDBC connection, inside one transaction, with what its writer remembers. */
 class JdbcTransaction implements StoreTransaction {
     private final DeploymentStore deployments;
     private final ShadowStore shadows;
@@ -20,10 +20,10 @@ class JdbcTransaction implements StoreTransaction {
     private final MetricsBindingStore metricsBindings;
     private final NotificationStore notifications;
 
-    JdbcTransaction(Connection connection) {
-        this.deployments = new JdbcDeploymentStore(connection);
-        this.shadows = new JdbcShadowStore(connection);
-        this.audit = new JdbcAuditStore(connection);
+    JdbcTransaction(Connection connection, WriterMemory memory) {
+        this.deployments = new JdbcDeploymentStore(connection, memory);
+        this.shadows = new JdbcShadowStore(connection, memory);
+        this.audit = new JdbcAuditStore(connection, memory);
         this.hookCalls = new JdbcHookOutcomeStore(connection);
         this.hookSettings = new JdbcHookSettingsStore(connection);
         this.metricsBindings = new JdbcMetricsBindingStore(connection);

@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Lock;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -54,28 +53,12 @@ final class SideConnection implements AutoCloseable {
         });
     }
 
-    /** Runs {@code work} in one transaction, holding {@code lockOrNull} until it is committed or rolled back. */
-    <T> T transaction(String doing, Lock lockOrNull, Sql.JdbcWork<T> work) {
+    /** Runs {@code work} as one transaction of {@code writer} ({@link FileWriter#transaction}). */
+    <T> T transaction(String doing, FileWriter writer, Sql.JdbcWork<T> work) {
         if (closed) {
             throw new IllegalStateException(description + " is closed");
         }
-        Future<T> result = thread.submit(() -> Sql.run(doing, () -> {
-            if (lockOrNull != null) {
-                lockOrNull.lock();
-            }
-            try {
-                T value = work.run();
-                connection.commit();
-                return value;
-            } catch (RuntimeException | Error | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                if (lockOrNull != null) {
-                    lockOrNull.unlock();
-                }
-            }
-        }));
+        Future<T> result = thread.submit(() -> Sql.run(doing, () -> writer.transaction(connection, c -> work.run())));
         return Uninterruptibly.await(result);
     }
 
