@@ -14,7 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,10 @@ import java.util.OptionalLong;
 
 /** Deployments as rows (metrics, rollback config and metadata as JSON), health checks appended as rows. */
 record JdbcDeploymentStore(Connection connection, WriterMemory memory) implements DeploymentStore {
+    private static final String CHECK_COLUMNS = "checked_at, status, latency_p50, latency_p95, latency_p99, error_rate,"
+            + " requests_per_second, custom_metrics, message";
+    private static final int MARKS_FETCHED = 10_000;
+    private static final int MARKS_READ_AT_ONCE = 500;
     private static final String COLUMNS = "deployment_id, model_name, model_version, strategy, status, environment,"
             + " created_by, created_at, started_at, completed_at, rolled_back_at, baseline_metrics, current_metrics,"
             + " rollback_config, metadata, rollback_reason, rollback_triggered_by";
@@ -164,28 +170,84 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull) {
         return Sql.run("read the health history of " + deploymentId, () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT checked_at, status, latency_p50,"
-                    + " latency_p95, latency_p99, error_rate, requests_per_second, custom_metrics, message"
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + CHECK_COLUMNS
                     + " FROM health_checks WHERE deployment_id = ? AND checked_at >= ? AND checked_at <= ?"
                     + " ORDER BY checked_at, id")) {
                 select.setString(1, deploymentId);
                 TimeRange.bind(select, 2, fromOrNull, toOrNull);
-                List<HealthCheck> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        PerformanceMetrics metrics = new PerformanceMetrics(rows.getDouble("latency_p50"),
-                                rows.getDouble("latency_p95"), rows.getDouble("latency_p99"),
-                                rows.getDouble("error_rate"), rows.getDouble("requests_per_second"),
-                                Json.read(rows.getString("custom_metrics"), Map.class));
-                        found.add(new HealthCheck(Sql.getInstant(rows, "checked_at"),
-                                HealthStatus.valueOf(rows.getString("status")), metrics, rows.getString("message")));
-                    }
-                }
-                return found;
+                return Sql.all(select, JdbcDeploymentStore::healthCheck);
             }
         });
+    }
+
+    /** One pass over the deployment's statuses, keeping ids only; then the kept checks, a few hundred at a time. */
+    @Override
+    public List<HealthCheck> healthMarks(String deploymentId, int most) {
+        return Sql.run("read the health marks of " + deploymentId, () -> {
+            List<Long> every = new ArrayList<>();
+            ArrayDeque<Long> changes = new ArrayDeque<>();
+            long total = 0;
+            long last = -1;
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, status FROM health_checks"
+                    + " WHERE deployment_id = ? ORDER BY checked_at, id")) {
+                select.setFetchSize(MARKS_FETCHED);
+                select.setString(1, deploymentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    String previous = null;
+                    while (rows.next()) {
+                        last = rows.getLong(1);
+                        String status = rows.getString(2);
+                        if (++total <= most) {
+                            every.add(last);
+                        }
+                        if (!status.equals(previous)) {
+                            changes.addLast(last);
+                            if (changes.size() > most) {
+                                changes.removeFirst();
+                            }
+                        }
+                        previous = status;
+                    }
+                }
+            }
+            if (total <= most) {
+                return checksWithIds(every);
+            }
+            if (changes.peekLast() != last) {
+                changes.addLast(last);
+                if (changes.size() > most) {
+                    changes.removeFirst();
+                }
+            }
+            return checksWithIds(new ArrayList<>(changes));
+        });
+    }
+
+    /** The checks with these ids (in time order, as they were scanned), read a few hundred at a time. */
+    private List<HealthCheck> checksWithIds(List<Long> ids) throws SQLException {
+        List<HealthCheck> found = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += MARKS_READ_AT_ONCE) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + MARKS_READ_AT_ONCE));
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + CHECK_COLUMNS
+                    + " FROM health_checks WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                    + ") ORDER BY checked_at, id")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setLong(i + 1, chunk.get(i));
+                }
+                found.addAll(Sql.all(select, JdbcDeploymentStore::healthCheck));
+            }
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static HealthCheck healthCheck(ResultSet rows) throws SQLException {
+        PerformanceMetrics metrics = new PerformanceMetrics(rows.getDouble("latency_p50"),
+                rows.getDouble("latency_p95"), rows.getDouble("latency_p99"), rows.getDouble("error_rate"),
+                rows.getDouble("requests_per_second"), Json.read(rows.getString("custom_metrics"), Map.class));
+        return new HealthCheck(Sql.getInstant(rows, "checked_at"), HealthStatus.valueOf(rows.getString("status")),
+                metrics, rows.getString("message"));
     }
 }

@@ -7,6 +7,7 @@ import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
@@ -43,6 +44,17 @@ record QueryService(WorkspaceStore store, TrafficSteps traffic) implements Deplo
         return store.read(tx -> {
             Rows.deployment(tx, deploymentId);
             return tx.deployments().healthHistory(deploymentId, fromOrNull, toOrNull);
+        });
+    }
+
+    @Override
+    public List<HealthCheck> healthMarks(String deploymentId, int most) {
+        if (most < 1) {
+            throw new InvalidInputException("most", most, "must be at least 1");
+        }
+        return store.read(tx -> {
+            Rows.deployment(tx, deploymentId);
+            return tx.deployments().healthMarks(deploymentId, most);
         });
     }
 

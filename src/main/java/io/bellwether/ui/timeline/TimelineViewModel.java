@@ -78,6 +78,12 @@ public final class TimelineViewModel {
     /** The narrowest view zooming reaches. */
     private static final Duration MIN_VIEW = Duration.ofMinutes(2);
 
+    /**
+     * The most health checks a lane draws: a longer history shows its status changes (and its first and last
+     * check), the newest of them; every check is in the Health history tab.
+     */
+    static final int HEALTH_MARKS = 1_000;
+
     private final DeploymentQueries deployments;
     private final AuditTrail audit;
     private final Loader loader;
@@ -179,7 +185,7 @@ public final class TimelineViewModel {
         List<Deployment> all = deployments.listDeployments(null, null);
         for (Deployment d : all) {
             List<TimelineEvent> events = byResource.getOrDefault(d.deploymentId(), new ArrayList<>());
-            for (HealthCheck check : deployments.healthHistory(d.deploymentId(), null, null)) {
+            for (HealthCheck check : deployments.healthMarks(d.deploymentId(), HEALTH_MARKS)) {
                 events.add(fromHealthCheck(d.deploymentId(), check, zone));
             }
             result.add(lane(d.deploymentId(), d.modelRef(), d.strategy().value() + " · " + d.environment()

@@ -4,6 +4,7 @@ import io.bellwether.Bellwether;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.Deployment;
+import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.ShadowComparison;
@@ -71,6 +72,26 @@ class TimelineViewModelTest {
         assertThat(timeline.lanes().get(1).events()).extracting(TimelineEvent::kind).containsExactly(Kind.CREATED, Kind.COMPARISONS);
         assertThat(timeline.axisProperty().get().start()).isBefore(T0);
         assertThat(timeline.axisProperty().get().end()).isAfter(T0.plus(Duration.ofDays(10)));
+    }
+
+    @Test
+    void aLongHealthHistoryDrawsItsStatusChangesNotEveryCheck() {
+        Deployment busy = workspace.lifecycle().createDeployment(Fixtures.canary("v3.0.0", "production"));
+        List<HealthCheck> checks = new java.util.ArrayList<>();
+        int count = TimelineViewModel.HEALTH_MARKS + 500;
+        for (int i = 0; i < count; i++) {
+            checks.add(new HealthCheck(T0.plusSeconds(i), i == 700 ? HealthStatus.UNHEALTHY : HealthStatus.HEALTHY,
+                    Fixtures.BASELINE, "check " + i));
+        }
+        workspace.health().addHealthChecks(busy.deploymentId(), checks, Operators.systemUser());
+
+        timeline.load();
+
+        TimelineLane lane = timeline.lanes().stream().filter(l -> l.id().equals(busy.deploymentId())).findFirst()
+                .orElseThrow();
+        assertThat(lane.events()).filteredOn(event -> event.kind() != Kind.CREATED)
+                .extracting(TimelineEvent::time)
+                .containsExactly(T0, T0.plusSeconds(700), T0.plusSeconds(701), T0.plusSeconds(count - 1));
     }
 
     @Test

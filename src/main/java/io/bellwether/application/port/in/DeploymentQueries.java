@@ -25,6 +25,13 @@ public interface DeploymentQueries {
     /** Oldest first; null bounds are open. */
     List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull);
 
+    /**
+     * The checks a timeline draws of a long history, oldest first: all of them when there are at most
+     * {@code most}; else the first, each check whose status differs from the one before it, and the last,
+     * the newest {@code most} of those.
+     */
+    List<HealthCheck> healthMarks(String deploymentId, int most);
+
     /** Oldest first; null bounds are open. */
     List<ShadowComparison> shadowComparisons(String shadowId, Instant fromOrNull, Instant toOrNull);
 

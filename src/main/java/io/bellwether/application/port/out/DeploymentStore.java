@@ -26,4 +26,11 @@ public interface DeploymentStore {
 
     /** Oldest first; null bounds are open; {@code to} is inclusive. */
     List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull);
+
+    /**
+     * The checks a timeline draws of a long history, oldest first: all of them when there are at most
+     * {@code most}; else the first, each check whose status differs from the one before it, and the last,
+     * the newest {@code most} of those.
+     */
+    List<HealthCheck> healthMarks(String deploymentId, int most);
 }

@@ -1,0 +1,78 @@
+package io.bellwether.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.in.Operators;
+import io.bellwether.domain.DeploymentStatus;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthStatus;
+import io.bellwether.domain.InvalidInputException;
+import io.bellwether.domain.PerformanceMetrics;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** healthMarks: what the timeline draws of a history, bounded however long the history is. */
+class HealthMarksTest extends WorkspaceTestBase {
+    private static final PerformanceMetrics METRICS = new PerformanceMetrics(0.03, 0.05, 0.07, 0.01, 20);
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** 10 healthy, 5 degraded, 10 healthy, 5 unhealthy, 10 healthy: 40 checks, changes at 0, 10, 15, 25, 30. */
+    private String fortyChecks() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        List<HealthCheck> checks = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            HealthStatus status = i >= 10 && i < 15 ? HealthStatus.DEGRADED
+                    : i >= 25 && i < 30 ? HealthStatus.UNHEALTHY : HealthStatus.HEALTHY;
+            checks.add(new HealthCheck(START.plusSeconds(i), status, METRICS, "check " + i));
+        }
+        service.health().addHealthChecks(id, checks, Operators.systemUser());
+        return id;
+    }
+
+    @Test
+    void aShortHistoryIsDrawnWhole() {
+        String id = fortyChecks();
+
+        assertThat(service.queries().healthMarks(id, 40)).isEqualTo(service.queries().healthHistory(id, null, null));
+    }
+
+    @Test
+    void aLongerHistoryShowsItsFirstCheckEachChangeOfStatusAndItsLast() {
+        String id = fortyChecks();
+
+        assertThat(service.queries().healthMarks(id, 39)).extracting(HealthCheck::message)
+                .containsExactly("check 0", "check 10", "check 15", "check 25", "check 30", "check 39");
+    }
+
+    @Test
+    void thereAreNeverMoreMarksThanAskedTheNewestKept() {
+        String id = fortyChecks();
+
+        assertThat(service.queries().healthMarks(id, 3)).extracting(HealthCheck::message)
+                .containsExactly("check 25", "check 30", "check 39");
+        assertThat(service.queries().healthMarks(id, 1)).extracting(HealthCheck::message)
+                .containsExactly("check 39");
+    }
+
+    @Test
+    void marksCarryTheWholeCheck() {
+        String id = fortyChecks();
+
+        HealthCheck degraded = service.queries().healthMarks(id, 10).get(1);
+        assertThat(degraded).isEqualTo(service.queries().healthHistory(id, null, null).get(10));
+    }
+
+    @Test
+    void noChecksNoMarksAndBadArgumentsAreRefused() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+
+        assertThat(service.queries().healthMarks(id, 10)).isEmpty();
+        assertThatThrownBy(() -> service.queries().healthMarks(id, 0)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("most");
+        assertThatThrownBy(() -> service.queries().healthMarks("deploy_nope", 10)).isInstanceOf(NotFoundException.class);
+    }
+}
