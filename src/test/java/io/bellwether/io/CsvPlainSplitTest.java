@@ -14,12 +14,7 @@ class CsvPlainSplitTest {
         String alphabet = "a1.-e,, ,\u00a0x";
         int plain = 0;
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder line = new StringBuilder();
-            int length = random.nextInt(16);
-            for (int j = 0; j < length; j++) {
-                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = line.toString();
+            String text = RandomText.of(random, alphabet, 16);
             List<String> split = new ArrayList<>();
             if (!CsvRecords.splitPlain(text, split)) {
                 assertThat(split).isEmpty();

@@ -40,20 +40,19 @@ class JsonNumberSyntaxTest {
     @Test
     void agreesWithTheGrammarOnRandomText() {
         Random random = new Random(15);
-        String alphabet = "0123456789-+.eE x";
+        // Digits weighted so that numbers, and numbers with fractions and exponents, come up often.
+        String alphabet = "01234567890123456789012345678901234567890123456789-+.eE x";
         int numbers = 0;
+        int fractionsOrExponents = 0;
         for (int i = 0; i < 200_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(22);
-            for (int j = 0; j < length; j++) {
-                text.append(alphabet.charAt(random.nextInt(j == 0 ? alphabet.length() : 12)));
-            }
-            String candidate = text.toString();
+            String candidate = RandomText.of(random, alphabet, 22);
             boolean number = JSON_NUMBER.matcher(candidate).matches();
             numbers += number ? 1 : 0;
+            fractionsOrExponents += number && candidate.matches(".*[.eE].*") ? 1 : 0;
             assertThat(JsonNumberSyntax.isNumber(candidate)).as(candidate).isEqualTo(number);
             assertThat(JsonNumberSyntax.isWhole(candidate)).as(candidate).isEqualTo(WHOLE.matcher(candidate).matches());
         }
         assertThat(numbers).as("random texts that are numbers").isGreaterThan(5_000);
+        assertThat(fractionsOrExponents).as("of them, numbers with a fraction or an exponent").isGreaterThan(500);
     }
 }
