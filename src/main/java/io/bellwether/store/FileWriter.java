@@ -52,6 +52,16 @@ final class FileWriter {
         }
     }
 
+    /** Nothing remembered any more, taken under the lock: the next write reads the rows again. */
+    void forget() {
+        lock.lock();
+        try {
+            memory.forget();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The memory of this file's writers: use it only inside {@link #transaction}. */
     WriterMemory memory() {
         return memory;

@@ -62,7 +62,8 @@ public final class H2WorkspaceStore implements WorkspaceStore, Tables {
                 readers.setMaxConnections(READERS);
                 file.restrictFiles();
                 H2WorkspaceStore store = new H2WorkspaceStore(file, writer, readers);
-                store.rememberFromTheFile();
+                // Another process may have written the file since this JVM last had it open.
+                store.fileWriter.forget();
                 return store;
             } catch (RuntimeException | SQLException e) {
                 writer.close();
@@ -91,17 +92,6 @@ public final class H2WorkspaceStore implements WorkspaceStore, Tables {
             } finally {
                 fileWriter.memory().forget();
             }
-        }));
-    }
-
-    /**
-     * Another process may have written the file since this JVM last had it open: the writer's memory starts
-     * again from the file.
-     */
-    private void rememberFromTheFile() {
-        await(writeThread, () -> fileWriter.transaction(writer, connection -> {
-            fileWriter.memory().forget();
-            return new JdbcAuditStore(connection, fileWriter.memory()).head();
         }));
     }
 
