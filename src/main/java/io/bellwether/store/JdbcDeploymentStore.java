@@ -21,12 +21,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /** Deployments as rows (metrics, rollback config and metadata as JSON), health checks appended as rows. */
 record JdbcDeploymentStore(Connection connection, WriterMemory memory) implements DeploymentStore {
     private static final String CHECK_COLUMNS = "checked_at, status, latency_p50, latency_p95, latency_p99, error_rate,"
             + " requests_per_second, custom_metrics, message";
     private static final int MARKS_FETCHED = 10_000;
+    /**
+     * A deployment's checks in time order. Naming the deployment, which the query fixes, lets H2 read
+     * {@code health_checks_by_time} in order instead of sorting every check of the deployment.
+     */
+    private static final String IN_TIME_ORDER = "deployment_id, checked_at, id";
+    private static final String NEWEST_FIRST = "deployment_id DESC, checked_at DESC, id DESC";
     private static final int MARKS_READ_AT_ONCE = 500;
     private static final String COLUMNS = "deployment_id, model_name, model_version, strategy, status, environment,"
             + " created_by, created_at, started_at, completed_at, rolled_back_at, baseline_metrics, current_metrics,"
@@ -173,8 +180,8 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
     public List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull) {
         return Sql.run("read the health history of " + deploymentId, () -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + CHECK_COLUMNS
-                    + " FROM health_checks WHERE deployment_id = ? AND checked_at >= ? AND checked_at <= ?"
-                    + " ORDER BY checked_at, id")) {
+                    + " FROM " + checksByTime() + " WHERE deployment_id = ? AND checked_at >= ? AND checked_at <= ?"
+                    + " ORDER BY " + IN_TIME_ORDER)) {
                 select.setString(1, deploymentId);
                 TimeRange.bind(select, 2, fromOrNull, toOrNull);
                 return Sql.all(select, JdbcDeploymentStore::healthCheck);
@@ -182,46 +189,90 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
         });
     }
 
-    /** One pass over the deployment's statuses, keeping ids only; then the kept checks, a few hundred at a time. */
     @Override
-    public List<HealthCheck> healthMarks(String deploymentId, int most) {
-        return Sql.run("read the health marks of " + deploymentId, () -> {
-            List<Long> every = new ArrayList<>();
-            ArrayDeque<Long> changes = new ArrayDeque<>();
-            long total = 0;
-            long last = -1;
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, status FROM health_checks"
-                    + " WHERE deployment_id = ? ORDER BY checked_at, id")) {
-                select.setFetchSize(MARKS_FETCHED);
+    public List<HealthCheck> latestHealthChecks(String deploymentId, Instant fromOrNull, Instant toOrNull, int most) {
+        return Sql.run("read the latest health checks of " + deploymentId, () -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + CHECK_COLUMNS
+                    + " FROM " + checksByTime() + " WHERE deployment_id = ? AND checked_at >= ? AND checked_at <= ?"
+                    + " ORDER BY " + NEWEST_FIRST + " LIMIT ?")) {
+                select.setString(1, deploymentId);
+                TimeRange.bind(select, 2, fromOrNull, toOrNull);
+                select.setInt(4, most);
+                List<HealthCheck> newestFirst = Sql.all(select, JdbcDeploymentStore::healthCheck);
+                Collections.reverse(newestFirst);
+                return newestFirst;
+            }
+        });
+    }
+
+    @Override
+    public void eachHealthCheck(String deploymentId, Consumer<HealthCheck> each) {
+        Sql.run("read the health history of " + deploymentId, () -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + CHECK_COLUMNS
+                    + " FROM " + checksByTime() + " WHERE deployment_id = ? ORDER BY " + IN_TIME_ORDER)) {
+                select.setFetchSize(MARKS_READ_AT_ONCE);
                 select.setString(1, deploymentId);
                 try (ResultSet rows = select.executeQuery()) {
-                    String previous = null;
                     while (rows.next()) {
-                        last = rows.getLong(1);
-                        String status = rows.getString(2);
-                        if (++total <= most) {
-                            every.add(last);
-                        }
-                        if (!status.equals(previous)) {
-                            changes.addLast(last);
-                            if (changes.size() > most) {
-                                changes.removeFirst();
-                            }
-                        }
-                        previous = status;
+                        each.accept(healthCheck(rows));
                     }
                 }
             }
-            if (total <= most) {
-                return checksWithIds(every);
-            }
-            if (changes.peekLast() != last) {
-                changes.addLast(last);
-                if (changes.size() > most) {
-                    changes.removeFirst();
+            return null;
+        });
+    }
+
+    @Override
+    public long healthCheckCount(String deploymentId) {
+        return Sql.run("count the health checks of " + deploymentId, () -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM health_checks WHERE deployment_id = ?")) {
+                count.setString(1, deploymentId);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
                 }
             }
-            return checksWithIds(new ArrayList<>(changes));
+        });
+    }
+
+    /**
+     * One pass over the statuses of the newest {@code newestScanned} checks, newest first, keeping ids only;
+     * then the kept checks, a few hundred at a time.
+     */
+    @Override
+    public List<HealthCheck> healthMarks(String deploymentId, int most, int newestScanned) {
+        return Sql.run("read the health marks of " + deploymentId, () -> {
+            List<Long> newestFirst = new ArrayList<>();
+            List<String> statuses = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, status FROM "
+                    + checksByTime() + " WHERE deployment_id = ? ORDER BY " + NEWEST_FIRST + " LIMIT ?")) {
+                select.setFetchSize(MARKS_FETCHED);
+                select.setString(1, deploymentId);
+                select.setInt(2, newestScanned);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        newestFirst.add(rows.getLong(1));
+                        statuses.add(rows.getString(2));
+                    }
+                }
+            }
+            Collections.reverse(newestFirst);
+            Collections.reverse(statuses);
+            if (newestFirst.size() <= most) {
+                return checksWithIds(newestFirst);
+            }
+            ArrayDeque<Long> marks = new ArrayDeque<>();
+            for (int i = 0; i < newestFirst.size(); i++) {
+                boolean last = i == newestFirst.size() - 1;
+                if (i == 0 || last || !statuses.get(i).equals(statuses.get(i - 1))) {
+                    marks.addLast(newestFirst.get(i));
+                    if (marks.size() > most) {
+                        marks.removeFirst();
+                    }
+                }
+            }
+            return checksWithIds(new ArrayList<>(marks));
         });
     }
 
@@ -240,6 +291,16 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
             }
         }
         return found;
+    }
+
+    /**
+     * The health checks, read through {@code health_checks_by_time}. Given {@code deployment_id = ?} H2's
+     * planner picks the foreign key's own index on that column instead, and sorts all of a deployment's
+     * checks (seconds for millions, to a temporary file) where the time index reads them in order; so on H2
+     * the index is named. PostgreSQL's planner needs no hint, and takes none in this syntax.
+     */
+    private String checksByTime() throws SQLException {
+        return Sql.isPostgres(connection) ? "health_checks" : "health_checks USE INDEX (health_checks_by_time)";
     }
 
     @SuppressWarnings("unchecked")

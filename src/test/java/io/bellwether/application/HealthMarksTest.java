@@ -37,14 +37,14 @@ class HealthMarksTest extends WorkspaceTestBase {
     void aShortHistoryIsDrawnWhole() {
         String id = fortyChecks();
 
-        assertThat(service.queries().healthMarks(id, 40)).isEqualTo(service.queries().healthHistory(id, null, null));
+        assertThat(service.queries().healthMarks(id, 40, 1000)).isEqualTo(service.queries().healthHistory(id, null, null));
     }
 
     @Test
     void aLongerHistoryShowsItsFirstCheckEachChangeOfStatusAndItsLast() {
         String id = fortyChecks();
 
-        assertThat(service.queries().healthMarks(id, 39)).extracting(HealthCheck::message)
+        assertThat(service.queries().healthMarks(id, 39, 1000)).extracting(HealthCheck::message)
                 .containsExactly("check 0", "check 10", "check 15", "check 25", "check 30", "check 39");
     }
 
@@ -52,17 +52,30 @@ class HealthMarksTest extends WorkspaceTestBase {
     void thereAreNeverMoreMarksThanAskedTheNewestKept() {
         String id = fortyChecks();
 
-        assertThat(service.queries().healthMarks(id, 3)).extracting(HealthCheck::message)
+        assertThat(service.queries().healthMarks(id, 3, 1000)).extracting(HealthCheck::message)
                 .containsExactly("check 25", "check 30", "check 39");
-        assertThat(service.queries().healthMarks(id, 1)).extracting(HealthCheck::message)
+        assertThat(service.queries().healthMarks(id, 1, 1000)).extracting(HealthCheck::message)
                 .containsExactly("check 39");
+    }
+
+    @Test
+    void onlyTheNewestScannedChecksAreLookedAtTheOldestOfThemMarked() {
+        String id = fortyChecks();
+
+        assertThat(service.queries().healthMarks(id, 5, 20)).extracting(HealthCheck::message)
+                .containsExactly("check 20", "check 25", "check 30", "check 39");
+        assertThat(service.queries().healthMarks(id, 20, 20)).extracting(HealthCheck::message)
+                .containsExactlyElementsOf(service.queries().latestHealthChecks(id, null, null, 20).stream()
+                        .map(HealthCheck::message).toList());
+        assertThatThrownBy(() -> service.queries().healthMarks(id, 5, 4)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("newest_scanned");
     }
 
     @Test
     void marksCarryTheWholeCheck() {
         String id = fortyChecks();
 
-        HealthCheck degraded = service.queries().healthMarks(id, 10).get(1);
+        HealthCheck degraded = service.queries().healthMarks(id, 10, 1000).get(1);
         assertThat(degraded).isEqualTo(service.queries().healthHistory(id, null, null).get(10));
     }
 
@@ -70,9 +83,9 @@ class HealthMarksTest extends WorkspaceTestBase {
     void noChecksNoMarksAndBadArgumentsAreRefused() {
         String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
 
-        assertThat(service.queries().healthMarks(id, 10)).isEmpty();
-        assertThatThrownBy(() -> service.queries().healthMarks(id, 0)).isInstanceOf(InvalidInputException.class)
+        assertThat(service.queries().healthMarks(id, 10, 1000)).isEmpty();
+        assertThatThrownBy(() -> service.queries().healthMarks(id, 0, 1000)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("most");
-        assertThatThrownBy(() -> service.queries().healthMarks("deploy_nope", 10)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.queries().healthMarks("deploy_nope", 10, 1000)).isInstanceOf(NotFoundException.class);
     }
 }

@@ -14,6 +14,7 @@ import io.bellwether.domain.ShadowDeployment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** {@link DeploymentQueries} over a {@link WorkspaceStore}. */
 record QueryService(WorkspaceStore store, TrafficSteps traffic) implements DeploymentQueries {
@@ -48,14 +49,47 @@ record QueryService(WorkspaceStore store, TrafficSteps traffic) implements Deplo
     }
 
     @Override
-    public List<HealthCheck> healthMarks(String deploymentId, int most) {
-        if (most < 1) {
-            throw new InvalidInputException("most", most, "must be at least 1");
+    public List<HealthCheck> latestHealthChecks(String deploymentId, Instant fromOrNull, Instant toOrNull, int most) {
+        atLeastOne(most);
+        return store.read(tx -> {
+            Rows.deployment(tx, deploymentId);
+            return tx.deployments().latestHealthChecks(deploymentId, fromOrNull, toOrNull, most);
+        });
+    }
+
+    @Override
+    public long healthCheckCount(String deploymentId) {
+        return store.read(tx -> {
+            Rows.deployment(tx, deploymentId);
+            return tx.deployments().healthCheckCount(deploymentId);
+        });
+    }
+
+    @Override
+    public void eachHealthCheck(String deploymentId, Consumer<HealthCheck> each) {
+        store.read(tx -> {
+            Rows.deployment(tx, deploymentId);
+            tx.deployments().eachHealthCheck(deploymentId, each);
+            return null;
+        });
+    }
+
+    @Override
+    public List<HealthCheck> healthMarks(String deploymentId, int most, int newestScanned) {
+        atLeastOne(most);
+        if (newestScanned < most) {
+            throw new InvalidInputException("newest_scanned", newestScanned, "must be at least most (" + most + ")");
         }
         return store.read(tx -> {
             Rows.deployment(tx, deploymentId);
-            return tx.deployments().healthMarks(deploymentId, most);
+            return tx.deployments().healthMarks(deploymentId, most, newestScanned);
         });
+    }
+
+    private static void atLeastOne(int most) {
+        if (most < 1) {
+            throw new InvalidInputException("most", most, "must be at least 1");
+        }
     }
 
     @Override

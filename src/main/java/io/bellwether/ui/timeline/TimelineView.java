@@ -71,7 +71,16 @@ public final class TimelineView extends BorderPane {
         side.setPrefWidth(230);
         side.setMinWidth(180);
 
-        setTop(top);
+        Label thinned = new Label();
+        thinned.setId("timelineThinned");
+        thinned.getStyleClass().add("timeline-note");
+        thinned.setWrapText(true);
+        thinned.setPadding(new Insets(0, 8, 4, 8));
+        thinned.textProperty().bind(viewModel.thinnedNoteProperty());
+        thinned.visibleProperty().bind(viewModel.thinnedNoteProperty().isNotEmpty());
+        thinned.managedProperty().bind(thinned.visibleProperty());
+
+        setTop(new VBox(top, thinned));
         setCenter(center);
         setRight(side);
     }

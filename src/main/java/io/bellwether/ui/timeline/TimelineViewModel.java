@@ -32,6 +32,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -79,10 +81,12 @@ public final class TimelineViewModel {
     private static final Duration MIN_VIEW = Duration.ofMinutes(2);
 
     /**
-     * The most health checks a lane draws: a longer history shows its status changes (and its first and last
-     * check), the newest of them; every check is in the Health history tab.
+     * The most health checks a lane draws, and how many of the newest it looks at: a longer history shows
+     * the changes of status among its newest {@value #HEALTH_SCANNED} checks, the newest of them, and the
+     * timeline says so ({@link #thinnedNoteProperty()}).
      */
     static final int HEALTH_MARKS = 1_000;
+    static final int HEALTH_SCANNED = 100_000;
 
     private final DeploymentQueries deployments;
     private final AuditTrail audit;
@@ -98,7 +102,11 @@ public final class TimelineViewModel {
     private final StringBinding selectedDetails = Derived.text(selectedEvent, TimelineViewModel::details);
     private final StringProperty highlightedLane = new SimpleStringProperty(this, "highlightedLane");
     private final StatusLine status = new StatusLine();
+    private final ReadOnlyStringWrapper thinnedNote = new ReadOnlyStringWrapper(this, "thinnedNote", "");
     private List<TimelineLane> loaded = List.of();
+
+    private record Fetched(List<TimelineLane> lanes, String thinnedNote) {
+    }
 
     public TimelineViewModel(DeploymentQueries deployments, AuditTrail audit, TaskExecutor executor, Clock clock) {
         this.deployments = deployments;
@@ -122,7 +130,8 @@ public final class TimelineViewModel {
     public void load() {
         loader.load(this::fetch, fetched -> {
             status.say("");
-            loaded = fetched;
+            loaded = fetched.lanes();
+            thinnedNote.set(fetched.thinnedNote());
             applyWindow();
         }, failure -> {
             status.say("Could not load the timeline: " + failure.getMessage());
@@ -169,7 +178,7 @@ public final class TimelineViewModel {
         }
     }
 
-    private List<TimelineLane> fetch() {
+    private Fetched fetch() {
         ZoneId zone = clock.getZone();
         Map<String, List<TimelineEvent>> byResource = new HashMap<>();
         // One query per drawn type: the trail also holds an evaluation event per check, which the timeline skips.
@@ -182,11 +191,16 @@ public final class TimelineViewModel {
             }
         }
         List<TimelineLane> result = new ArrayList<>();
+        List<ThinnedLane> thinned = new ArrayList<>();
         List<Deployment> all = deployments.listDeployments(null, null);
         for (Deployment d : all) {
             List<TimelineEvent> events = byResource.getOrDefault(d.deploymentId(), new ArrayList<>());
-            for (HealthCheck check : deployments.healthMarks(d.deploymentId(), HEALTH_MARKS)) {
+            for (HealthCheck check : deployments.healthMarks(d.deploymentId(), HEALTH_MARKS, HEALTH_SCANNED)) {
                 events.add(fromHealthCheck(d.deploymentId(), check, zone));
+            }
+            long checks = deployments.healthCheckCount(d.deploymentId());
+            if (checks > HEALTH_MARKS) {
+                thinned.add(new ThinnedLane(d.modelRef(), checks));
             }
             result.add(lane(d.deploymentId(), d.modelRef(), d.strategy().value() + " · " + d.environment()
                     + " · " + d.status().value(), events));
@@ -196,7 +210,7 @@ public final class TimelineViewModel {
                     byResource.getOrDefault(s.shadowId(), new ArrayList<>())));
         }
         result.sort(Comparator.comparing(lane -> lane.events().isEmpty() ? Instant.MAX : lane.events().get(0).time()));
-        return result;
+        return new Fetched(result, ThinnedLane.note(thinned));
     }
 
     private static TimelineLane lane(String id, String label, String sublabel, List<TimelineEvent> events) {
@@ -299,6 +313,11 @@ public final class TimelineViewModel {
 
     public ObservableList<TimelineLane> lanes() {
         return readOnlyLanes;
+    }
+
+    /** Which lanes draw only part of a long health history, and what part; empty when none does. */
+    public ReadOnlyStringProperty thinnedNoteProperty() {
+        return thinnedNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Axis> axisProperty() {

@@ -92,6 +92,13 @@ class TimelineViewModelTest {
         assertThat(lane.events()).filteredOn(event -> event.kind() != Kind.CREATED)
                 .extracting(TimelineEvent::time)
                 .containsExactly(T0, T0.plusSeconds(700), T0.plusSeconds(701), T0.plusSeconds(count - 1));
+        assertThat(timeline.thinnedNoteProperty().get()).isEqualTo("Thinned: fraud_detector:v3.0.0 has 1,500 health"
+                + " checks; its lane draws the changes of status among the checks (at most 1,000 marks).");
+    }
+
+    @Test
+    void noLaneThinnedNoNote() {
+        assertThat(timeline.thinnedNoteProperty().get()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.bellwether.domain.ShadowDeployment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** What is stored about deployments, read only. Unknown ids raise {@link NotFoundException}. */
 public interface DeploymentQueries {
@@ -25,12 +26,20 @@ public interface DeploymentQueries {
     /** Oldest first; null bounds are open. */
     List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull);
 
+    /** The newest {@code most} checks in the range, oldest first; null bounds are open; {@code to} is inclusive. */
+    List<HealthCheck> latestHealthChecks(String deploymentId, Instant fromOrNull, Instant toOrNull, int most);
+
+    long healthCheckCount(String deploymentId);
+
+    /** Every check, oldest first, each handed to {@code each} as it is read (a history too long for a list). */
+    void eachHealthCheck(String deploymentId, Consumer<HealthCheck> each);
+
     /**
      * The checks a timeline draws of a long history, oldest first: all of them when there are at most
-     * {@code most}; else the first, each check whose status differs from the one before it, and the last,
-     * the newest {@code most} of those.
+     * {@code most}; else, of the newest {@code newestScanned} checks (at least {@code most}), the oldest,
+     * each check whose status differs from the one before it, and the newest: the newest {@code most} of those.
      */
-    List<HealthCheck> healthMarks(String deploymentId, int most);
+    List<HealthCheck> healthMarks(String deploymentId, int most, int newestScanned);
 
     /** Oldest first; null bounds are open. */
     List<ShadowComparison> shadowComparisons(String shadowId, Instant fromOrNull, Instant toOrNull);
