@@ -127,6 +127,28 @@ class AttentionQueueTest extends ProgressiveTestBase {
     }
 
     @Test
+    void aRunOfFailedReadsLongerThanOneReadOfTheHistoryIsCountedWhole() {
+        String id = started(progressive(Map.of()));
+        bind(id);
+        healthyChecks(id, 2);
+        tick();
+        feed().missing(id, "error_rate: could not reach the server");
+        Instant firstFailure = clock.instant();
+        for (int i = 1; i < 150; i++) {
+            tick();
+            feed().missing(id, "error_rate: could not reach the server");
+        }
+        Instant lastFailure = clock.instant();
+
+        Item stale = service.attention().waiting(clock.instant()).stream()
+                .filter(item -> item.kind() == Kind.STALE_METRICS).findFirst().orElseThrow();
+
+        assertThat(stale.reason()).isEqualTo("last Prometheus read failed (150 in a row) at " + lastFailure
+                + ": error_rate: could not reach the server");
+        assertThat(stale.since()).isEqualTo(firstFailure);
+    }
+
+    @Test
     void aResumedCanaryASucceededHookAndAFreshSampleLeaveTheQueue() {
         String held = started(progressive(Map.of()));
         bind(held);

@@ -56,15 +56,17 @@ record AutomaticProgression(WorkspaceStore store, AuditChain audit, CanaryStages
         int index = Math.min(currentStage(d), schedule.size() - 1);
         Instant stageStart = stageStart(d, schedule, index);
         Instant since = latest(stageStart, instant(d.metadata().get(CanaryStages.RESUMED_AT)));
-        List<HealthCheck> checks = store.read(tx -> tx.deployments().healthHistory(d.deploymentId(), since, null))
-                .stream().filter(check -> check.timestamp().isAfter(since)).toList();
-        int unknown = trailing(checks, HealthStatus.UNKNOWN);
-        if (settings.unknownLimit() > 0 && unknown >= settings.unknownLimit()) {
-            return Optional.of(pauseInconclusive(d, checks.subList(checks.size() - unknown, checks.size()),
-                    settings.unknownLimit()));
+        if (settings.unknownLimit() > 0) {
+            List<HealthCheck> unknowns = trailing(d, since, HealthStatus.UNKNOWN, Integer.MAX_VALUE);
+            if (unknowns.size() >= settings.unknownLimit()) {
+                return Optional.of(pauseInconclusive(d, unknowns, settings.unknownLimit()));
+            }
         }
-        int healthy = trailing(checks, HealthStatus.HEALTHY);
-        if (!settings.automatic() || healthy < settings.healthyChecks()) {
+        if (!settings.automatic()) {
+            return Optional.empty();
+        }
+        List<HealthCheck> healthy = trailing(d, since, HealthStatus.HEALTHY, settings.healthyChecks());
+        if (healthy.size() < settings.healthyChecks()) {
             return Optional.empty();
         }
         Duration bake = schedule.after(index).map(next -> next.plannedOffset().minus(schedule.stage(index)
@@ -74,7 +76,7 @@ record AutomaticProgression(WorkspaceStore store, AuditChain audit, CanaryStages
         }
         Map<String, Object> evidence = Rows.details("automatic", true, "bake_time", bake.toString(),
                 "healthy_checks", settings.healthyChecks(),
-                RELIED_ON, described(checks.subList(checks.size() - settings.healthyChecks(), checks.size())));
+                RELIED_ON, described(healthy));
         String reason = settings.healthyChecks() + " consecutive healthy checks after a bake time of " + bake;
         Optional<CanarySchedule.Stage> next = schedule.after(index);
         if (next.isPresent()) {
@@ -111,12 +113,10 @@ record AutomaticProgression(WorkspaceStore store, AuditChain audit, CanaryStages
                 "status", check.status().value(), "message", check.message())).toList();
     }
 
-    private static int trailing(List<HealthCheck> checks, HealthStatus status) {
-        int count = 0;
-        for (int i = checks.size() - 1; i >= 0 && checks.get(i).status() == status; i--) {
-            count++;
-        }
-        return count;
+    /** The newest checks after {@code since} that all have {@code status}, at most {@code most}, oldest first. */
+    private List<HealthCheck> trailing(Deployment d, Instant since, HealthStatus status, int most) {
+        return store.read(tx -> TrailingChecks.run(tx.deployments(), d.deploymentId(), since,
+                check -> check.timestamp().isAfter(since) && check.status() == status, most));
     }
 
     private static int currentStage(Deployment d) {

@@ -46,17 +46,14 @@ final class HeldCanaries implements AttentionSource {
     /** "paused: 3 consecutive UNKNOWN checks (limit 3), last at …", counted from the last resume. */
     private static String inconclusive(RegistryTransaction tx, Deployment d) {
         Instant resumed = d.metadata().get(CanaryStages.RESUMED_AT) instanceof String text ? Instant.parse(text) : null;
-        List<HealthCheck> checks = tx.deployments().healthHistory(d.deploymentId(), resumed, null);
-        int unknown = 0;
-        while (unknown < checks.size() && checks.get(checks.size() - 1 - unknown).status() == HealthStatus.UNKNOWN) {
-            unknown++;
-        }
+        List<HealthCheck> unknowns = TrailingChecks.run(tx.deployments(), d.deploymentId(), resumed,
+                check -> check.status() == HealthStatus.UNKNOWN, Integer.MAX_VALUE);
         int limit = ProgressionSettings.fromMetadata(d.metadata()).unknownLimit();
-        if (unknown == 0) {
+        if (unknowns.isEmpty()) {
             return "paused as inconclusive (limit " + limit + " UNKNOWN checks)";
         }
-        return "paused: " + unknown + " consecutive UNKNOWN checks (limit " + limit + "), last at "
-                + AttentionSource.shown(checks.get(checks.size() - 1).timestamp());
+        return "paused: " + unknowns.size() + " consecutive UNKNOWN checks (limit " + limit + "), last at "
+                + AttentionSource.shown(unknowns.get(unknowns.size() - 1).timestamp());
     }
 
     private static Optional<StoredAuditEvent> lastPause(RegistryTransaction tx, String deploymentId) {

@@ -3,6 +3,7 @@ package io.bellwether.application.service;
 import io.bellwether.application.port.in.AttentionQueue.Item;
 import io.bellwether.application.port.in.AttentionQueue.Kind;
 import io.bellwether.application.port.in.MetricsBinding;
+import io.bellwether.application.port.out.DeploymentStore;
 import io.bellwether.application.port.out.RegistryTransaction;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.Durations;
@@ -28,26 +29,26 @@ final class StaleMetrics implements AttentionSource {
         List<Item> items = new ArrayList<>();
         for (MetricsBinding binding : tx.metricsBindings().all()) {
             tx.deployments().find(binding.deploymentId()).filter(d -> d.status().isLive())
-                    .flatMap(d -> stale(d, tx.deployments().healthHistory(d.deploymentId(), null, null), now))
+                    .flatMap(d -> stale(d, tx.deployments(), now))
                     .ifPresent(items::add);
         }
         return items;
     }
 
-    private static Optional<Item> stale(Deployment d, List<HealthCheck> checks, Instant now) {
-        int failed = 0;
-        while (failed < checks.size() && failedRead(checks.get(checks.size() - 1 - failed))) {
-            failed++;
-        }
+    private static Optional<Item> stale(Deployment d, DeploymentStore deployments, Instant now) {
+        List<HealthCheck> failedReads = TrailingChecks.run(deployments, d.deploymentId(), null,
+                StaleMetrics::failedRead, Integer.MAX_VALUE);
+        int failed = failedReads.size();
         if (failed > 0) {
-            HealthCheck last = checks.get(checks.size() - 1);
+            HealthCheck last = failedReads.get(failed - 1);
             return Optional.of(item(d, "last Prometheus read failed" + (failed == 1 ? "" : " (" + failed
                     + " in a row)") + " at " + AttentionSource.shown(last.timestamp()) + ": "
                     + firstProblem(last.message().substring(EngineMetricsFeed.NO_METRICS.length())),
-                    checks.get(checks.size() - failed).timestamp()));
+                    failedReads.get(0).timestamp()));
         }
         long interval = Math.max(1, d.rollbackConfig().checkIntervalSeconds());
-        Instant lastSample = checks.isEmpty() ? null : checks.get(checks.size() - 1).timestamp();
+        List<HealthCheck> latest = deployments.latestHealthChecks(d.deploymentId(), null, null, 1);
+        Instant lastSample = latest.isEmpty() ? null : latest.get(0).timestamp();
         Instant from = lastSample != null ? lastSample : d.startedAt() != null ? d.startedAt() : d.createdAt();
         Duration quiet = Duration.between(from, now);
         if (quiet.getSeconds() <= INTERVALS * interval) {
