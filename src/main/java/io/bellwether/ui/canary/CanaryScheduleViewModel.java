@@ -9,7 +9,6 @@ import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.EventType;
-import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
@@ -182,10 +181,10 @@ public final class CanaryScheduleViewModel {
         }
         CanaryProgress progress = CanaryProgress.of(deployment, audit.query(new AuditQuery(
                 EventType.CANARY_STAGE_CHANGED, null, null, id, null, null)));
-        List<HealthCheck> history = workspace.queries().healthHistory(id, null, null);
         CanaryStageTable table = new CanaryStageTable(deployment, schedule, progress, clock.instant());
         traffic.show(TrafficSteps.planned(schedule), TrafficSteps.actual(schedule, progress, table.origin(), table.end()));
-        return new Snapshot(deployment, schedule, progress, table.rows(history), null);
+        return new Snapshot(deployment, schedule, progress, table.rows((from, until) -> workspace.queries()
+                .latestHealthChecks(id, from, until.minusNanos(1), 1).stream().findFirst()), null);
     }
 
     private void apply(Snapshot snapshot) {

@@ -9,6 +9,7 @@ import io.bellwether.ui.common.DisplayFormats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rows of the stage table: planned start from the schedule, actual start from the progress,
@@ -30,30 +31,30 @@ record CanaryStageTable(Deployment deployment, CanarySchedule schedule, CanaryPr
         return deployment.status().isFinal() && deployment.completedAt() != null ? deployment.completedAt() : now;
     }
 
-    List<StageRow> rows(List<HealthCheck> history) {
+    /** The stored checks a stage table reads: the last one in [from, until), if any. */
+    interface LastCheck {
+        Optional<HealthCheck> in(Instant from, Instant until);
+    }
+
+    List<StageRow> rows(LastCheck lastCheck) {
         List<StageRow> rows = new ArrayList<>();
         for (CanarySchedule.Stage stage : schedule.stages()) {
             Instant start = progress.stageStarts().get(stage.index());
             Instant next = progress.stageStarts().get(stage.index() + 1);
             Instant until = next != null ? next : end().plusNanos(1);
-            String gate = start == null ? "" : gate(history, start, until);
+            String gate = start == null ? "" : gate(lastCheck.in(start, until));
             rows.add(new StageRow(stage.index(), stage.label(), schedule.plannedStart(stage.index(), origin()), start,
                     stage.traffic(), status(deployment, progress, stage.index()), gate));
         }
         return rows;
     }
 
-    /** The engine's verdict on the last health check in [from, until). */
-    private String gate(List<HealthCheck> history, Instant from, Instant until) {
-        HealthCheck last = null;
-        for (HealthCheck check : history) {
-            if (!check.timestamp().isBefore(from) && check.timestamp().isBefore(until)) {
-                last = check;
-            }
-        }
-        if (last == null) {
+    /** The engine's verdict on the stage's last health check. */
+    private String gate(Optional<HealthCheck> lastInStage) {
+        if (lastInStage.isEmpty()) {
             return "no health check yet";
         }
+        HealthCheck last = lastInStage.get();
         return CheckVerdicts.summary(CheckVerdicts.evaluate(deployment, last.metrics()), deployment)
                 + " (check " + DisplayFormats.time(last.timestamp()) + ")";
     }

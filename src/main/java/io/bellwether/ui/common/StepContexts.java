@@ -51,14 +51,14 @@ public final class StepContexts {
         if (deployment.strategy() == DeploymentStrategy.CANARY && deployment.baselineMetrics() == null) {
             warnings.add(NO_BASELINE);
         }
-        List<HealthCheck> history = queries.healthHistory(deployment.deploymentId(), null, null);
-        if (history.isEmpty()) {
+        List<HealthCheck> latest = queries.latestHealthChecks(deployment.deploymentId(), null, null, 1);
+        if (latest.isEmpty()) {
             facts.add("Gate: no health check recorded");
             if (gated) {
                 warnings.add("No health check exists: nothing says this model is healthy.");
             }
         } else {
-            HealthCheck last = history.get(history.size() - 1);
+            HealthCheck last = latest.get(0);
             String gate = CheckVerdicts.summary(CheckVerdicts.evaluate(deployment, last.metrics()), deployment);
             facts.add("Gate: " + gate);
             facts.add("Last check: " + DisplayFormats.time(last.timestamp()) + " (" + age(last.timestamp(), now) + " ago)");

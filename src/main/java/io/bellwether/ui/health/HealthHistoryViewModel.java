@@ -109,15 +109,6 @@ public final class HealthHistoryViewModel {
      * What the screen says about the shown deployment: its heading and latest verdict, or the
      * message shown instead of the charts (empty when there are checks to draw).
      */
-    static String healthChecks(int count) {
-        return count == 1 ? "1 health check" : count + " health checks";
-    }
-
-    /** "the chart shows the 3 stored health checks", "... the stored health check" for one. */
-    static String stored(int count) {
-        return count == 1 ? "stored health check" : count + " stored health checks";
-    }
-
     public record Header(String heading, String latestVerdict, String emptyMessage, boolean hasData,
                          LiveSource source) {
         static Header empty(String message) {
@@ -134,7 +125,7 @@ public final class HealthHistoryViewModel {
         static final LiveSource NONE = new LiveSource("", false, false);
     }
 
-    private record Snapshot(Deployment deployment, List<HealthCheck> checks, List<ThresholdLine> latencyLines,
+    private record Snapshot(Deployment deployment, StoredChecks checks, List<ThresholdLine> latencyLines,
                             List<ThresholdLine> errorLines, List<DoubleDataSet> latencyGuides,
                             List<DoubleDataSet> errorGuides, List<DoubleDataSet> latencyObserved,
                             List<DoubleDataSet> errorObserved, List<RollbackMoment> rollbacks, List<WhyRow> why,
@@ -144,9 +135,10 @@ public final class HealthHistoryViewModel {
     /** Runs on the worker: queries, series, thresholds and verdicts. */
     private Snapshot snapshot(String id) {
         Deployment deployment = ShadowSelected.load(deployments, id, "health history");
-        List<HealthCheck> history = deployments.healthHistory(id, null, null);
+        StoredChecks stored = StoredChecks.of(deployments, id);
+        List<HealthCheck> history = stored.newest();
         MetricsBinding binding = bindings == null ? null : bindings.find(id).orElse(null);
-        HealthSeries series = series(deployment, binding, history);
+        HealthSeries series = series(deployment, binding, stored);
         fillSeries(series);
         List<RollbackMoment> moments = rollbackMoments(deployment);
         List<WhyRow> whyRows = new ArrayList<>();
@@ -172,23 +164,24 @@ public final class HealthHistoryViewModel {
         List<ThresholdLine> latency = latencyLines(deployment);
         List<ThresholdLine> errors = errorLines(deployment);
         double[] span = withRollbacks(series.span(), moments);
-        return new Snapshot(deployment, history, latency, errors, GuideLines.flat(latency, span),
+        return new Snapshot(deployment, stored, latency, errors, GuideLines.flat(latency, span),
                 GuideLines.flat(errors, span), ObservedMarkers.latency(observed.breaches()),
                 ObservedMarkers.errorRate(observed.breaches()), moments, whyRows, verdict, series, span);
     }
 
     /** The stored checks, or for a bound deployment what its Prometheus measured (a failure is a message). */
-    private HealthSeries series(Deployment deployment, MetricsBinding binding, List<HealthCheck> history) {
+    private HealthSeries series(Deployment deployment, MetricsBinding binding, StoredChecks stored) {
         if (binding == null || liveHistory == null) {
-            return HealthSeries.stored(history);
+            return HealthSeries.stored(stored);
         }
         try {
             Optional<SampledHistory> sampled = liveHistory.history(deployment.deploymentId(), clock.instant(),
                     MAX_LIVE_POINTS);
-            return sampled.map(h -> HealthSeries.live(h, history)).orElseGet(() -> HealthSeries.stored(history));
+            return sampled.map(h -> HealthSeries.live(h, stored)).orElseGet(() -> HealthSeries.stored(stored));
         } catch (RuntimeException e) {
-            return HealthSeries.stored(history, "Prometheus " + binding.baseUrl() + ": the series could not be read: "
-                    + e.getMessage() + " — the chart shows the " + stored(history.size()), true);
+            return HealthSeries.stored(stored.newest(), "Prometheus " + binding.baseUrl()
+                    + ": the series could not be read: " + e.getMessage() + " — the chart shows the "
+                    + stored.shownInChart(), true);
         }
     }
 
@@ -272,7 +265,7 @@ public final class HealthHistoryViewModel {
 
     private void apply(Snapshot snapshot) {
         Deployment deployment = snapshot.deployment();
-        checks.setAll(snapshot.checks());
+        checks.setAll(snapshot.checks().newest());
         latencyLines.set(snapshot.latencyLines());
         errorLines.set(snapshot.errorLines());
         latencyGuides.setAll(snapshot.latencyGuides());
@@ -283,11 +276,11 @@ public final class HealthHistoryViewModel {
         timeRange.set(snapshot.timeRange());
         why.setAll(snapshot.why());
         HealthSeries series = snapshot.series();
-        boolean drawn = !snapshot.checks().isEmpty() || series.live();
+        boolean drawn = !snapshot.checks().newest().isEmpty() || series.live();
         String empty = drawn ? "" : series.problem() ? deployment.modelRef() + " has no health checks yet. "
                 + series.source() : deployment.modelRef() + " has no health checks yet";
         header.set(new Header(deployment.modelRef() + " · " + deployment.strategy().value() + " · "
-                + deployment.status().value() + " · " + healthChecks(snapshot.checks().size()),
+                + deployment.status().value() + " · " + snapshot.checks().heading(),
                 snapshot.latestVerdict(), empty, drawn, new LiveSource(series.source(), series.problem(), series.live())));
     }
 

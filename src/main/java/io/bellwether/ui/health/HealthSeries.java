@@ -22,14 +22,15 @@ record HealthSeries(double[][] p50, double[][] p95, double[][] p99, double[][] e
                 problem);
     }
 
-    static HealthSeries stored(List<HealthCheck> checks) {
-        return stored(checks, "Stored health checks (" + checks.size() + ")", false);
+    static HealthSeries stored(StoredChecks checks) {
+        return stored(checks.newest(), checks.source(), false);
     }
 
     /** The live series, or the stored checks with the reason when Prometheus brought no point at all. */
-    static HealthSeries live(SampledHistory history, List<HealthCheck> checks) {
+    static HealthSeries live(SampledHistory history, StoredChecks stored) {
+        List<HealthCheck> checks = stored.newest();
         String where = "Prometheus " + history.source();
-        String fallback = " — the chart shows the " + HealthHistoryViewModel.stored(checks.size());
+        String fallback = " — the chart shows the " + stored.shownInChart();
         List<String> failures = history.series().stream().filter(SampledHistory.Series::failed)
                 .map(s -> s.metric() + " " + s.error()).toList();
         if (!history.hasPoints()) {

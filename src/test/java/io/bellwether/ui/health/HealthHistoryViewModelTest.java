@@ -135,6 +135,28 @@ class HealthHistoryViewModelTest {
     }
 
     @Test
+    void aHistoryLongerThanTheScreenShowsItsNewestChecksAndSaysHowManyAreStored() {
+        String id = fixtures.workspace.lifecycle().createDeployment(io.bellwether.ui.Fixtures.direct("long", "v1",
+                "staging")).deploymentId();
+        java.time.Instant start = java.time.Instant.parse("2026-02-01T00:00:00Z");
+        List<HealthCheck> checks = java.util.stream.IntStream.range(0, StoredChecks.SHOWN + 7)
+                .mapToObj(i -> new HealthCheck(start.plusSeconds(10L * i), HealthStatus.HEALTHY,
+                        io.bellwether.ui.Fixtures.BASELINE, "check " + i)).toList();
+        fixtures.workspace.health().addHealthChecks(id, checks, "alice");
+        HealthHistoryViewModel model = model();
+
+        model.show(id);
+
+        assertThat(model.checks()).hasSize(StoredChecks.SHOWN);
+        assertThat(model.checks().get(0).message()).isEqualTo("check 7");
+        assertThat(model.checks().get(StoredChecks.SHOWN - 1).message()).isEqualTo("check " + (StoredChecks.SHOWN + 6));
+        assertThat(model.latencySeries().get(1).getDataCount()).isEqualTo(StoredChecks.SHOWN);
+        assertThat(model.headerProperty().get().heading()).endsWith(" · 5,007 health checks, the newest 5,000 shown");
+        assertThat(model.headerProperty().get().source().text())
+                .isEqualTo("Stored health checks (the newest 5,000 of 5,007)");
+    }
+
+    @Test
     void theTimeAxisReachesALaterRollbackMomentSoItsMarkerIsDrawn() {
         String id = fixtures.workspace.lifecycle().createDeployment(io.bellwether.ui.Fixtures.direct("late", "v1",
                 "staging")).deploymentId();
