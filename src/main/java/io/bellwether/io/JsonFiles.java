@@ -1,11 +1,14 @@
 package io.bellwether.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.bellwether.application.service.Json;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -39,6 +42,14 @@ public final class JsonFiles {
             throw new InvalidJsonException(at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
                     e.getOriginalMessage().lines().findFirst().orElse("syntax error"));
         }
+    }
+
+    /** A generator writing what {@link #write} would, indented alike; closing it flushes {@code out}, not closes it. */
+    public static JsonGenerator prettyGenerator(Writer out) throws IOException {
+        JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generator.setPrettyPrinter(new DefaultPrettyPrinter());
+        return generator;
     }
 
     public static String write(Object nodeOrValue) {

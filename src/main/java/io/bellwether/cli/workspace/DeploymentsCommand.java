@@ -12,7 +12,6 @@ import io.bellwether.cli.WorkspaceCommand;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
-import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.ProgressionSettings;
 import io.bellwether.io.DeploymentJson;
 import io.bellwether.io.JsonFiles;
@@ -117,8 +116,8 @@ public final class DeploymentsCommand extends CommandGroup {
         @Override
         protected int run(Workspace workspace, PrintWriter out) throws IOException {
             Deployment d = workspace.queries().getDeployment(id);
-            List<HealthCheck> checks = workspace.queries().healthHistory(id, null, null);
-            out.println(JsonFiles.write(DeploymentJson.write(d, checks)));
+            DeploymentJson.write(d, each -> workspace.queries().eachHealthCheck(id, each), out);
+            out.println();
             return ExitCodes.OK;
         }
     }
