@@ -27,10 +27,11 @@ import java.util.function.Consumer;
 record JdbcDeploymentStore(Connection connection, WriterMemory memory) implements DeploymentStore {
     private static final String CHECK_COLUMNS = "checked_at, status, latency_p50, latency_p95, latency_p99, error_rate,"
             + " requests_per_second, custom_metrics, message";
-    private static final int MARKS_FETCHED = 10_000;
+    /** Rows a long read (marks, a streamed history) fetches at a time. */
+    private static final int ROWS_FETCHED = 10_000;
     /**
-     * A deployment's checks in time order. Naming the deployment, which the query fixes, lets H2 read
-     * {@code health_checks_by_time} in order instead of sorting every check of the deployment.
+     * A deployment's checks in time order: the deployment first, which the query fixes anyway, so that the
+     * order is {@code health_checks_by_time}'s own and H2 reads it in order (see {@link #checksByTime()}).
      */
     private static final String IN_TIME_ORDER = "deployment_id, checked_at, id";
     private static final String NEWEST_FIRST = "deployment_id DESC, checked_at DESC, id DESC";
@@ -210,7 +211,7 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
         Sql.run("read the health history of " + deploymentId, () -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + CHECK_COLUMNS
                     + " FROM " + checksByTime() + " WHERE deployment_id = ? ORDER BY " + IN_TIME_ORDER)) {
-                select.setFetchSize(MARKS_READ_AT_ONCE);
+                select.setFetchSize(ROWS_FETCHED);
                 select.setString(1, deploymentId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -247,7 +248,7 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
             List<String> statuses = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT id, status FROM "
                     + checksByTime() + " WHERE deployment_id = ? ORDER BY " + NEWEST_FIRST + " LIMIT ?")) {
-                select.setFetchSize(MARKS_FETCHED);
+                select.setFetchSize(ROWS_FETCHED);
                 select.setString(1, deploymentId);
                 select.setInt(2, newestScanned);
                 try (ResultSet rows = select.executeQuery()) {

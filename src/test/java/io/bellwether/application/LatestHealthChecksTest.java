@@ -11,6 +11,7 @@ import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ class LatestHealthChecksTest extends WorkspaceTestBase {
         assertThat(service.queries().latestHealthChecks(id, null, START.plusSeconds(6), 2))
                 .extracting(HealthCheck::message).containsExactly("second 5", "second 6");
         assertThat(service.queries().latestHealthChecks(id, START.plusSeconds(20), null, 2)).isEmpty();
+        assertThat(service.queries().latestHealthChecks(id, null, START.plusSeconds(4).minus(1, ChronoUnit.MICROS),
+                1)).as("a bound a microsecond (the stored precision) before a check leaves it out")
+                .extracting(HealthCheck::message).containsExactly("second 3");
     }
 
     @Test

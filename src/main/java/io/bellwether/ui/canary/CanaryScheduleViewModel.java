@@ -184,7 +184,8 @@ public final class CanaryScheduleViewModel {
         CanaryStageTable table = new CanaryStageTable(deployment, schedule, progress, clock.instant());
         traffic.show(TrafficSteps.planned(schedule), TrafficSteps.actual(schedule, progress, table.origin(), table.end()));
         return new Snapshot(deployment, schedule, progress, table.rows((from, until) -> workspace.queries()
-                .latestHealthChecks(id, from, until.minusNanos(1), 1).stream().findFirst()), null);
+                .latestHealthChecks(id, from, CanaryStageTable.lastStoredTimeBefore(until), 1).stream().findFirst()),
+                null);
     }
 
     private void apply(Snapshot snapshot) {
