@@ -7,7 +7,7 @@ import picocli.CommandLine.ParseResult;
 
 /** Runs the last command as picocli does; running out of memory becomes a failure {@link OneLineErrors} prints. */
 final class OutOfMemoryGuard implements IExecutionStrategy {
-    static final String MESSAGE = "out of memory: give Java more (_JAVA_OPTIONS=-Xmx2g bellwether ...) or split the input";
+    static final String MESSAGE = "out of memory: give Java more (_JAVA_OPTIONS=-Xmx2g bellwether ...)";
 
     @Override
     public int execute(ParseResult parsed) {
