@@ -41,7 +41,8 @@ record StoredChecks(List<HealthCheck> newest, long total) {
 
     /** "Stored health checks (43)", "Stored health checks (the newest 5,000 of 2,000,000)". */
     String source() {
-        return "Stored health checks (" + (thinned() ? String.format(Locale.ROOT, "the newest %,d of %,d", newest.size(), total)
-                : String.format(Locale.ROOT, "%,d", total)) + ")";
+        String count = thinned() ? String.format(Locale.ROOT, "the newest %,d of %,d", newest.size(), total)
+                : String.format(Locale.ROOT, "%,d", total);
+        return "Stored health checks (" + count + ")";
     }
 }

@@ -4,6 +4,7 @@ import io.bellwether.ui.timeline.TimelineEvent.Kind;
 import java.time.Instant;
 import java.time.ZoneId;
 import io.bellwether.ui.common.DisplayFormats;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -184,16 +185,27 @@ final class TimelineChart extends Region {
         span.getStyleClass().add("timeline-span");
         getChildren().add(span);
         events = events.stream().filter(event -> !event.time().isBefore(axis.start()) && !event.time().isAfter(axis.end())).toList();
-        for (TimelineEvent event : events) {
-            if (event.kind().isHealthCheck()) {
-                getChildren().add(marker(event, LABEL_WIDTH + axis.x(event.time()), middle + 10));
-            }
-        }
+        events.stream().filter(event -> event.kind().isHealthCheck())
+                .sorted(Comparator.comparingInt(event -> drawnAbove(event.kind())))
+                .forEach(event -> getChildren().add(marker(event, LABEL_WIDTH + axis.x(event.time()), middle + 10)));
         for (TimelineEvent event : events) {
             if (!event.kind().isHealthCheck()) {
                 getChildren().add(marker(event, LABEL_WIDTH + axis.x(event.time()), middle - 5));
             }
         }
+    }
+
+    /**
+     * Health marks are drawn healthy first and unhealthy last: zoomed out, a degraded check a few pixels
+     * from the healthy one after it must not vanish under it.
+     */
+    private static int drawnAbove(Kind kind) {
+        return switch (kind) {
+            case HEALTH_UNHEALTHY -> 3;
+            case HEALTH_DEGRADED -> 2;
+            case HEALTH_UNKNOWN -> 1;
+            default -> 0;
+        };
     }
 
     private Node marker(TimelineEvent event, double x, double y) {
