@@ -3,6 +3,7 @@ package io.bellwether.application.service;
 import io.bellwether.application.port.in.DeploymentQueries;
 import io.bellwether.application.port.in.HookCall;
 import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.out.DeploymentStore;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@link DeploymentQueries} over a {@link WorkspaceStore}. */
 record QueryService(WorkspaceStore store, TrafficSteps traffic) implements DeploymentQueries {
@@ -42,34 +44,25 @@ record QueryService(WorkspaceStore store, TrafficSteps traffic) implements Deplo
 
     @Override
     public List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull) {
-        return store.read(tx -> {
-            Rows.deployment(tx, deploymentId);
-            return tx.deployments().healthHistory(deploymentId, fromOrNull, toOrNull);
-        });
+        return healthChecks(deploymentId, checks -> checks.healthHistory(deploymentId, fromOrNull, toOrNull));
     }
 
     @Override
     public List<HealthCheck> latestHealthChecks(String deploymentId, Instant fromOrNull, Instant toOrNull, int most) {
         atLeastOne(most);
-        return store.read(tx -> {
-            Rows.deployment(tx, deploymentId);
-            return tx.deployments().latestHealthChecks(deploymentId, fromOrNull, toOrNull, most);
-        });
+        return healthChecks(deploymentId,
+                checks -> checks.latestHealthChecks(deploymentId, fromOrNull, toOrNull, most));
     }
 
     @Override
     public long healthCheckCount(String deploymentId) {
-        return store.read(tx -> {
-            Rows.deployment(tx, deploymentId);
-            return tx.deployments().healthCheckCount(deploymentId);
-        });
+        return healthChecks(deploymentId, checks -> checks.healthCheckCount(deploymentId));
     }
 
     @Override
     public void eachHealthCheck(String deploymentId, Consumer<HealthCheck> each) {
-        store.read(tx -> {
-            Rows.deployment(tx, deploymentId);
-            tx.deployments().eachHealthCheck(deploymentId, each);
+        healthChecks(deploymentId, checks -> {
+            checks.eachHealthCheck(deploymentId, each);
             return null;
         });
     }
@@ -80,9 +73,14 @@ record QueryService(WorkspaceStore store, TrafficSteps traffic) implements Deplo
         if (newestScanned < most) {
             throw new InvalidInputException("newest_scanned", newestScanned, "must be at least most (" + most + ")");
         }
+        return healthChecks(deploymentId, checks -> checks.healthMarks(deploymentId, most, newestScanned));
+    }
+
+    /** A read of a deployment's health history, in one transaction that first finds the deployment. */
+    private <T> T healthChecks(String deploymentId, Function<DeploymentStore, T> read) {
         return store.read(tx -> {
             Rows.deployment(tx, deploymentId);
-            return tx.deployments().healthMarks(deploymentId, most, newestScanned);
+            return read.apply(tx.deployments());
         });
     }
 
