@@ -1,7 +1,6 @@
 package io.bellwether.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -46,9 +45,8 @@ public final class JsonFiles {
 
     /** A generator writing what {@link #write} would, indented alike; closing it flushes {@code out}, not closes it. */
     public static JsonGenerator prettyGenerator(Writer out) throws IOException {
-        JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
+        JsonGenerator generator = PRETTY.createGenerator(out);
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        generator.setPrettyPrinter(new DefaultPrettyPrinter());
         return generator;
     }
 
