@@ -36,10 +36,11 @@ final class StaleMetrics implements AttentionSource {
     }
 
     private static Optional<Item> stale(Deployment d, DeploymentStore deployments, Instant now) {
-        List<HealthCheck> failedReads = TrailingChecks.run(deployments, d.deploymentId(), null,
-                StaleMetrics::failedRead, Integer.MAX_VALUE);
-        int failed = failedReads.size();
-        if (failed > 0) {
+        List<HealthCheck> latest = deployments.latestHealthChecks(d.deploymentId(), null, null, 1);
+        if (!latest.isEmpty() && failedRead(latest.get(0))) {
+            List<HealthCheck> failedReads = TrailingChecks.run(deployments, d.deploymentId(), null,
+                    StaleMetrics::failedRead, Integer.MAX_VALUE);
+            int failed = failedReads.size();
             HealthCheck last = failedReads.get(failed - 1);
             return Optional.of(item(d, "last Prometheus read failed" + (failed == 1 ? "" : " (" + failed
                     + " in a row)") + " at " + AttentionSource.shown(last.timestamp()) + ": "
@@ -47,7 +48,6 @@ final class StaleMetrics implements AttentionSource {
                     failedReads.get(0).timestamp()));
         }
         long interval = Math.max(1, d.rollbackConfig().checkIntervalSeconds());
-        List<HealthCheck> latest = deployments.latestHealthChecks(d.deploymentId(), null, null, 1);
         Instant lastSample = latest.isEmpty() ? null : latest.get(0).timestamp();
         Instant from = lastSample != null ? lastSample : d.startedAt() != null ? d.startedAt() : d.createdAt();
         Duration quiet = Duration.between(from, now);
