@@ -64,6 +64,19 @@ class NeedsAHumanUiTest {
         return robot.lookup("#queueTable").queryAs(TableView.class);
     }
 
+    /**
+     * The queue's rows and the button's count, read on the FX thread: a tick that re-ages the rows replaces
+     * them ({@code setAll}), and read from the test's thread in the middle of that the table looks empty.
+     */
+    private static boolean shows(FxRobot robot, int rows) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().size() == rows && badge(robot)
+                .equals("Needs a human: " + rows)).get();
+    }
+
+    private static String badge(FxRobot robot) {
+        return robot.lookup("#queueButton").queryAs(ToggleButton.class).getText();
+    }
+
     @Test
     void theButtonCountsTheItemsAndGoToSelectsTheDeploymentAndItsTab(FxRobot robot) throws Exception {
         console.waitForPhase(ShellViewModel.Phase.CONSOLE, 30);
@@ -96,8 +109,8 @@ class NeedsAHumanUiTest {
             return null;
         });
         robot.interact(() -> { });
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-        assertThat(robot.lookup("#queueButton").queryAs(ToggleButton.class).getText()).isEqualTo("Needs a human: 1");
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> shows(robot, 1));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> badge(robot)).get()).isEqualTo("Needs a human: 1");
     }
 
     @Test
@@ -109,8 +122,8 @@ class NeedsAHumanUiTest {
             return null;
         });
         robot.clickOn("#queueButton");
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> shows(robot, 0));
         assertThat(robot.lookup("#queueEmpty").queryLabeled().getText()).startsWith("Nothing needs a human");
-        assertThat(robot.lookup("#queueButton").queryAs(ToggleButton.class).getText()).isEqualTo("Needs a human: 0");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> badge(robot)).get()).isEqualTo("Needs a human: 0");
     }
 }
