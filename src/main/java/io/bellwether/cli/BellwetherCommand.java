@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -87,11 +88,12 @@ public final class BellwetherCommand extends CommandGroup {
         return configure(line);
     }
 
-    /** Gives {@code line} (and its subcommands) the converter, the failure handling and the exit codes. */
+    /** Gives {@code line} (and its subcommands) the converters, the failure handling and the exit codes. */
     static CommandLine configure(CommandLine line) {
         headExitCodes(line);
         OneLineErrors errors = new OneLineErrors();
         return line.setExecutionStrategy(new OutOfMemoryGuard()).registerConverter(Duration.class, new DurationConverter())
+                .registerConverter(Instant.class, new InstantConverter())
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setExitCodeExceptionMapper(new ExitCodes());

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Runs a {@link RuleSet} over a deployment's stored health checks, oldest first, with the live path's own
@@ -12,10 +13,12 @@ import java.util.List;
  * stored without metrics stays UNKNOWN (request counts are not stored with the checks, so every other check is
  * judged as having enough requests). After the replayed rollback the deployment would be gone: later checks
  * get their verdict but no action. A recorded rollback or pause is put on the last check at most a second after
- * it; the live path records the check that caused it right after acting.
+ * it; the live path records the check that caused it right after acting. A {@link ReplayWindow} replays part of
+ * the history: its first check starts the counts, and a recorded moment marks none of its checks when the check
+ * it belongs to is stored after the window.
  */
 public final class Replay {
-    static final Duration RECORDED_SLACK = Duration.ofSeconds(1);
+    public static final Duration RECORDED_SLACK = Duration.ofSeconds(1);
 
     private final Deployment deployment;
     private final RuleSet rules;
@@ -37,15 +40,24 @@ public final class Replay {
 
     public static ReplayResult run(Deployment deployment, List<HealthCheck> history, List<Instant> recordedPauses,
                                    RuleSet rules) {
-        int rolledBackAt = attributed(history, deployment.rolledBackAt());
-        List<Integer> pausedAt = recordedPauses.stream().map(at -> attributed(history, at)).toList();
+        return run(deployment, history, recordedPauses, rules, ReplayWindow.ALL, moment -> false);
+    }
+
+    /**
+     * {@code history}: the window's checks, oldest first; {@code markedAfter}: whether the check a recorded moment
+     * belongs to is stored after the window.
+     */
+    public static ReplayResult run(Deployment deployment, List<HealthCheck> history, List<Instant> recordedPauses,
+                                   RuleSet rules, ReplayWindow window, Predicate<Instant> markedAfter) {
+        int rolledBackAt = attributed(history, deployment.rolledBackAt(), markedAfter);
+        List<Integer> pausedAt = recordedPauses.stream().map(at -> attributed(history, at, markedAfter)).toList();
         Replay replay = new Replay(deployment, rules);
         for (int i = 0; i < history.size(); i++) {
             replay.next(history.get(i), i == rolledBackAt ? EnforcedVerdict.Action.ROLLBACK
                     : pausedAt.contains(i) ? EnforcedVerdict.Action.PAUSE : EnforcedVerdict.Action.NONE);
         }
         Instant recordedPause = recordedPauses.stream().min(Instant::compareTo).orElse(null);
-        return new ReplayResult(deployment.deploymentId(), deployment.modelRef(), rules, replay.replayed,
+        return new ReplayResult(deployment.deploymentId(), deployment.modelRef(), rules, window, replay.replayed,
                 new ReplayResult.Moments(deployment.rolledBackAt(), replay.rollback),
                 new ReplayResult.Moments(recordedPause, replay.pause));
     }
@@ -84,9 +96,12 @@ public final class Replay {
     }
 
     /** The index of the last check at most {@link #RECORDED_SLACK} after {@code moment}; -1 for none. */
-    private static int attributed(List<HealthCheck> history, Instant moment) {
+    private static int attributed(List<HealthCheck> history, Instant moment, Predicate<Instant> markedAfter) {
+        if (moment == null || markedAfter.test(moment)) {
+            return -1;
+        }
         int found = -1;
-        for (int i = 0; moment != null && i < history.size(); i++) {
+        for (int i = 0; i < history.size(); i++) {
             if (!history.get(i).timestamp().isAfter(moment.plus(RECORDED_SLACK))) {
                 found = i;
             }

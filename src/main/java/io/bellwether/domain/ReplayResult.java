@@ -4,16 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * What a {@link Replay} found: every check side by side, and when the rollback and the pause happened
  * (recorded) and would have happened (replayed).
  */
-public record ReplayResult(String deploymentId, String modelRef, RuleSet rules, List<ReplayedCheck> checks,
-                           Moments rollback, Moments pause) {
+public record ReplayResult(String deploymentId, String modelRef, RuleSet rules, ReplayWindow window,
+                           List<ReplayedCheck> checks, Moments rollback, Moments pause) {
 
     public ReplayResult {
+        Objects.requireNonNull(window, "window");
         checks = List.copyOf(checks);
     }
 
@@ -48,7 +50,7 @@ public record ReplayResult(String deploymentId, String modelRef, RuleSet rules, 
     /** e.g. "2 of 8 checks flip; replayed rollback at 10:42:00, 6m earlier than recorded (10:48:00)". */
     public String summary(Function<Instant, String> time) {
         List<String> parts = new ArrayList<>();
-        parts.add(flips() + " of " + checks.size() + " checks flip");
+        parts.add(flips() + " of " + checks.size() + " checks" + window.describe(time) + " flip");
         parts.add(rollback.sentence("rollback", time));
         if (pause.recorded() != null || pause.replayed() != null) {
             parts.add(pause.sentence("pause", time));

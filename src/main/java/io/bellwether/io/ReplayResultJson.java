@@ -16,6 +16,9 @@ public final class ReplayResultJson {
         ObjectNode node = JsonFiles.MAPPER.createObjectNode().put("deployment_id", result.deploymentId());
         node.put("model", result.modelRef());
         node.set("rules", rules(result.rules()));
+        ObjectNode window = node.putObject("window");
+        window.put("from", instant(result.window().fromOrNull()));
+        window.put("to", instant(result.window().toOrNull()));
         node.put("checks_replayed", result.checks().size());
         node.put("flips", result.flips());
         moments(node.putObject("rollback"), result.rollback());
@@ -51,13 +54,17 @@ public final class ReplayResultJson {
     }
 
     private static void moments(ObjectNode node, ReplayResult.Moments moments) {
-        node.put("recorded", moments.recorded() == null ? null : moments.recorded().toString());
-        node.put("replayed", moments.replayed() == null ? null : moments.replayed().toString());
+        node.put("recorded", instant(moments.recorded()));
+        node.put("replayed", instant(moments.replayed()));
         Duration gained = moments.gained();
         if (gained == null) {
             node.putNull("gained_seconds");
         } else {
             node.put("gained_seconds", gained.toSeconds());
         }
+    }
+
+    private static String instant(Instant instantOrNull) {
+        return instantOrNull == null ? null : instantOrNull.toString();
     }
 }

@@ -5,7 +5,9 @@ import io.bellwether.domain.EnforcedVerdict.Action;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.ProgressionSettings;
+import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ReplayResult;
+import io.bellwether.domain.ReplayWindow;
 import io.bellwether.domain.RollbackConfig;
 import io.bellwether.domain.RuleMode;
 import io.bellwether.domain.RuleSet;
@@ -152,6 +154,59 @@ class ReplayTest extends ProgressiveTestBase {
         assertThat(service.queries().healthHistory(id, null, null)).extracting(c -> c.status())
                 .containsExactly(HealthStatus.UNKNOWN, HealthStatus.UNKNOWN, HealthStatus.HEALTHY, HealthStatus.HEALTHY,
                         HealthStatus.HEALTHY, HealthStatus.UNHEALTHY);
+    }
+
+    @Test
+    void aWindowEndingOnTheRolledBackCheckKeepsItsRecordedRollback() {
+        ReplayResult result = service.replays().replay(id, service.replays().currentRules(id),
+                new ReplayWindow(at(3), at(6)));
+
+        assertThat(sideBySide(result)).containsExactly(
+                "healthy/none -> healthy/none",
+                "healthy/none -> healthy/none",
+                "healthy/none -> healthy/none",
+                "unhealthy/rollback -> unhealthy/rollback");
+        assertThat(result.rollback().recorded()).isEqualTo(at(6));
+        assertThat(result.rollback().replayed()).isEqualTo(at(6));
+        assertThat(result.summary(Instant::toString)).isEqualTo("0 of 4 checks from " + at(3) + " to " + at(6)
+                + " flip; replayed rollback at " + at(6) + ", as recorded");
+    }
+
+    @Test
+    void aWindowBeforeTheRollbackMarksNoneOfItsChecksWithIt() {
+        ReplayResult result = service.replays().replay(id, service.replays().currentRules(id),
+                new ReplayWindow(null, at(5)));
+
+        assertThat(sideBySide(result)).as(sideBySide(result).toString()).hasSize(5).noneMatch(line -> line.endsWith("FLIP"));
+        assertThat(result.checks()).extracting(check -> check.recordedAction()).containsOnly(Action.NONE);
+        assertThat(result.summary(Instant::toString)).isEqualTo("0 of 5 checks to " + at(5)
+                + " flip; no replayed rollback (recorded at " + at(6) + ")");
+    }
+
+    @Test
+    void aWindowCountsFailedChecksFromItsFirstCheck() {
+        // Multiplier 1.3, failure limit 1: over the whole history minute 4 is failed check 1 (tolerated) and
+        // minute 6 failed check 2, a rollback. From minute 5 on, minute 6 is the window's first failed check.
+        RuleSet rules = edited(1.3, 1, 3, Map.of());
+        assertThat(service.replays().replay(id, rules).rollback().replayed()).isEqualTo(at(6));
+
+        ReplayResult window = service.replays().replay(id, rules, new ReplayWindow(at(5), null));
+
+        assertThat(sideBySide(window)).containsExactly(
+                "healthy/none -> healthy/none",
+                "unhealthy/rollback -> unhealthy/tolerated FLIP");
+        assertThat(window.rollback().replayed()).isNull();
+    }
+
+    @Test
+    void aWindowWithoutChecksOrBackwardsIsRefusedNamingIt() {
+        RuleSet rules = service.replays().currentRules(id);
+        assertThatThrownBy(() -> service.replays().replay(id, rules, new ReplayWindow(at(7), null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(id + " has no recorded health checks from " + at(7) + " to replay");
+        assertThatThrownBy(() -> new ReplayWindow(at(5), at(4)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("replay window starts after it ends (got " + at(5) + " to " + at(4) + ")");
     }
 
 }

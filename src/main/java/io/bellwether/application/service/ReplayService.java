@@ -10,7 +10,9 @@ import io.bellwether.domain.EventType;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.Replay;
 import io.bellwether.domain.ReplayResult;
+import io.bellwether.domain.ReplayWindow;
 import io.bellwether.domain.RuleSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +20,13 @@ import java.util.Locale;
 /**
  * {@link Replays} over the queries and the audit trail: it only reads. A replay holds every check and its
  * replayed verdict at once, so a history longer than {@code mostReplayed} is refused, naming both counts,
- * rather than run out of memory (200,000 checks replay in about 7 s under the command launcher's 256 MB heap).
+ * rather than run out of memory (200,000 checks replay in about 7 s under the command launcher's 256 MB heap);
+ * a window of a longer history replays when it holds no more.
  */
 record ReplayService(DeploymentQueries queries, AuditTrail audit, int mostReplayed) implements Replays {
     static final int MOST_REPLAYED = 200_000;
+    /** Times are stored to the microsecond: the first moment after a window's inclusive end. */
+    private static final Duration STORED_TICK = Duration.ofNanos(1_000);
 
     ReplayService(DeploymentQueries queries, AuditTrail audit) {
         this(queries, audit, MOST_REPLAYED);
@@ -33,21 +38,38 @@ record ReplayService(DeploymentQueries queries, AuditTrail audit, int mostReplay
     }
 
     @Override
-    public ReplayResult replay(String deploymentId, RuleSet rules) {
-        if (rules == null) {
-            throw new IllegalArgumentException("a rule set is required");
+    public ReplayResult replay(String deploymentId, RuleSet rules, ReplayWindow window) {
+        if (rules == null || window == null) {
+            throw new IllegalArgumentException("a rule set and a window are required");
         }
         Deployment deployment = queries.getDeployment(deploymentId);
         long stored = queries.healthCheckCount(deploymentId);
         if (stored == 0) {
             throw new IllegalStateException(deploymentId + " has no recorded health checks to replay");
         }
-        if (stored > mostReplayed) {
+        if (window.whole() && stored > mostReplayed) {
             throw new IllegalStateException(String.format(Locale.ROOT, "%s has %,d recorded health checks:"
-                    + " a replay holds at most %,d", deploymentId, stored, mostReplayed));
+                    + " a replay holds at most %,d; replay a window of them", deploymentId, stored, mostReplayed));
         }
-        List<HealthCheck> history = queries.healthHistory(deploymentId, null, null);
-        return Replay.run(deployment, history, recordedPauses(deploymentId), rules);
+        List<HealthCheck> history = queries.latestHealthChecks(deploymentId, window.fromOrNull(), window.toOrNull(),
+                mostReplayed + 1);
+        if (history.isEmpty()) {
+            throw new IllegalStateException(deploymentId + " has no recorded health checks"
+                    + window.describe(Instant::toString) + " to replay");
+        }
+        if (history.size() > mostReplayed) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "%s has more than %,d of its %,d recorded health"
+                    + " checks%s: a replay holds at most %,d; replay a shorter window", deploymentId, mostReplayed,
+                    stored, window.describe(Instant::toString), mostReplayed));
+        }
+        return Replay.run(deployment, history, recordedPauses(deploymentId), rules, window,
+                moment -> markedAfter(deploymentId, window, moment));
+    }
+
+    /** Whether a check stored after the window and at most the recorded slack after {@code moment} exists. */
+    private boolean markedAfter(String deploymentId, ReplayWindow window, Instant moment) {
+        return window.mayMarkAfter(moment) && !queries.latestHealthChecks(deploymentId,
+                window.toOrNull().plus(STORED_TICK), moment.plus(Replay.RECORDED_SLACK), 1).isEmpty();
     }
 
     /** The moments the canary was paused: by a pause rule, as inconclusive or by an operator. */

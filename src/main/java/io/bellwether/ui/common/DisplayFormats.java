@@ -1,7 +1,9 @@
 package io.bellwether.ui.common;
 
+import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.TimeFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +24,35 @@ public final class DisplayFormats {
      */
     public static Instant parseTime(String text, ZoneId zone) {
         return java.time.LocalDateTime.parse(text.strip(), TYPED_TIME).atZone(zone).toInstant();
+    }
+
+    /**
+     * A time field as typed, in the system's time zone: null when blank.
+     *
+     * @throws InvalidInputException naming {@code field} when it is not a time like 2026-03-14 09:30
+     */
+    public static Instant typedTimeOrNull(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parseTime(text, ZoneId.systemDefault());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "\"" + text.strip() + "\"", "must be a time like 2026-03-14 09:30");
+        }
+    }
+
+    /**
+     * The inclusive end a typed time means: its last microsecond, so that "10:48" holds every check the tables
+     * show at 10:48 and "10:48:05" every one they show at 10:48:05 (they show whole seconds). Null when blank.
+     */
+    public static Instant typedEndOrNull(String field, String text) {
+        Instant start = typedTimeOrNull(field, text);
+        if (start == null) {
+            return null;
+        }
+        boolean seconds = text.strip().length() > "yyyy-MM-dd HH:mm".length();
+        return start.plus(seconds ? Duration.ofSeconds(1) : Duration.ofMinutes(1)).minus(Duration.ofNanos(1_000));
     }
 
     /** In the system's time zone, as the console shows times. */

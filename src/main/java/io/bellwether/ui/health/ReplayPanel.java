@@ -17,6 +17,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,7 +35,9 @@ final class ReplayPanel extends VBox {
                 field("Error rate %", "replay-threshold", model.field(ReplayViewModel.Field.ERROR_RATE_THRESHOLD)),
                 field("Multiplier", "replay-multiplier", model.field(ReplayViewModel.Field.MULTIPLIER)),
                 field("Failure limit", "replay-failure-limit", model.field(ReplayViewModel.Field.FAILURE_LIMIT)),
-                field("Unknown limit", "replay-unknown-limit", model.field(ReplayViewModel.Field.UNKNOWN_LIMIT)));
+                field("Unknown limit", "replay-unknown-limit", model.field(ReplayViewModel.Field.UNKNOWN_LIMIT)),
+                time("From", "replay-from", model.field(ReplayViewModel.Field.FROM), "first check"),
+                time("To", "replay-to", model.field(ReplayViewModel.Field.TO), "last check"));
         FlowPane rules = new FlowPane(12, 4);
         rules.setId("replay-modes");
         model.modes().addListener((javafx.collections.ListChangeListener<RuleModeChoice>) change -> {
@@ -62,9 +65,21 @@ final class ReplayPanel extends VBox {
     }
 
     private static HBox field(String label, String id, StringProperty value) {
+        return field(label, new TextField(), id, value, 3);
+    }
+
+    /** A window end, typed as the tables show times; blank is the first or the last check. */
+    private static HBox time(String label, String id, StringProperty value, String blank) {
         TextField text = new TextField();
+        text.setPromptText(blank);
+        text.setTooltip(new Tooltip("A time like 2026-03-14 09:30, as the tables show them; blank replays from the"
+                + " first check or to the last"));
+        return field(label, text, id, value, 10);
+    }
+
+    private static HBox field(String label, TextField text, String id, StringProperty value, int columns) {
         text.setId(id);
-        text.setPrefColumnCount(3);
+        text.setPrefColumnCount(columns);
         text.textProperty().bindBidirectional(value);
         HBox box = new HBox(4, new Label(label), text);
         box.setAlignment(Pos.CENTER_LEFT);

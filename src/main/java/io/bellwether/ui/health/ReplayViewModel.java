@@ -8,6 +8,7 @@ import io.bellwether.domain.RuleMode;
 import io.bellwether.domain.RuleSet;
 import io.bellwether.domain.ReplayResult;
 import io.bellwether.domain.ReplayedCheck;
+import io.bellwether.domain.ReplayWindow;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.DisplayFormats;
@@ -26,7 +27,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Replay panel of the health history: the shown deployment's rules (error rate threshold in %, latency
- * multiplier, failure and unknown limits, each rule's mode) to edit, {@link #run()} over its recorded checks,
+ * multiplier, failure and unknown limits, each rule's mode) to edit, {@link #run()} over its recorded checks or a
+ * window of them,
  * and the side-by-side result with the replayed rollback and pause moments. Nothing stored changes.
  */
 public final class ReplayViewModel {
@@ -43,8 +45,11 @@ public final class ReplayViewModel {
     private final Command run;
     private String deploymentId;
 
-    /** The values edited as text: error rate threshold in %, latency multiplier, failure and unknown limits. */
-    public enum Field { ERROR_RATE_THRESHOLD, MULTIPLIER, FAILURE_LIMIT, UNKNOWN_LIMIT }
+    /**
+     * The values edited as text: error rate threshold in %, latency multiplier, failure and unknown limits, and the
+     * window's ends as the console shows times (blank: open; the end holds its whole minute or second).
+     */
+    public enum Field { ERROR_RATE_THRESHOLD, MULTIPLIER, FAILURE_LIMIT, UNKNOWN_LIMIT, FROM, TO }
 
     public ReplayViewModel(Replays replays, TaskExecutor executor) {
         for (Field field : Field.values()) {
@@ -58,6 +63,8 @@ public final class ReplayViewModel {
     /** Starts from {@code deploymentIdOrNull}'s stored rules; the last result is dropped. */
     public void show(String deploymentIdOrNull) {
         deploymentId = deploymentIdOrNull;
+        field(Field.FROM).set("");
+        field(Field.TO).set("");
         current.set(null);
         modes.clear();
         clearResult("");
@@ -92,13 +99,16 @@ public final class ReplayViewModel {
     private void run(TaskExecutor worker) {
         String id = deploymentId;
         RuleSet rules;
+        ReplayWindow window;
         try {
             rules = edited();
+            window = new ReplayWindow(DisplayFormats.typedTimeOrNull("from", field(Field.FROM).get()),
+                    DisplayFormats.typedEndOrNull("to", field(Field.TO).get()));
         } catch (InvalidInputException e) {
             clearResult(e.getMessage());
             return;
         }
-        worker.run(() -> replays.replay(id, rules), replayed -> {
+        worker.run(() -> replays.replay(id, rules, window), replayed -> {
             if (Objects.equals(deploymentId, id)) {
                 checks.setAll(replayed.checks());
                 result.set(replayed);

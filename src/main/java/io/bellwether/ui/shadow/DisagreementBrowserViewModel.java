@@ -80,7 +80,8 @@ public final class DisagreementBrowserViewModel {
     /** Reads the typed filter; a bad value is said and nothing is reloaded. */
     public boolean applyFilters() {
         try {
-            filter = new DisagreementFilter(FilterText.time("from", from.get()), FilterText.time("to", to.get()),
+            filter = new DisagreementFilter(DisplayFormats.typedTimeOrNull("from", from.get()),
+                    DisplayFormats.typedTimeOrNull("to", to.get()),
                     FilterText.millis(slowerBy.get()), pair.get());
         } catch (RuntimeException bad) {
             status.say(bad.getMessage());

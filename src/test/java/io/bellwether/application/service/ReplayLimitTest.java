@@ -35,7 +35,7 @@ class ReplayLimitTest {
                     .hasSize(3);
             assertThatThrownBy(() -> new ReplayService(workspace.queries(), workspace.audit(), 2).replay(id, rules))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessage(id + " has 3 recorded health checks: a replay holds at most 2");
+                    .hasMessage(id + " has 3 recorded health checks: a replay holds at most 2; replay a window of them");
         }
     }
 }

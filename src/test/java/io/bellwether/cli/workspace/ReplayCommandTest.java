@@ -104,4 +104,40 @@ class ReplayCommandTest {
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.out()).contains(empty + " has no recorded health checks to replay");
     }
+
+    @Test
+    void aWindowReplaysOnlyItsChecksAndABadBoundIsRefusedNamingIt() throws Exception {
+        recordedCanary();
+        Path rules = config("{\"latency_threshold_multiplier\": 1.5}");
+        JsonNode whole = JsonFiles.MAPPER.readTree(cli.run("replay", id, "--config", rules.toString(), "--json").out());
+        String second = whole.get("checks").get(1).get("timestamp").asText();
+
+        WorkspaceCli.Run firstTwo = cli.run("replay", id, "--config", rules.toString(), "--to", second, "--json");
+
+        assertThat(firstTwo.exitCode()).as(firstTwo.out()).isZero();
+        JsonNode node = JsonFiles.MAPPER.readTree(firstTwo.out());
+        assertThat(node.get("window").get("from").isNull()).isTrue();
+        assertThat(node.get("window").get("to").asText()).isEqualTo(second);
+        assertThat(node.get("checks_replayed").asInt()).isEqualTo(2);
+        assertThat(node.get("checks").get(1).get("recorded_action").asText()).isEqualTo("none");
+        assertThat(node.get("rollback").get("replayed").asText()).isEqualTo(second);
+        WorkspaceCli.Run text = cli.run("replay", id, "--config", rules.toString(), "--from", second);
+        assertThat(text.out().split("\n")[0]).endsWith(" over 2 recorded health checks from "
+                + second.substring(0, 10) + " " + second.substring(11, 19) + ", times UTC");
+
+        String before = cli.rows(STORED);
+        WorkspaceCli.Run garbled = cli.run("replay", id, "--config", rules.toString(), "--from", "yesterday");
+        assertThat(garbled.exitCode()).isEqualTo(2);
+        assertThat(garbled.out()).contains("from must be an ISO instant, e.g. 2026-03-14T00:00:00Z (got yesterday)")
+                .doesNotContain("Exception").hasLineCount(1);
+        WorkspaceCli.Run backwards = cli.run("replay", id, "--config", rules.toString(), "--from", second, "--to",
+                whole.get("checks").get(0).get("timestamp").asText());
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.out()).contains("replay window starts after it ends").hasLineCount(1);
+        WorkspaceCli.Run empty = cli.run("replay", id, "--config", rules.toString(), "--from", "2999-01-01T00:00:00Z");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.out()).contains(id + " has no recorded health checks from 2999-01-01T00:00:00Z to replay")
+                .hasLineCount(1);
+        assertThat(cli.rows(STORED)).isEqualTo(before);
+    }
 }

@@ -8,6 +8,9 @@ import io.bellwether.domain.RuleMode;
 import io.bellwether.ui.InlineTaskExecutor;
 import io.bellwether.ui.health.ReplayViewModel.Field;
 import io.bellwether.ui.views.ScreenFixtures;
+import io.bellwether.ui.common.DisplayFormats;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -116,5 +119,37 @@ class ReplayViewModelTest {
 
         model.show(null);
         assertThat(model.runCommand().isExecutable()).isFalse();
+    }
+
+    @Test
+    void aWindowTypedAsTheTableShowsTimesHoldsTheWholeSecondsItNames() {
+        ReplayViewModel model = shown();
+        model.runCommand().execute();
+        List<ReplayedCheck> all = List.copyOf(model.checks());
+        Instant from = all.get(10).at().truncatedTo(ChronoUnit.SECONDS);
+        Instant end = all.get(12).at().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        List<ReplayedCheck> inside = all.stream().filter(c -> !c.at().isBefore(from) && c.at().isBefore(end)).toList();
+
+        model.field(Field.FROM).set(DisplayFormats.time(all.get(10).at()));
+        model.field(Field.TO).set(DisplayFormats.time(all.get(12).at()));
+        model.runCommand().execute();
+
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.checks()).hasSizeBetween(3, 12).isEqualTo(inside);
+        assertThat(model.checks().get(model.checks().size() - 1).recordedAction()).isEqualTo(Action.ROLLBACK);
+        assertThat(model.summaryProperty().get()).startsWith("0 of " + inside.size() + " checks from "
+                + DisplayFormats.time(from) + " to " + DisplayFormats.time(all.get(12).at()) + " flip");
+
+        model.field(Field.FROM).set("yesterday");
+        model.runCommand().execute();
+        assertThat(model.problemProperty().get()).isEqualTo("from must be a time like 2026-03-14 09:30 (got \"yesterday\")");
+        assertThat(model.checks()).isEmpty();
+        model.field(Field.FROM).set(DisplayFormats.time(all.get(12).at().plusSeconds(120)));
+        model.runCommand().execute();
+        assertThat(model.problemProperty().get()).startsWith("replay window starts after it ends");
+
+        model.show(BUSY.fixtures().rolledBackCanaryId);
+        assertThat(model.field(Field.FROM).get()).isEmpty();
+        assertThat(model.field(Field.TO).get()).isEmpty();
     }
 }

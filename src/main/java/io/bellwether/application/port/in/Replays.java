@@ -1,6 +1,7 @@
 package io.bellwether.application.port.in;
 
 import io.bellwether.domain.ReplayResult;
+import io.bellwether.domain.ReplayWindow;
 import io.bellwether.domain.RuleSet;
 
 /** Replays an edited rule set over a deployment's recorded health checks; reads only, nothing stored changes. */
@@ -15,5 +16,15 @@ public interface Replays {
      * @throws NotFoundException     for an unknown deployment
      * @throws IllegalStateException when it has no health check to replay
      */
-    ReplayResult replay(String deploymentId, RuleSet rules);
+    default ReplayResult replay(String deploymentId, RuleSet rules) {
+        return replay(deploymentId, rules, ReplayWindow.ALL);
+    }
+
+    /**
+     * {@code rules} over the stored checks of the deployment inside {@code window}, beside what was recorded.
+     *
+     * @throws NotFoundException     for an unknown deployment
+     * @throws IllegalStateException when the window holds no health check, or more than a replay holds
+     */
+    ReplayResult replay(String deploymentId, RuleSet rules, ReplayWindow window);
 }
