@@ -36,8 +36,7 @@ final class ReplayPanel extends VBox {
                 field("Multiplier", "replay-multiplier", model.field(ReplayViewModel.Field.MULTIPLIER)),
                 field("Failure limit", "replay-failure-limit", model.field(ReplayViewModel.Field.FAILURE_LIMIT)),
                 field("Unknown limit", "replay-unknown-limit", model.field(ReplayViewModel.Field.UNKNOWN_LIMIT)),
-                time("From", "replay-from", model.field(ReplayViewModel.Field.FROM), "first check"),
-                time("To", "replay-to", model.field(ReplayViewModel.Field.TO), "last check"));
+                window(model));
         FlowPane rules = new FlowPane(12, 4);
         rules.setId("replay-modes");
         model.modes().addListener((javafx.collections.ListChangeListener<RuleModeChoice>) change -> {
@@ -68,7 +67,15 @@ final class ReplayPanel extends VBox {
         return field(label, new TextField(), id, value, 3);
     }
 
-    /** A window end, typed as the tables show times; blank is the first or the last check. */
+    /** "Checks from [ ] to [ ]": the window's ends, typed as the tables show times; blank is the first or last. */
+    private static HBox window(ReplayViewModel model) {
+        HBox box = new HBox(4, new Label("Checks"),
+                time("from", "replay-from", model.field(ReplayViewModel.Field.FROM), "the first"),
+                time("to", "replay-to", model.field(ReplayViewModel.Field.TO), "the last"));
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private static HBox time(String label, String id, StringProperty value, String blank) {
         TextField text = new TextField();
         text.setPromptText(blank);
