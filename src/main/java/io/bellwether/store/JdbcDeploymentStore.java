@@ -6,6 +6,7 @@ import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthMarks;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.RollbackConfig;
@@ -242,7 +243,7 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
      * then the kept checks, a few hundred at a time.
      */
     @Override
-    public List<HealthCheck> healthMarks(String deploymentId, int most, int newestScanned) {
+    public HealthMarks healthMarks(String deploymentId, int most, int newestScanned) {
         return Sql.run("read the health marks of " + deploymentId, () -> {
             List<Long> newestFirst = new ArrayList<>();
             List<String> statuses = new ArrayList<>();
@@ -261,7 +262,7 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
             Collections.reverse(newestFirst);
             Collections.reverse(statuses);
             if (newestFirst.size() <= most) {
-                return checksWithIds(newestFirst);
+                return new HealthMarks(checksWithIds(newestFirst), newestFirst.size());
             }
             ArrayDeque<Long> marks = new ArrayDeque<>();
             for (int i = 0; i < newestFirst.size(); i++) {
@@ -273,7 +274,7 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
                     }
                 }
             }
-            return checksWithIds(new ArrayList<>(marks));
+            return new HealthMarks(checksWithIds(new ArrayList<>(marks)), newestFirst.size());
         });
     }
 

@@ -7,6 +7,7 @@ import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthMarks;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
@@ -37,14 +38,18 @@ class HealthMarksTest extends WorkspaceTestBase {
     void aShortHistoryIsDrawnWhole() {
         String id = fortyChecks();
 
-        assertThat(service.queries().healthMarks(id, 40, 1000)).isEqualTo(service.queries().healthHistory(id, null, null));
+        HealthMarks marks = service.queries().healthMarks(id, 40, 1000);
+
+        assertThat(marks.marks()).isEqualTo(service.queries().healthHistory(id, null, null));
+        assertThat(marks.scanned()).isEqualTo(40);
+        assertThat(marks.scanFull(1000)).isFalse();
     }
 
     @Test
     void aLongerHistoryShowsItsFirstCheckEachChangeOfStatusAndItsLast() {
         String id = fortyChecks();
 
-        assertThat(service.queries().healthMarks(id, 39, 1000)).extracting(HealthCheck::message)
+        assertThat(service.queries().healthMarks(id, 39, 1000).marks()).extracting(HealthCheck::message)
                 .containsExactly("check 0", "check 10", "check 15", "check 25", "check 30", "check 39");
     }
 
@@ -52,9 +57,9 @@ class HealthMarksTest extends WorkspaceTestBase {
     void thereAreNeverMoreMarksThanAskedTheNewestKept() {
         String id = fortyChecks();
 
-        assertThat(service.queries().healthMarks(id, 3, 1000)).extracting(HealthCheck::message)
+        assertThat(service.queries().healthMarks(id, 3, 1000).marks()).extracting(HealthCheck::message)
                 .containsExactly("check 25", "check 30", "check 39");
-        assertThat(service.queries().healthMarks(id, 1, 1000)).extracting(HealthCheck::message)
+        assertThat(service.queries().healthMarks(id, 1, 1000).marks()).extracting(HealthCheck::message)
                 .containsExactly("check 39");
     }
 
@@ -62,9 +67,13 @@ class HealthMarksTest extends WorkspaceTestBase {
     void onlyTheNewestScannedChecksAreLookedAtTheOldestOfThemMarked() {
         String id = fortyChecks();
 
-        assertThat(service.queries().healthMarks(id, 5, 20)).extracting(HealthCheck::message)
+        HealthMarks newest20 = service.queries().healthMarks(id, 5, 20);
+        assertThat(newest20.marks()).extracting(HealthCheck::message)
                 .containsExactly("check 20", "check 25", "check 30", "check 39");
-        assertThat(service.queries().healthMarks(id, 20, 20)).extracting(HealthCheck::message)
+        assertThat(newest20.scanned()).isEqualTo(20);
+        assertThat(newest20.scanFull(20)).isTrue();
+        assertThat(service.queries().healthMarks(id, 5, 1000).scanned()).isEqualTo(40);
+        assertThat(service.queries().healthMarks(id, 20, 20).marks()).extracting(HealthCheck::message)
                 .containsExactlyElementsOf(service.queries().latestHealthChecks(id, null, null, 20).stream()
                         .map(HealthCheck::message).toList());
         assertThatThrownBy(() -> service.queries().healthMarks(id, 5, 4)).isInstanceOf(InvalidInputException.class)
@@ -75,7 +84,7 @@ class HealthMarksTest extends WorkspaceTestBase {
     void marksCarryTheWholeCheck() {
         String id = fortyChecks();
 
-        HealthCheck degraded = service.queries().healthMarks(id, 10, 1000).get(1);
+        HealthCheck degraded = service.queries().healthMarks(id, 10, 1000).marks().get(1);
         assertThat(degraded).isEqualTo(service.queries().healthHistory(id, null, null).get(10));
     }
 
@@ -83,7 +92,7 @@ class HealthMarksTest extends WorkspaceTestBase {
     void noChecksNoMarksAndBadArgumentsAreRefused() {
         String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
 
-        assertThat(service.queries().healthMarks(id, 10, 1000)).isEmpty();
+        assertThat(service.queries().healthMarks(id, 10, 1000).marks()).isEmpty();
         assertThatThrownBy(() -> service.queries().healthMarks(id, 0, 1000)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("most");
         assertThatThrownBy(() -> service.queries().healthMarks("deploy_nope", 10, 1000)).isInstanceOf(NotFoundException.class);

@@ -8,6 +8,7 @@ import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthMarks;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowComparisonColumns;
@@ -68,7 +69,7 @@ record QueryService(WorkspaceStore store, TrafficSteps traffic) implements Deplo
     }
 
     @Override
-    public List<HealthCheck> healthMarks(String deploymentId, int most, int newestScanned) {
+    public HealthMarks healthMarks(String deploymentId, int most, int newestScanned) {
         atLeastOne(most);
         if (newestScanned < most) {
             throw new InvalidInputException("newest_scanned", newestScanned, "must be at least most (" + most + ")");

@@ -7,6 +7,7 @@ import io.bellwether.domain.AuditEvent;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthMarks;
 import io.bellwether.domain.PerformanceMetrics;
 import io.bellwether.domain.PyFormat;
 import io.bellwether.domain.ShadowDeployment;
@@ -195,12 +196,12 @@ public final class TimelineViewModel {
         List<Deployment> all = deployments.listDeployments(null, null);
         for (Deployment d : all) {
             List<TimelineEvent> events = byResource.getOrDefault(d.deploymentId(), new ArrayList<>());
-            for (HealthCheck check : deployments.healthMarks(d.deploymentId(), HEALTH_MARKS, HEALTH_SCANNED)) {
+            HealthMarks marks = deployments.healthMarks(d.deploymentId(), HEALTH_MARKS, HEALTH_SCANNED);
+            for (HealthCheck check : marks.marks()) {
                 events.add(fromHealthCheck(d.deploymentId(), check, zone));
             }
-            long checks = deployments.healthCheckCount(d.deploymentId());
-            if (checks > HEALTH_MARKS) {
-                thinned.add(new ThinnedLane(d.modelRef(), checks));
+            if (marks.scanned() > HEALTH_MARKS) {
+                thinned.add(new ThinnedLane(d.modelRef(), marks.scanned(), marks.scanFull(HEALTH_SCANNED)));
             }
             result.add(lane(d.deploymentId(), d.modelRef(), d.strategy().value() + " · " + d.environment()
                     + " · " + d.status().value(), events));

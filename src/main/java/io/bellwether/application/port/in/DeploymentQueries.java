@@ -3,6 +3,7 @@ package io.bellwether.application.port.in;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthMarks;
 import io.bellwether.domain.ShadowComparison;
 import io.bellwether.domain.ShadowComparisonColumns;
 import io.bellwether.domain.ShadowDeployment;
@@ -37,9 +38,10 @@ public interface DeploymentQueries {
     /**
      * The checks a timeline draws of a long history, oldest first: all of them when there are at most
      * {@code most}; else, of the newest {@code newestScanned} checks (at least {@code most}), the oldest,
-     * each check whose status differs from the one before it, and the newest: the newest {@code most} of those.
+     * each check whose status differs from the one before it, and the newest: the newest {@code most} of those;
+     * with the number of checks scanned, which is the history's length when it is below {@code newestScanned}.
      */
-    List<HealthCheck> healthMarks(String deploymentId, int most, int newestScanned);
+    HealthMarks healthMarks(String deploymentId, int most, int newestScanned);
 
     /** Oldest first; null bounds are open. */
     List<ShadowComparison> shadowComparisons(String shadowId, Instant fromOrNull, Instant toOrNull);

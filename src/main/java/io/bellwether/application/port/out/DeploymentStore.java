@@ -3,6 +3,7 @@ package io.bellwether.application.port.out;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.HealthMarks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,8 @@ public interface DeploymentStore {
     /**
      * The checks a timeline draws of a long history, oldest first: all of them when there are at most
      * {@code most}; else, of the newest {@code newestScanned} checks (at least {@code most}), the oldest,
-     * each check whose status differs from the one before it, and the newest: the newest {@code most} of those.
+     * each check whose status differs from the one before it, and the newest: the newest {@code most} of those;
+     * with the number of checks scanned, which is the history's length when it is below {@code newestScanned}.
      */
-    List<HealthCheck> healthMarks(String deploymentId, int most, int newestScanned);
+    HealthMarks healthMarks(String deploymentId, int most, int newestScanned);
 }
