@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Replay tab of the health history: the rules to edit, Run, and the checks side by side with flips highlighted. */
@@ -30,7 +31,7 @@ final class ReplayPanel extends VBox {
         super(6);
         setPadding(new Insets(6));
         Button run = CommandButtons.of("replay-run", "Run replay", model.runCommand());
-        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        run.setMinWidth(Region.USE_PREF_SIZE);
         List<Node> fields = List.of(
                 field("Error rate %", "replay-threshold", model.field(ReplayViewModel.Field.ERROR_RATE_THRESHOLD)),
                 field("Multiplier", "replay-multiplier", model.field(ReplayViewModel.Field.MULTIPLIER)),
@@ -49,11 +50,13 @@ final class ReplayPanel extends VBox {
         Label summary = new Label();
         summary.setId("replay-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.setStyle("-fx-font-weight: bold;");
         summary.textProperty().bind(model.summaryProperty());
         Label problem = new Label();
         problem.setId("replay-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.setStyle("-fx-text-fill: #b03a2e;");
         problem.textProperty().bind(model.problemProperty());
         TableView<ReplayedCheck> table = table(model);

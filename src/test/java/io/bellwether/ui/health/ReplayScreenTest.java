@@ -3,6 +3,7 @@ package io.bellwether.ui.health;
 import io.bellwether.ui.FxTaskExecutor;
 import io.bellwether.ui.Screens;
 import io.bellwether.ui.common.Screen;
+import io.bellwether.ui.common.DisplayFormats;
 import io.bellwether.ui.views.ScreenFixtures;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.plugins.XValueIndicator;
@@ -74,5 +75,14 @@ class ReplayScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !problem.getText().isEmpty());
         assertThat(problem.getText()).contains("failure_limit must not be negative");
         assertThat(checks.getItems()).isEmpty();
+
+        robot.clickOn("#replay-failure-limit").eraseText(2).write("0");
+        String last = DisplayFormats.time(fixtures.workspace.queries().latestHealthChecks(fixtures.rolledBackCanaryId,
+                null, null, 1).get(0).timestamp());
+        robot.clickOn("#replay-from").write(last);
+        robot.clickOn("#replay-run");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().contains(" checks from " + last));
+        assertThat(checks.getItems()).isNotEmpty().hasSizeLessThan(13);
+        assertThat(problem.getText()).isEmpty();
     }
 }
