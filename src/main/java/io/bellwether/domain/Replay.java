@@ -38,11 +38,6 @@ public final class Replay {
     private Instant rollback;
     private Instant pause;
 
-    public static ReplayResult run(Deployment deployment, List<HealthCheck> history, List<Instant> recordedPauses,
-                                   RuleSet rules) {
-        return run(deployment, history, recordedPauses, rules, ReplayWindow.ALL, moment -> false);
-    }
-
     /**
      * {@code history}: the window's checks, oldest first; {@code markedAfter}: whether the check a recorded moment
      * belongs to is stored after the window.

@@ -43,13 +43,12 @@ record ReplayService(DeploymentQueries queries, AuditTrail audit, int mostReplay
             throw new IllegalArgumentException("a rule set and a window are required");
         }
         Deployment deployment = queries.getDeployment(deploymentId);
-        long stored = queries.healthCheckCount(deploymentId);
-        if (stored == 0) {
-            throw new IllegalStateException(deploymentId + " has no recorded health checks to replay");
-        }
-        if (window.whole() && stored > mostReplayed) {
-            throw new IllegalStateException(String.format(Locale.ROOT, "%s has %,d recorded health checks:"
-                    + " a replay holds at most %,d; replay a window of them", deploymentId, stored, mostReplayed));
+        if (window.whole()) {
+            long stored = queries.healthCheckCount(deploymentId);
+            if (stored > mostReplayed) {
+                throw new IllegalStateException(String.format(Locale.ROOT, "%s has %,d recorded health checks:"
+                        + " a replay holds at most %,d; replay a window of them", deploymentId, stored, mostReplayed));
+            }
         }
         List<HealthCheck> history = queries.latestHealthChecks(deploymentId, window.fromOrNull(), window.toOrNull(),
                 mostReplayed + 1);
@@ -60,7 +59,7 @@ record ReplayService(DeploymentQueries queries, AuditTrail audit, int mostReplay
         if (history.size() > mostReplayed) {
             throw new IllegalStateException(String.format(Locale.ROOT, "%s has more than %,d of its %,d recorded health"
                     + " checks%s: a replay holds at most %,d; replay a shorter window", deploymentId, mostReplayed,
-                    stored, window.describe(Instant::toString), mostReplayed));
+                    queries.healthCheckCount(deploymentId), window.describe(Instant::toString), mostReplayed));
         }
         return Replay.run(deployment, history, recordedPauses(deploymentId), rules, window,
                 moment -> markedAfter(deploymentId, window, moment));

@@ -9,12 +9,20 @@ import io.bellwether.application.port.in.Workspace;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.PerformanceMetrics;
+import io.bellwether.domain.HealthCheck;
+import io.bellwether.domain.ReplayWindow;
+import io.bellwether.domain.ReplayedCheck;
 import io.bellwether.domain.RuleSet;
+import java.time.Instant;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A history longer than a replay holds is refused with both counts, before any of it is read. */
+/**
+ * A history longer than a replay holds is refused with both counts, before any of it is read; a window of it that
+ * holds no more replays, one that holds more is refused.
+ */
 class ReplayLimitTest {
     private static final PerformanceMetrics METRICS = new PerformanceMetrics(0.03, 0.05, 0.07, 0.001, 20);
 
@@ -36,6 +44,16 @@ class ReplayLimitTest {
             assertThatThrownBy(() -> new ReplayService(workspace.queries(), workspace.audit(), 2).replay(id, rules))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage(id + " has 3 recorded health checks: a replay holds at most 2; replay a window of them");
+
+            List<HealthCheck> stored = workspace.queries().healthHistory(id, null, null);
+            ReplayService holdsTwo = new ReplayService(workspace.queries(), workspace.audit(), 2);
+            Instant second = stored.get(1).timestamp();
+            assertThat(holdsTwo.replay(id, rules, new ReplayWindow(second, null)).checks())
+                    .extracting(ReplayedCheck::at).containsExactly(second, stored.get(2).timestamp());
+            assertThatThrownBy(() -> holdsTwo.replay(id, rules, new ReplayWindow(null, stored.get(2).timestamp())))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage(id + " has more than 2 of its 3 recorded health checks to " + stored.get(2).timestamp()
+                            + ": a replay holds at most 2; replay a shorter window");
         }
     }
 }
