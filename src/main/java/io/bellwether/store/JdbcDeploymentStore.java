@@ -226,16 +226,9 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
 
     @Override
     public long healthCheckCount(String deploymentId) {
-        return Sql.run("count the health checks of " + deploymentId, () -> {
-            try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM health_checks WHERE deployment_id = ?")) {
-                count.setString(1, deploymentId);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        return Sql.run("count the health checks of " + deploymentId, () -> Sql.first(connection,
+                "SELECT COUNT(*) FROM health_checks WHERE deployment_id = ?", rows -> rows.getLong(1), deploymentId)
+                .orElseThrow());
     }
 
     /**
@@ -245,7 +238,7 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
     @Override
     public HealthMarks healthMarks(String deploymentId, int most, int newestScanned) {
         return Sql.run("read the health marks of " + deploymentId, () -> {
-            List<Long> newestFirst = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             List<String> statuses = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT id, status FROM "
                     + checksByTime() + " WHERE deployment_id = ? ORDER BY " + NEWEST_FIRST + " LIMIT ?")) {
@@ -254,27 +247,27 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
                 select.setInt(2, newestScanned);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        newestFirst.add(rows.getLong(1));
+                        ids.add(rows.getLong(1));
                         statuses.add(rows.getString(2));
                     }
                 }
             }
-            Collections.reverse(newestFirst);
+            Collections.reverse(ids);
             Collections.reverse(statuses);
-            if (newestFirst.size() <= most) {
-                return new HealthMarks(checksWithIds(newestFirst), newestFirst.size());
+            if (ids.size() <= most) {
+                return new HealthMarks(checksWithIds(ids), ids.size());
             }
             ArrayDeque<Long> marks = new ArrayDeque<>();
-            for (int i = 0; i < newestFirst.size(); i++) {
-                boolean last = i == newestFirst.size() - 1;
+            for (int i = 0; i < ids.size(); i++) {
+                boolean last = i == ids.size() - 1;
                 if (i == 0 || last || !statuses.get(i).equals(statuses.get(i - 1))) {
-                    marks.addLast(newestFirst.get(i));
+                    marks.addLast(ids.get(i));
                     if (marks.size() > most) {
                         marks.removeFirst();
                     }
                 }
             }
-            return new HealthMarks(checksWithIds(new ArrayList<>(marks)), newestFirst.size());
+            return new HealthMarks(checksWithIds(new ArrayList<>(marks)), ids.size());
         });
     }
 
