@@ -1,22 +1,29 @@
-package io.bellwether.ui.canary;
+package io.bellwether.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** A stage ends just before the next one starts, in the microseconds the checks are stored in. */
-class CanaryStageTableTest {
+/** Range bounds in the microseconds the checks are stored in: a canary stage's end, a replay window's. */
+class StoredTimeTest {
     private static final Instant AT = Instant.parse("2026-03-01T10:00:00.000005Z");
 
     @Test
     void theLastStoredTimeBeforeAStageStartIsAMicrosecondEarlier() {
-        assertThat(CanaryStageTable.lastStoredTimeBefore(AT)).isEqualTo(Instant.parse("2026-03-01T10:00:00.000004Z"));
+        assertThat(StoredTime.lastBefore(AT)).isEqualTo(Instant.parse("2026-03-01T10:00:00.000004Z"));
     }
 
     @Test
     void anEndOneNanosecondPastAStoredTimeKeepsThatTime() {
-        assertThat(CanaryStageTable.lastStoredTimeBefore(AT.plusNanos(1))).isEqualTo(AT);
-        assertThat(CanaryStageTable.lastStoredTimeBefore(AT.plusNanos(999))).isEqualTo(AT);
+        assertThat(StoredTime.lastBefore(AT.plusNanos(1))).isEqualTo(AT);
+        assertThat(StoredTime.lastBefore(AT.plusNanos(999))).isEqualTo(AT);
+    }
+
+    @Test
+    void theFirstStoredTimeAfterATimeIsTheNextMicrosecondPastIt() {
+        assertThat(StoredTime.firstAfter(AT)).isEqualTo(Instant.parse("2026-03-01T10:00:00.000006Z"));
+        assertThat(StoredTime.firstAfter(AT.plusNanos(1))).isEqualTo(Instant.parse("2026-03-01T10:00:00.000006Z"));
+        assertThat(StoredTime.firstAfter(AT.minusNanos(1))).isEqualTo(AT);
     }
 }

@@ -12,7 +12,7 @@ import io.bellwether.domain.Replay;
 import io.bellwether.domain.ReplayResult;
 import io.bellwether.domain.ReplayWindow;
 import io.bellwether.domain.RuleSet;
-import java.time.Duration;
+import io.bellwether.domain.StoredTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +25,6 @@ import java.util.Locale;
  */
 record ReplayService(DeploymentQueries queries, AuditTrail audit, int mostReplayed) implements Replays {
     static final int MOST_REPLAYED = 200_000;
-    /** Times are stored to the microsecond: the first moment after a window's inclusive end. */
-    private static final Duration STORED_TICK = Duration.ofNanos(1_000);
 
     ReplayService(DeploymentQueries queries, AuditTrail audit) {
         this(queries, audit, MOST_REPLAYED);
@@ -68,7 +66,7 @@ record ReplayService(DeploymentQueries queries, AuditTrail audit, int mostReplay
     /** Whether a check stored after the window and at most the recorded slack after {@code moment} exists. */
     private boolean markedAfter(String deploymentId, ReplayWindow window, Instant moment) {
         return window.mayMarkAfter(moment) && !queries.latestHealthChecks(deploymentId,
-                window.toOrNull().plus(STORED_TICK), moment.plus(Replay.RECORDED_SLACK), 1).isEmpty();
+                StoredTime.firstAfter(window.toOrNull()), moment.plus(Replay.RECORDED_SLACK), 1).isEmpty();
     }
 
     /** The moments the canary was paused: by a pause rule, as inconclusive or by an operator. */

@@ -10,6 +10,7 @@ import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.EventType;
 import io.bellwether.domain.InvalidInputException;
+import io.bellwether.domain.StoredTime;
 import io.bellwether.ui.TaskExecutor;
 import io.bellwether.ui.common.Command;
 import io.bellwether.ui.common.DeploymentLoader;
@@ -184,7 +185,7 @@ public final class CanaryScheduleViewModel {
         CanaryStageTable table = new CanaryStageTable(deployment, schedule, progress, clock.instant());
         traffic.show(TrafficSteps.planned(schedule), TrafficSteps.actual(schedule, progress, table.origin(), table.end()));
         return new Snapshot(deployment, schedule, progress, table.rows((from, until) -> workspace.queries()
-                .latestHealthChecks(id, from, CanaryStageTable.lastStoredTimeBefore(until), 1).stream().findFirst()),
+                .latestHealthChecks(id, from, StoredTime.lastBefore(until), 1).stream().findFirst()),
                 null);
     }
 

@@ -7,7 +7,6 @@ import io.bellwether.domain.HealthCheck;
 import io.bellwether.ui.common.CheckVerdicts;
 import io.bellwether.ui.common.DisplayFormats;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,15 +34,6 @@ record CanaryStageTable(Deployment deployment, CanarySchedule schedule, CanaryPr
     /** The stored checks a stage table reads: the last one in [from, until), if any. */
     interface LastCheck {
         Optional<HealthCheck> in(Instant from, Instant until);
-    }
-
-    /**
-     * The last stored time before {@code until}: times are stored to the microsecond, so a check is before
-     * {@code until} exactly when it is at or before this instant, which both engines compare without rounding.
-     */
-    static Instant lastStoredTimeBefore(Instant until) {
-        Instant micros = until.truncatedTo(ChronoUnit.MICROS);
-        return (micros.equals(until) ? micros : micros.plus(1, ChronoUnit.MICROS)).minus(1, ChronoUnit.MICROS);
     }
 
     List<StageRow> rows(LastCheck lastCheck) {

@@ -2,6 +2,7 @@ package io.bellwether.ui.common;
 
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PyFormat;
+import io.bellwether.domain.StoredTime;
 import io.bellwether.domain.TimeFormat;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +53,7 @@ public final class DisplayFormats {
             return null;
         }
         boolean seconds = text.strip().length() > "yyyy-MM-dd HH:mm".length();
-        return start.plus(seconds ? Duration.ofSeconds(1) : Duration.ofMinutes(1)).minus(Duration.ofNanos(1_000));
+        return StoredTime.lastBefore(start.plus(seconds ? Duration.ofSeconds(1) : Duration.ofMinutes(1)));
     }
 
     /** In the system's time zone, as the console shows times. */
