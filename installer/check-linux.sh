@@ -75,5 +75,7 @@ else
 fi
 console_heap=$(max_heap "$log")
 echo "heap: console $((console_heap >> 20)) MB, commands $((command_heap >> 20)) MB"
+trim_interval=$(awk '$2 == "TrimNativeHeapInterval" { print $4 }' "$log")
+echo "native heap: the console trims it every ${trim_interval:-0} ms (0: never)"
 [ "$command_heap" -lt "$console_heap" ] \
   || { echo "check-linux.sh: \`bellwether\` did not run the console and the commands on their own heaps" >&2; exit 1; }
