@@ -6,7 +6,8 @@ import java.util.function.Function;
 /**
  * The stretch of a deployment's health history a replay runs over: checks from {@code fromOrNull} to
  * {@code toOrNull}, both inclusive; a missing bound leaves that end open. A windowed replay starts counting
- * failed and UNKNOWN checks at the window's first check.
+ * failed and UNKNOWN checks at the window's first check. A bound finer than the store's microseconds is
+ * narrowed to the nearest stored time inside the window, so both engines hold the same checks in it.
  */
 public record ReplayWindow(Instant fromOrNull, Instant toOrNull) {
     public static final ReplayWindow ALL = new ReplayWindow(null, null);
@@ -15,6 +16,8 @@ public record ReplayWindow(Instant fromOrNull, Instant toOrNull) {
         if (fromOrNull != null && toOrNull != null && fromOrNull.isAfter(toOrNull)) {
             throw new InvalidInputException("replay window", fromOrNull + " to " + toOrNull, "starts after it ends");
         }
+        fromOrNull = fromOrNull == null ? null : StoredTime.atOrAfter(fromOrNull);
+        toOrNull = toOrNull == null ? null : StoredTime.atOrBefore(toOrNull);
     }
 
     public boolean whole() {

@@ -199,6 +199,16 @@ class ReplayTest extends ProgressiveTestBase {
     }
 
     @Test
+    void aBoundFinerThanAMicrosecondKeepsOutTheCheckJustBeyondIt() {
+        // PostgreSQL rounds a bound to its microseconds: 300 ns past minute 2 would hold minute 2's check,
+        // 300 ns before minute 5 would hold minute 5's.
+        ReplayResult result = service.replays().replay(id, service.replays().currentRules(id),
+                new ReplayWindow(at(2).plusNanos(300), at(5).minusNanos(300)));
+
+        assertThat(result.checks()).extracting(check -> check.at()).containsExactly(at(3), at(4));
+    }
+
+    @Test
     void aWindowWithoutChecksOrBackwardsIsRefusedNamingIt() {
         RuleSet rules = service.replays().currentRules(id);
         assertThatThrownBy(() -> service.replays().replay(id, rules, new ReplayWindow(at(7), null)))

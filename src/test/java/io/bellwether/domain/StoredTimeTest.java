@@ -26,4 +26,20 @@ class StoredTimeTest {
         assertThat(StoredTime.firstAfter(AT.plusNanos(1))).isEqualTo(Instant.parse("2026-03-01T10:00:00.000006Z"));
         assertThat(StoredTime.firstAfter(AT.minusNanos(1))).isEqualTo(AT);
     }
+
+    @Test
+    void aBoundFinerThanAMicrosecondNarrowsToTheStoredTimesInsideIt() {
+        assertThat(StoredTime.atOrAfter(AT)).isEqualTo(AT);
+        assertThat(StoredTime.atOrAfter(AT.plusNanos(1))).isEqualTo(Instant.parse("2026-03-01T10:00:00.000006Z"));
+        assertThat(StoredTime.atOrBefore(AT)).isEqualTo(AT);
+        assertThat(StoredTime.atOrBefore(AT.plusNanos(999))).isEqualTo(AT);
+    }
+
+    @Test
+    void aReplayWindowHoldsItsBoundsAsStoredTimes() {
+        ReplayWindow window = new ReplayWindow(AT.minusNanos(300), AT.plusNanos(300));
+
+        assertThat(window.fromOrNull()).isEqualTo(AT);
+        assertThat(window.toOrNull()).isEqualTo(AT);
+    }
 }
