@@ -40,12 +40,19 @@ import javafx.scene.layout.VBox;
 
 /** Controls and bindings of the health history screen. */
 public final class HealthHistoryView extends StackPane {
+    private static final double CHARTS_SHARE = 0.55;
+    private static final double CHARTS_SHARE_WHILE_REPLAYING = 0.4;
+    /** Below this a chart's legend would leave its plot no room: a squeezed chart shows its lines without it. */
+    private static final double HEIGHT_FOR_LEGEND = 200;
 
     public HealthHistoryView(HealthHistoryViewModel model, ReplayViewModel replay) {
         XYChart latency = Charts.chart("Latency", Charts.timeAxis(), Charts.axis("latency", ChartUnits.LATENCY, Side.LEFT));
         show(latency, model.latencySeries(), model.latencyGuides(), model.latencyObserved());
         XYChart errors = Charts.chart("Error rate", Charts.timeAxis(), Charts.axis("error rate", ChartUnits.SHARE, Side.LEFT));
         show(errors, List.of(model.errorRateSeries()), model.errorGuides(), model.errorObserved());
+        for (XYChart chart : List.of(latency, errors)) {
+            chart.legendVisibleProperty().bind(chart.heightProperty().greaterThanOrEqualTo(HEIGHT_FOR_LEGEND));
+        }
         model.timeRangeProperty().addListener((obs, old, range) -> {
             for (XYChart chart : List.of(latency, errors)) {
                 Charts.pinRange(chart.getXAxis(), range);
@@ -69,13 +76,15 @@ public final class HealthHistoryView extends StackPane {
         charts.getColumnConstraints().addAll(half, half);
         charts.getRowConstraints().add(grow);
 
+        Tab replayTab = new Tab("Replay", new ReplayPanel(replay));
         TabPane tables = new TabPane(new Tab("Health checks", checksTable(model)), new Tab("Why (rule results)", whyTable(model)),
-                new Tab("Replay", new ReplayPanel(replay)));
+                replayTab);
         tables.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tables.getSelectionModel().select(1);
         SplitPane split = new SplitPane(charts, tables);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(CHARTS_SHARE);
+        giveRoomWhileSelected(replayTab, split.getDividers().get(0));
 
         Label heading = new Label();
         heading.setId("health-heading");
@@ -107,6 +116,26 @@ public final class HealthHistoryView extends StackPane {
                 model.headerProperty()));
         empty.setStyle("-fx-font-size: 15px; -fx-background-color: rgba(255,255,255,0.85); -fx-padding: 12;");
         getChildren().addAll(content, empty);
+    }
+
+    /**
+     * The Replay tab's rule fields, summary and table need more height than the other tables: while it is
+     * selected the charts shrink to {@value #CHARTS_SHARE_WHILE_REPLAYING} of the screen, and get their height
+     * back when it is left, unless the operator moved the divider in between.
+     */
+    private static void giveRoomWhileSelected(Tab tab, SplitPane.Divider divider) {
+        double[] restoreTo = {Double.NaN};
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && divider.getPosition() > CHARTS_SHARE_WHILE_REPLAYING) {
+                restoreTo[0] = divider.getPosition();
+                divider.setPosition(CHARTS_SHARE_WHILE_REPLAYING);
+            } else if (!selected && !Double.isNaN(restoreTo[0])) {
+                if (Math.abs(divider.getPosition() - CHARTS_SHARE_WHILE_REPLAYING) < 0.005) {
+                    divider.setPosition(restoreTo[0]);
+                }
+                restoreTo[0] = Double.NaN;
+            }
+        });
     }
 
     private static void show(XYChart chart, List<? extends DataSet> series, ObservableList<? extends DataSet> guides,

@@ -118,10 +118,10 @@ final class ReplayPanel extends VBox {
 
     private static TableView<ReplayedCheck> table(ReplayViewModel model) {
         TableView<ReplayedCheck> table = Tables.sortable(model.checks());
-        table.getColumns().setAll(List.of(Tables.column("Time", 140, check -> DisplayFormats.time(check.at())),
-                Tables.column("Recorded", 150, check -> verdict(check.recorded(), check.recordedAction())),
-                Tables.column("Replayed", 150, check -> verdict(check.replayed(), check.replayedAction())),
-                Tables.column("Flip", 45, check -> check.flipped() ? "◀ flip" : ""),
+        table.getColumns().setAll(List.of(Tables.column("Time", 160, check -> DisplayFormats.time(check.at())),
+                Tables.column("Recorded", 130, check -> verdict(check.recorded(), check.recordedAction())),
+                Tables.column("Replayed", 130, check -> verdict(check.replayed(), check.replayedAction())),
+                Tables.column("Flip", 50, check -> check.flipped() ? "◀ flip" : ""),
                 Tables.column("Replayed verdict", 400, ReplayedCheck::replayedMessage)));
         table.setPlaceholder(new Label("Edit the rules and run them over the recorded checks; nothing stored changes"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

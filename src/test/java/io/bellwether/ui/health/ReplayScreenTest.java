@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The Replay tab of the health history, driven through its controls at 1024x600. */
 @ExtendWith(ApplicationExtension.class)
@@ -84,5 +86,30 @@ class ReplayScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().contains(" checks from " + last));
         assertThat(checks.getItems()).isNotEmpty().hasSizeLessThan(13);
         assertThat(problem.getText()).isEmpty();
+    }
+
+    @Test
+    void theChartsMakeRoomForTheReplayAndTakeItBackWhenItIsLeft(FxRobot robot) {
+        robot.interact(() -> screen.showDeployment(fixtures.rolledBackCanaryId));
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+        TabPane tables = robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                .filter(pane -> pane.getTabs().stream().anyMatch(tab -> tab.getText().equals("Replay"))).findFirst()
+                .orElseThrow();
+        assertThat(split.getDividerPositions()[0]).isEqualTo(0.55, within(0.01));
+
+        robot.interact(() -> tables.getSelectionModel().selectLast());
+        assertThat(split.getDividerPositions()[0]).isEqualTo(0.4, within(0.01));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".chart").queryAllAs(XYChart.class)).as("squeezed to 40 % of 1024x600")
+                .allSatisfy(chart -> assertThat(chart.legendVisibleProperty().get()).isFalse());
+        robot.interact(() -> tables.getSelectionModel().selectFirst());
+        assertThat(split.getDividerPositions()[0]).isEqualTo(0.55, within(0.01));
+
+        robot.interact(() -> {
+            tables.getSelectionModel().selectLast();
+            split.setDividerPositions(0.45);
+            tables.getSelectionModel().selectFirst();
+        });
+        assertThat(split.getDividerPositions()[0]).as("where the operator put it").isEqualTo(0.45, within(0.01));
     }
 }
