@@ -14,6 +14,7 @@ import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
 import io.bellwether.domain.ReplayResult;
 import io.fair_acc.chartfx.plugins.XValueIndicator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ObservableList;
@@ -44,6 +45,8 @@ public final class HealthHistoryView extends StackPane {
     private static final double CHARTS_SHARE_WHILE_REPLAYING = 0.4;
     /** Below this a chart's legend would leave its plot no room: a squeezed chart shows its lines without it. */
     private static final double HEIGHT_FOR_LEGEND = 200;
+    /** Where along its line a replayed moment's label sits (0 the bottom, 1 the top of the plot). */
+    private static final double REPLAYED_LABEL_HEIGHT = 0.9;
 
     public HealthHistoryView(HealthHistoryViewModel model, ReplayViewModel replay) {
         XYChart latency = Charts.chart("Latency", Charts.timeAxis(), Charts.axis("latency", ChartUnits.LATENCY, Side.LEFT));
@@ -155,12 +158,19 @@ public final class HealthHistoryView extends StackPane {
                 ChartData.epochSeconds(moment.at()), "rollback")));
         ReplayResult result = replay.resultProperty().get();
         if (result != null && result.rollback().replayed() != null) {
-            markers.add(Charts.marker(chart, ChartData.epochSeconds(result.rollback().replayed()), "replayed rollback"));
+            markers.add(replayedMarker(chart, result.rollback().replayed(), "replayed rollback"));
         }
         if (result != null && result.pause().replayed() != null) {
-            markers.add(Charts.marker(chart, ChartData.epochSeconds(result.pause().replayed()), "replayed pause"));
+            markers.add(replayedMarker(chart, result.pause().replayed(), "replayed pause"));
         }
         return markers;
+    }
+
+    /** Labelled near the top of the plot, so it stays readable beside a recorded rollback a few minutes away. */
+    private static XValueIndicator replayedMarker(XYChart chart, Instant at, String text) {
+        XValueIndicator marker = Charts.marker(chart, ChartData.epochSeconds(at), text);
+        marker.setLabelPosition(REPLAYED_LABEL_HEIGHT);
+        return marker;
     }
 
     private static TableView<HealthCheck> checksTable(HealthHistoryViewModel model) {

@@ -62,6 +62,9 @@ class ReplayScreenTest {
             List<String> markers = chart.getPlugins().stream().filter(XValueIndicator.class::isInstance)
                     .map(plugin -> ((XValueIndicator) plugin).getText()).toList();
             assertThat(markers).containsExactly("rollback", "replayed rollback");
+            List<Double> labelHeights = chart.getPlugins().stream().filter(XValueIndicator.class::isInstance)
+                    .map(plugin -> ((XValueIndicator) plugin).getLabelPosition()).toList();
+            assertThat(labelHeights.get(1)).as("the replayed label above the recorded one").isGreaterThan(labelHeights.get(0));
         }
 
         robot.clickOn("#replay-failure-limit").eraseText(1).write("1");
