@@ -3,6 +3,7 @@ package io.bellwether.bench;
 import io.bellwether.application.port.in.DeploymentRequest;
 import io.bellwether.application.port.in.Operators;
 import io.bellwether.application.port.in.Workspace;
+import io.bellwether.application.port.out.HealthCheckAppender;
 import io.bellwether.application.port.out.StoredAuditEvent;
 import io.bellwether.domain.DeploymentStrategy;
 import io.bellwether.domain.HealthCheck;
@@ -64,14 +65,15 @@ public class StoreHealthCheckBench {
                 long to = Math.min(stored, done + PREFILL_TRANSACTION);
                 store.write(tx -> {
                     long sequence = tx.audit().last().orElseThrow().sequence();
+                    HealthCheckAppender checks = tx.deployments().healthCheckAppender(deploymentId).orElseThrow();
                     for (long i = from; i < to; i++) {
                         Instant at = start.plusSeconds(i);
-                        tx.deployments().appendHealthCheck(deploymentId,
-                                new HealthCheck(at, HealthStatus.HEALTHY, METRICS, "prefill"));
+                        checks.add(new HealthCheck(at, HealthStatus.HEALTHY, METRICS, "prefill"));
                         tx.audit().append(new StoredAuditEvent(++sequence, UUID.randomUUID().toString(), at,
                                 "HEALTH_CHECK_RECORDED", "INFO", "bench", "deployment", deploymentId, "health_check",
                                 "{\"status\":\"healthy\"}", "0".repeat(64), "0".repeat(64)));
                     }
+                    checks.finish();
                     return null;
                 });
             }

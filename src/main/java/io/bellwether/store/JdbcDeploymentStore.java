@@ -1,6 +1,7 @@
 package io.bellwether.store;
 
 import io.bellwether.application.port.out.DeploymentStore;
+import io.bellwether.application.port.out.HealthCheckAppender;
 import io.bellwether.application.service.Json;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
@@ -21,7 +22,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /** Deployments as rows (metrics, rollback config and metadata as JSON), health checks appended as rows. */
@@ -139,43 +139,10 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
         return json == null ? null : Json.read(json, PerformanceMetrics.class);
     }
 
-    /** The highest health check id, as the writer remembers it or, the first time, as the table's key index gives it. */
-    private long lastHealthCheckId() throws SQLException {
-        OptionalLong remembered = memory.lastHealthCheckId();
-        if (remembered.isPresent()) {
-            return remembered.getAsLong();
-        }
-        try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM health_checks");
-             ResultSet rows = select.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
     @Override
-    public void appendHealthCheck(String deploymentId, HealthCheck check) {
-        Sql.run("store a health check of " + deploymentId, () -> {
-            long id = lastHealthCheckId() + 1;
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO health_checks (id, deployment_id,"
-                    + " checked_at, status, latency_p50, latency_p95, latency_p99, error_rate, requests_per_second,"
-                    + " custom_metrics, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                PerformanceMetrics m = check.metrics();
-                insert.setLong(1, id);
-                insert.setString(2, deploymentId);
-                Sql.setInstant(insert, 3, check.timestamp());
-                insert.setString(4, check.status().name());
-                insert.setDouble(5, m.latencyP50());
-                insert.setDouble(6, m.latencyP95());
-                insert.setDouble(7, m.latencyP99());
-                insert.setDouble(8, m.errorRate());
-                insert.setDouble(9, m.requestsPerSecond());
-                insert.setString(10, Json.write("custom_metrics", m.customMetrics()));
-                insert.setString(11, check.message());
-                insert.executeUpdate();
-            }
-            memory.lastHealthCheckIdIs(id);
-            return null;
-        });
+    public Optional<HealthCheckAppender> healthCheckAppender(String deploymentId) {
+        return exists(deploymentId) ? Optional.of(new JdbcHealthCheckAppender(connection, memory, deploymentId))
+                : Optional.empty();
     }
 
     @Override
@@ -227,8 +194,8 @@ record JdbcDeploymentStore(Connection connection, WriterMemory memory) implement
     @Override
     public long healthCheckCount(String deploymentId) {
         return Sql.run("count the health checks of " + deploymentId, () -> Sql.first(connection,
-                "SELECT COUNT(*) FROM health_checks WHERE deployment_id = ?", rows -> rows.getLong(1), deploymentId)
-                .orElseThrow());
+                "SELECT health_check_count FROM deployments WHERE deployment_id = ?", rows -> rows.getLong(1),
+                deploymentId).orElse(0L));
     }
 
     /**

@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bellwether.application.port.in.NotFoundException;
 import io.bellwether.application.port.in.Operators;
+import io.bellwether.application.port.in.RecordSource;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.domain.HealthCheck;
 import io.bellwether.domain.HealthStatus;
 import io.bellwether.domain.InvalidInputException;
 import io.bellwether.domain.PerformanceMetrics;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The bounded reads of a health history: its newest checks, its count, and every check one at a time. */
+/**
+ * The bounded reads of a health history: its newest checks, its count (kept as checks are stored), and every
+ * check one at a time.
+ */
 class LatestHealthChecksTest extends WorkspaceTestBase {
     private static final PerformanceMetrics METRICS = new PerformanceMetrics(0.03, 0.05, 0.07, 0.01, 20);
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
@@ -80,6 +85,30 @@ class LatestHealthChecksTest extends WorkspaceTestBase {
         assertThat(service.queries().healthCheckCount(id)).isEqualTo(12);
         assertThat(streamed).isEqualTo(service.queries().healthHistory(id, null, null));
         assertThat(streamed.get(0).message()).isEqualTo("second 0");
+    }
+
+    @Test
+    void theCountFollowsEveryWayChecksAreStoredAndARefusedBatchLeavesIt() {
+        String id = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        String other = deploymentIn(DeploymentStatus.IN_PROGRESS).deploymentId();
+        service.health().addHealthCheck(id, HealthStatus.HEALTHY, METRICS, "one", Operators.systemUser());
+        service.health().addHealthCheckAndUpdateMetrics(id, HealthStatus.DEGRADED, METRICS, "two",
+                Operators.systemUser());
+        service.health().addHealthChecks(id, checks(0, 5), Operators.systemUser());
+        service.health().addHealthChecks(other, checks(0, 3), Operators.systemUser());
+        RecordSource<HealthCheck, IOException> brokenFile = sink -> {
+            sink.accept(check(10, "line 1"));
+            sink.accept(check(11, "line 2"));
+            throw new IOException("line 3: status is required");
+        };
+
+        assertThatThrownBy(() -> service.health().addHealthChecks(id, brokenFile, Operators.systemUser()))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> service.health().addHealthCheck("deploy_nope", HealthStatus.HEALTHY, METRICS, "",
+                Operators.systemUser())).isInstanceOf(NotFoundException.class);
+        assertThat(service.queries().healthCheckCount(id)).isEqualTo(7)
+                .isEqualTo(service.queries().healthHistory(id, null, null).size());
+        assertThat(service.queries().healthCheckCount(other)).isEqualTo(3);
     }
 
     @Test

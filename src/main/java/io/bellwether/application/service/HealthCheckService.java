@@ -3,6 +3,7 @@ package io.bellwether.application.service;
 import io.bellwether.application.port.in.HealthChecks;
 import io.bellwether.application.port.in.RecordSource;
 import io.bellwether.application.port.in.TrafficAction;
+import io.bellwether.application.port.out.HealthCheckAppender;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.application.port.out.WorkspaceStore;
 import io.bellwether.domain.Checks;
@@ -77,8 +78,9 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
     }
 
     private Void addHealthCheck(StoreTransaction tx, String deploymentId, HealthCheck check, String actor) {
-        Rows.requireDeployment(tx, deploymentId);
-        tx.deployments().appendHealthCheck(deploymentId, check);
+        HealthCheckAppender appender = Rows.healthCheckAppender(tx, deploymentId);
+        appender.add(check);
+        appender.finish();
         audit.record(tx, EventType.HEALTH_CHECK_RECORDED, severityOf(check.status()), actor, Rows.DEPLOYMENT,
                 deploymentId, "health_check", Rows.details("status", check.status().value(), "message",
                         check.message()));
@@ -101,16 +103,16 @@ record HealthCheckService(WorkspaceStore store, AuditChain audit, Rollbacks roll
         Objects.requireNonNull(source, "source");
         try {
             return store.write(tx -> {
-                Rows.requireDeployment(tx, deploymentId);
+                HealthCheckAppender appender = Rows.healthCheckAppender(tx, deploymentId);
                 Map<HealthStatus, Long> byStatus = new EnumMap<>(HealthStatus.class);
                 SourceFailure.run(() -> source.emit(check -> {
                     if (check == null) {
                         throw new InvalidInputException("health check", null, "is required");
                     }
-                    tx.deployments().appendHealthCheck(deploymentId, check);
+                    appender.add(check);
                     byStatus.merge(check.status(), 1L, Long::sum);
                 }));
-                long count = byStatus.values().stream().mapToLong(Long::longValue).sum();
+                long count = appender.finish();
                 if (count > 0) {
                     audit.append(tx, EventType.HEALTH_CHECK_RECORDED, worstSeverityOf(byStatus.keySet()), actor,
                             Rows.DEPLOYMENT, deploymentId, "record_health_checks",

@@ -1,11 +1,13 @@
 package io.bellwether.application.service;
 
 import io.bellwether.application.port.in.NotFoundException;
+import io.bellwether.application.port.out.HealthCheckAppender;
 import io.bellwether.application.port.out.StoreTransaction;
 import io.bellwether.domain.Deployment;
 import io.bellwether.domain.DeploymentStatus;
 import io.bellwether.application.port.in.FieldMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the rows a step acts on, inside its transaction, and builds audit details. */
 final class Rows {
@@ -22,14 +24,13 @@ final class Rows {
         return tx.deployments().find(deploymentId).orElseThrow(() -> new NotFoundException("Deployment", deploymentId));
     }
 
-    /** Fails as {@link #deployment} does when there is no such deployment, without reading the row. */
-    static void requireDeployment(StoreTransaction tx, String deploymentId) {
-        if (deploymentId == null || !tx.deployments().exists(deploymentId)) {
-            throw new NotFoundException("Deployment", deploymentId == null ? "(no id)" : deploymentId);
-        }
+    /** The deployment's health-check appender; fails as {@link #deployment} does when there is no deployment. */
+    static HealthCheckAppender healthCheckAppender(StoreTransaction tx, String deploymentId) {
+        return (deploymentId == null ? Optional.<HealthCheckAppender>empty()
+                : tx.deployments().healthCheckAppender(deploymentId))
+                .orElseThrow(() -> new NotFoundException("Deployment", deploymentId == null ? "(no id)" : deploymentId));
     }
 
-    /** The deployment when it is IN_PROGRESS or ACTIVE; otherwise "Cannot {verb} deployment …: its status is …". */
     /** The deployment, when it is IN_PROGRESS: a completed (ACTIVE) canary's stages no longer move. */
     static Deployment inProgressDeployment(StoreTransaction tx, String deploymentId, String verb) {
         Deployment d = deployment(tx, deploymentId);

@@ -24,7 +24,8 @@ public interface DeploymentStore {
     /** Newest first; null filters match everything. */
     List<Deployment> list(DeploymentStatus statusOrNull, String environmentOrNull);
 
-    void appendHealthCheck(String deploymentId, HealthCheck check);
+    /** An appender for the deployment's health checks in this transaction; empty when there is no such deployment. */
+    Optional<HealthCheckAppender> healthCheckAppender(String deploymentId);
 
     /** Oldest first; null bounds are open; {@code to} is inclusive. */
     List<HealthCheck> healthHistory(String deploymentId, Instant fromOrNull, Instant toOrNull);
@@ -32,6 +33,7 @@ public interface DeploymentStore {
     /** The newest {@code most} checks in the range, oldest first; null bounds are open; {@code to} is inclusive. */
     List<HealthCheck> latestHealthChecks(String deploymentId, Instant fromOrNull, Instant toOrNull, int most);
 
+    /** How many checks the deployment's appenders have stored, read from its row: no count of the checks. */
     long healthCheckCount(String deploymentId);
 
     /** Every check, oldest first, each handed to {@code each} as it is read (a history too long for a list). */
