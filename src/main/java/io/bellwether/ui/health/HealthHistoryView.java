@@ -123,8 +123,8 @@ public final class HealthHistoryView extends StackPane {
 
     /**
      * The Replay tab's rule fields, summary and table need more height than the other tables: while it is
-     * selected the charts shrink to {@value #CHARTS_SHARE_WHILE_REPLAYING} of the screen, and get their height
-     * back when it is left, unless the operator moved the divider in between.
+     * selected the charts shrink to {@value #CHARTS_SHARE_WHILE_REPLAYING} of the split between charts and
+     * tables, and get their height back when it is left, unless the operator moved the divider in between.
      */
     private static void giveRoomWhileSelected(Tab tab, SplitPane.Divider divider) {
         double[] restoreTo = {Double.NaN};
