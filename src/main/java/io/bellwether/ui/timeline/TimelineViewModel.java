@@ -201,7 +201,9 @@ public final class TimelineViewModel {
                 events.add(fromHealthCheck(d.deploymentId(), check, zone));
             }
             if (marks.scanned() > HEALTH_MARKS) {
-                thinned.add(new ThinnedLane(d.modelRef(), marks.scanned(), marks.scanFull(HEALTH_SCANNED)));
+                long checks = marks.scanFull(HEALTH_SCANNED) ? deployments.healthCheckCount(d.deploymentId())
+                        : marks.scanned();
+                thinned.add(new ThinnedLane(d.modelRef(), checks, marks.scanned()));
             }
             result.add(lane(d.deploymentId(), d.modelRef(), d.strategy().value() + " · " + d.environment()
                     + " · " + d.status().value(), events));

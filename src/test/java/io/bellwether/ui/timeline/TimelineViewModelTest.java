@@ -97,6 +97,23 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aLaneLongerThanTheScanIsCountedWhole() {
+        Deployment busy = workspace.lifecycle().createDeployment(Fixtures.canary("v3.0.0", "production"));
+        int count = TimelineViewModel.HEALTH_SCANNED + 250;
+        workspace.health().<RuntimeException>addHealthChecks(busy.deploymentId(), sink -> {
+            for (int i = 0; i < count; i++) {
+                sink.accept(new HealthCheck(T0.plusSeconds(i), HealthStatus.HEALTHY, Fixtures.BASELINE, "check"));
+            }
+        }, Operators.systemUser());
+
+        timeline.load();
+
+        assertThat(timeline.thinnedNoteProperty().get()).isEqualTo("Thinned: fraud_detector:v3.0.0 has 100,250"
+                + " health checks; its lane draws the changes of status among the newest 100,000 (at most 1,000"
+                + " marks).");
+    }
+
+    @Test
     void noLaneThinnedNoNote() {
         assertThat(timeline.thinnedNoteProperty().get()).isEmpty();
     }
